@@ -1,0 +1,42 @@
+"""Compare two claims: the Scorer protocol and the scorers behind it.
+
+A scorer takes a batch of claim pairs and returns, for each, a contradiction score in [0, 1] with the reasons
+a reviewer can read. Backends are picked by explicit name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from ..errors import CheckerError
+from ..records import Judgement
+
+
+@dataclass(frozen=True)
+class PairInput:
+    """What a scorer sees of a candidate pair: both texts, their cosine, and how related they are relative to
+    the corpus (0 = as related as two random sentences of the corpus, 1 = identical)."""
+
+    a: str
+    b: str
+    similarity: float = 0.0
+    relatedness: float = 0.0
+
+
+class Scorer(Protocol):
+    name: str
+
+    def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
+        """One Judgement per pair, in order."""
+
+
+SCORERS = ("rules",)
+
+
+def get_scorer(name: str) -> Scorer:
+    if name == "rules":
+        from .rules import RuleScorer
+
+        return RuleScorer()
+    raise CheckerError(f"unknown scorer {name!r}; choose one of: {', '.join(SCORERS)}")

@@ -1,0 +1,197 @@
+"""The explainable scorer: French signals of conflict combined into a score with readable reasons.
+
+Each signal that fires has a strength set a priori from how specific it is (an explicit stance reversal about the
+same thing is strong; a bare negation mismatch is weak unless the two sentences say much the same otherwise).
+Strengths combine as independent evidence, 1 − Π(1 − s). Hedges and attribution on either side are shown to the
+reviewer and lower the score: a hedged claim is weaker evidence of a real conflict between sources.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Judgement, Reason
+from . import PairInput
+from .signals import (
+    OPPOSED,
+    NEGATED_STANCE,
+    STANCE_WORDS,
+    Signals,
+    analyse,
+    content_stems,
+    overlap,
+    window_after,
+)
+
+STANCE = 0.6
+SAME_OBJECT = 0.25
+CONDITIONS = 0.5
+NEGATION_BASE, NEGATION_PER_OVERLAP = 0.2, 1.0
+NUMBERS = 0.5
+DATES = 0.35
+HEDGED, ATTRIBUTED = 0.9, 0.95
+MIN_OVERLAP_NEGATION = 0.2
+MIN_OVERLAP_FACTS = 0.15
+# Topical closeness scales the score between this floor and 1: opposed positions are often worded apart.
+RELATED_FLOOR = 0.85
+
+
+def _q(text: str) -> str:
+    return f"« {text} »"
+
+
+def _effective_stances(sig: Signals):
+    """(kind, span) after negation: « ne tolère pas » counts as a refusal; « n'exige pas » drops out."""
+    out = []
+    for st in sig.stances:
+        kind = NEGATED_STANCE[st.kind] if st.negated else st.kind
+        if kind:
+            out.append((kind, st.span))
+    return out
+
+
+def _shared_object(a: Signals, sa, b: Signals, sb) -> list[str]:
+    """Content words common to what follows each trigger: the two stances are about the same thing."""
+    wa, wb = window_after(a.text, sa), window_after(b.text, sb)
+    shared = content_stems(wa) & content_stems(wb)
+    words = []
+    for w in wa.split():
+        clean = w.strip(",;:«»()\"'’.").lower()
+        if content_stems(clean) & shared and clean not in words:
+            words.append(clean)
+    return words[:3]
+
+
+def stance_reason(a: Signals, b: Signals) -> Reason | None:
+    best: Reason | None = None
+    for ka, sa in _effective_stances(a):
+        for kb, sb in _effective_stances(b):
+            if (ka, kb) not in OPPOSED and (kb, ka) not in OPPOSED:
+                continue
+            shared = _shared_object(a, sa, b, sb)
+            weight = STANCE + (SAME_OBJECT if shared else 0.0)
+            about = f", both about {', '.join(_q(w) for w in shared)}" if shared else ""
+            text = (
+                f"incompatible stances: {_q(a.quote(sa))} ({STANCE_WORDS[ka]}) vs {_q(b.quote(sb))} "
+                f"({STANCE_WORDS[kb]}){about}"
+            )
+            if best is None or weight > best.weight:
+                best = Reason("stance", text, weight)
+    return best
+
+
+def _condition_triggers(sig: Signals):
+    conditional = list(sig.conditional) + [s.span for s in sig.stances if s.kind == "demand" and not s.negated]
+    unconditional = list(sig.unconditional) + [s.span for s in sig.stances if s.kind == "demand" and s.negated]
+    return conditional, unconditional
+
+
+def conditions_reason(a: Signals, b: Signals) -> Reason | None:
+    ca, ua = _condition_triggers(a)
+    cb, ub = _condition_triggers(b)
+    best: Reason | None = None
+    for cond_sig, conds, free_sig, frees, flip in ((a, ca, b, ub, False), (b, cb, a, ua, True)):
+        for sc in conds:
+            for su in frees:
+                shared = _shared_object(cond_sig, sc, free_sig, su)
+                weight = CONDITIONS + (SAME_OBJECT if shared else 0.0)
+                first, second = (free_sig.quote(su), cond_sig.quote(sc)) if flip else (cond_sig.quote(sc), free_sig.quote(su))
+                kinds = ("no conditions", "conditions") if flip else ("conditions", "no conditions")
+                about = f", both about {', '.join(_q(w) for w in shared)}" if shared else ""
+                text = f"{kinds[0]} vs {kinds[1]}: {_q(first)} vs {_q(second)}{about}"
+                if best is None or weight > best.weight:
+                    best = Reason("conditions", text, weight)
+    return best
+
+
+def negation_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
+    def plain_negations(sig: Signals):
+        used = list(sig.unconditional)
+        return [n for n in sig.negations if not any(s <= n[0] and n[1] <= e for s, e in used)]
+
+    na, nb = plain_negations(a), plain_negations(b)
+    if bool(na) == bool(nb) or shared < MIN_OVERLAP_NEGATION:
+        return None
+    neg_sig, negs, side = (a, na, "first") if na else (b, nb, "second")
+    common = sorted(content_stems(a.text) & content_stems(b.text))[:4]
+    weight = min(0.75, NEGATION_BASE + NEGATION_PER_OVERLAP * shared)
+    return Reason(
+        "negation",
+        f"polarity: {_q(neg_sig.quote(negs[0]))} negates the {side} claim only, on shared words "
+        f"({', '.join(common)})",
+        weight,
+    )
+
+
+def numbers_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
+    if shared < MIN_OVERLAP_FACTS:
+        return None
+    for va, ua, spa in a.numbers:
+        same_unit = [(vb, spb) for vb, ub, spb in b.numbers if ub == ua]
+        if not same_unit or any(abs(va - vb) <= 0.1 * max(abs(va), abs(vb)) for vb, _ in same_unit):
+            continue
+        vb, spb = same_unit[0]
+        return Reason("numbers", f"different figures: {_q(a.quote(spa))} vs {_q(b.quote(spb))}", NUMBERS)
+    return None
+
+
+def dates_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
+    if not a.dates or not b.dates or shared < MIN_OVERLAP_FACTS:
+        return None
+    for da in a.dates:
+        for db in b.dates:
+            same_day = da[:2] == db[:2] and (da[2] is None or db[2] is None or da[2] == db[2])
+            if same_day:
+                return None  # the two claims share a date: no date conflict
+    return Reason("dates", f"different dates: {_q(a.quote(a.dates[0][3]))} vs {_q(b.quote(b.dates[0][3]))}", DATES)
+
+
+def hedge_reason(a: Signals, b: Signals) -> tuple[Reason | None, float]:
+    parts, factor = [], 1.0
+    for label, sig in (("first", a), ("second", b)):
+        if sig.hedges:
+            parts.append(f"{label} claim hedged: {', '.join(_q(sig.quote(h)) for h in sig.hedges)}")
+            factor *= HEDGED
+        elif sig.attributions:
+            parts.append(f"{label} claim attributed: {', '.join(_q(sig.quote(h)) for h in sig.attributions)}")
+            factor *= ATTRIBUTED
+    if not parts:
+        return None, 1.0
+    return Reason("hedge", "; ".join(parts) + " (lowers confidence)", 0.0), factor
+
+
+def judge_one(pair: PairInput) -> Judgement:
+    a, b = analyse(pair.a), analyse(pair.b)
+    shared = overlap(pair.a, pair.b)
+    reasons = [
+        r
+        for r in (
+            stance_reason(a, b),
+            conditions_reason(a, b),
+            negation_reason(a, b, shared),
+            numbers_reason(a, b, shared),
+            dates_reason(a, b, shared),
+        )
+        if r is not None
+    ]
+    if not reasons:
+        return Judgement(0.0, ())
+    evidence = 1.0
+    for r in reasons:
+        evidence *= 1.0 - r.weight
+    evidence = 1.0 - evidence
+    hedge, factor = hedge_reason(a, b)
+    score = evidence * (RELATED_FLOOR + (1.0 - RELATED_FLOOR) * max(0.0, min(1.0, pair.relatedness))) * factor
+    reasons.sort(key=lambda r: -r.weight)
+    if hedge:
+        reasons.append(hedge)
+    return Judgement(round(score, 4), tuple(reasons))
+
+
+class RuleScorer:
+    """Explainable signals only; fast (thousands of pairs per second), no model."""
+
+    name = "rules"
+
+    def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
+        return [judge_one(p) for p in pairs]

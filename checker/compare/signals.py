@@ -1,0 +1,313 @@
+"""Explainable French signals found in one sentence: negation, stances, conditions, numbers, dates, hedges.
+
+General lexicons of French (negation particles, stance and hedging verbs, number and date forms); nothing here
+names an entity or a phrase of any particular story. Each finder returns spans into the sentence so a reviewer
+can be shown the exact words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
+
+# --- negation -----------------------------------------------------------------------------------------------
+_NE = r"\b(?:ne|n['’])"
+_NEGATOR = r"(?:pas|plus|jamais|guère|point|aucune?|rien|nullement|personne|ni)\b"
+NEGATION = re.compile(
+    rf"{_NE}\s*(?:\S+\s+){{0,3}}?{_NEGATOR}"  # ne … pas / n'a jamais
+    r"|\bsans\b"
+    r"|\baucune?\b"
+    r"|\bjamais\b"
+    r"|\bnon\b(?=\s\w)"  # « non négociable »; « non-ingérence » is a noun, not a negation
+    r"|\bnullement\b",
+    re.IGNORECASE,
+)
+
+# --- stances ------------------------------------------------------------------------------------------------
+_V = r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|era|eront|erait|eraient|ons|ez|a|èrent)"
+STANCE_PATTERNS: dict[str, re.Pattern] = {
+    "demand": re.compile(
+        rf"\b(?:exig\w*|réclam{_V}|conditionn{_V}|subordonn{_V}|impos{_V}|requi[eè]r\w*|insist{_V}|"
+        rf"somm{_V}\s+\w+\s+de|ultimatum)\b",
+        re.IGNORECASE,
+    ),
+    "tolerate": re.compile(
+        rf"\b(?:tolér{_V}|toléran\w*|accept{_V}|admett\w*|consent{_V}|s['’]accommod{_V}|"
+        rf"se\s+résign{_V}|ferm{_V}\s+les\s+yeux|s['’]en\s+accommod{_V})\b",
+        re.IGNORECASE,
+    ),
+    "refuse": re.compile(
+        rf"\b(?:refus\w*|rejet\w*|rejett{_V}|s['’]oppos{_V}|condamn{_V}|dénonc{_V}|proscri\w*|interdi\w*)\b",
+        re.IGNORECASE,
+    ),
+    "support": re.compile(
+        rf"\b(?:soutien[ts]?|soutenir|soutenu[es]?|approuv{_V}|salu{_V}|se\s+félicit{_V}|appuy{_V}|"
+        rf"encourag{_V}|favorables?)\b",
+        re.IGNORECASE,
+    ),
+}
+# Stances that cannot both hold of the same actor toward the same thing.
+OPPOSED = {("demand", "tolerate"), ("refuse", "tolerate"), ("refuse", "support")}
+# What a negated stance means: « n'exige pas » sets no condition, « ne tolère pas » refuses.
+NEGATED_STANCE = {"demand": None, "tolerate": "refuse", "refuse": None, "support": None}
+STANCE_WORDS = {"demand": "demand", "tolerate": "tolerate / accept", "refuse": "refuse / reject", "support": "support"}
+
+# --- conditions ---------------------------------------------------------------------------------------------
+UNCONDITIONAL = re.compile(
+    r"\bsans\s+(?:aucune?\s+|la\s+moindre\s+|de\s+|des\s+|réelles?\s+)?(?:condition\w*|contrepartie\w*|préalables?)"
+    r"|\bsans\s+(?:imposer|poser|exiger|fixer|réclamer)(?:\s+(?:de|des|d['’]|aucune?|la\s+moindre)\s*"
+    r"(?:condition\w*|contrepartie\w*|préalables?))?"
+    r"|\binconditionnel\w*"
+    r"|\baucune?\s+(?:condition\w*|contrepartie\w*|préalables?)"
+    r"|\bpas\s+de\s+(?:condition\w*|contrepartie\w*|préalables?)",
+    re.IGNORECASE,
+)
+CONDITIONAL = re.compile(
+    rf"\bconditions?\b|\bconditionn{_V}\b|\bconditionnalités?\b|\bsous\s+réserve\b|\bà\s+condition\b"
+    r"|\bcontreparties?\b|\bpréalables?\b",
+    re.IGNORECASE,
+)
+
+# --- hedges and attribution ---------------------------------------------------------------------------------
+HEDGE = re.compile(
+    r"\bselon\b[^,.;:«»]{0,60}"
+    r"|\bd['’]après\b[^,.;:«»]{0,60}"
+    r"|\bsembl\w*|\bparaî\w*|\bparai(?:t|ssent|ssait)\b"
+    r"|\b(?:aur|ser|pourr|devr|voudr)(?:ait|aient)\b"
+    r"|\b\w{2,}(?:erait|eraient|irait|iraient|drait|draient)\b"  # the conditional mood (« ouvrirait »)
+    r"|\bprésumée?s?\b|\bsupposée?s?\b|\bprétendue?s?\b|\balléguée?s?\b"
+    r"|\bapparemment\b|\bprobablement\b|\bvraisemblablement\b|\bpossiblement\b|\bsans\s+doute\b"
+    r"|\bil\s+est\s+possible\b|\brumeurs?\b|\bpotentiellement\b",
+    re.IGNORECASE,
+)
+_NOT_CONDITIONAL_MOOD = {"retrait", "portrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"}
+ATTRIBUTION = re.compile(
+    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|souligné|précisé|annoncé|assuré|"
+    rf"expliqué|rapporté|estimé|ajouté|confié|réaffirmé)\b"
+    r"|\b(?:affirment|affirme|déclare|déclarent|estiment|estime|rapporte|rapportent|indique|indiquent|"
+    r"assure|assurent|se\s+disent|se\s+dit)\b",
+    re.IGNORECASE,
+)
+
+# --- numbers and dates --------------------------------------------------------------------------------------
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
+_NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "cinquante": 50, "cent": 100,
+    "mille": 1000, "une": 1, "un": 1,
+}  # fmt: skip
+NUMBER = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)\s*(%|pour\s*cent|millions?|milliards?|mille)?"
+    r"|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent)\s+"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
+_SCALE = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "mille": 1e3}
+
+# Words that carry no content, for overlap: French function words plus the signal words themselves.
+_EXTRA_STOP = {
+    "selon", "sans", "aucun", "aucune", "pas", "plus", "jamais", "non", "ainsi", "également", "toutefois",
+    "cependant", "dont", "alors", "cela", "cette", "ces", "cet", "leur", "leurs", "très", "tout", "tous",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.fr.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        STOP_WORDS = set()
+    return frozenset({w.lower() for w in STOP_WORDS} | _EXTRA_STOP)
+
+
+def fold(word: str) -> str:
+    """Lower-case, accents removed, elision removed: a crude French stem key for overlap."""
+    word = word.lower()
+    word = re.sub(r"^[a-z]{1,2}['’]", "", unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
+    return word[:6]
+
+
+def content_stems(text: str) -> set[str]:
+    stops = stop_words()
+    out = set()
+    for m in WORD.finditer(text):
+        w = m.group().lower()
+        w = re.sub(r"^\w{1,2}['’]", "", w)
+        if len(w) > 2 and w not in stops and not w.isdigit():
+            out.add(fold(w))
+    return out
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of content stems in common (Jaccard)."""
+    sa, sb = content_stems(a), content_stems(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+@dataclass(frozen=True)
+class Stance:
+    kind: str
+    span: Span
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Everything the rules need from one sentence."""
+
+    text: str
+    negations: tuple[Span, ...]
+    stances: tuple[Stance, ...]
+    conditional: tuple[Span, ...]
+    unconditional: tuple[Span, ...]
+    numbers: tuple[tuple[float, str, Span], ...]
+    dates: tuple[tuple[int, int, int | None, Span], ...]
+    hedges: tuple[Span, ...]
+    attributions: tuple[Span, ...]
+
+    def quote(self, span: Span) -> str:
+        return self.text[span[0] : span[1]]
+
+
+def _inside(span: Span, spans) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _negated(text: str, span: Span, negations: tuple[Span, ...]) -> bool:
+    """A word is negated when a « ne … pas » encloses it or « sans / non » stands right before it."""
+    if _inside(span, negations):
+        return True
+    before = text[max(0, span[0] - 30) : span[0]].lower()
+    return bool(re.search(r"\b(?:sans|non|ne|n['’])\s*(?:\w+['’\s]+){0,2}$", before))
+
+
+def hedges(text: str) -> tuple[Span, ...]:
+    spans = []
+    for m in HEDGE.finditer(text):
+        if m.group().lower() in _NOT_CONDITIONAL_MOOD:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+    return tuple(spans)
+
+
+def numbers(text: str, date_spans: tuple[Span, ...]) -> tuple[tuple[float, str, Span], ...]:
+    """Quantities with the word they count: (value, unit, span). Years and day numbers of dates are left out."""
+    out = []
+    for m in NUMBER.finditer(text):
+        if _inside(m.span(1) if m.group(1) else m.span(3), date_spans):
+            continue
+        if m.group(1):
+            raw = m.group(1).replace(" ", "").replace(" ", "").replace(".", "").replace(",", ".")
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
+            scale = (m.group(2) or "").lower()
+            if scale.startswith(("%", "pour")):
+                unit = "%"
+            else:
+                value *= _SCALE.get(scale, 1.0)
+                unit = _unit_after(text, m.end())
+            if 1900 <= value <= 2100 and raw.isdigit() and not unit.endswith(("s", "x")):
+                continue  # a year (« en 2022 », « 2025–2026 »), not a count
+        else:
+            value = float(_NUMBER_WORDS[m.group(3).lower()])
+            unit = _unit_after(text, m.end())
+        if unit:
+            out.append((value, unit, m.span()))
+    return tuple(out)
+
+
+def _unit_after(text: str, pos: int) -> str:
+    """The counted noun after a number (« 10 000 tonnes », « 50 morts »), folded; '' when there is none."""
+    m = re.match(r"\s*(?:de\s+|d['’])?(\w+)", text[pos:])
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    if word in stop_words() or word.isdigit() or word in MONTHS:
+        return ""
+    return fold(word)
+
+
+def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
+    out = []
+    for m in DATE.finditer(text):
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else None
+        if 1 <= day <= 31:
+            out.append((day, month, year, m.span()))
+    return tuple(out)
+
+
+def analyse(text: str) -> Signals:
+    """All signals of one sentence."""
+    negations = tuple(m.span() for m in NEGATION.finditer(text))
+    unconditional = tuple(m.span() for m in UNCONDITIONAL.finditer(text))
+    conditional = tuple(m.span() for m in CONDITIONAL.finditer(text) if not _inside(m.span(), unconditional)
+                        and not _negated(text, m.span(), negations))  # fmt: skip
+    stances = []
+    for kind, pattern in STANCE_PATTERNS.items():
+        for m in pattern.finditer(text):
+            if _inside(m.span(), unconditional):
+                continue
+            stances.append(Stance(kind, m.span(), _negated(text, m.span(), negations)))
+    stances.sort(key=lambda s: s.span)
+    date_list = dates(text)
+    attributions = tuple(m.span() for m in ATTRIBUTION.finditer(text))
+    return Signals(
+        text=text,
+        negations=negations,
+        stances=tuple(stances),
+        conditional=conditional,
+        unconditional=unconditional,
+        numbers=numbers(text, tuple(d[3] for d in date_list)),
+        dates=date_list,
+        hedges=hedges(text),
+        attributions=attributions,
+    )
+
+
+# Facets that can stand on opposite sides of a conflict: used to pair sentences that take opposite positions
+# even when their wording is far apart.
+OPPOSED_FACETS = OPPOSED | {("conditional", "unconditional")}
+
+
+def facets(sig: Signals) -> frozenset[str]:
+    """The positions a sentence takes: effective stances, and whether it sets or waives conditions."""
+    out = set()
+    for st in sig.stances:
+        kind = NEGATED_STANCE[st.kind] if st.negated else st.kind
+        if kind:
+            out.add(kind)
+        if st.kind == "demand":
+            out.add("unconditional" if st.negated else "conditional")
+    if sig.conditional:
+        out.add("conditional")
+    if sig.unconditional:
+        out.add("unconditional")
+    return frozenset(out)
+
+
+def window_after(text: str, span: Span, words: int = 25) -> str:
+    """The words that follow a trigger inside its clause: what the stance or condition is about."""
+    rest = text[span[1] :]
+    cut = re.search(r"[.;:!?,]", rest)
+    if cut:
+        rest = rest[: cut.start()]
+    return " ".join(rest.split()[:words])

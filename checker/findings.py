@@ -1,0 +1,97 @@
+"""Pairs + judgements → Finding (conflicts) and Agreement (corroboration), ranked, with stable IDs."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Sequence
+
+from .compare.signals import analyse
+from .records import Agreement, Article, Claim, Finding, Judgement, Pair, Sentence, Topic
+
+
+def finding_id(a: Sentence, b: Sentence) -> str:
+    """Stable across runs, run order and unrelated articles: a hash of the two claims and their articles only."""
+    ends = sorted([(a.article, a.text), (b.article, b.text)])
+    digest = hashlib.sha1("\x1f".join(f"{art}\x1e{text}" for art, text in ends).encode("utf-8")).hexdigest()
+    return f"F-{digest[:10]}"
+
+
+def claim(sentence: Sentence, article: Article) -> Claim:
+    sig = analyse(sentence.text)
+    return Claim(
+        source=sentence.source,
+        article=sentence.article,
+        date=article.date,
+        text=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        hedges=tuple(sorted(sig.hedges + sig.attributions)),
+    )
+
+
+def _topic_label(pair: Pair, topic_of: Sequence[int], topics: dict[int, Topic]) -> str:
+    index = pair.topic if pair.topic is not None else topic_of[pair.a]
+    return topics[index].label
+
+
+def build_findings(
+    pairs: Sequence[Pair],
+    judgements: Sequence[Judgement],
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
+    topic_of: Sequence[int],
+    topics: Sequence[Topic],
+    *,
+    threshold: float,
+) -> list[Finding]:
+    """Findings at or above `threshold`, strongest first (ties by ID, so the order is stable)."""
+    by_name = {a.name: a for a in articles}
+    by_index = {t.index: t for t in topics}
+    out = []
+    for pair, judgement in zip(pairs, judgements):
+        if judgement.score < threshold:
+            continue
+        sa, sb = sentences[pair.a], sentences[pair.b]
+        out.append(
+            Finding(
+                id=finding_id(sa, sb),
+                score=judgement.score,
+                topic=_topic_label(pair, topic_of, by_index),
+                similarity=round(pair.similarity, 4),
+                claims=(claim(sa, by_name[sa.article]), claim(sb, by_name[sb.article])),
+                reasons=judgement.reasons,
+            )
+        )
+    out.sort(key=lambda f: (-f.score, f.id))
+    return out
+
+
+def build_agreements(
+    pairs: Sequence[Pair],
+    judgements: Sequence[Judgement],
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
+    topic_of: Sequence[int],
+    topics: Sequence[Topic],
+    *,
+    min_similarity: float,
+    limit: int,
+) -> list[Agreement]:
+    """The closest cross-source pairs with no conflict signal at all: what the sources agree on."""
+    by_name = {a.name: a for a in articles}
+    by_index = {t.index: t for t in topics}
+    chosen = [
+        p for p, j in zip(pairs, judgements) if j.score == 0.0 and not j.reasons and p.similarity >= min_similarity
+    ]
+    chosen.sort(key=lambda p: (-p.similarity, p.a, p.b))
+    return [
+        Agreement(
+            similarity=round(p.similarity, 4),
+            topic=_topic_label(p, topic_of, by_index),
+            claims=(
+                claim(sentences[p.a], by_name[sentences[p.a].article]),
+                claim(sentences[p.b], by_name[sentences[p.b].article]),
+            ),
+        )
+        for p in chosen[:limit]
+    ]

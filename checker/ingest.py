@@ -1,0 +1,282 @@
+"""Files → Article: read, decode, take front matter and dateline, drop page furniture and repeated paragraphs.
+
+Every input file comes out either as an Article or as a Skipped record with the reason, so the report can
+account for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable
+
+from .errors import InputError
+from .records import Article, Skipped
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# A dateline opens the article: "Bamako, 16 septembre 2025 -", "16 septembre 2025 —", " date 2026-03-10".
+_DATELINE_FR = re.compile(
+    rf"^\s*(?:[A-ZÀ-Ý][\w'’\- ]{{0,40}},\s*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    rf"(\d{{1,2}})(?:er)?\s+({_MONTH_RE})\s+(\d{{4}})\s*(?:[-–—:]\s*|$)",
+    re.IGNORECASE,
+)
+_DATELINE_ISO = re.compile(
+    r"^\s*(?:date|publié le|published|mis à jour le|updated)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b\s*", re.IGNORECASE
+)
+
+# Page furniture: lines that belong to the web page, not to the article.
+_COMMENT_PROMPT = re.compile(
+    r"^(?:votre commentaire|laisser un commentaire|laissez un commentaire|ajouter un commentaire|"
+    r"\d+\s+commentaires?|commentaires?|réagir|réagissez|leave a (?:comment|reply)|\d+\s+comments?|comments?)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_NAVIGATION = re.compile(
+    r"^(?:précédent|suivant|article précédent|article suivant|previous|next|previous article|next article|"
+    r"lire aussi|à lire aussi|a lire aussi|voir aussi|read also|read more|lire la suite|partager|share)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^(?:avec (?:les informations de|l['’]?afp|afp|reuters|agences?)\b.*|source\s*:.*|sources\s*:.*|"
+    r"crédits? photo.*|photo\s*:.*|©.*)$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(raw: bytes) -> str:
+    """Bytes → text. Raises ValueError with the reason when the file is not text."""
+    if b"\x00" in raw[:4096]:
+        raise ValueError("binary file (contains NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            from charset_normalizer import from_bytes
+        except ImportError:  # pragma: no cover - charset-normalizer is a dependency
+            raise ValueError("not UTF-8 text; save it as UTF-8") from None
+        best = from_bytes(raw).best()
+        if best is None:
+            raise ValueError("not readable as text in any known encoding; save it as UTF-8") from None
+        text = str(best)
+    text = _normalise_newlines(text)
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t")
+    if text and printable / len(text) < 0.95:
+        raise ValueError("mostly control characters, looks binary; save the article as plain text")
+    return text
+
+
+def parse_front_matter(text: str) -> tuple[dict, int, str | None]:
+    """YAML front matter between `---` lines at the very top: (fields, offset where the body starts, warning)."""
+    if not text.startswith("---\n"):
+        return {}, 0, None
+    end = text.find("\n---", 4)
+    if end < 0:
+        return {}, 0, "front matter opened with --- but never closed; read as plain text"
+    after = text.find("\n", end + 4)
+    body_start = len(text) if after < 0 else after + 1
+    import yaml
+
+    try:
+        fields = yaml.safe_load(text[4:end]) or {}
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+        return {}, body_start, f"front matter is not valid YAML ({first}); ignored"
+    if not isinstance(fields, dict):
+        return {}, body_start, "front matter is not a mapping of fields; ignored"
+    return {str(k).lower(): v for k, v in fields.items()}, body_start, None
+
+
+def parse_dateline(line: str) -> tuple[str | None, int]:
+    """(ISO date, length of the dateline prefix) from an article's first line, or (None, 0)."""
+    m = _DATELINE_ISO.match(line)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        return _iso(y, mo, d), m.end()
+    m = _DATELINE_FR.match(line)
+    if m:
+        d, month, y = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
+        return _iso(y, month, d), m.end()
+    return None, 0
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    import datetime as dt
+
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """Non-empty lines of text[start:] as (start, end) spans with surrounding white space trimmed."""
+    spans = []
+    pos = start
+    for line in text[start:].split("\n"):
+        s = pos + (len(line) - len(line.lstrip()))
+        e = pos + len(line.rstrip())
+        if e > s:
+            spans.append((s, e))
+        pos += len(line) + 1
+    return spans
+
+
+def _key(paragraph: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", paragraph).casefold().split())
+
+
+def remove_furniture(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[str]]:
+    """Drop comment prompts, previous/next navigation with its teaser headlines, credit lines, trailing
+    signatures and repeated paragraphs. Returns the kept spans and one line per removal."""
+    kept: list[tuple[int, int]] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    skip_teaser = False
+    for s, e in spans:
+        line = text[s:e]
+        if _NAVIGATION.match(line):
+            removed.append(f"navigation: {line!r}")
+            skip_teaser = True
+            continue
+        if skip_teaser:
+            # The headline of another story that follows a previous/next link.
+            skip_teaser = False
+            if len(line) <= 200 and not _TERMINAL.search(line):
+                removed.append(f"teaser of another story: {line[:60]!r}")
+                continue
+        if _COMMENT_PROMPT.match(line):
+            removed.append(f"comment prompt: {line!r}")
+            continue
+        key = _key(line)
+        if key in seen:
+            removed.append(f"repeated paragraph: {line[:60]!r}")
+            continue
+        seen.add(key)
+        kept.append((s, e))
+    # Credit lines and short unpunctuated signatures at the end (e.g. "AK12", "Avec AFP").
+    while kept:
+        s, e = kept[-1]
+        line = text[s:e]
+        words = line.split()
+        if _CREDIT.match(line) or (len(words) <= 3 and len(line) <= 40 and not _TERMINAL.search(line)):
+            removed.append(f"trailing signature or credit: {line!r}")
+            kept.pop()
+            continue
+        break
+    return kept, removed
+
+
+def read_article(path: Path, display: str | None = None) -> Article | Skipped:
+    """One file → Article, or Skipped with the reason. Never raises for bad content."""
+    display = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Skipped(display, f"cannot be read ({exc.strerror or exc}); check its permissions")
+    if not raw.strip():
+        return Skipped(display, "empty file")
+    try:
+        text = decode(raw)
+    except ValueError as exc:
+        return Skipped(display, str(exc))
+    fields, body_start, warning = parse_front_matter(text)
+    removed = [warning] if warning else []
+    spans = _paragraphs(text, body_start)
+    date = None
+    if spans:
+        s, e = spans[0]
+        date, prefix = parse_dateline(text[s:e])
+        if prefix:
+            removed.append(f"dateline: {text[s:s + prefix].strip()!r}")
+            spans[0] = (s + prefix, e)
+            spans = _paragraphs(text, spans[0][0])  # re-trim the first paragraph after its prefix
+    spans, furniture = remove_furniture(text, spans)
+    removed.extend(furniture)
+    if not spans:
+        return Skipped(display, "no article text (only page furniture or white space)")
+    fm_date = fields.get("date")
+    if fm_date is not None:
+        parsed = _parse_any_date(str(fm_date))
+        if parsed:
+            date = parsed
+        else:
+            removed.append(f"front matter date {fm_date!r} not understood (use YYYY-MM-DD); ignored")
+    return Article(
+        path=display,
+        name=path.name,
+        source=str(fields.get("source") or path.stem).strip(),
+        text=text,
+        spans=tuple(spans),
+        title=_opt(fields.get("title")),
+        date=date,
+        url=_opt(fields.get("url")),
+        language=_opt(fields.get("language")),
+        removed=tuple(removed),
+    )
+
+
+def _opt(value) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def _parse_any_date(value: str) -> str | None:
+    m = re.match(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if m:
+        return _iso(*(int(g) for g in m.groups()))
+    date, _ = parse_dateline(value + " -")
+    return date
+
+
+def list_inputs(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Expand folders (recursively, sorted) into files. Raises InputError for a path that does not exist."""
+    files: list[tuple[Path, str]] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    files.append((f, str(f)))
+        elif p.is_file():
+            files.append((p, str(p)))
+        else:
+            raise InputError(f"{p}: no such file or folder; give a folder of .txt/.md articles")
+    return files
+
+
+def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[Skipped]]:
+    """Read every input file. Files that are not .txt/.md are skipped with that reason."""
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for path, display in list_inputs(paths):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            skipped.append(Skipped(display, f"not an article file ({path.suffix or 'no extension'}); use .txt or .md"))
+            continue
+        result = read_article(path, display)
+        (articles if isinstance(result, Article) else skipped).append(result)
+    names = [a.name for a in articles]
+    if len(set(names)) != len(names):
+        # Articles are identified by file name in reports; keep that unique by using the relative path.
+        articles = [a if names.count(a.name) == 1 else _renamed(a) for a in articles]
+    return articles, skipped
+
+
+def _renamed(a: Article) -> Article:
+    from dataclasses import replace
+
+    return replace(a, name=a.path)

@@ -1,0 +1,144 @@
+"""The whole check, one stage after another. The imports below are the architecture:
+
+ingest → segment → embed → cluster → pair → compare → findings → Report
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .cluster import build_topics, cluster_labels, relative_threshold, similarity_baseline
+from .compare import PairInput, Scorer
+from .compare.signals import OPPOSED_FACETS, analyse, facets
+from .config import DEFAULT, Config
+from .embed import Embedder, EmbeddingCache, embed
+from .errors import InputError
+from .findings import build_agreements, build_findings
+from .ingest import ingest
+from .pair import cross_source_pairs
+from .records import Article, Report, Skipped
+from .segment import segment
+
+StageProgress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _names(paths: Sequence[Path]) -> str:
+    return ", ".join(str(p) for p in paths)
+
+
+def check_articles(
+    articles: Sequence[Article],
+    skipped: Sequence[Skipped],
+    *,
+    embedder: Embedder,
+    scorer: Scorer,
+    config: Config = DEFAULT,
+    cache: EmbeddingCache | None = None,
+    progress: StageProgress | None = None,
+    where: str = "the input",
+) -> Report:
+    """Run every stage after ingest on articles already read."""
+    report = progress or (lambda stage, done, total: None)
+    if not articles:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
+        more = f" ({reasons})" if reasons else ""
+        raise InputError(f"no usable article in {where}{more}; give .txt or .md articles from at least two sources")
+    sources = sorted({a.source for a in articles})
+    if len(sources) < 2:
+        raise InputError(
+            f"need articles from at least two sources to compare; got 1 ({sources[0]}) in {where}: "
+            "add another outlet's article, or give each file its own `source:` in front matter"
+        )
+    report("sentences", 0, len(articles))
+    sentences = segment(articles, min_words=config.min_words)
+    report("sentences", len(articles), len(articles))
+    texts = [s.text for s in sentences]
+    vectors = embed(texts, embedder, cache=cache, progress=lambda d, t: report("embeddings", d, t))
+    report("embeddings", len(texts), len(texts))
+    if len(sentences) == 0:
+        raise InputError(f"no sentence of {config.min_words} words or more in {where}; are these articles?")
+
+    baseline = similarity_baseline(vectors, [s.article for s in sentences])
+    report("topics", 0, 1)
+    labels = cluster_labels(vectors, threshold=relative_threshold(baseline, config.topic_margin))
+    topics = build_topics(sentences, labels)
+    report("topics", 1, 1)
+
+    pairs = cross_source_pairs(
+        sentences,
+        vectors,
+        labels,
+        threshold=relative_threshold(baseline, config.pair_margin),
+        neighbours=config.neighbours,
+        facets=[facets(analyse(t)) for t in texts],
+        opposed=frozenset(OPPOSED_FACETS),
+        facet_threshold=baseline,
+    )
+    span = max(1e-6, 1.0 - baseline)
+    inputs = [
+        PairInput(
+            a=sentences[p.a].text,
+            b=sentences[p.b].text,
+            similarity=p.similarity,
+            relatedness=float(np.clip((p.similarity - baseline) / span, 0.0, 1.0)),
+        )
+        for p in pairs
+    ]
+    report("compare", 0, len(inputs))
+    judgements = scorer.judge(inputs)
+    report("compare", len(inputs), len(inputs))
+
+    topic_of = [int(x) for x in labels]
+    findings = build_findings(
+        pairs, judgements, sentences, articles, topic_of, topics, threshold=config.threshold
+    )
+    agreements = build_agreements(
+        pairs,
+        judgements,
+        sentences,
+        articles,
+        topic_of,
+        topics,
+        min_similarity=relative_threshold(baseline, config.agreement_margin),
+        limit=config.max_agreements,
+    )
+    warnings = tuple(f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line)
+    return Report(
+        articles=tuple(articles),
+        skipped=tuple(skipped),
+        sentences=tuple(sentences),
+        topics=tuple(topics),
+        findings=tuple(findings),
+        agreements=tuple(agreements),
+        candidate_pairs=len(pairs),
+        threshold=config.threshold,
+        model=embedder.name,
+        scorer=scorer.name,
+        warnings=warnings,
+    )
+
+
+def check(
+    paths: Sequence[Path],
+    *,
+    embedder: Embedder,
+    scorer: Scorer,
+    config: Config = DEFAULT,
+    cache: EmbeddingCache | None = None,
+    progress: StageProgress | None = None,
+) -> Report:
+    """Read the articles at `paths` and check them against each other."""
+    articles, skipped = ingest(paths)
+    return check_articles(
+        articles,
+        skipped,
+        embedder=embedder,
+        scorer=scorer,
+        config=config,
+        cache=cache,
+        progress=progress,
+        where=_names(paths),
+    )

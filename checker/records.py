@@ -1,0 +1,138 @@
+"""The records that flow one way through the pipeline: Article → Sentence → Topic → Pair → Finding → Report.
+
+All frozen. Vectors stay out of records: the embedding matrix is an ndarray whose rows line up with the
+sentence list of the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file that is used. `text` is the decoded file text (newlines normalised); `spans` are the
+    (start, end) character ranges of the paragraphs kept after page furniture and repeats were removed."""
+
+    path: str  # as given on the command line, for messages
+    name: str  # file name, the article's identity in reports
+    source: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    title: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd when known
+    url: str | None = None
+    language: str | None = None
+    removed: tuple[str, ...] = ()  # what ingest removed, one short line each
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input file that is not used, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article; `text == article.text[start:end]`."""
+
+    index: int  # row in the run's embedding matrix
+    article: str  # Article.name
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A cluster of sentences about one subject, named by its top keywords."""
+
+    index: int
+    label: str
+    keywords: tuple[str, ...]
+    members: tuple[int, ...]  # sentence indices
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A candidate pair of sentences from different sources; `a < b` by sentence index."""
+
+    a: int
+    b: int
+    similarity: float
+    topic: int | None  # the shared topic, when both sentences are in one
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One explainable signal behind a score: a kind a reviewer can filter on, and a sentence that says it."""
+
+    kind: str  # stance, conditions, negation, numbers, dates, hedge, model
+    text: str
+    weight: float = 0.0  # how much it moved the score; 0 for context such as hedges
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A scorer's answer for one pair: a contradiction score in [0, 1] and the reasons."""
+
+    score: float
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One side of a finding, quoted verbatim from its article."""
+
+    source: str
+    article: str
+    date: str | None
+    text: str
+    start: int
+    end: int
+    hedges: tuple[tuple[int, int], ...] = ()  # spans inside `text` that hedge or attribute the claim
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A pair of claims from different sources that the scorer judges in conflict."""
+
+    id: str
+    score: float
+    topic: str
+    similarity: float
+    claims: tuple[Claim, Claim]
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Two sources that say the same thing (corroboration), shown so the reviewer sees what is not in dispute."""
+
+    similarity: float
+    topic: str
+    claims: tuple[Claim, Claim]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    sentences: tuple[Sentence, ...]
+    topics: tuple[Topic, ...]
+    findings: tuple[Finding, ...]
+    agreements: tuple[Agreement, ...] = ()
+    candidate_pairs: int = 0
+    threshold: float = 0.5
+    model: str = ""
+    scorer: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({a.source for a in self.articles}))

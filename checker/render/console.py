@@ -1,0 +1,106 @@
+"""The terminal report as rich renderables. Article text goes in as `Text`, never as markup, so brackets in an
+article cannot be read as rich styles."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..records import Claim, Finding, Report
+
+
+def _claim_text(claim: Claim) -> Text:
+    text = Text(claim.text)
+    for s, e in claim.hedges:
+        text.stylize("bold yellow underline", s, e)
+    return text
+
+
+def _claim_header(claim: Claim) -> Text:
+    date = claim.date or "date unknown"
+    return Text.assemble((claim.source, "bold cyan"), f"  ·  {date}  ·  {claim.article} [{claim.start}:{claim.end}]")
+
+
+def header(report: Report) -> RenderableType:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    multi = sum(1 for t in report.topics if len(t.members) > 1)
+    rows = [
+        ("Articles", f"{len(report.articles)} used, {len(report.skipped)} skipped"),
+        ("Sources", ", ".join(report.sources)),
+        ("Sentences", str(len(report.sentences))),
+        ("Topics", f"{len(report.topics)} ({multi} with two or more sentences)"),
+        ("Candidate pairs", f"{report.candidate_pairs} cross-source"),
+        ("Findings", f"{len(report.findings)} at score ≥ {report.threshold:.2f}"),
+        ("Model / scorer", f"{report.model} / {report.scorer}"),
+    ]
+    for key, value in rows:
+        table.add_row(key, Text(value))
+    return Panel(table, title="checker · source contradictions", border_style="blue")
+
+
+def skipped(report: Report) -> RenderableType | None:
+    if not report.skipped and not report.warnings:
+        return None
+    table = Table(title="Files not used, and warnings", show_header=True, header_style="bold", expand=True)
+    table.add_column("file")
+    table.add_column("reason")
+    for s in report.skipped:
+        table.add_row(Text(s.path), Text(s.reason, style="red"))
+    for w in report.warnings:
+        name, _, msg = w.partition(": ")
+        table.add_row(Text(name), Text(msg, style="yellow"))
+    return table
+
+
+def finding(rank: int, f: Finding) -> RenderableType:
+    quotes = Table.grid(expand=True, padding=(0, 2))
+    quotes.add_column(ratio=1)
+    quotes.add_column(ratio=1)
+    a, b = f.claims
+    quotes.add_row(_claim_header(a), _claim_header(b))
+    quotes.add_row(_claim_text(a), _claim_text(b))
+    reasons = Text()
+    for r in f.reasons:
+        style = "yellow" if r.kind == "hedge" else "magenta"
+        reasons.append(f"• {r.kind}: ", style=f"bold {style}")
+        reasons.append(r.text + "\n")
+    title = Text.assemble((f"#{rank}  {f.id}", "bold"), f"   score {f.score:.2f}   ", ("topic: ", "dim"), f.topic)
+    return Panel(Group(quotes, Rule(style="dim"), reasons), title=title, title_align="left", border_style="red")
+
+
+def agreements(report: Report) -> RenderableType | None:
+    if not report.agreements:
+        return None
+    table = Table(title="Where sources agree (closest cross-source pairs, no conflict signal)", expand=True)
+    table.add_column("sim", justify="right")
+    table.add_column("first source")
+    table.add_column("second source")
+    for a in report.agreements:
+        x, y = a.claims
+        table.add_row(
+            f"{a.similarity:.2f}",
+            Text.assemble((x.source + "\n", "cyan"), x.text),
+            Text.assemble((y.source + "\n", "cyan"), y.text),
+        )
+    return table
+
+
+def render(report: Report, *, show_agreements: bool = True) -> list[RenderableType]:
+    parts: list[RenderableType] = [header(report)]
+    extra = skipped(report)
+    if extra is not None:
+        parts.append(extra)
+    if report.findings:
+        parts.extend(finding(i, f) for i, f in enumerate(report.findings, 1))
+    else:
+        parts.append(Text(f"No conflict between sources scored {report.threshold:.2f} or more.", style="green"))
+    if show_agreements:
+        agree = agreements(report)
+        if agree is not None:
+            parts.append(agree)
+    return parts

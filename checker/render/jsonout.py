@@ -1,0 +1,71 @@
+"""The report as JSON: stable key order, no clock, so two runs on the same input give identical bytes."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from ..records import Claim, Report
+
+
+def _claim(c: Claim) -> dict:
+    return {
+        "source": c.source,
+        "article": c.article,
+        "date": c.date,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "hedges": [c.text[s:e] for s, e in c.hedges],
+    }
+
+
+def as_dict(report: Report) -> dict:
+    per_article = Counter(s.article for s in report.sentences)
+    return {
+        "corpus": {
+            "articles": len(report.articles),
+            "skipped": len(report.skipped),
+            "sources": list(report.sources),
+            "sentences": len(report.sentences),
+            "topics": len(report.topics),
+            "candidate_pairs": report.candidate_pairs,
+            "threshold": report.threshold,
+            "model": report.model,
+            "scorer": report.scorer,
+        },
+        "articles": [
+            {
+                "article": a.name,
+                "path": a.path,
+                "source": a.source,
+                "date": a.date,
+                "title": a.title,
+                "url": a.url,
+                "sentences": per_article[a.name],
+                "removed": list(a.removed),
+            }
+            for a in report.articles
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        "warnings": list(report.warnings),
+        "findings": [
+            {
+                "id": f.id,
+                "score": f.score,
+                "topic": f.topic,
+                "similarity": f.similarity,
+                "reasons": [{"kind": r.kind, "text": r.text, "weight": r.weight} for r in f.reasons],
+                "claims": [_claim(c) for c in f.claims],
+            }
+            for f in report.findings
+        ],
+        "agreements": [
+            {"similarity": a.similarity, "topic": a.topic, "claims": [_claim(c) for c in a.claims]}
+            for a in report.agreements
+        ],
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"

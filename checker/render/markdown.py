@@ -1,0 +1,78 @@
+"""The markdown contradiction digest. Deterministic (no clock, stable order) and safe: article text is escaped
+so that pipes, backticks, brackets, HTML and link syntax in a quote render as text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..records import Claim, Report
+
+_ALWAYS = re.compile(r"([\\`*_{}\[\]<>|#~&$])")
+_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s)")
+
+
+def escape(text: str) -> str:
+    """Markdown-inert text: special characters backslash-escaped, list markers at the start neutralised."""
+    text = " ".join(text.split())
+    text = _ALWAYS.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+
+
+def _claim(claim: Claim) -> list[str]:
+    date = claim.date or "date unknown"
+    return [
+        f"**{escape(claim.source)}** · {escape(date)} · `{claim.article.replace('`', '')}` "
+        f"(characters {claim.start}–{claim.end})",
+        "",
+        f"> {escape(claim.text)}",
+        "",
+    ]
+
+
+def render(report: Report) -> str:
+    lines: list[str] = ["# Contradiction digest", ""]
+    multi = sum(1 for t in report.topics if len(t.members) > 1)
+    lines += [
+        f"- **Articles:** {len(report.articles)} used, {len(report.skipped)} skipped",
+        f"- **Sources:** {len(report.sources)}",
+        f"- **Sentences:** {len(report.sentences)}; **topics:** {len(report.topics)} ({multi} with two or more sentences)",
+        f"- **Candidate pairs compared:** {report.candidate_pairs}",
+        f"- **Findings:** {len(report.findings)} at score ≥ {report.threshold:.2f}",
+        f"- **Embedding model:** {escape(report.model)}; **scorer:** {escape(report.scorer)}",
+        "",
+        "## Findings",
+        "",
+    ]
+    if not report.findings:
+        lines += [f"No conflict between sources scored {report.threshold:.2f} or more.", ""]
+    for rank, f in enumerate(report.findings, 1):
+        lines += [f"### {rank}. {f.id} — score {f.score:.2f}", "", f"Topic: {escape(f.topic)}", ""]
+        for claim in f.claims:
+            lines += _claim(claim)
+        lines.append("Why:")
+        lines.append("")
+        lines += [f"- **{r.kind}**: {escape(r.text)}" for r in f.reasons]
+        lines.append("")
+    if report.agreements:
+        lines += ["## Where the sources agree", "", "Closest cross-source pairs with no conflict signal.", ""]
+        for a in report.agreements:
+            x, y = a.claims
+            lines += [
+                f"- similarity {a.similarity:.2f}: **{escape(x.source)}** “{escape(x.text)}” — "
+                f"**{escape(y.source)}** “{escape(y.text)}”"
+            ]
+        lines.append("")
+    per_article = Counter(s.article for s in report.sentences)
+    lines += ["## Sources", "", "| source | article | date | sentences |", "| --- | --- | --- | ---: |"]
+    for a in sorted(report.articles, key=lambda a: (a.source, a.name)):
+        lines.append(f"| {escape(a.source)} | {escape(a.name)} | {escape(a.date or '—')} | {per_article[a.name]} |")
+    lines.append("")
+    if report.skipped or report.warnings:
+        lines += ["## Files not used, and warnings", "", "| file | reason |", "| --- | --- |"]
+        lines += [f"| {escape(s.path)} | {escape(s.reason)} |" for s in report.skipped]
+        for w in report.warnings:
+            name, _, msg = w.partition(": ")
+            lines.append(f"| {escape(name)} | warning: {escape(msg)} |")
+        lines.append("")
+    return "\n".join(lines)
