@@ -46,12 +46,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress_console():
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -70,14 +64,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     scorer = get_scorer(args.scorer)
     cache = None if args.no_cache else EmbeddingCache()
 
+    progress_console = Console(stderr=True)
     with Progress(
         TextColumn("{task.description:<12}"),
         BarColumn(),
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
-        console=_progress_console(),
+        console=progress_console,
         transient=True,
-        disable=args.quiet,
+        disable=args.quiet or not progress_console.is_terminal,
     ) as progress:
         tasks: dict[str, int] = {}
 

@@ -15,6 +15,7 @@ from .errors import InputError
 from .records import Article, Skipped
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+WESTERN_ENCODINGS = ("utf_8", "cp1252", "iso8859_15", "latin_1", "utf_16", "mac_roman", "cp850")
 
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -70,10 +71,19 @@ def decode(raw: bytes) -> str:
             from charset_normalizer import from_bytes
         except ImportError:  # pragma: no cover - charset-normalizer is a dependency
             raise ValueError("not UTF-8 text; save it as UTF-8") from None
-        best = from_bytes(raw).best()
+        # French and English newsrooms: prefer a Western European reading of the bytes, or a short
+        # Windows-1252 text is easily mistaken for a Baltic or Central European code page.
+        results = list(from_bytes(raw))
+        best = next((r for r in results if r.encoding in WESTERN_ENCODINGS), None)
         if best is None:
-            raise ValueError("not readable as text in any known encoding; save it as UTF-8") from None
-        text = str(best)
+            try:
+                text = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                if not results:
+                    raise ValueError("not readable as text in any known encoding; save it as UTF-8") from None
+                best = results[0]
+        if best is not None:
+            text = str(best)
     text = _normalise_newlines(text)
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t")
     if text and printable / len(text) < 0.95:

@@ -38,7 +38,7 @@ STANCE_PATTERNS: dict[str, re.Pattern] = {
         re.IGNORECASE,
     ),
     "tolerate": re.compile(
-        rf"\b(?:tolér{_V}|toléran\w*|accept{_V}|admett\w*|consent{_V}|s['’]accommod{_V}|"
+        rf"\b(?:tol[éè]r{_V}|toléran\w*|accept{_V}|admett\w*|consent{_V}|s['’]accommod{_V}|"
         rf"se\s+résign{_V}|ferm{_V}\s+les\s+yeux|s['’]en\s+accommod{_V})\b",
         re.IGNORECASE,
     ),

@@ -1,0 +1,87 @@
+"""The explainable scorer on hand-made French pairs (none from the seeds)."""
+
+import pytest
+
+from checker.compare import PairInput, get_scorer
+from checker.compare.signals import analyse, facets
+from checker.errors import CheckerError
+
+
+def judge(a: str, b: str, relatedness: float = 0.5):
+    return get_scorer("rules").judge([PairInput(a, b, 0.9, relatedness)])[0]
+
+
+def kinds(j):
+    return [r.kind for r in j.reasons]
+
+
+def test_demand_versus_tolerate_on_the_same_object_is_a_conflict():
+    j = judge(
+        "Le syndicat exige la fermeture de l'usine chimique de Lyon.",
+        "Le syndicat est prêt à tolérer l'usine chimique si les emplois sont maintenus.",
+    )
+    assert kinds(j)[0] == "stance"
+    assert "usine" in j.reasons[0].text
+    assert j.score >= 0.5
+
+
+def test_conditions_versus_no_conditions():
+    j = judge(
+        "L'aide européenne est assortie de conditions strictes sur la gouvernance.",
+        "L'Union verse son aide sans aucune condition sur la gouvernance.",
+    )
+    assert "conditions" in kinds(j)
+
+
+def test_negation_on_shared_content():
+    j = judge(
+        "Le ministre a confirmé la hausse des impôts locaux pour 2025.",
+        "Le ministre n'a pas confirmé la hausse des impôts locaux pour 2025.",
+    )
+    assert kinds(j) == ["negation"]
+    assert "n'a pas" in j.reasons[0].text
+
+
+def test_different_figures_for_the_same_count():
+    j = judge("L'attaque a fait 12 morts dans le village selon la police.", "L'attaque a fait 40 morts dans le village.")
+    assert "numbers" in kinds(j)
+
+
+def test_same_date_is_not_a_conflict_and_different_date_is():
+    same = judge("La visite a eu lieu le 2 février 2026 à Bamako.", "Lundi 2 février 2026, la visite a eu lieu à Bamako.")
+    assert "dates" not in kinds(same)
+    other = judge("La visite a eu lieu le 2 février 2026 à Bamako.", "La visite a eu lieu le 9 février 2026 à Bamako.")
+    assert "dates" in kinds(other)
+
+
+def test_planned_meeting_is_not_a_conflict():
+    j = judge(
+        "Le diplomate s'est rendu à Lyon pour rencontrer le maire et ses adjoints.",
+        "Le diplomate devait s'entretenir avec le maire de Lyon.",
+    )
+    assert j.score == 0.0
+
+
+def test_compatible_descriptions_are_not_a_conflict():
+    j = judge(
+        "Jean Martin, chef du service des affaires juridiques, a signé le texte.",
+        "Jean Martin, haut fonctionnaire du service des affaires juridiques, a signé le texte.",
+    )
+    assert j.score == 0.0
+
+
+def test_hedges_are_shown_and_lower_the_score():
+    plain = judge("Le syndicat exige la fermeture de l'usine.", "Le syndicat accepte l'usine.")
+    hedged = judge("Selon une source, le syndicat exige la fermeture de l'usine.", "Le syndicat semble accepter l'usine.")
+    assert hedged.score < plain.score
+    assert kinds(hedged)[-1] == "hedge" and "Selon une source" in hedged.reasons[-1].text
+
+
+def test_negated_stance_flips():
+    sig = analyse("Le gouvernement n'exige aucune contrepartie et ne tolère pas les retards.")
+    assert {"unconditional", "refuse"} <= facets(sig)
+
+
+def test_unknown_scorer_lists_the_choices():
+    with pytest.raises(CheckerError, match="choose one of: rules"):
+        get_scorer("nli-magic")

@@ -1,0 +1,102 @@
+from pathlib import Path
+
+import pytest
+
+from checker.errors import InputError
+from checker.ingest import ingest, parse_dateline, read_article
+from checker.records import Article, Skipped
+
+from .conftest import SEEDS, write
+
+
+def kept(article: Article) -> list[str]:
+    return [article.text[s:e] for s, e in article.spans]
+
+
+def test_front_matter_overrides_inferred_metadata(tmp_path):
+    path = write(tmp_path, "x.md", "---\nsource: Le Monde\ndate: 2025-01-02\ntitle: T\nurl: https://e.x\n---\nUn texte.\n")
+    a = read_article(path)
+    assert (a.source, a.date, a.title, a.url) == ("Le Monde", "2025-01-02", "T", "https://e.x")
+    assert kept(a) == ["Un texte."]
+
+
+def test_source_defaults_to_file_name(tmp_path):
+    a = read_article(write(tmp_path, "le-figaro.txt", "Un texte sans métadonnées.\n"))
+    assert a.source == "le-figaro" and a.date is None
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Bamako, 16 septembre 2025 - Les relations", "2025-09-16"),
+        (" date 2026-03-10 Après plusieurs années", "2026-03-10"),
+        ("1er janvier 2024 — Le texte", "2024-01-01"),
+        ("Le 2 février 2026, le ministre a reçu", None),  # an event date in the lead, not a dateline
+    ],
+)
+def test_dateline(line, date):
+    assert parse_dateline(line)[0] == date
+
+
+def test_dateline_is_not_quoted_as_part_of_the_first_sentence(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "Bamako, 16 septembre 2025 - Les relations changent.\n"))
+    assert a.date == "2025-09-16"
+    assert kept(a) == ["Les relations changent."]
+
+
+def test_page_furniture_and_repeats_are_removed(tmp_path):
+    text = (
+        "Titre de l'article sur la coopération\n\n"
+        "Premier paragraphe qui dit quelque chose.\n"
+        "Second paragraphe qui dit autre chose.\n"
+        "Premier paragraphe qui dit quelque chose.\n"
+        "Avec les informations de Jeune Afrique\n"
+        "Précédent\n\nUne autre histoire : la bourse monte\n\nSuivant\n\nEncore une autre histoire sans rapport\n"
+        "Votre commentaire\n"
+        "XY12\n"
+    )
+    a = read_article(write(tmp_path, "a.txt", text))
+    assert kept(a) == [
+        "Titre de l'article sur la coopération",
+        "Premier paragraphe qui dit quelque chose.",
+        "Second paragraphe qui dit autre chose.",
+    ]
+    assert any("repeated paragraph" in r for r in a.removed)
+    assert any("teaser" in r for r in a.removed)
+
+
+def test_every_file_is_accounted_for(tmp_path):
+    write(tmp_path, "good.txt", "Un article normal avec du texte.\n")
+    write(tmp_path, "empty.txt", "   \n\n")
+    write(tmp_path, "binary.txt", b"\x00\x01\x02\x03PNG\x00\x00")
+    write(tmp_path, "image.png", b"\x89PNG\r\n")
+    write(tmp_path, "latin1.txt", "Un été à Noël, déjà.\n".encode("cp1252"))
+    articles, skipped = ingest([tmp_path])
+    assert sorted(a.name for a in articles) == ["good.txt", "latin1.txt"]
+    reasons = {Path(s.path).name: s.reason for s in skipped}
+    assert set(reasons) == {"empty.txt", "binary.txt", "image.png"}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
+    assert ".txt or .md" in reasons["image.png"]
+    latin = next(a for a in articles if a.name == "latin1.txt")
+    assert "été à Noël" in latin.text
+
+
+def test_missing_path_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        ingest([tmp_path / "nope"])
+
+
+def test_seeds_metadata():
+    articles, skipped = ingest([SEEDS])
+    assert not skipped
+    dates = {a.name[:3]: a.date for a in articles}
+    assert dates["002"] == "2025-09-16" and dates["004"] == "2026-03-10"
+    by = {a.name[:3]: a for a in articles}
+    assert not any("Votre commentaire" in p for p in kept(by["000"]))
+    assert not any("Tunisie" in p for p in kept(by["001"]))
+    assert not any(p == "AK12" for p in kept(by["002"]))
+
+
+def test_unreadable_file_is_skipped(tmp_path):
+    result = read_article(tmp_path / "missing.txt")
+    assert isinstance(result, Skipped) and "cannot be read" in result.reason

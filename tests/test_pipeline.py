@@ -1,0 +1,88 @@
+"""The whole pipeline with the fake embedder: findings, accounting of files, determinism, bad input."""
+
+import json
+
+import pytest
+
+from checker.compare import get_scorer
+from checker.embed import EmbeddingCache
+from checker.errors import InputError
+from checker.pipeline import check
+from checker.render import jsonout, markdown
+
+from .conftest import FakeEmbedder, write
+
+
+def run(paths, embedder=None, cache=None):
+    return check(paths, embedder=embedder or FakeEmbedder(), scorer=get_scorer("rules"), cache=cache)
+
+
+def test_conflict_between_sources_is_found_with_evidence(small_corpus):
+    report = run([small_corpus])
+    assert report.findings, "the demand/tolerate conflict must be reported"
+    top = report.findings[0]
+    assert {c.source for c in top.claims} == {"alpha", "Le Beta"}
+    assert any(r.kind == "stance" for r in top.reasons)
+    beta = next(c for c in top.claims if c.source == "Le Beta")
+    assert beta.date == "2025-03-04"  # front matter
+    assert any("semble" in beta.text[s:e] for s, e in beta.hedges)
+
+
+def test_agreement_on_the_visit_is_not_a_finding(small_corpus):
+    report = run([small_corpus])
+    for f in report.findings:
+        assert not any("visite" in c.text for c in f.claims)
+
+
+def test_json_accounts_for_every_file(small_corpus):
+    write(small_corpus, "notes.pdf", b"%PDF-1.4")
+    write(small_corpus, "vide.txt", "")
+    data = json.loads(jsonout.render(run([small_corpus])))
+    used = {a["article"] for a in data["articles"]}
+    skipped = {s["path"].rsplit("/", 1)[-1] for s in data["skipped"]}
+    assert used == {"alpha.txt", "beta.md", "gamma.txt"}
+    assert skipped == {"notes.pdf", "vide.txt"}
+    finding = data["findings"][0]
+    assert set(finding) >= {"id", "score", "topic", "reasons", "claims"}
+    for claim in finding["claims"]:
+        assert set(claim) >= {"source", "article", "date", "text", "start", "end"}
+
+
+def test_two_runs_give_identical_outputs_and_ids(small_corpus):
+    first, second = run([small_corpus]), run([small_corpus])
+    assert markdown.render(first) == markdown.render(second)
+    assert jsonout.render(first) == jsonout.render(second)
+
+
+def test_ids_survive_an_unrelated_article(small_corpus):
+    before = {f.id for f in run([small_corpus]).findings}
+    write(small_corpus, "delta.txt", "La météo annonce de la pluie sur la Bretagne pour le week-end prochain.\n")
+    after = {f.id for f in run([small_corpus]).findings}
+    assert before and before <= after
+
+
+def test_cache_means_no_second_encode(small_corpus, tmp_path):
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    emb = FakeEmbedder()
+    run([small_corpus], emb, cache)
+    run([small_corpus], emb, cache)
+    assert emb.calls == 1
+
+
+def test_corrupt_cache_is_rebuilt(small_corpus, tmp_path):
+    path = tmp_path / "cache.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    report = run([small_corpus], cache=EmbeddingCache(path))
+    assert report.findings
+
+
+def test_empty_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError, match="no usable article"):
+        run([tmp_path])
+
+
+def test_one_source_only_is_a_clear_error(tmp_path):
+    write(tmp_path, "a.txt", "---\nsource: Même journal\n---\nUne phrase assez longue pour compter.\n")
+    write(tmp_path, "b.txt", "---\nsource: Même journal\n---\nUne autre phrase assez longue pour compter.\n")
+    with pytest.raises(InputError, match="at least two sources"):
+        run([tmp_path])
