@@ -114,6 +114,7 @@ def check_articles(
         findings=tuple(findings),
         agreements=tuple(agreements),
         candidate_pairs=len(pairs),
+        below_threshold=sum(1 for j in judgements if 0.0 < j.score < config.threshold),
         threshold=config.threshold,
         model=embedder.name,
         scorer=scorer.name,

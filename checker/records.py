@@ -128,6 +128,7 @@ class Report:
     findings: tuple[Finding, ...]
     agreements: tuple[Agreement, ...] = ()
     candidate_pairs: int = 0
+    below_threshold: int = 0  # pairs with some conflict signal that scored under the threshold
     threshold: float = 0.5
     model: str = ""
     scorer: str = ""

@@ -35,7 +35,8 @@ def header(report: Report) -> RenderableType:
         ("Sentences", str(len(report.sentences))),
         ("Topics", f"{len(report.topics)} ({multi} with two or more sentences)"),
         ("Candidate pairs", f"{report.candidate_pairs} cross-source"),
-        ("Findings", f"{len(report.findings)} at score ≥ {report.threshold:.2f}"),
+        ("Findings", f"{len(report.findings)} at score ≥ {report.threshold:.2f}; {report.below_threshold} weaker "
+         "(lower --threshold to see them)"),
         ("Model / scorer", f"{report.model} / {report.scorer}"),
     ]
     for key, value in rows:

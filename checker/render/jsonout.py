@@ -30,6 +30,7 @@ def as_dict(report: Report) -> dict:
             "sentences": len(report.sentences),
             "topics": len(report.topics),
             "candidate_pairs": report.candidate_pairs,
+            "below_threshold": report.below_threshold,
             "threshold": report.threshold,
             "model": report.model,
             "scorer": report.scorer,

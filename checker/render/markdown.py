@@ -38,7 +38,8 @@ def render(report: Report) -> str:
         f"- **Sources:** {len(report.sources)}",
         f"- **Sentences:** {len(report.sentences)}; **topics:** {len(report.topics)} ({multi} with two or more sentences)",
         f"- **Candidate pairs compared:** {report.candidate_pairs}",
-        f"- **Findings:** {len(report.findings)} at score ≥ {report.threshold:.2f}",
+        f"- **Findings:** {len(report.findings)} at score ≥ {report.threshold:.2f} "
+        f"({report.below_threshold} weaker candidates below it)",
         f"- **Embedding model:** {escape(report.model)}; **scorer:** {escape(report.scorer)}",
         "",
         "## Findings",
