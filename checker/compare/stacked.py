@@ -1,0 +1,151 @@
+"""The trained scorer: the French-tuned e5 NLI cross-encoder, both directions, stacked with the explainable
+signals by a logistic regression fit on out-of-fold predictions. Its output is a calibrated probability of
+contradiction; its reasons are the explainable ones plus what the cross-encoder said.
+
+Shipped as `checker/models/contradiction.safetensors` (the cross-encoder's trained layers) and
+`contradiction.json` (stacker weights, training data, command and cross-validation scores): no pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import ModelError
+from ..records import Judgement, Reason
+from . import PairInput
+from .rules import judge_one
+from .signals import analyse, overlap
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+FEATURES = [
+    "nli_contradiction_ab",
+    "nli_contradiction_ba",
+    "nli_contradiction_max",
+    "nli_entailment_max",
+    "nli_neutral_mean",
+    "relatedness",
+    "rule_score",
+    "negation",
+    "overlap",
+    "numbers",
+    "dates",
+    "stance",
+    "conditions",
+    "hedged_sides",
+    "length_ratio",
+]
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def pair_features(a: str, b: str, cosine: float, relatedness: float, nli: np.ndarray) -> np.ndarray:
+    """One row of FEATURES. `nli` holds the 3 probabilities a→b then the 3 of b→a."""
+    judgement = judge_one(PairInput(a, b, cosine, relatedness))
+    kinds = {r.kind for r in judgement.reasons}
+    hedged = sum(1 for s in (analyse(a), analyse(b)) if s.hedges)
+    return np.array(
+        [
+            _logit(nli[2]),
+            _logit(nli[5]),
+            _logit(max(nli[2], nli[5])),
+            _logit(max(nli[0], nli[3])),
+            _logit((nli[1] + nli[4]) / 2),
+            relatedness,
+            judgement.score,
+            float("negation" in kinds),
+            overlap(a, b),
+            float("numbers" in kinds),
+            float("dates" in kinds),
+            float("stance" in kinds),
+            float("conditions" in kinds),
+            float(hedged),
+            math.log((len(a) + 1) / (len(b) + 1)),
+        ],
+        dtype=np.float64,
+    )
+
+
+def fit_stacker(X: np.ndarray, y: np.ndarray, C: float = 0.5) -> dict:
+    """Standardised logistic regression, returned as plain JSON-able numbers."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale == 0] = 1.0
+    lr = LogisticRegression(C=C, max_iter=2000)
+    lr.fit((X - mean) / scale, y)
+    return {
+        "mean": mean.tolist(),
+        "scale": scale.tolist(),
+        "coef": lr.coef_[0].tolist(),
+        "intercept": float(lr.intercept_[0]),
+    }
+
+
+def stacker_predict(stacker: dict, X: np.ndarray) -> np.ndarray:
+    z = ((X - np.array(stacker["mean"])) / np.array(stacker["scale"])) @ np.array(stacker["coef"])
+    z = z + stacker["intercept"]
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+class TrainedScorer:
+    """Cross-encoder + explainable signals, stacked and calibrated. Loads lazily on first use."""
+
+    name = "trained"
+
+    def __init__(self, model_dir: Path = MODEL_DIR):
+        self.model_dir = Path(model_dir)
+        self._loaded = None
+
+    def _load(self):
+        if self._loaded is None:
+            from .crossenc import load_delta
+
+            meta_path = self.model_dir / "contradiction.json"
+            if not meta_path.is_file():
+                raise ModelError(f"{meta_path} is missing; rebuild it with `checker train all`")
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if meta.get("features") != FEATURES:
+                raise ModelError(f"{meta_path} was trained with other features; rebuild it with `checker train all`")
+            model, tok, _ = load_delta(self.model_dir / "contradiction.safetensors")
+            self._loaded = (model, tok, meta)
+        return self._loaded
+
+    @property
+    def metadata(self) -> dict:
+        return self._load()[2]
+
+    def probabilities(self, pairs: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray]:
+        from .crossenc import predict
+
+        model, tok, meta = self._load()
+        a = [p.a for p in pairs]
+        b = [p.b for p in pairs]
+        nli = np.hstack([predict(model, tok, a, b), predict(model, tok, b, a)]) if pairs else np.zeros((0, 6))
+        rows = [pair_features(p.a, p.b, p.similarity, p.relatedness, row) for p, row in zip(pairs, nli)]
+        X = np.vstack(rows) if rows else np.zeros((0, len(FEATURES)))
+        return (stacker_predict(meta["stacker"], X) if len(X) else np.zeros(0)), nli
+
+    def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
+        probs, nli = self.probabilities(pairs)
+        out = []
+        for p, prob, row in zip(pairs, probs, nli):
+            rules = judge_one(p)
+            model_reason = Reason(
+                "model",
+                f"NLI cross-encoder: contradiction {row[2]:.2f} (first→second), {row[5]:.2f} (second→first); "
+                f"entailment {max(row[0], row[3]):.2f}",
+                round(float(max(row[2], row[5])), 4),
+            )
+            reasons = [r for r in rules.reasons if r.kind != "hedge"] + [model_reason]
+            reasons += [r for r in rules.reasons if r.kind == "hedge"]
+            out.append(Judgement(round(float(prob), 4), tuple(reasons)))
+        return out

@@ -1,0 +1,34 @@
+"""`checker eval`: score every pair of a labelled file with a scorer and measure it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .cluster import similarity_baseline
+from .compare import PairInput, Scorer
+from .embed import Embedder, EmbeddingCache, embed
+from .labelled import Labelled, metrics
+
+
+def pair_inputs(data: Labelled, embedder: Embedder, cache: EmbeddingCache | None = None) -> list[PairInput]:
+    """The file's pairs with their cosine and relatedness, the baseline taken from the file's own sentences."""
+    texts = sorted(set(data.premise) | set(data.hypothesis))
+    pos = {t: i for i, t in enumerate(texts)}
+    vectors = embed(texts, embedder, cache=cache)
+    baseline = similarity_baseline(vectors, [str(i) for i in range(len(texts))])
+    out = []
+    for p, h in zip(data.premise, data.hypothesis):
+        cos = float(vectors[pos[p]] @ vectors[pos[h]])
+        out.append(PairInput(p, h, cos, float(np.clip((cos - baseline) / max(1e-6, 1 - baseline), 0, 1))))
+    return out
+
+
+def evaluate(data: Labelled, scorer: Scorer, embedder: Embedder, *, threshold: float, cache=None) -> dict:
+    """Overall metrics for the contradiction class, and per genre where the file has one."""
+    scores = np.array([j.score for j in scorer.judge(pair_inputs(data, embedder, cache))])
+    result = {"scorer": scorer.name, **metrics(data.y, scores, threshold)}
+    genres = sorted({g for g in data.genre if g})
+    if len(genres) > 1:
+        g = np.array(data.genre)
+        result["genres"] = {name: metrics(data.y[g == name], scores[g == name], threshold) for name in genres}
+    return result

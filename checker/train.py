@@ -1,0 +1,168 @@
+"""Rebuild the shipped contradiction scorer from the data in the repo. Runs outside CI; resumable.
+
+    checker train english   # stage 1: e5 cross-encoder on English NLI (checkpoints, resumes after a stop)
+    checker train french    # stage 2: grouped CV on DACCORD-dev, stacking, calibration, final fit, RTE3-FR report
+    checker train all       # both
+
+Checkpoints go to `runs/` (safetensors + JSON, no pickle). The result is written to
+`checker/models/contradiction.safetensors` (cross-encoder delta) and `checker/models/contradiction.json`
+(stacker weights, calibration, training data, command and cross-validation scores).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .labelled import Labelled, read_labelled
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+RUNS = ROOT / "runs"
+MODELS = Path(__file__).resolve().parent / "models"
+
+SEED = 13
+TRAINABLE_LAYERS = 6
+ENGLISH_MIX = {  # file → number of pairs taken (seeded sample); 0 = all
+    "nli-en/mnli_train_20k/mnli_train_20k.tsv.gz": 0,
+    "nli-en/cad_snli/cad_snli.tsv.gz": 3000,
+    "nli-en/cannot_negation/cannot_negation.tsv.gz": 2000,
+}
+EN_BATCH, EN_LR, EN_CHECKPOINT_EVERY = 32, 3e-5, 40
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def _english_pairs() -> tuple[list[str], list[str], np.ndarray]:
+    rng = np.random.default_rng(SEED)
+    prem, hyp, lab = [], [], []
+    for rel, take in ENGLISH_MIX.items():
+        d = read_labelled(DATA / rel)
+        idx = np.arange(len(d))
+        if take and take < len(d):
+            idx = np.sort(rng.choice(len(d), size=take, replace=False))
+        prem += [d.premise[i] for i in idx]
+        hyp += [d.hypothesis[i] for i in idx]
+        lab += [int(d.label3[i]) for i in idx]
+    order = rng.permutation(len(prem))
+    return [prem[i] for i in order], [hyp[i] for i in order], np.array(lab)[order]
+
+
+def _save_checkpoint(model, optimizer, step: int, path: Path) -> None:
+    """Trainable weights and AdamW state as safetensors, progress as JSON; written then renamed."""
+    import torch
+    from safetensors.torch import save_file
+
+    tensors = {f"param.{n}": p.detach().contiguous() for n, p in model.named_parameters() if p.requires_grad}
+    state = optimizer.state_dict()
+    for idx, st in state["state"].items():
+        for key, value in st.items():
+            tensors[f"opt.{idx}.{key}"] = (value if torch.is_tensor(value) else torch.tensor(value)).contiguous()
+    tmp = path.with_suffix(".tmp")
+    save_file(tensors, str(tmp), metadata={"step": str(step), "groups": json.dumps(state["param_groups"])})
+    os.replace(tmp, path)
+
+
+def _load_checkpoint(model, optimizer, path: Path) -> int:
+    import torch
+    from safetensors import safe_open
+    from safetensors.torch import load_file
+
+    tensors = load_file(str(path))
+    with safe_open(str(path), framework="pt") as f:
+        meta = f.metadata()
+    own = dict(model.named_parameters())
+    with torch.no_grad():
+        for key, value in tensors.items():
+            if key.startswith("param."):
+                own[key[6:]].copy_(value)
+    state: dict = {"state": {}, "param_groups": json.loads(meta["groups"])}
+    for key, value in tensors.items():
+        if key.startswith("opt."):
+            _, idx, name = key.split(".", 2)
+            state["state"].setdefault(int(idx), {})[name] = value
+    optimizer.load_state_dict(state)
+    return int(meta["step"])
+
+
+def _lr_at(step: int, total: int, peak: float) -> float:
+    warm = max(1, int(0.06 * total))
+    if step < warm:
+        return peak * (step + 1) / warm
+    return peak * max(0.0, (total - step) / max(1, total - warm))
+
+
+def train_english() -> Path:
+    """Stage 1: three-way NLI on English pairs. Resumes from runs/english.ckpt.safetensors."""
+    import torch
+
+    from .compare.crossenc import MAX_LENGTH, build_model, save_delta
+
+    torch.manual_seed(SEED)
+    torch.set_num_threads(os.cpu_count() or 2)
+    RUNS.mkdir(exist_ok=True)
+    done = RUNS / "english.safetensors"
+    if done.exists():
+        log(f"english stage already done: {done}")
+        return done
+    prem, hyp, lab = _english_pairs()
+    model, tok = build_model(TRAINABLE_LAYERS)
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=EN_LR, weight_decay=0.01)
+    total = math.ceil(len(prem) / EN_BATCH)
+    ckpt = RUNS / "english.ckpt.safetensors"
+    step = _load_checkpoint(model, opt, ckpt) if ckpt.exists() else 0
+    log(f"english: {len(prem)} pairs, {total} steps, resuming at step {step}")
+    model.train()
+    t0, seen, correct, loss_sum = time.time(), 0, 0, 0.0
+    while step < total:
+        sl = slice(step * EN_BATCH, (step + 1) * EN_BATCH)
+        enc = tok(prem[sl], hyp[sl], truncation=True, max_length=MAX_LENGTH, padding=True, return_tensors="pt")
+        target = torch.tensor(lab[sl], dtype=torch.long)
+        for group in opt.param_groups:
+            group["lr"] = _lr_at(step, total, EN_LR)
+        logits = model(enc["input_ids"], enc["attention_mask"])
+        loss = torch.nn.functional.cross_entropy(logits, target)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        opt.zero_grad()
+        step += 1
+        seen += len(target)
+        correct += int((logits.argmax(-1) == target).sum())
+        loss_sum += float(loss) * len(target)
+        if step % EN_CHECKPOINT_EVERY == 0 or step == total:
+            _save_checkpoint(model, opt, step, ckpt)
+            rate = seen / (time.time() - t0)
+            log(f"english step {step}/{total} loss {loss_sum / seen:.3f} acc {correct / seen:.3f} ({rate:.1f} pairs/s)")
+            t0, seen, correct, loss_sum = time.time(), 0, 0, 0.0
+    save_delta(
+        model,
+        done,
+        {"trainable_layers": TRAINABLE_LAYERS, "stage": "english", "pairs": len(prem), "mix": ENGLISH_MIX},
+    )
+    log(f"english stage written to {done}")
+    return done
+
+
+def main(stage: str = "all") -> int:
+    if stage in ("english", "all"):
+        train_english()
+    if stage in ("french", "all"):
+        from .train_french import train_french
+
+        train_french()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "all"))

