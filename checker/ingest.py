@@ -15,6 +15,7 @@ from .errors import InputError
 from .records import Article, Skipped
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+OWN_FILES = {".checker-reviews.jsonl"}  # checker's own files kept beside the articles: not inputs
 WESTERN_ENCODINGS = ("utf_8", "cp1252", "iso8859_15", "latin_1", "utf_16", "mac_roman", "cp850")
 
 MONTHS = {
@@ -260,7 +261,7 @@ def list_inputs(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
+                if f.is_file() and f.name not in OWN_FILES and not any(part.startswith(".") for part in rel.parts[:-1]):
                     files.append((f, str(f)))
         elif p.is_file():
             files.append((p, str(p)))
@@ -274,6 +275,9 @@ def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[Skipped]]:
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for path, display in list_inputs(paths):
+        if path.name.startswith("."):
+            skipped.append(Skipped(display, "hidden file, not read; rename it without the leading dot to include it"))
+            continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             skipped.append(Skipped(display, f"not an article file ({path.suffix or 'no extension'}); use .txt or .md"))
             continue

@@ -39,6 +39,7 @@ def check_articles(
     cache: EmbeddingCache | None = None,
     progress: StageProgress | None = None,
     where: str = "the input",
+    keep_ids: frozenset[str] = frozenset(),
 ) -> Report:
     """Run every stage after ingest on articles already read."""
     report = progress or (lambda stage, done, total: None)
@@ -93,7 +94,7 @@ def check_articles(
 
     topic_of = [int(x) for x in labels]
     findings = build_findings(
-        pairs, judgements, sentences, articles, topic_of, topics, threshold=config.threshold
+        pairs, judgements, sentences, articles, topic_of, topics, threshold=config.threshold, keep=keep_ids
     )
     agreements = build_agreements(
         pairs,
@@ -114,7 +115,9 @@ def check_articles(
         findings=tuple(findings),
         agreements=tuple(agreements),
         candidate_pairs=len(pairs),
-        below_threshold=sum(1 for j in judgements if 0.0 < j.score < config.threshold),
+        below_threshold=sum(1 for j in judgements if 0.0 < j.score < config.threshold) - sum(
+            1 for f in findings if f.score < config.threshold
+        ),
         threshold=config.threshold,
         model=embedder.name,
         scorer=scorer.name,
@@ -130,8 +133,10 @@ def check(
     config: Config = DEFAULT,
     cache: EmbeddingCache | None = None,
     progress: StageProgress | None = None,
+    keep_ids: frozenset[str] = frozenset(),
 ) -> Report:
-    """Read the articles at `paths` and check them against each other."""
+    """Read the articles at `paths` and check them against each other. Findings whose IDs are in `keep_ids`
+    (already reviewed) are kept even below the threshold."""
     articles, skipped = ingest(paths)
     return check_articles(
         articles,
@@ -142,4 +147,5 @@ def check(
         cache=cache,
         progress=progress,
         where=_names(paths),
+        keep_ids=keep_ids,
     )

@@ -97,6 +97,18 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """A reviewer's decision on a finding."""
+
+    id: str
+    verdict: str  # confirmed, dismissed, unsure
+    note: str
+    reviewer: str
+    at: str  # ISO 8601, UTC
+    claims: tuple[str, ...] = ()  # the two quotes when decided, so an orphaned verdict still says what it was
+
+
+@dataclass(frozen=True)
 class Finding:
     """A pair of claims from different sources that the scorer judges in conflict."""
 
@@ -106,6 +118,7 @@ class Finding:
     similarity: float
     claims: tuple[Claim, Claim]
     reasons: tuple[Reason, ...]
+    review: Verdict | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +146,11 @@ class Report:
     model: str = ""
     scorer: str = ""
     warnings: tuple[str, ...] = field(default=())
+    # Filled in when the review store is applied (review.with_reviews):
+    reviewed: bool = False
+    hidden: tuple[Finding, ...] = ()  # dismissed findings not shown
+    orphans: tuple[Verdict, ...] = ()  # verdicts whose finding no longer appears
+    review_warnings: tuple[str, ...] = ()  # damaged lines of the store
 
     @property
     def sources(self) -> tuple[str, ...]:

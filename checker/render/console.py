@@ -10,6 +10,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..records import Claim, Finding, Report
+from ..review import precision_by_reason, review_counts
+
+VERDICT_STYLE = {"confirmed": "bold green", "dismissed": "dim", "unsure": "bold yellow"}
 
 
 def _claim_text(claim: Claim) -> Text:
@@ -39,6 +42,9 @@ def header(report: Report) -> RenderableType:
          "(lower --threshold to see them)"),
         ("Model / scorer", f"{report.model} / {report.scorer}"),
     ]
+    if report.reviewed:
+        c = review_counts(report)
+        rows.append(("Review", f"{c['confirmed']} confirmed, {c['dismissed']} dismissed, {c['unsure']} unsure, {c['open']} open"))
     for key, value in rows:
         table.add_row(key, Text(value))
     return Panel(table, title="checker · source contradictions", border_style="blue")
@@ -71,7 +77,40 @@ def finding(rank: int, f: Finding) -> RenderableType:
         reasons.append(f"• {r.kind}: ", style=f"bold {style}")
         reasons.append(r.text + "\n")
     title = Text.assemble((f"#{rank}  {f.id}", "bold"), f"   score {f.score:.2f}   ", ("topic: ", "dim"), f.topic)
-    return Panel(Group(quotes, Rule(style="dim"), reasons), title=title, title_align="left", border_style="red")
+    parts = [quotes, Rule(style="dim"), reasons]
+    border = "red"
+    if f.review:
+        v = f.review
+        line = Text.assemble((v.verdict.upper(), VERDICT_STYLE[v.verdict]), f" by {v.reviewer} at {v.at}")
+        if v.note:
+            line.append("\nnote: ", style="bold")
+            line.append(v.note)
+        parts.append(line)
+        border = {"confirmed": "green", "dismissed": "bright_black", "unsure": "yellow"}[v.verdict]
+    return Panel(Group(*parts), title=title, title_align="left", border_style=border)
+
+
+def review_extras(report: Report) -> list[RenderableType]:
+    """Orphaned verdicts, damaged store lines and precision per reason kind."""
+    out: list[RenderableType] = []
+    if report.orphans:
+        table = Table(title="Orphaned verdicts (their finding no longer appears; kept, not dropped)", expand=True)
+        for col in ("id", "verdict", "note", "claims"):
+            table.add_column(col)
+        for v in report.orphans:
+            table.add_row(v.id, v.verdict, Text(v.note), Text(" ⟷ ".join(v.claims)))
+        out.append(table)
+    for w in report.review_warnings:
+        out.append(Text(w, style="yellow"))
+    rows = precision_by_reason(report)
+    if rows:
+        table = Table(title="Precision so far, by reason (reviewed findings)")
+        for col in ("reason", "confirmed", "dismissed", "precision"):
+            table.add_column(col, justify="left" if col == "reason" else "right")
+        for kind, c, d in rows:
+            table.add_row(kind, str(c), str(d), f"{c / (c + d):.0%}")
+        out.append(table)
+    return out
 
 
 def agreements(report: Report) -> RenderableType | None:
@@ -100,6 +139,7 @@ def render(report: Report, *, show_agreements: bool = True) -> list[RenderableTy
         parts.extend(finding(i, f) for i, f in enumerate(report.findings, 1))
     else:
         parts.append(Text(f"No conflict between sources scored {report.threshold:.2f} or more.", style="green"))
+    parts.extend(review_extras(report))
     if show_agreements:
         agree = agreements(report)
         if agree is not None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from ..records import Claim, Report
+from ..records import Claim, Report, Verdict
+from ..review import precision_by_reason, review_counts
+
+
+def _review(v: Verdict | None) -> dict | None:
+    if v is None:
+        return None
+    return {"verdict": v.verdict, "note": v.note, "reviewer": v.reviewer, "at": v.at}
 
 
 def _claim(c: Claim) -> dict:
@@ -58,9 +65,19 @@ def as_dict(report: Report) -> dict:
                 "similarity": f.similarity,
                 "reasons": [{"kind": r.kind, "text": r.text, "weight": r.weight} for r in f.reasons],
                 "claims": [_claim(c) for c in f.claims],
+                "review": _review(f.review),
             }
             for f in report.findings
         ],
+        "review": {
+            "counts": review_counts(report),
+            "dismissed_not_shown": [f.id for f in report.hidden],
+            "orphans": [{"id": v.id, **_review(v), "claims": list(v.claims)} for v in report.orphans],
+            "precision_by_reason": [
+                {"reason": k, "confirmed": c, "dismissed": d} for k, c, d in precision_by_reason(report)
+            ],
+            "warnings": list(report.review_warnings),
+        },
         "agreements": [
             {"similarity": a.similarity, "topic": a.topic, "claims": [_claim(c) for c in a.claims]}
             for a in report.agreements

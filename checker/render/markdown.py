@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..records import Claim, Report
+from ..review import precision_by_reason, review_counts
 
 _ALWAYS = re.compile(r"([\\`*_{}\[\]<>|#~&$])")
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s)")
@@ -41,10 +42,14 @@ def render(report: Report) -> str:
         f"- **Findings:** {len(report.findings)} at score ≥ {report.threshold:.2f} "
         f"({report.below_threshold} weaker candidates below it)",
         f"- **Embedding model:** {escape(report.model)}; **scorer:** {escape(report.scorer)}",
-        "",
-        "## Findings",
-        "",
     ]
+    if report.reviewed:
+        c = review_counts(report)
+        lines.append(
+            f"- **Review:** {c['confirmed']} confirmed / {c['dismissed']} dismissed / {c['unsure']} unsure / "
+            f"{c['open']} open" + (f" ({len(report.hidden)} dismissed not shown)" if report.hidden else "")
+        )
+    lines += ["", "## Findings", ""]
     if not report.findings:
         lines += [f"No conflict between sources scored {report.threshold:.2f} or more.", ""]
     for rank, f in enumerate(report.findings, 1):
@@ -55,6 +60,12 @@ def render(report: Report) -> str:
         lines.append("")
         lines += [f"- **{r.kind}**: {escape(r.text)}" for r in f.reasons]
         lines.append("")
+        if f.review:
+            v = f.review
+            lines.append(f"**Review: {v.verdict}** by {escape(v.reviewer)} at {escape(v.at)}")
+            if v.note:
+                lines += ["", f"Note: {escape(v.note)}"]
+            lines.append("")
     if report.agreements:
         lines += ["## Where the sources agree", "", "Closest cross-source pairs with no conflict signal.", ""]
         for a in report.agreements:
@@ -64,6 +75,19 @@ def render(report: Report) -> str:
                 f"**{escape(y.source)}** “{escape(y.text)}”"
             ]
         lines.append("")
+    if report.orphans:
+        lines += ["## Orphaned verdicts", "", "Their finding no longer appears (articles changed); kept, not dropped.", ""]
+        lines += ["| id | verdict | note | claims |", "| --- | --- | --- | --- |"]
+        for v in report.orphans:
+            lines.append(f"| {v.id} | {v.verdict} | {escape(v.note)} | {escape(' ⟷ '.join(v.claims))} |")
+        lines.append("")
+    precision = precision_by_reason(report)
+    if precision:
+        lines += ["## Precision so far, by reason", "", "| reason | confirmed | dismissed | precision |", "| --- | ---: | ---: | ---: |"]
+        lines += [f"| {k} | {c} | {d} | {c / (c + d):.0%} |" for k, c, d in precision]
+        lines.append("")
+    for w in report.review_warnings:
+        lines += [f"Warning: {escape(w)}", ""]
     per_article = Counter(s.article for s in report.sentences)
     lines += ["## Sources", "", "| source | article | date | sentences |", "| --- | --- | --- | ---: |"]
     for a in sorted(report.articles, key=lambda a: (a.source, a.name)):

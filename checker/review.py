@@ -1,0 +1,162 @@
+"""The review store: every verdict a fact-checker records, append-only on disk.
+
+One JSON object per line, appended and flushed (fsync) after each decision, so a crash or Ctrl-C loses nothing
+already decided. The latest decision for a finding wins; the history stays in the file. A damaged line is
+reported and skipped when reading, and never removed from the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .errors import InputError
+from .records import Finding, Report, Verdict
+
+VERDICTS = ("confirmed", "dismissed", "unsure")
+STORE_NAME = ".checker-reviews.jsonl"
+
+
+def default_store_path(paths: Sequence[Path]) -> Path:
+    """Next to the corpus: inside the folder given, or beside the first file."""
+    first = Path(paths[0])
+    return (first if first.is_dir() else first.parent) / STORE_NAME
+
+
+def default_reviewer() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return os.environ.get("USER", "reviewer")
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+class ReviewStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def append(self, verdict: Verdict) -> None:
+        if verdict.verdict not in VERDICTS:
+            raise InputError(f"unknown verdict {verdict.verdict!r}; use one of: {', '.join(VERDICTS)}")
+        line = json.dumps(
+            {
+                "id": verdict.id,
+                "verdict": verdict.verdict,
+                "note": verdict.note,
+                "reviewer": verdict.reviewer,
+                "at": verdict.at,
+                "claims": list(verdict.claims),
+            },
+            ensure_ascii=False,
+        )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Append mode never rewrites what is there; a half-written last line (crash mid-write) is the only
+        # possible damage, and the reader skips it. Start on a fresh line if the file does not end with one.
+        needs_newline = self.path.exists() and self.path.stat().st_size > 0 and not self._ends_with_newline()
+        with open(self.path, "a", encoding="utf-8") as fh:
+            fh.write(("\n" if needs_newline else "") + line + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def _ends_with_newline(self) -> bool:
+        with open(self.path, "rb") as fh:
+            fh.seek(-1, os.SEEK_END)
+            return fh.read(1) == b"\n"
+
+    def history(self) -> tuple[list[Verdict], list[str]]:
+        """All decisions in file order, and one message per damaged line."""
+        if not self.path.exists():
+            return [], []
+        decisions, damaged = [], []
+        with open(self.path, encoding="utf-8", errors="replace") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                    v = Verdict(
+                        id=str(obj["id"]),
+                        verdict=str(obj["verdict"]),
+                        note=str(obj.get("note") or ""),
+                        reviewer=str(obj.get("reviewer") or ""),
+                        at=str(obj.get("at") or ""),
+                        claims=tuple(str(c) for c in obj.get("claims") or ()),
+                    )
+                    if v.verdict not in VERDICTS:
+                        raise ValueError(f"unknown verdict {v.verdict!r}")
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                    damaged.append(f"{self.path}:{number}: damaged line skipped ({exc.__class__.__name__}); it stays in the file")
+                    continue
+                decisions.append(v)
+        return decisions, damaged
+
+    def current(self) -> tuple[dict[str, Verdict], list[str]]:
+        """The latest verdict per finding. A later decision without a note keeps the earlier note."""
+        decisions, damaged = self.history()
+        latest: dict[str, Verdict] = {}
+        for v in decisions:
+            prev = latest.get(v.id)
+            if prev is not None and not v.note and prev.note:
+                v = replace(v, note=prev.note)
+            latest[v.id] = v
+        return latest, damaged
+
+
+def decide(store: ReviewStore, finding: Finding, verdict: str, *, note: str = "", reviewer: str | None = None) -> Verdict:
+    v = Verdict(
+        id=finding.id,
+        verdict=verdict,
+        note=note,
+        reviewer=reviewer or default_reviewer(),
+        at=now(),
+        claims=tuple(c.text for c in finding.claims),
+    )
+    store.append(v)
+    return v
+
+
+def with_reviews(report: Report, verdicts: dict[str, Verdict], damaged: Iterable[str] = (), *, show_dismissed: bool = False) -> Report:
+    """The report with each finding's verdict, confirmed first, dismissed hidden unless asked, orphans listed."""
+    present = {f.id for f in report.findings}
+    findings = [replace(f, review=verdicts.get(f.id)) for f in report.findings]
+    rank = {"confirmed": 0, None: 1, "unsure": 1, "dismissed": 2}
+    findings.sort(key=lambda f: (rank[f.review.verdict if f.review else None], -f.score, f.id))
+    hidden = [] if show_dismissed else [f for f in findings if f.review and f.review.verdict == "dismissed"]
+    findings = [f for f in findings if f not in hidden]
+    orphans = tuple(v for k, v in sorted(verdicts.items()) if k not in present)
+    return replace(
+        report,
+        findings=tuple(findings),
+        hidden=tuple(hidden),
+        orphans=orphans,
+        review_warnings=tuple(damaged),
+        reviewed=True,
+    )
+
+
+def review_counts(report: Report) -> dict[str, int]:
+    counts = {"confirmed": 0, "dismissed": 0, "unsure": 0, "open": 0}
+    for f in report.findings:
+        counts[f.review.verdict if f.review else "open"] += 1
+    counts["dismissed"] += len(report.hidden)
+    return counts
+
+
+def precision_by_reason(report: Report) -> list[tuple[str, int, int]]:
+    """Per reason kind: (kind, confirmed, dismissed) among reviewed findings, so the team sees which signals hold."""
+    table: dict[str, list[int]] = {}
+    for f in report.findings + report.hidden:
+        if not f.review or f.review.verdict not in ("confirmed", "dismissed"):
+            continue
+        for kind in sorted({r.kind for r in f.reasons if r.kind != "hedge"}):
+            row = table.setdefault(kind, [0, 0])
+            row[0 if f.review.verdict == "confirmed" else 1] += 1
+    return [(k, c, d) for k, (c, d) in sorted(table.items())]
