@@ -14,7 +14,10 @@ from typing import Iterable
 from .errors import InputError
 from .records import Article, Skipped
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+LANGUAGES = ("fr", "en")  # what the segmenter, the signals and the scorer are built for
+MIN_CHARS_FOR_LANGUAGE = 200  # shorter texts are too short to identify reliably: accepted as they are
 OWN_FILES = {".checker-reviews.jsonl"}  # checker's own files kept beside the articles: not inputs
 WESTERN_ENCODINGS = ("utf_8", "cp1252", "iso8859_15", "latin_1", "utf_16", "mac_roman", "cp850")
 
@@ -206,8 +209,15 @@ def read_article(path: Path, display: str | None = None) -> Article | Skipped:
         text = decode(raw)
     except ValueError as exc:
         return Skipped(display, str(exc))
-    fields, body_start, warning = parse_front_matter(text)
-    removed = [warning] if warning else []
+    if path.suffix.lower() in HTML_SUFFIXES:
+        extracted = html_article(text)
+        if extracted is None:
+            return Skipped(display, "web page with no article text found (menus and scripts only?)")
+        text, fields = extracted
+        body_start, removed = 0, ["web page: article text and metadata extracted, menus/scripts/comments dropped"]
+    else:
+        fields, body_start, warning = parse_front_matter(text)
+        removed = [warning] if warning else []
     spans = _paragraphs(text, body_start)
     date = None
     if spans:
@@ -228,6 +238,15 @@ def read_article(path: Path, display: str | None = None) -> Article | Skipped:
             date = parsed
         else:
             removed.append(f"front matter date {fm_date!r} not understood (use YYYY-MM-DD); ignored")
+    language = _opt(fields.get("language"))
+    if language is None:
+        language = detect_language(" ".join(text[s:e] for s, e in spans))
+    if language is not None and language.lower()[:2] not in LANGUAGES:
+        return Skipped(
+            display,
+            f"language {language!r} detected; checker compares French and English articles "
+            "(set `language: fr` in front matter if this is wrong)",
+        )
     return Article(
         path=display,
         name=path.name,
@@ -237,9 +256,39 @@ def read_article(path: Path, display: str | None = None) -> Article | Skipped:
         title=_opt(fields.get("title")),
         date=date,
         url=_opt(fields.get("url")),
-        language=_opt(fields.get("language")),
+        language=language,
         removed=tuple(removed),
     )
+
+
+def html_article(page: str) -> tuple[str, dict] | None:
+    """Main text and metadata (title, date, outlet, url) of a saved web page, with trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None:
+        return None
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    body = (data.get("text") or "").strip()
+    if not body:
+        return None
+    fields = {k: data.get(k) for k in ("title", "date", "url") if data.get(k)}
+    if data.get("sitename"):
+        fields["source"] = data["sitename"]
+    return _normalise_newlines(body) + "\n", fields
+
+
+def detect_language(text: str) -> str | None:
+    """ISO code of the text's language (deterministic), or None when the text is too short to tell."""
+    if len(text) < MIN_CHARS_FOR_LANGUAGE:
+        return None
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0
+    try:
+        return detect(text[:5000])
+    except LangDetectException:
+        return None
 
 
 def _opt(value) -> str | None:

@@ -26,16 +26,18 @@ def cross_source_pairs(
     facets: Sequence[frozenset[str]] | None = None,
     opposed: frozenset[tuple[str, str]] = frozenset(),
     facet_threshold: float = 0.0,
+    origins: Sequence[str] | None = None,
 ) -> list[Pair]:
     """Candidate pairs (a < b), sorted by (a, b).
 
     Besides nearest neighbours, a sentence that takes a position (a facet such as « demand ») is paired with
     the nearest other-source sentences taking an opposed position, when they are at least `facet_threshold`
-    similar: two sources that contradict each other often word it quite differently."""
+    similar: two sources that contradict each other often word it quite differently. `origins` (one per
+    sentence) replaces the source when deciding what counts as independent: syndicated copies share one."""
     n = len(sentences)
     if n < 2:
         return []
-    sources = np.array([s.source for s in sentences])
+    sources = np.array(list(origins) if origins is not None else [s.source for s in sentences])
     labels = np.asarray(labels)
     topic_sizes = np.bincount(labels)
     found: dict[tuple[int, int], Pair] = {}

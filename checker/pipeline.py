@@ -21,6 +21,7 @@ from .ingest import ingest
 from .pair import cross_source_pairs
 from .records import Article, Report, Skipped
 from .segment import segment
+from .syndication import find_copies, origin_groups
 
 StageProgress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -46,7 +47,7 @@ def check_articles(
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         more = f" ({reasons})" if reasons else ""
-        raise InputError(f"no usable article in {where}{more}; give .txt or .md articles from at least two sources")
+        raise InputError(f"no usable article in {where}{more}; give .txt, .md or .html articles from at least two sources")
     sources = sorted({a.source for a in articles})
     if len(sources) < 2:
         raise InputError(
@@ -56,11 +57,30 @@ def check_articles(
     report("sentences", 0, len(articles))
     sentences = segment(articles, min_words=config.min_words)
     report("sentences", len(articles), len(articles))
+    with_sentences = {s.article for s in sentences}
+    empty = [a for a in articles if a.name not in with_sentences]
+    if empty:
+        skipped = list(skipped) + [
+            Skipped(a.path, f"no sentence of {config.min_words} words or more; nothing to compare") for a in empty
+        ]
+        articles = [a for a in articles if a.name in with_sentences]
+        if not articles:
+            raise InputError(f"no sentence of {config.min_words} words or more in {where}; are these articles?")
+        sources = sorted({a.source for a in articles})
+        if len(sources) < 2:
+            raise InputError(
+                f"need articles from at least two sources to compare; only {sources[0]} has sentences in {where}"
+            )
+    copies = find_copies(articles)
+    origin = origin_groups(articles, copies)
+    if len(set(origin.values())) < 2:
+        raise InputError(
+            f"the articles in {where} are copies of one story ({', '.join(sorted(a.name for a in articles))}); "
+            "need independent articles from at least two sources"
+        )
     texts = [s.text for s in sentences]
     vectors = embed(texts, embedder, cache=cache, progress=lambda d, t: report("embeddings", d, t))
     report("embeddings", len(texts), len(texts))
-    if len(sentences) == 0:
-        raise InputError(f"no sentence of {config.min_words} words or more in {where}; are these articles?")
 
     baseline = similarity_baseline(vectors, [s.article for s in sentences])
     report("topics", 0, 1)
@@ -77,6 +97,7 @@ def check_articles(
         facets=[facets(analyse(t)) for t in texts],
         opposed=frozenset(OPPOSED_FACETS),
         facet_threshold=baseline,
+        origins=[origin[s.article] for s in sentences],
     )
     span = max(1e-6, 1.0 - baseline)
     inputs = [
@@ -106,7 +127,19 @@ def check_articles(
         min_similarity=relative_threshold(baseline, config.agreement_margin),
         limit=config.max_agreements,
     )
-    warnings = tuple(f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line)
+    warnings = [f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line]
+    per_source: dict[str, list[str]] = {}
+    for a in articles:
+        per_source.setdefault(a.source, []).append(a.name)
+    for src, names in sorted(per_source.items()):
+        if len(names) > 1:
+            warnings.append(f"{src}: {len(names)} articles from this source ({', '.join(names)}); never compared with each other")
+    split = {}
+    for s in sentences:
+        if s.part:
+            split[s.article] = split.get(s.article, 0) + 1
+    for name, n in sorted(split.items()):
+        warnings.append(f"{name}: {n} pieces of over-long sentences (longer than the model reads at once) checked separately")
     return Report(
         articles=tuple(articles),
         skipped=tuple(skipped),
@@ -121,7 +154,8 @@ def check_articles(
         threshold=config.threshold,
         model=embedder.name,
         scorer=scorer.name,
-        warnings=warnings,
+        warnings=tuple(warnings),
+        copies=tuple(copies),
     )
 
 

@@ -44,6 +44,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    part: int = 0  # 1, 2, … when an over-long sentence was cut into pieces the model can read whole
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class Report:
     model: str = ""
     scorer: str = ""
     warnings: tuple[str, ...] = field(default=())
+    copies: tuple[tuple[str, str, float], ...] = ()  # (copy, original, similarity): syndicated articles
     # Filled in when the review store is applied (review.with_reviews):
     reviewed: bool = False
     hidden: tuple[Finding, ...] = ()  # dismissed findings not shown

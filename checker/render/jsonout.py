@@ -57,6 +57,7 @@ def as_dict(report: Report) -> dict:
         ],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "warnings": list(report.warnings),
+        "copies": [{"article": c, "copy_of": o, "similarity": sim} for c, o, sim in report.copies],
         "findings": [
             {
                 "id": f.id,

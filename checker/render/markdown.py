@@ -93,9 +93,13 @@ def render(report: Report) -> str:
     for a in sorted(report.articles, key=lambda a: (a.source, a.name)):
         lines.append(f"| {escape(a.source)} | {escape(a.name)} | {escape(a.date or '—')} | {per_article[a.name]} |")
     lines.append("")
-    if report.skipped or report.warnings:
+    if report.skipped or report.warnings or report.copies:
         lines += ["## Files not used, and warnings", "", "| file | reason |", "| --- | --- |"]
         lines += [f"| {escape(s.path)} | {escape(s.reason)} |" for s in report.skipped]
+        lines += [
+            f"| {escape(c)} | syndicated copy of {escape(o)} ({sim:.0%} shared wording): used, never compared with it |"
+            for c, o, sim in report.copies
+        ]
         for w in report.warnings:
             name, _, msg = w.partition(": ")
             lines.append(f"| {escape(name)} | warning: {escape(msg)} |")
