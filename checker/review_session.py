@@ -68,7 +68,7 @@ def run_session(
     total = len(findings)
     i = 0
     if not total:
-        console.print("Nothing to review: every finding has a verdict. Use --all to go through them again.")
+        console.print("Nothing to review: every finding has a verdict. Use --all to go through them again.", markup=False)
         return recorded
     while 0 <= i < total:
         f = findings[i]
@@ -85,11 +85,11 @@ def run_session(
             recorded[KEYS[key]] += 1
             i += 1
         elif key == "n":
-            console.print("Note (one line, Enter to finish):")
+            console.print("Note (one line, Enter to finish):", markup=False)
             if not keys.tty:
                 keys.line()  # the rest of the key's line in piped input
             note = keys.line() if not keys.tty else input()
-            console.print(f"Verdict for this note? [c/d/u] (default: {decided.get(f.id, 'unsure')})")
+            console.print(f"Verdict for this note? [c/d/u] (default: {decided.get(f.id, 'unsure')})", markup=False)
             choice = keys.key()
             verdict = KEYS.get(choice or "", decided.get(f.id, "unsure"))
             decide(store, f, verdict, note=note, reviewer=reviewer)
