@@ -91,6 +91,18 @@ def _parser() -> argparse.ArgumentParser:
         "checker/models/. 'all' runs both.",
     )
     tr.add_argument("stage", choices=("english", "french", "all"), nargs="?", default="all")
+
+    bn = sub.add_parser(
+        "bench",
+        help="time the whole pipeline on a corpus of real sentences at a given size",
+        description="Build a corpus from the text the repo ships, run the pipeline cold and warm, time each stage "
+        "and the plain SentenceTransformer.encode of the same sentences, and print the numbers.",
+    )
+    bn.add_argument("--articles", type=int, nargs="*", default=[200], help="corpus sizes in articles (default 200)")
+    bn.add_argument("--seeds", action="store_true", help="also time the seeds folder itself")
+    bn.add_argument("--scorer", default="rules", help="scorer to time (default: rules)")
+    bn.add_argument("--no-plain", action="store_true", help="skip the plain encode comparison")
+    bn.add_argument("--json", action="store_true", help="print one JSON object per size")
     return parser
 
 
@@ -257,7 +269,17 @@ def cmd_train(args: argparse.Namespace) -> int:
     return train_main(args.stage)
 
 
-COMMANDS = {"check": cmd_check, "review": cmd_review, "export": cmd_export, "eval": cmd_eval, "train": cmd_train}
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import main as bench_main
+
+    if args.seeds:
+        bench_main(0, as_json=args.json, scorer=args.scorer, plain=not args.no_plain, folder=Path("seeds"))
+    for n in args.articles:
+        bench_main(n, as_json=args.json, scorer=args.scorer, plain=not args.no_plain)
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "review": cmd_review, "export": cmd_export, "eval": cmd_eval, "train": cmd_train, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

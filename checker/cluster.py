@@ -39,8 +39,34 @@ def relative_threshold(baseline: float, margin: float) -> float:
     return baseline + margin * (1.0 - baseline)
 
 
+# Above this many sentences, clustering only merges along a k-nearest-neighbour graph, so memory stays linear
+# (a full distance matrix of 25,000 sentences would take 5 GB).
+DENSE_LIMIT = 3000
+GRAPH_NEIGHBOURS = 15
+
+
+def knn_graph(vectors: np.ndarray, k: int, block: int = 1024):
+    """Sparse symmetric connectivity of each row to its k most similar rows (computed in row blocks)."""
+    from scipy.sparse import csr_matrix
+
+    n = len(vectors)
+    k = min(k, n - 1)
+    rows, cols = [], []
+    for start in range(0, n, block):
+        sims = vectors[start : start + block] @ vectors.T
+        for r in range(len(sims)):
+            sims[r, start + r] = -np.inf
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        rows.append(np.repeat(np.arange(start, start + len(sims)), k))
+        cols.append(top.ravel())
+    rows_a, cols_a = np.concatenate(rows), np.concatenate(cols)
+    graph = csr_matrix((np.ones(len(rows_a)), (rows_a, cols_a)), shape=(n, n))
+    return ((graph + graph.T) > 0).astype(np.float64)
+
+
 def cluster_labels(vectors: np.ndarray, *, threshold: float, estimator=None) -> np.ndarray:
-    """Cluster label per row. Default: average-linkage agglomerative clustering cut at cosine `threshold`."""
+    """Cluster label per row. Default: average-linkage agglomerative clustering cut at cosine `threshold`; on
+    large corpora restricted to a nearest-neighbour graph."""
     n = len(vectors)
     if n == 0:
         return np.zeros(0, dtype=int)
@@ -50,7 +76,11 @@ def cluster_labels(vectors: np.ndarray, *, threshold: float, estimator=None) -> 
         from sklearn.cluster import AgglomerativeClustering
 
         estimator = AgglomerativeClustering(
-            n_clusters=None, metric="cosine", linkage="average", distance_threshold=1.0 - threshold
+            n_clusters=None,
+            metric="cosine",
+            linkage="average",
+            distance_threshold=1.0 - threshold,
+            connectivity=knn_graph(vectors, GRAPH_NEIGHBOURS) if n > DENSE_LIMIT else None,
         )
     labels = np.asarray(estimator.fit_predict(vectors))
     # Renumber by first appearance so labels do not depend on the estimator's internal order.
@@ -80,16 +110,18 @@ def topic_keywords(docs: Sequence[str], top_n: int = 4) -> list[tuple[str, ...]]
             counts = vectorizer.fit_transform(docs)
     except ValueError:  # only stop words
         return [() for _ in docs]
-    counts = counts.toarray().astype(float)
+    counts = counts.tocsr().astype(np.float64)  # stays sparse: thousands of topics × tens of thousands of words
     words = vectorizer.get_feature_names_out()
-    tf = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1.0)
+    row_sums = np.asarray(counts.sum(axis=1)).ravel()
     avg = counts.sum() / len(docs)
-    idf = np.log(1.0 + avg / np.maximum(counts.sum(axis=0), 1.0))
-    scores = tf * idf
+    idf = np.log(1.0 + avg / np.maximum(np.asarray(counts.sum(axis=0)).ravel(), 1.0))
     out = []
-    for row in scores:
-        idx = [i for i in np.lexsort((words, -row)) if row[i] > 0][:top_n]
-        out.append(tuple(str(words[i]) for i in idx))
+    for r in range(counts.shape[0]):
+        start, end = counts.indptr[r], counts.indptr[r + 1]
+        idx = counts.indices[start:end]
+        scores = counts.data[start:end] / max(row_sums[r], 1.0) * idf[idx]
+        order = np.lexsort((words[idx], -scores))[:top_n]
+        out.append(tuple(str(words[idx[i]]) for i in order if scores[i] > 0))
     return out
 
 

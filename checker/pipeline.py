@@ -88,6 +88,7 @@ def check_articles(
     topics = build_topics(sentences, labels)
     report("topics", 1, 1)
 
+    report("pairs", 0, 1)
     pairs = cross_source_pairs(
         sentences,
         vectors,
@@ -99,6 +100,7 @@ def check_articles(
         facet_threshold=baseline,
         origins=[origin[s.article] for s in sentences],
     )
+    report("pairs", 1, 1)
     span = max(1e-6, 1.0 - baseline)
     inputs = [
         PairInput(

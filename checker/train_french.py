@@ -101,7 +101,7 @@ def train_french() -> dict:
     from sklearn.model_selection import GroupKFold
 
     from .compare.crossenc import save_delta
-    from .compare.stacked import FEATURES, fit_stacker, stacker_predict
+    from .compare.stacked import FEATURES, NLI_COLUMNS, fit_stacker, stacker_predict
 
     english = train_english()
     d = read_labelled(DACCORD)
@@ -128,8 +128,12 @@ def train_french() -> dict:
     p_cv = np.zeros(len(d))
     for tr, te in folds:
         p_cv[te] = stacker_predict(fit_stacker(X[tr], d.y[tr]), X[te])
+    p_cheap = np.zeros(len(d))
+    for tr, te in folds:
+        p_cheap[te] = stacker_predict(fit_stacker(X[tr][:, NLI_COLUMNS:], d.y[tr]), X[te][:, NLI_COLUMNS:])
     scores = {
         "daccord_dev_grouped_cv": metrics(d.y, p_cv, 0.5),
+        "daccord_dev_grouped_cv_cheap_stacker": metrics(d.y, p_cheap, 0.5),
         "daccord_dev_grouped_cv_cross_encoder_only": metrics(d.y, oof[:, [2, 5]].max(1), 0.5),
         "daccord_dev_grouped_cv_rules_only": metrics(d.y, _rules_only(d), 0.5),
     }
@@ -138,6 +142,7 @@ def train_french() -> dict:
     log("final model: fine-tuning on all of DACCORD-dev")
     model, tok = _finetune(english, list(d.premise), list(d.hypothesis), d.y)
     stacker = fit_stacker(X, d.y)
+    cheap_stacker = fit_stacker(X[:, NLI_COLUMNS:], d.y)
     rte = read_labelled(RTE3)
     rte_nli = _both_directions(model, tok, list(rte.premise), list(rte.hypothesis))
     rte_p = stacker_predict(stacker, _features(rte, rte_nli))
@@ -160,7 +165,8 @@ def train_french() -> dict:
     }
     save_delta(model, MODELS / "contradiction.safetensors", meta)
     (MODELS / "contradiction.json").write_text(
-        json.dumps({**meta, "features": FEATURES, "stacker": stacker}, indent=2, ensure_ascii=False) + "\n",
+        json.dumps({**meta, "features": FEATURES, "stacker": stacker, "cheap_stacker": cheap_stacker}, indent=2,
+                   ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
     log(f"written {MODELS / 'contradiction.safetensors'} and contradiction.json")

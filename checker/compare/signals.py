@@ -255,8 +255,9 @@ def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def analyse(text: str) -> Signals:
-    """All signals of one sentence."""
+    """All signals of one sentence (cached: a sentence meets many partners)."""
     negations = tuple(m.span() for m in NEGATION.finditer(text))
     unconditional = tuple(m.span() for m in UNCONDITIONAL.finditer(text))
     conditional = tuple(m.span() for m in CONDITIONAL.finditer(text) if not _inside(m.span(), unconditional)

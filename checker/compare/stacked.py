@@ -39,6 +39,11 @@ FEATURES = [
     "hedged_sides",
     "length_ratio",
 ]
+NLI_COLUMNS = 5  # the first five features come from the cross-encoder; the rest are cheap
+CHEAP_FEATURES = FEATURES[NLI_COLUMNS:]
+# The cross-encoder reads ~30 pairs/s on two cores. Above this many candidate pairs, a cheap stacker (the same
+# features without the cross-encoder) ranks them and only the best go to the cross-encoder: a cascade.
+MAX_MODEL_PAIRS = 1500
 
 
 def _logit(p: float) -> float:
@@ -123,28 +128,41 @@ class TrainedScorer:
     def metadata(self) -> dict:
         return self._load()[2]
 
-    def probabilities(self, pairs: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray]:
+    def probabilities(self, pairs: Sequence[PairInput], max_model_pairs: int = MAX_MODEL_PAIRS):
+        """(probability of contradiction, cross-encoder probabilities or NaN where the cascade skipped it)."""
         from .crossenc import predict
 
         model, tok, meta = self._load()
-        a = [p.a for p in pairs]
-        b = [p.b for p in pairs]
-        nli = np.hstack([predict(model, tok, a, b), predict(model, tok, b, a)]) if pairs else np.zeros((0, 6))
-        rows = [pair_features(p.a, p.b, p.similarity, p.relatedness, row) for p, row in zip(pairs, nli)]
-        X = np.vstack(rows) if rows else np.zeros((0, len(FEATURES)))
-        return (stacker_predict(meta["stacker"], X) if len(X) else np.zeros(0)), nli
+        n = len(pairs)
+        nli = np.full((n, 6), np.nan)
+        if n == 0:
+            return np.zeros(0), nli
+        X = np.vstack([pair_features(p.a, p.b, p.similarity, p.relatedness, np.full(6, 0.5)) for p in pairs])
+        cheap = stacker_predict(meta["cheap_stacker"], X[:, NLI_COLUMNS:])
+        chosen = np.arange(n) if n <= max_model_pairs else np.sort(np.argsort(-cheap, kind="stable")[:max_model_pairs])
+        a = [pairs[i].a for i in chosen]
+        b = [pairs[i].b for i in chosen]
+        nli[chosen] = np.hstack([predict(model, tok, a, b), predict(model, tok, b, a)])
+        probs = cheap.copy()
+        for row, i in enumerate(chosen):
+            X[i] = pair_features(pairs[i].a, pairs[i].b, pairs[i].similarity, pairs[i].relatedness, nli[i])
+        probs[chosen] = stacker_predict(meta["stacker"], X[chosen])
+        return probs, nli
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         probs, nli = self.probabilities(pairs)
         out = []
         for p, prob, row in zip(pairs, probs, nli):
             rules = judge_one(p)
-            model_reason = Reason(
-                "model",
-                f"NLI cross-encoder: contradiction {row[2]:.2f} (first→second), {row[5]:.2f} (second→first); "
-                f"entailment {max(row[0], row[3]):.2f}",
-                round(float(max(row[2], row[5])), 4),
-            )
+            if np.isnan(row[0]):
+                model_reason = Reason("model", "cross-encoder not run (ranked below the cascade's budget)", 0.0)
+            else:
+                model_reason = Reason(
+                    "model",
+                    f"NLI cross-encoder: contradiction {row[2]:.2f} (first→second), {row[5]:.2f} (second→first); "
+                    f"entailment {max(row[0], row[3]):.2f}",
+                    round(float(max(row[2], row[5])), 4),
+                )
             reasons = [r for r in rules.reasons if r.kind != "hedge"] + [model_reason]
             reasons += [r for r in rules.reasons if r.kind == "hedge"]
             out.append(Judgement(round(float(prob), 4), tuple(reasons)))

@@ -1,0 +1,172 @@
+"""`checker bench`: the whole pipeline on a corpus of real sentences at a requested size, timed per stage.
+
+The corpus is built from text the repo ships (the seeds, DACCORD and RTE3-FR in French, then the English NLI
+pairs when French runs out), as articles of ~25 sentences from 40 outlets. The pipeline runs cold (empty
+embedding cache, model already built), then warm; the plain `SentenceTransformer.encode` of the same sentences
+with the same model (fp32, default settings) is timed in the same run for the ratio.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCES_PER_ARTICLE = 25
+OUTLETS = 40
+
+
+def sentence_pool() -> list[str]:
+    """Unique real sentences: French first (seeds, DACCORD, RTE3-FR), then English NLI."""
+    from .ingest import ingest
+    from .labelled import read_labelled
+    from .segment import segment
+
+    seen: set[str] = set()
+    pool: list[str] = []
+
+    def add(text: str) -> None:
+        text = " ".join(text.split())
+        if len(text.split()) >= 5 and text not in seen:
+            seen.add(text)
+            pool.append(text)
+
+    articles, _ = ingest([ROOT / "seeds"])
+    for s in segment(articles):
+        add(s.text)
+    french = [ROOT / "data/daccord/daccord-dev.tsv", ROOT / "data/rte3-fr/rte3-fr-dev.tsv"]
+    for path in french:
+        d = read_labelled(path)
+        for text in d.premise + d.hypothesis:
+            add(text)
+    for path in sorted((ROOT / "data/nli-en").glob("*/*.tsv.gz")):
+        d = read_labelled(path)
+        for text in d.premise + d.hypothesis:
+            add(text)
+    return pool
+
+
+def build_corpus(folder: Path, articles: int, pool: list[str]) -> int:
+    """Write `articles` files of SENTENCES_PER_ARTICLE pool sentences each; returns the French article count."""
+    need = articles * SENTENCES_PER_ARTICLE
+    if need > len(pool):
+        raise ValueError(f"only {len(pool)} distinct sentences shipped; ask for at most {len(pool) // SENTENCES_PER_ARTICLE} articles")
+    french = 0
+    for k in range(articles):
+        chunk = pool[k * SENTENCES_PER_ARTICLE : (k + 1) * SENTENCES_PER_ARTICLE]
+        body = "\n".join(chunk)
+        (folder / f"a{k:05d}.txt").write_text(
+            f"---\nsource: Outlet {k % OUTLETS:02d}\ndate: 2025-{1 + k % 12:02d}-{1 + k % 28:02d}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+        french += any(ch in body for ch in "éèàç")
+    return french
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def run(
+    articles: int, *, scorer_name: str = "rules", model: str | None = None, plain: bool = True, folder: Path | None = None
+) -> dict:
+    """Time the pipeline on `articles` generated articles, or on an existing `folder` of articles."""
+    from .compare import get_scorer
+    from .config import DEFAULT
+    from .embed import EmbeddingCache, SentenceTransformerEmbedder, default_model_path
+    from .pipeline import check
+
+    default_model_path()  # built beforehand: the benchmark times the pipeline, not the one-off build
+    result: dict = {"articles": articles, "scorer": scorer_name}
+    with tempfile.TemporaryDirectory() as tmp:
+        if folder is None:
+            folder = Path(tmp) / "corpus"
+            folder.mkdir()
+            result["french_articles"] = build_corpus(folder, articles, sentence_pool())
+        else:
+            result["articles"] = len([p for p in folder.iterdir() if p.is_file()])
+            result["french_articles"] = result["articles"]
+            result["corpus"] = str(folder)
+        embedder = SentenceTransformerEmbedder(model or DEFAULT.model)
+        scorer = get_scorer(scorer_name)
+
+        def timed(cache_path: Path) -> tuple[dict, object]:
+            marks: dict[str, list[float]] = {}
+
+            def progress(stage: str, done: int, total: int) -> None:
+                now = time.perf_counter()
+                marks.setdefault(stage, [now, now])[1] = now
+
+            cache = EmbeddingCache(cache_path)
+            t0 = time.perf_counter()
+            report = check([folder], embedder=embedder, scorer=scorer, cache=cache, progress=progress)
+            total = time.perf_counter() - t0
+            cache.close()
+            stages = {k: round(v[1] - v[0], 2) for k, v in marks.items()}
+            stages["ingest"] = round(min(v[0] for v in marks.values()) - t0, 2)
+            return {"seconds": round(total, 2), "stages": stages}, report
+
+        cache_path = Path(tmp) / "cache.sqlite"
+        embedder._load()  # model load is not part of the per-article cost
+        cold, report = timed(cache_path)
+        warm, _ = timed(cache_path)
+        n = len(report.sentences)
+        result.update(
+            sentences=n,
+            seconds=cold["seconds"],
+            sentences_per_s=round(n / cold["seconds"], 1),
+            stages=cold["stages"],
+            embed_sentences_per_s=round(n / max(cold["stages"].get("embeddings", 1e-9), 1e-9), 1),
+            warm_seconds=warm["seconds"],
+            warm_stages=warm["stages"],
+            candidate_pairs=report.candidate_pairs,
+            candidate_pairs_per_sentence=round(report.candidate_pairs / max(n, 1), 2),
+            findings=len(report.findings),
+            topics=len(report.topics),
+        )
+        if plain:
+            from sentence_transformers import SentenceTransformer
+
+            st = SentenceTransformer(str(default_model_path()), device="cpu")
+            texts = [s.text for s in report.sentences]
+            t0 = time.perf_counter()
+            st.encode(texts)
+            secs = time.perf_counter() - t0
+            result["plain_encode_seconds"] = round(secs, 2)
+            result["plain_encode_sentences_per_s"] = round(len(texts) / secs, 1)
+            result["embed_vs_plain"] = round(result["embed_sentences_per_s"] / result["plain_encode_sentences_per_s"], 2)
+            result["pipeline_vs_plain"] = round(result["sentences_per_s"] / result["plain_encode_sentences_per_s"], 2)
+    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    return result
+
+
+def format_table(result: dict) -> str:
+    lines = [
+        f"articles {result['articles']} ({result['french_articles']} French) · sentences {result['sentences']} · "
+        f"scorer {result['scorer']}",
+        f"cold: {result['seconds']} s ({result['sentences_per_s']} sentences/s) · warm: {result['warm_seconds']} s",
+        "stage         cold s   warm s",
+    ]
+    for stage, secs in result["stages"].items():
+        lines.append(f"{stage:<12} {secs:>7}  {result['warm_stages'].get(stage, 0):>7}")
+    lines.append(
+        f"candidate pairs {result['candidate_pairs']} ({result['candidate_pairs_per_sentence']} per sentence) · "
+        f"findings {result['findings']} · topics {result['topics']} · peak RSS {result['peak_rss_mb']} MB"
+    )
+    if "plain_encode_sentences_per_s" in result:
+        lines.append(
+            f"plain SentenceTransformer.encode: {result['plain_encode_sentences_per_s']} sentences/s · "
+            f"pipeline embedding stage {result['embed_sentences_per_s']} sentences/s "
+            f"(×{result['embed_vs_plain']}) · whole pipeline ×{result['pipeline_vs_plain']}"
+        )
+    return "\n".join(lines)
+
+
+def main(articles: int, *, as_json: bool, scorer: str = "rules", plain: bool = True, folder: Path | None = None) -> int:
+    result = run(articles, scorer_name=scorer, plain=plain, folder=folder)
+    print(json.dumps(result, sort_keys=True) if as_json else format_table(result))
+    return 0
+
