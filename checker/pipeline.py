@@ -79,6 +79,7 @@ def check_articles(
             "need independent articles from at least two sources"
         )
     texts = [s.text for s in sentences]
+    report("embeddings", 0, len(texts))
     vectors = embed(texts, embedder, cache=cache, progress=lambda d, t: report("embeddings", d, t))
     report("embeddings", len(texts), len(texts))
 

@@ -1,0 +1,72 @@
+"""The shipped trained scorer (`--scorer trained`): small, documented, loads without pickle, and on the seeds
+reports the reference conflict with the cross-encoder's reading among its reasons while compatible pairs stay out.
+
+Known gap (see README "How good is it?"): it saturates on the seeds' condition/stance pairs, so the reference
+conflict ties with other conflicts rather than standing alone on top; the default scorer is still `rules`."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from checker.compare import get_scorer
+from checker.compare.stacked import FEATURES, MODEL_DIR
+from checker.embed import SentenceTransformerEmbedder
+from checker.pipeline import check
+
+from .conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def test_shipped_model_is_small_safe_and_documented():
+    weights, meta = MODEL_DIR / "contradiction.safetensors", MODEL_DIR / "contradiction.json"
+    assert weights.stat().st_size < 30_000_000
+    assert weights.read_bytes()[:8] != b"\x80\x04\x95"  # not a pickle stream
+    data = json.loads(meta.read_text())
+    assert data["features"] == FEATURES
+    assert data["command"] == "checker train all"
+    assert "daccord_dev_grouped_cv" in data["scores"] and "rte3_fr_dev" in data["scores"]
+
+
+def test_artifact_loads_without_pickle(monkeypatch):
+    import torch
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pickle used to load the model")
+
+    monkeypatch.setattr(torch, "load", refuse)
+    monkeypatch.setattr(pickle, "load", refuse)
+    monkeypatch.setattr(pickle, "loads", refuse)
+    scorer = get_scorer("trained")
+    assert scorer.metadata["trainable_layers"] >= 1
+
+
+@pytest.fixture(scope="module")
+def trained_report():
+    return check([SEEDS], embedder=SentenceTransformerEmbedder(), scorer=get_scorer("trained"))
+
+
+def test_seeds_reference_conflict_reported_with_model_reasons(trained_report):
+    top_score = trained_report.findings[0].score
+    reference = [
+        f for f in trained_report.findings
+        if {c.article[:3] for c in f.claims} == {"001", "004"} and any("exigent" in c.text for c in f.claims)
+    ]  # fmt: skip
+    assert reference, "001's demand vs 004's tolerance / no conditionality must be reported"
+    best = reference[0]
+    assert best.score == pytest.approx(top_score, abs=0.02)  # tied with the strongest finding
+    kinds = [r.kind for r in best.reasons]
+    assert "model" in kinds and ("stance" in kinds or "conditions" in kinds)
+    assert any("Selon des sources diplomatiques" in r.text for r in best.reasons if r.kind == "hedge")
+
+
+def test_seeds_compatible_pairs_stay_out_with_the_trained_scorer(trained_report):
+    for f in trained_report.findings:
+        texts = " || ".join(c.text for c in f.claims)
+        assert not ("chef du Bureau" in texts and "haut fonctionnaire" in texts)
+        assert "devait s’entretenir" not in texts
+        assert sum("2 février 2026" in c.text for c in f.claims) < 2
