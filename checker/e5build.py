@@ -207,28 +207,24 @@ def build_e5_folder(target: Path, source: Path | None = None) -> Path:
             "initializer_range": 0.02,
         }
         names = {k: pieces[special[k]][0] for k in ("bos", "eos", "pad", "unk")}
+        special_tokens = {
+            "bos_token": names["bos"],
+            "eos_token": names["eos"],
+            "cls_token": names["bos"],
+            "sep_token": names["eos"],
+            "pad_token": names["pad"],
+            "unk_token": names["unk"],
+        }
         files = {
             "config.json": config,
             "tokenizer.json": _tokenizer_json(pieces, special),
             "tokenizer_config.json": {
                 "tokenizer_class": "XLMRobertaTokenizer",
                 "model_max_length": 512,
-                "bos_token": names["bos"],
-                "eos_token": names["eos"],
-                "cls_token": names["bos"],
-                "sep_token": names["eos"],
-                "pad_token": names["pad"],
-                "unk_token": names["unk"],
+                **special_tokens,
                 "mask_token": "<mask>",
             },
-            "special_tokens_map.json": {
-                "bos_token": names["bos"],
-                "eos_token": names["eos"],
-                "cls_token": names["bos"],
-                "sep_token": names["eos"],
-                "pad_token": names["pad"],
-                "unk_token": names["unk"],
-            },
+            "special_tokens_map.json": special_tokens,
             "modules.json": [
                 {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
                 {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},

@@ -148,11 +148,11 @@ def _cut(text: str, start: int, end: int, limit: int) -> int:
     return start + limit
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence itself, or pieces of at most MAX_SENTENCE_CHARS when it is longer."""
+def _pieces(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """text[start:end] itself, or consecutive pieces of at most `limit` characters when it is longer."""
     out = []
-    while end - start > MAX_SENTENCE_CHARS:
-        cut = _cut(text, start, end, MAX_SENTENCE_CHARS)
+    while end - start > limit:
+        cut = _cut(text, start, end, limit)
         out.append((start, cut))
         start = cut
     out.append((start, end))
@@ -160,12 +160,5 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _blocks(text: str, spans) -> list[tuple[int, int]]:
-    """Paragraph spans, with any paragraph longer than _MAX_BLOCK cut at spaces."""
-    out = []
-    for s, e in spans:
-        while e - s > _MAX_BLOCK:
-            cut = _cut(text, s, e, _MAX_BLOCK)
-            out.append((s, cut))
-            s = cut
-        out.append((s, e))
-    return out
+    """Paragraph spans, with any paragraph longer than _MAX_BLOCK cut at clause punctuation or spaces."""
+    return [piece for s, e in spans for piece in _pieces(text, s, e, _MAX_BLOCK)]
