@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .labelled import Labelled, read_labelled
+from .labelled import read_labelled
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

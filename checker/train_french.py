@@ -13,8 +13,6 @@ Each finished fold is saved under runs/french/, so an interrupted run resumes wh
 from __future__ import annotations
 
 import json
-import os
-import time
 from pathlib import Path
 
 import numpy as np

@@ -101,7 +101,6 @@ def test_latest_decision_wins_and_history_stays(tmp_path):
 
 
 def test_interactive_session_driven_by_keys(small_corpus, tmp_path):
-    from checker.review import with_reviews
 
     data = report(small_corpus, tmp_path, "--threshold", "0.0")
     assert len(data["findings"]) >= 2  # at threshold 0 every candidate pair is listed

@@ -88,8 +88,8 @@ HEDGE = re.compile(
 )
 _NOT_CONDITIONAL_MOOD = {"retrait", "portrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"}
 ATTRIBUTION = re.compile(
-    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|souligné|précisé|annoncé|assuré|"
-    rf"expliqué|rapporté|estimé|ajouté|confié|réaffirmé)\b"
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|souligné|précisé|annoncé|assuré|"
+    r"expliqué|rapporté|estimé|ajouté|confié|réaffirmé)\b"
     r"|\b(?:affirment|affirme|déclare|déclarent|estiment|estime|rapporte|rapportent|indique|indiquent|"
     r"assure|assurent|se\s+disent|se\s+dit)\b",
     re.IGNORECASE,
