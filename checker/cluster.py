@@ -64,6 +64,11 @@ def knn_graph(vectors: np.ndarray, k: int, block: int = 1024):
     return ((graph + graph.T) > 0).astype(np.float64)
 
 
+def relatedness(similarity: float, baseline: float) -> float:
+    """How related a pair is relative to the corpus: 0 at the baseline (or below), 1 for identical."""
+    return float(np.clip((similarity - baseline) / max(1e-6, 1.0 - baseline), 0.0, 1.0))
+
+
 def cluster_labels(vectors: np.ndarray, *, threshold: float, estimator=None) -> np.ndarray:
     """Cluster label per row. Default: average-linkage agglomerative clustering cut at cosine `threshold`; on
     large corpora restricted to a nearest-neighbour graph."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .cluster import similarity_baseline
+from .cluster import relatedness, similarity_baseline
 from .compare import PairInput, Scorer
 from .embed import Embedder, EmbeddingCache, embed
 from .labelled import Labelled, metrics
@@ -19,7 +19,7 @@ def pair_inputs(data: Labelled, embedder: Embedder, cache: EmbeddingCache | None
     out = []
     for p, h in zip(data.premise, data.hypothesis):
         cos = float(vectors[pos[p]] @ vectors[pos[h]])
-        out.append(PairInput(p, h, cos, float(np.clip((cos - baseline) / max(1e-6, 1 - baseline), 0, 1))))
+        out.append(PairInput(p, h, cos, relatedness(cos, baseline)))
     return out
 
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Sequence
 
-import numpy as np
 
-from .cluster import build_topics, cluster_labels, relative_threshold, similarity_baseline
+from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
 from .compare import PairInput, Scorer
 from .compare.signals import OPPOSED_FACETS, analyse, facets
 from .config import DEFAULT, Config
@@ -48,12 +47,6 @@ def check_articles(
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         more = f" ({reasons})" if reasons else ""
         raise InputError(f"no usable article in {where}{more}; give .txt, .md or .html articles from at least two sources")
-    sources = sorted({a.source for a in articles})
-    if len(sources) < 2:
-        raise InputError(
-            f"need articles from at least two sources to compare; got 1 ({sources[0]}) in {where}: "
-            "add another outlet's article, or give each file its own `source:` in front matter"
-        )
     report("sentences", 0, len(articles))
     sentences = segment(articles, min_words=config.min_words)
     report("sentences", len(articles), len(articles))
@@ -66,11 +59,12 @@ def check_articles(
         articles = [a for a in articles if a.name in with_sentences]
         if not articles:
             raise InputError(f"no sentence of {config.min_words} words or more in {where}; are these articles?")
-        sources = sorted({a.source for a in articles})
-        if len(sources) < 2:
-            raise InputError(
-                f"need articles from at least two sources to compare; only {sources[0]} has sentences in {where}"
-            )
+    sources = sorted({a.source for a in articles})
+    if len(sources) < 2:
+        raise InputError(
+            f"need articles from at least two sources to compare; got 1 ({sources[0]}) with sentences in {where}: "
+            "add another outlet's article, or give each file its own `source:` in front matter"
+        )
     copies = find_copies(articles)
     origin = origin_groups(articles, copies)
     if len(set(origin.values())) < 2:
@@ -102,13 +96,12 @@ def check_articles(
         origins=[origin[s.article] for s in sentences],
     )
     report("pairs", 1, 1)
-    span = max(1e-6, 1.0 - baseline)
     inputs = [
         PairInput(
             a=sentences[p.a].text,
             b=sentences[p.b].text,
             similarity=p.similarity,
-            relatedness=float(np.clip((p.similarity - baseline) / span, 0.0, 1.0)),
+            relatedness=relatedness(p.similarity, baseline),
         )
         for p in pairs
     ]

@@ -73,26 +73,13 @@ def _both_directions(model, tok, premises, hypotheses) -> np.ndarray:
     return np.hstack([predict(model, tok, premises, hypotheses), predict(model, tok, hypotheses, premises)])
 
 
-def _cosines(d: Labelled) -> tuple[np.ndarray, float]:
-    from .cluster import similarity_baseline
-    from .embed import EmbeddingCache, SentenceTransformerEmbedder, embed
-
-    texts = sorted(set(d.premise) | set(d.hypothesis))
-    pos = {t: i for i, t in enumerate(texts)}
-    vectors = embed(texts, SentenceTransformerEmbedder(), cache=EmbeddingCache())
-    cos = np.array([float(vectors[pos[p]] @ vectors[pos[h]]) for p, h in zip(d.premise, d.hypothesis)])
-    baseline = similarity_baseline(vectors, [str(i) for i in range(len(texts))])
-    return cos, baseline
-
-
 def _features(d: Labelled, nli: np.ndarray) -> np.ndarray:
     from .compare.stacked import pair_features
+    from .embed import EmbeddingCache, SentenceTransformerEmbedder
+    from .evaluate import pair_inputs
 
-    cos, baseline = _cosines(d)
-    related = np.clip((cos - baseline) / max(1e-6, 1 - baseline), 0, 1)
-    return np.vstack(
-        [pair_features(p, h, c, r, row) for p, h, c, r, row in zip(d.premise, d.hypothesis, cos, related, nli)]
-    )
+    pairs = pair_inputs(d, SentenceTransformerEmbedder(), EmbeddingCache())
+    return np.vstack([pair_features(p.a, p.b, p.similarity, p.relatedness, row) for p, row in zip(pairs, nli)])
 
 
 def train_french() -> dict:
