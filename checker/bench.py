@@ -70,17 +70,26 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+COSINE_SAMPLE = 500
+
+
 def run(
-    articles: int, *, scorer_name: str = "rules", model: str | None = None, plain: bool = True, folder: Path | None = None
+    articles: int,
+    *,
+    scorer_name: str = "rules",
+    backend: str = "auto",
+    plain: bool = True,
+    folder: Path | None = None,
 ) -> dict:
     """Time the pipeline on `articles` generated articles, or on an existing `folder` of articles."""
     from .compare import get_scorer
     from .config import DEFAULT
-    from .embed import EmbeddingCache, SentenceTransformerEmbedder, default_model_path
+    from .embed import EmbeddingCache, make_embedder
     from .pipeline import check
 
-    default_model_path()  # built beforehand: the benchmark times the pipeline, not the one-off build
-    result: dict = {"articles": articles, "scorer": scorer_name}
+    embedder = make_embedder(DEFAULT.model, backend)
+    embedder._load()  # built and loaded beforehand: the benchmark times the pipeline, not the one-off build
+    result: dict = {"articles": articles, "scorer": scorer_name, "embedder": embedder.name}
     with tempfile.TemporaryDirectory() as tmp:
         if folder is None:
             folder = Path(tmp) / "corpus"
@@ -90,7 +99,6 @@ def run(
             result["articles"] = len([p for p in folder.iterdir() if p.is_file()])
             result["french_articles"] = result["articles"]
             result["corpus"] = str(folder)
-        embedder = SentenceTransformerEmbedder(model or DEFAULT.model)
         scorer = get_scorer(scorer_name)
 
         def timed(cache_path: Path) -> tuple[dict, object]:
@@ -110,7 +118,6 @@ def run(
             return {"seconds": round(total, 2), "stages": stages}, report
 
         cache_path = Path(tmp) / "cache.sqlite"
-        embedder._load()  # model load is not part of the per-article cost
         cold, report = timed(cache_path)
         warm, _ = timed(cache_path)
         n = len(report.sentences)
@@ -127,26 +134,42 @@ def run(
             findings=len(report.findings),
             topics=len(report.topics),
         )
+        result["peak_rss_mb"] = round(_peak_rss_mb(), 1)  # the pipeline's own peak, before the plain model loads
         if plain:
-            from sentence_transformers import SentenceTransformer
-
-            st = SentenceTransformer(str(default_model_path()), device="cpu")
-            texts = [s.text for s in report.sentences]
-            t0 = time.perf_counter()
-            st.encode(texts)
-            secs = time.perf_counter() - t0
-            result["plain_encode_seconds"] = round(secs, 2)
-            result["plain_encode_sentences_per_s"] = round(len(texts) / secs, 1)
+            result.update(_plain_encode(embedder, [s.text for s in report.sentences]))
             result["embed_vs_plain"] = round(result["embed_sentences_per_s"] / result["plain_encode_sentences_per_s"], 2)
             result["pipeline_vs_plain"] = round(result["sentences_per_s"] / result["plain_encode_sentences_per_s"], 2)
-    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
     return result
+
+
+def _plain_encode(embedder, texts: list[str]) -> dict:
+    """Time the plain fp32 `SentenceTransformer.encode` (default settings) of the same sentences, and compare a
+    deterministic sample of the pipeline's vectors with fp32 ones: the ranking must not change."""
+    import numpy as np
+    from sentence_transformers import SentenceTransformer
+
+    from .embed import default_model_path
+
+    st = SentenceTransformer(str(default_model_path()), device="cpu")
+    t0 = time.perf_counter()
+    reference = st.encode(texts)
+    secs = time.perf_counter() - t0
+    sample = sorted(np.random.default_rng(0).choice(len(texts), size=min(COSINE_SAMPLE, len(texts)), replace=False))
+    ours = embedder.encode([texts[i] for i in sample])
+    ref = reference[sample] / np.linalg.norm(reference[sample], axis=1, keepdims=True)
+    cosines = np.einsum("ij,ij->i", ours, ref)
+    return {
+        "plain_encode_seconds": round(secs, 2),
+        "plain_encode_sentences_per_s": round(len(texts) / secs, 1),
+        "cosine_to_fp32_min": round(float(cosines.min()), 4),
+        "cosine_to_fp32_mean": round(float(cosines.mean()), 4),
+    }
 
 
 def format_table(result: dict) -> str:
     lines = [
         f"articles {result['articles']} ({result['french_articles']} French) · sentences {result['sentences']} · "
-        f"scorer {result['scorer']}",
+        f"scorer {result['scorer']} · embedder {result['embedder']}",
         f"cold: {result['seconds']} s ({result['sentences_per_s']} sentences/s) · warm: {result['warm_seconds']} s",
         "stage         cold s   warm s",
     ]
@@ -162,11 +185,18 @@ def format_table(result: dict) -> str:
             f"pipeline embedding stage {result['embed_sentences_per_s']} sentences/s "
             f"(×{result['embed_vs_plain']}) · whole pipeline ×{result['pipeline_vs_plain']}"
         )
+        lines.append(
+            f"{result['embedder']} vs fp32 on {COSINE_SAMPLE} sentences: cosine min {result['cosine_to_fp32_min']}, "
+            f"mean {result['cosine_to_fp32_mean']}"
+        )
     return "\n".join(lines)
 
 
-def main(articles: int, *, as_json: bool, scorer: str = "rules", plain: bool = True, folder: Path | None = None) -> int:
-    result = run(articles, scorer_name=scorer, plain=plain, folder=folder)
+def main(
+    articles: int, *, as_json: bool, scorer: str = "rules", plain: bool = True, folder: Path | None = None,
+    backend: str = "auto",
+) -> int:
+    result = run(articles, scorer_name=scorer, backend=backend, plain=plain, folder=folder)
     print(json.dumps(result, sort_keys=True) if as_json else format_table(result))
     return 0
 

@@ -10,15 +10,13 @@ for a good one.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import struct
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
 from .errors import ModelError
+from .fileio import build_folder_atomic
 
 MAGIC = b"E5S1"
 FORMAT_VERSION = 1  # bump when the folder layout written here changes
@@ -184,9 +182,8 @@ def build_e5_folder(target: Path, source: Path | None = None) -> Path:
     h = header["hidden"]
     state["pooler.dense.weight"] = np.zeros((h, h), dtype=np.float32)
     state["pooler.dense.bias"] = np.zeros((h,), dtype=np.float32)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
-    try:
+
+    def fill(tmp: Path) -> None:
         save_file({k: np.ascontiguousarray(v) for k, v in state.items()}, str(tmp / "model.safetensors"))
         config = {
             "architectures": ["BertModel"],
@@ -252,13 +249,8 @@ def build_e5_folder(target: Path, source: Path | None = None) -> Path:
             json.dumps({"format": FORMAT_VERSION, "source": source.name, "size": source.stat().st_size}),
             encoding="utf-8",
         )
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return target
+
+    return build_folder_atomic(target, fill)
 
 
 def is_complete(folder: Path) -> bool:

@@ -106,8 +106,27 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
 
 
+BACKENDS = ("auto", "onnx-int8", "torch")
+
+
+def make_embedder(model: str = DEFAULT_MODEL, backend: str = "auto", *, batch_size: int = 32) -> Embedder:
+    """The embedder for `model`: the default model runs int8 through ONNX Runtime unless `backend` is "torch"
+    (fp32 sentence-transformers); any other model runs through sentence-transformers."""
+    if backend not in BACKENDS:
+        raise ModelError(f"unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    if model == DEFAULT_MODEL and backend in ("auto", "onnx-int8"):
+        from .embed_onnx import OnnxEmbedder
+
+        return OnnxEmbedder(model, batch_size=batch_size)
+    if backend == "onnx-int8":
+        raise ModelError(f"the onnx-int8 backend is built for {DEFAULT_MODEL} only; use --backend torch with --model")
+    return SentenceTransformerEmbedder(model, batch_size=batch_size)
+
+
 class EmbeddingCache:
     """Vectors on disk keyed by (model, text), in SQLite: a second run on the same folder does not encode again.
+    The same file keeps each article's sentence split (keyed by the splitter and the article's text), so a warm
+    run does not load spaCy either.
 
     A damaged cache file is moved aside and started afresh rather than failing the run.
     """
@@ -129,6 +148,7 @@ class EmbeddingCache:
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
         db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vec BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS splits (key TEXT PRIMARY KEY, spans TEXT)")
         db.execute("SELECT count(*) FROM vectors").fetchone()
         return db
 
@@ -164,6 +184,26 @@ class EmbeddingCache:
                     for t, v in zip(texts, vectors)
                 ],
             )
+
+    def get_splits(self, keys: Sequence[str]) -> dict[str, list]:
+        """Cached sentence splits by key (see segment.split_key); missing keys are absent."""
+        import json
+
+        db = self._connect()
+        found: dict[str, list] = {}
+        for start in range(0, len(keys), 500):
+            batch = list(keys[start : start + 500])
+            rows = db.execute(f"SELECT key, spans FROM splits WHERE key IN ({','.join('?' * len(batch))})", batch)
+            found.update((k, json.loads(v)) for k, v in rows.fetchall())
+        return found
+
+    def put_splits(self, splits: dict[str, list]) -> None:
+        import json
+
+        db = self._connect()
+        with db:
+            db.executemany("INSERT OR REPLACE INTO splits VALUES (?, ?)",
+                           [(k, json.dumps(v, separators=(",", ":"))) for k, v in splits.items()])  # fmt: skip
 
     def close(self) -> None:
         if self._db is not None:

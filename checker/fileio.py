@@ -24,3 +24,22 @@ def write_text_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def build_folder_atomic(target: Path, fill) -> Path:
+    """Create the folder `target` by calling `fill(tmp)` on a temporary sibling folder, then renaming it into
+    place: a build interrupted half-way never leaves a folder that looks finished."""
+    import shutil
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
+    try:
+        fill(tmp)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target

@@ -48,7 +48,7 @@ def check_articles(
         more = f" ({reasons})" if reasons else ""
         raise InputError(f"no usable article in {where}{more}; give .txt, .md or .html articles from at least two sources")
     report("sentences", 0, len(articles))
-    sentences = segment(articles, min_words=config.min_words)
+    sentences = segment(articles, min_words=config.min_words, cache=cache)
     report("sentences", len(articles), len(articles))
     with_sentences = {s.article for s in sentences}
     empty = [a for a in articles if a.name not in with_sentences]

@@ -7,10 +7,12 @@ quotation in « » whole when the segmenter cut inside it. The spaCy pipeline is
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, Protocol
+from typing import Iterable, Protocol, Sequence
 
 from .errors import ModelError
 from .records import Article, Sentence
@@ -98,43 +100,79 @@ def _key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+# Bump when the splitting rules change: cached splits made by older rules are then ignored.
+SPLIT_VERSION = 1
+
+
+class SplitCache(Protocol):
+    def get_splits(self, keys: Sequence[str]) -> dict[str, list]: ...
+
+    def put_splits(self, splits: dict[str, list]) -> None: ...
+
+
+def split_key(article: Article, min_words: int, splitter: Splitter = spacy_splitter) -> str:
+    name = getattr(splitter, "__qualname__", type(splitter).__qualname__)
+    payload = json.dumps([SPLIT_VERSION, SPACY_MODEL, name, min_words, article.text, article.spans])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
 def segment(
     articles: Iterable[Article],
     *,
     min_words: int = 4,
     splitter: Splitter = spacy_splitter,
+    cache: SplitCache | None = None,
 ) -> list[Sentence]:
     """Split every article into sentences; index them in order. A sentence repeated within an article, and
-    fragments shorter than `min_words` words, are dropped."""
+    fragments shorter than `min_words` words, are dropped. With a `cache`, an article split before (same text,
+    same rules) is not split again, and the splitter (spaCy) is not even loaded when every article is cached."""
+    articles = list(articles)
+    keys = [split_key(a, min_words, splitter) for a in articles] if cache is not None else []
+    cached = cache.get_splits(keys) if cache is not None else {}
+    fresh: dict[str, list] = {}
     sentences: list[Sentence] = []
-    for article in articles:
-        seen: set[str] = set()
-        for bs, be in _blocks(article.text, article.spans):
-            paragraph = article.text[bs:be]
-            spans = merge_quotes(paragraph, splitter(paragraph))
-            for s0, e0 in spans:
-                pieces = _pieces(paragraph, s0, e0)
-                for part, (s, e) in enumerate(pieces, 1 if len(pieces) > 1 else 0):
-                    s, e = _trim(paragraph, s, e)
-                    text = paragraph[s:e]
-                    if len(text.split()) < min_words or not any(ch.isalpha() for ch in text):
-                        continue
-                    key = _key(text)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    sentences.append(
-                        Sentence(
-                            index=len(sentences),
-                            article=article.name,
-                            source=article.source,
-                            start=bs + s,
-                            end=bs + e,
-                            text=text,
-                            part=part,
-                        )
-                    )
+    for n, article in enumerate(articles):
+        spans = cached.get(keys[n]) if keys else None
+        if spans is None:
+            spans = _split(article, min_words, splitter)
+            if keys:
+                fresh[keys[n]] = spans
+        for start, end, part in spans:
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    article=article.name,
+                    source=article.source,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    part=part,
+                )
+            )
+    if fresh and cache is not None:
+        cache.put_splits(fresh)
     return sentences
+
+
+def _split(article: Article, min_words: int, splitter: Splitter) -> list[list[int]]:
+    """[start, end, part] of each kept sentence of one article."""
+    out: list[list[int]] = []
+    seen: set[str] = set()
+    for bs, be in _blocks(article.text, article.spans):
+        paragraph = article.text[bs:be]
+        for s0, e0 in merge_quotes(paragraph, splitter(paragraph)):
+            pieces = _pieces(paragraph, s0, e0)
+            for part, (s, e) in enumerate(pieces, 1 if len(pieces) > 1 else 0):
+                s, e = _trim(paragraph, s, e)
+                text = paragraph[s:e]
+                if len(text.split()) < min_words or not any(ch.isalpha() for ch in text):
+                    continue
+                key = _key(text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append([bs + s, bs + e, part])
+    return out
 
 
 def _cut(text: str, start: int, end: int, limit: int) -> int:

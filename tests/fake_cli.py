@@ -7,5 +7,5 @@ from checker.cli import main
 
 from tests.conftest import FakeEmbedder
 
-embed_mod.SentenceTransformerEmbedder = lambda *a, **k: FakeEmbedder()
+embed_mod.make_embedder = lambda *a, **k: FakeEmbedder()
 sys.exit(main(sys.argv[1:]))

@@ -80,7 +80,7 @@ def test_evaluate_uses_every_pair_and_breaks_down_by_genre(tmp_path):
 def test_eval_cli_prints_one_json_object(tmp_path, capsys, monkeypatch):
     import checker.embed as embed_mod
 
-    monkeypatch.setattr(embed_mod, "SentenceTransformerEmbedder", lambda *a, **k: FakeEmbedder())
+    monkeypatch.setattr(embed_mod, "make_embedder", lambda *a, **k: FakeEmbedder())
     monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
     path = write(tmp_path, "d.tsv", DACCORD_LIKE)
     assert main(["eval", str(path), "--scorer", "rules", "--json"]) == 0

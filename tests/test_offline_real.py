@@ -8,7 +8,9 @@ import pytest
 
 from checker import e5build
 from checker.compare import get_scorer
-from checker.embed import SentenceTransformerEmbedder, default_model_path
+import numpy as np
+
+from checker.embed import SentenceTransformerEmbedder, default_model_path, make_embedder
 from checker.pipeline import check
 
 from .conftest import SEEDS
@@ -25,7 +27,7 @@ def test_pipeline_makes_no_network_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    report = check([SEEDS], embedder=SentenceTransformerEmbedder(), scorer=get_scorer("rules"))
+    report = check([SEEDS], embedder=make_embedder(), scorer=get_scorer("rules"))
     assert report.findings
 
 
@@ -39,3 +41,17 @@ def test_partial_model_folder_is_rebuilt(tmp_path, monkeypatch):
     assert built == folder and e5build.is_complete(folder)
     vectors = SentenceTransformerEmbedder().encode(["Une phrase en français.", "Une autre phrase."])
     assert vectors.shape == (2, 384)
+
+
+def test_fast_backend_ranks_like_fp32_and_finds_the_same_conflict():
+    from checker.ingest import ingest
+    from checker.segment import segment
+
+    articles, _ = ingest([SEEDS])
+    texts = [s.text for s in segment(articles)]
+    fast = make_embedder(backend="onnx-int8")
+    plain = make_embedder(backend="torch")
+    cosines = np.einsum("ij,ij->i", fast.encode(texts), plain.encode(texts))
+    assert cosines.min() >= 0.99
+    tops = [check([SEEDS], embedder=e, scorer=get_scorer("rules")).findings[0].id for e in (fast, plain)]
+    assert tops[0] == tops[1]

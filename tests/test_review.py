@@ -25,7 +25,7 @@ from .conftest import ROOT, FakeEmbedder, write
 
 @pytest.fixture(autouse=True)
 def fake_model(monkeypatch, tmp_path):
-    monkeypatch.setattr(embed_mod, "SentenceTransformerEmbedder", lambda *a, **k: FakeEmbedder())
+    monkeypatch.setattr(embed_mod, "make_embedder", lambda *a, **k: FakeEmbedder())
     monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from checker.cli import main
 from checker.compare import get_scorer
-from checker.embed import SentenceTransformerEmbedder
+from checker.embed import make_embedder
 from checker.pipeline import check
 
 from .conftest import SEEDS
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="session")
 def real_report():
-    return check([SEEDS], embedder=SentenceTransformerEmbedder(), scorer=get_scorer("rules"))
+    return check([SEEDS], embedder=make_embedder(), scorer=get_scorer("rules"))
 
 
 def test_top_finding_is_the_demand_versus_tolerance_conflict(real_report):

@@ -50,3 +50,23 @@ def test_merge_quotes_with_fake_splitter():
     text = "Il a dit : « Oui. Non. » Puis il est parti."
     spans = [(0, 17), (18, 22), (23, 24), (25, len(text))]
     assert [text[s:e] for s, e in merge_quotes(text, spans)] == ["Il a dit : « Oui. Non. »", "Puis il est parti."]
+
+
+def test_cached_split_gives_the_same_sentences_without_splitting_again(tmp_path):
+    from checker.embed import EmbeddingCache
+
+    calls = []
+
+    def counting(text):
+        calls.append(text)
+        return [(m.start(), m.end()) for m in __import__("re").finditer(r"[^.]+\.", text)]
+
+    first = read_article(write(tmp_path, "a.txt", "Le ministre a parlé hier soir. Il a promis une loi.\n"))
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    cold = segment([first], min_words=2, splitter=counting, cache=cache)
+    assert len(calls) == 1
+    warm = segment([first], min_words=2, splitter=counting, cache=cache)
+    assert warm == cold and len(calls) == 1  # a warm run does not split (or load spaCy) again
+    edited = read_article(write(tmp_path, "a.txt", "Le ministre a parlé hier matin. Il a promis une loi.\n"))
+    assert segment([edited], min_words=2, splitter=counting, cache=cache)[0].text == "Le ministre a parlé hier matin."
+    assert len(calls) == 2  # a changed article is split afresh

@@ -13,7 +13,7 @@ import pytest
 
 from checker.compare import get_scorer
 from checker.compare.stacked import FEATURES, MODEL_DIR
-from checker.embed import SentenceTransformerEmbedder
+from checker.embed import make_embedder
 from checker.pipeline import check
 
 from .conftest import SEEDS
@@ -46,7 +46,7 @@ def test_artifact_loads_without_pickle(monkeypatch):
 
 @pytest.fixture(scope="module")
 def trained_report():
-    return check([SEEDS], embedder=SentenceTransformerEmbedder(), scorer=get_scorer("trained"))
+    return check([SEEDS], embedder=make_embedder(), scorer=get_scorer("trained"))
 
 
 def test_seeds_reference_conflict_reported_with_model_reasons(trained_report):

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 Span = tuple[int, int]
 
@@ -124,11 +125,9 @@ _EXTRA_STOP = {
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    try:
-        from spacy.lang.fr.stop_words import STOP_WORDS
-    except ImportError:  # pragma: no cover - spaCy is a dependency
-        STOP_WORDS = set()
-    return frozenset({w.lower() for w in STOP_WORDS} | _EXTRA_STOP)
+    """spaCy's French stop words (a copy shipped in checker/data, so this never imports spaCy) and ours."""
+    text = (Path(__file__).resolve().parent.parent / "data" / "stop_words_fr.txt").read_text(encoding="utf-8")
+    return frozenset(text.split()) | _EXTRA_STOP
 
 
 def fold(word: str) -> str:

@@ -1,0 +1,163 @@
+"""The fast embedding backend: multilingual-e5-small exported to ONNX, weights quantized to int8 (per channel),
+run by ONNX Runtime with length-sorted batches.
+
+Measured on the two-core machine (`checker bench`): about 2.2× the plain fp32 `SentenceTransformer.encode`, with
+embeddings at cosine ≥ 0.99 to fp32 (`checker bench` prints the sample check). Mean pooling and normalisation
+are part of the exported graph, so the runtime needs only onnxruntime and the `tokenizers` library: no torch,
+no transformers, which also keeps start-up and memory small.
+
+The ONNX file is built once from the sentence-transformers folder (torch export, then ONNX Runtime's dynamic
+quantization), written atomically with a completion marker next to it in the cache.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .embed import Progress, default_model_path
+from .errors import ModelError
+from .fileio import build_folder_atomic
+
+FORMAT_VERSION = 1  # bump when the export recipe changes: the folder name and the cache key change with it
+MARKER = "checker-build.json"
+BACKEND = "onnx-int8"
+PROMPT = "query: "  # e5 expects a role prefix; the sentence-transformers folder sets the same default prompt
+MAX_TOKENS = 512
+
+
+def onnx_folder(st_folder: Path) -> Path:
+    return st_folder.parent / f"{st_folder.name}-{BACKEND}-v{FORMAT_VERSION}"
+
+
+def is_complete(folder: Path) -> bool:
+    try:
+        marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return marker.get("format") == FORMAT_VERSION and (folder / "model.onnx").is_file()
+
+
+def build_onnx_folder(st_folder: Path, target: Path) -> Path:
+    """Export the BERT encoder of `st_folder` with mean pooling and normalisation, quantize it to int8."""
+    import shutil
+
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import BertModel
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask):
+            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, dim=-1)
+
+    def fill(tmp: Path) -> None:
+        model = Pooled(BertModel.from_pretrained(str(st_folder)).eval())
+        dummy = torch.ones(2, 8, dtype=torch.long)
+        fp32 = tmp / "fp32.onnx"
+        with torch.no_grad():
+            torch.onnx.export(
+                model,
+                (dummy, dummy),
+                str(fp32),
+                input_names=["input_ids", "attention_mask"],
+                output_names=["embedding"],
+                dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
+                              "embedding": {0: "batch"}},
+                opset_version=17,
+                dynamo=False,
+            )
+        # Per-channel weights keep the vectors within cosine 0.99 of fp32; per-tensor ones (0.95) did not.
+        quantize_dynamic(str(fp32), str(tmp / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
+        fp32.unlink()
+        shutil.copy(st_folder / "tokenizer.json", tmp / "tokenizer.json")
+        (tmp / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "from": st_folder.name}), encoding="utf-8")
+
+    import logging
+    import warnings
+
+    logging.getLogger("onnxruntime").setLevel(logging.ERROR)
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)  # the quantizer logs a pre-processing hint at WARNING on the root logger
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer warnings about data-dependent branches fixed at export
+        try:
+            return build_folder_atomic(target, fill)
+        finally:
+            root.setLevel(level)
+
+
+def default_onnx_path() -> Path:
+    st = default_model_path()
+    folder = onnx_folder(st)
+    if not is_complete(folder):
+        try:
+            build_onnx_folder(st, folder)
+        except ImportError as exc:  # pragma: no cover - a dependency
+            raise ModelError(f"the {BACKEND} backend needs onnx and onnxruntime ({exc}); run `pip install -e .` "
+                             "or pass --backend torch") from exc
+    return folder
+
+
+class OnnxEmbedder:
+    """The default model through ONNX Runtime, int8. `name` differs from the fp32 model's, so the two never
+    share cache entries."""
+
+    def __init__(self, model_name: str, *, batch_size: int = 32, threads: int | None = None):
+        self.name = f"{model_name}+{BACKEND}-v{FORMAT_VERSION}"
+        self.batch_size = batch_size
+        self.threads = threads or min(os.cpu_count() or 1, 8)
+        self._session = None
+        self._tokenizer = None
+
+    def _load(self):
+        if self._session is None:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+
+            folder = default_onnx_path()
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = self.threads
+            options.inter_op_num_threads = 1
+            options.log_severity_level = 3
+            self._session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
+            self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            self._tokenizer.enable_truncation(MAX_TOKENS)
+        return self._session
+
+    @property
+    def max_tokens(self) -> int:
+        return MAX_TOKENS
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        session = self._load()
+        dim = session.get_outputs()[0].shape[-1]
+        out = np.zeros((len(texts), dim if isinstance(dim, int) else 384), dtype=np.float32)
+        if not texts:
+            return out
+        ids = [e.ids for e in self._tokenizer.encode_batch([PROMPT + t for t in texts])]
+        # Shortest first: each batch pads only to its own longest sentence. Ties keep input order (stable).
+        order = np.argsort([len(x) for x in ids], kind="stable")
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start : start + self.batch_size]
+            width = max(len(ids[r]) for r in rows)
+            batch = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for k, r in enumerate(rows):
+                batch[k, : len(ids[r])] = ids[r]
+                mask[k, : len(ids[r])] = 1
+            out[rows] = session.run(None, {"input_ids": batch, "attention_mask": mask})[0]
+            if progress:
+                progress(min(start + self.batch_size, len(texts)), len(texts))
+        return out
