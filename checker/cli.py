@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
             help=f"report findings scoring at least this, 0-1 (default: {DEFAULT.threshold})",
         )
         cmd.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+        cmd.add_argument("--engine", choices=("local", "ray"), default="local",
+                         help="where embedding and scoring run: local (default) or ray (batches on a Ray cluster; "
+                         "see README)")  # fmt: skip
+        cmd.add_argument("--ray-address", default=None, metavar="ADDR",
+                         help="Ray cluster to use with --engine ray: 'auto' (a cluster started with `ray start` "
+                         "on this machine) or ray://HOST:10001; default: start a local one")  # fmt: skip
         cmd.add_argument("--reviews", type=Path, metavar="FILE",
                          help="review store (default: .checker-reviews.jsonl in the articles' folder)")  # fmt: skip
         cmd.add_argument("--show-dismissed", action="store_true", help="also show findings reviewers dismissed")
@@ -129,6 +135,12 @@ def _run(args: argparse.Namespace, *, show_progress: bool = True):
     config = dataclasses.replace(DEFAULT, model=args.model, backend=args.backend, threshold=args.threshold)
     embedder = make_embedder(config.model, config.backend, batch_size=config.batch_size)
     scorer = get_scorer(args.scorer or default_scorer_name())
+    engine = None
+    if args.engine == "ray":
+        from .engine import RayEngine
+
+        engine = RayEngine(embedder, scorer, address=args.ray_address)
+        embedder, scorer = engine.embedder, engine.scorer
     cache = None if args.no_cache else EmbeddingCache()
     store = ReviewStore(args.reviews or default_store_path(args.paths))
     verdicts, damaged = store.current()
@@ -163,6 +175,8 @@ def _run(args: argparse.Namespace, *, show_progress: bool = True):
         finally:
             if cache:
                 cache.close()
+            if engine:
+                engine.close()
     report = with_reviews(report, verdicts, damaged, show_dismissed=args.show_dismissed)
     return report, store
 

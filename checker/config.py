@@ -30,6 +30,8 @@ class Config:
     pair_margin: float = 0.30
     # Each sentence keeps at most this many nearest other-source neighbours as candidates: linear, not quadratic.
     neighbours: int = 8
+    # ... chosen among its `pool` nearest sentences from other sources (one similarity pass, kept in memory).
+    pool: int = 32
     # Findings at or above this score are reported.
     threshold: float = 0.5
     # Pairs this close to identical, with no conflict signal, are reported as agreement (corroboration).

@@ -117,7 +117,7 @@ class OnnxEmbedder:
     def __init__(self, model_name: str, *, batch_size: int = 32, threads: int | None = None):
         self.name = f"{model_name}+{BACKEND}-v{FORMAT_VERSION}"
         self.batch_size = batch_size
-        self.threads = threads or min(os.cpu_count() or 1, 8)
+        self.threads = threads  # None: $CHECKER_THREADS, else every core (up to 8), decided where it loads
         self._session = None
         self._tokenizer = None
 
@@ -128,7 +128,8 @@ class OnnxEmbedder:
 
             folder = default_onnx_path()
             options = ort.SessionOptions()
-            options.intra_op_num_threads = self.threads
+            threads = self.threads or int(os.environ.get("CHECKER_THREADS") or min(os.cpu_count() or 1, 8))
+            options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
             options.log_severity_level = 3
             self._session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])

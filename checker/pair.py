@@ -11,10 +11,8 @@ from typing import Sequence
 
 import numpy as np
 
+from .neighbours import Neighbours, nearest
 from .records import Pair, Sentence
-
-_BLOCK = 1024
-
 
 def cross_source_pairs(
     sentences: Sequence[Sentence],
@@ -27,52 +25,79 @@ def cross_source_pairs(
     opposed: frozenset[tuple[str, str]] = frozenset(),
     facet_threshold: float = 0.0,
     origins: Sequence[str] | None = None,
+    near: Neighbours | None = None,
+    pool: int = 32,
 ) -> list[Pair]:
     """Candidate pairs (a < b), sorted by (a, b).
 
-    Besides nearest neighbours, a sentence that takes a position (a facet such as « demand ») is paired with
-    the nearest other-source sentences taking an opposed position, when they are at least `facet_threshold`
-    similar: two sources that contradict each other often word it quite differently. `origins` (one per
-    sentence) replaces the source when deciding what counts as independent: syndicated copies share one."""
+    From each sentence's nearest other-origin sentences (`near`, computed here when not given, `pool` of
+    them), the first `neighbours` that share its topic or are at least `threshold` similar. Besides, a sentence
+    that takes a position (a facet such as « demand ») is paired with the nearest other-source sentences taking
+    an opposed position, when they are at least `facet_threshold` similar: two sources that contradict each
+    other often word it quite differently. `origins` (one per sentence) replaces the source when deciding what
+    counts as independent: syndicated copies share one."""
     n = len(sentences)
     if n < 2:
         return []
-    sources = np.array(list(origins) if origins is not None else [s.source for s in sentences])
+    codes = origin_codes(origins if origins is not None else [s.source for s in sentences])
+    if near is None:
+        near = nearest(vectors, codes, k=pool, link_threshold=np.inf)
     labels = np.asarray(labels)
-    topic_sizes = np.bincount(labels)
-    found: dict[tuple[int, int], Pair] = {}
-    facet_masks: dict[str, np.ndarray] = {}
+    in_topic = np.bincount(labels)[labels] > 1  # the sentence's topic has other members
+    idx, sim = near.index, near.similarity
+    found = idx >= 0
+    same_topic = (labels[np.where(found, idx, 0)] == labels[:, None]) & in_topic[:, None]
+    ok = found & (same_topic | (sim >= threshold))
+    ok &= np.cumsum(ok, axis=1) <= neighbours  # the first `neighbours` eligible ones, nearest first
+    rows, slots = np.nonzero(ok)
+    heads, tails, sims = [rows], [idx[rows, slots]], [sim[rows, slots]]
     if facets is not None:
-        for name in sorted({f for fs in facets for f in fs}):
-            facet_masks[name] = np.array([name in fs for fs in facets])
-    partners = {a: {b for x, y in opposed for a2, b in ((x, y), (y, x)) if a2 == a} for a in facet_masks}
-    for start in range(0, n, _BLOCK):
-        stop = min(start + _BLOCK, n)
-        sims = vectors[start:stop] @ vectors.T
-        for r in range(stop - start):
-            i = start + r
-            row = sims[r]
-            same_topic = (labels == labels[i]) & (topic_sizes[labels[i]] > 1)
-            ok = (sources != sources[i]) & (same_topic | (row >= threshold))
-            chosen = _top(np.flatnonzero(ok), row, neighbours)
-            if facets is not None and facets[i]:
-                opposite = np.zeros(n, dtype=bool)
-                for f in facets[i]:
-                    for g in partners.get(f, ()):
-                        if g in facet_masks:
-                            opposite |= facet_masks[g]
-                ok = opposite & (sources != sources[i]) & (row >= facet_threshold)
-                chosen = np.concatenate([chosen, _top(np.flatnonzero(ok), row, neighbours)])
-            for j in chosen:
-                a, b = (i, int(j)) if i < j else (int(j), i)
-                if (a, b) not in found:
-                    topic = int(labels[a]) if labels[a] == labels[b] else None
-                    found[(a, b)] = Pair(a=a, b=b, similarity=float(row[j]), topic=topic)
-    return [found[k] for k in sorted(found)]
+        opposite = _OpposedColumns(facets, opposed)
+        for i in (i for i, fs in enumerate(facets) if fs):
+            cols = opposite.of(facets[i])
+            cols = cols[codes[cols] != codes[i]]
+            col_sims = vectors[cols] @ vectors[i]
+            keep = col_sims >= facet_threshold
+            cols, col_sims = cols[keep], col_sims[keep]
+            chosen = np.lexsort((cols, -col_sims))[:neighbours]
+            heads.append(np.full(len(chosen), i))
+            tails.append(cols[chosen])
+            sims.append(col_sims[chosen])
+    return _unique_pairs(np.concatenate(heads), np.concatenate(tails), np.concatenate(sims), labels)
 
 
-def _top(idx: np.ndarray, row: np.ndarray, k: int) -> np.ndarray:
-    """The k most similar of `idx`; ties broken by index so the result is deterministic."""
-    if idx.size == 0:
-        return idx
-    return idx[np.lexsort((idx, -row[idx]))][:k]
+def origin_codes(origins: Sequence[str]) -> np.ndarray:
+    """One integer per sentence; equal for sentences of the same origin."""
+    return np.unique(np.asarray(list(origins)), return_inverse=True)[1].ravel()
+
+
+def _unique_pairs(heads: np.ndarray, tails: np.ndarray, sims: np.ndarray, labels: np.ndarray) -> list[Pair]:
+    """One Pair per unordered (a, b), sorted; its similarity as computed from a's side."""
+    a, b = np.minimum(heads, tails), np.maximum(heads, tails)
+    order = np.lexsort((heads != a, b, a))
+    a, b, sims = a[order], b[order], sims[order]
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    return [
+        Pair(a=int(x), b=int(y), similarity=float(s), topic=int(labels[x]) if labels[x] == labels[y] else None)
+        for x, y, s in zip(a[first], b[first], sims[first])
+    ]
+
+
+class _OpposedColumns:
+    """The sentences taking a position opposed to a given set of facets (few: only positioned sentences are
+    candidates), one index array per distinct facet set."""
+
+    def __init__(self, facets: Sequence[frozenset[str]], opposed: frozenset[tuple[str, str]]):
+        self.holders: dict[str, list[int]] = {}
+        for i, fs in enumerate(facets):
+            for f in fs:
+                self.holders.setdefault(f, []).append(i)
+        self.partners = {f: {b for x, y in opposed for a, b in ((x, y), (y, x)) if a == f} for f in self.holders}
+        self._memo: dict[frozenset[str], np.ndarray] = {}
+
+    def of(self, fs: frozenset[str]) -> np.ndarray:
+        if fs not in self._memo:
+            cols = {j for f in fs for g in self.partners.get(f, ()) for j in self.holders.get(g, ())}
+            self._memo[fs] = np.array(sorted(cols), dtype=np.int64)
+        return self._memo[fs]

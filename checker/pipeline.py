@@ -1,6 +1,6 @@
 """The whole check, one stage after another. The imports below are the architecture:
 
-ingest → segment → embed → cluster → pair → compare → findings → Report
+ingest → segment → embed → neighbours → cluster → pair → compare → findings → Report
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from .embed import Embedder, EmbeddingCache, embed
 from .errors import InputError
 from .findings import build_agreements, build_findings
 from .ingest import ingest
-from .pair import cross_source_pairs
+from .neighbours import nearest
+from .pair import cross_source_pairs, origin_codes
 from .records import Article, Report, Skipped
 from .segment import segment
 from .syndication import find_copies, origin_groups
@@ -78,8 +79,18 @@ def check_articles(
     report("embeddings", len(texts), len(texts))
 
     baseline = similarity_baseline(vectors, [s.article for s in sentences])
+    topic_threshold = relative_threshold(baseline, config.topic_margin)
+    origins = [origin[s.article] for s in sentences]
+    report("neighbours", 0, len(texts))
+    near = nearest(
+        vectors,
+        origin_codes(origins),
+        k=config.pool,
+        link_threshold=topic_threshold,
+        progress=lambda d, t: report("neighbours", d, t),
+    )
     report("topics", 0, 1)
-    labels = cluster_labels(vectors, threshold=relative_threshold(baseline, config.topic_margin))
+    labels = cluster_labels(vectors, threshold=topic_threshold, components=near.components)
     topics = build_topics(sentences, labels)
     report("topics", 1, 1)
 
@@ -93,7 +104,8 @@ def check_articles(
         facets=[facets(analyse(t)) for t in texts],
         opposed=frozenset(OPPOSED_FACETS),
         facet_threshold=baseline,
-        origins=[origin[s.article] for s in sentences],
+        origins=origins,
+        near=near,
     )
     report("pairs", 1, 1)
     inputs = [

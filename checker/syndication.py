@@ -24,22 +24,29 @@ def _shingles(article: Article) -> set[int]:
 
 def find_copies(articles: Sequence[Article], *, min_jaccard: float = MIN_JACCARD) -> list[tuple[str, str, float]]:
     """(copy, original, similarity) for near-identical articles of different sources. The original is the one
-    dated first (then the first by name). Pairwise over articles, which are few next to sentences; MinHash-style
-    bucketing would be the next step for tens of thousands of articles."""
+    dated first (then the first by name). Only articles sharing a shingle are compared (an inverted index), so
+    the cost follows the shared text, not the square of the number of articles."""
     shingles = [_shingles(a) for a in articles]
+    by_date = sorted(range(len(articles)), key=lambda i: (articles[i].date or "9999", articles[i].name))
+    rank = {i: r for r, i in enumerate(by_date)}
+    postings: dict[int, list[int]] = {}
+    for i, sh in enumerate(shingles):
+        for h in sh:
+            postings.setdefault(h, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for members in postings.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                shared[(i, j)] = shared.get((i, j), 0) + 1
     out = []
-    order = sorted(range(len(articles)), key=lambda i: (articles[i].date or "9999", articles[i].name))
-    for x, i in enumerate(order):
-        for j in order[x + 1 :]:
-            if articles[i].source == articles[j].source or not shingles[i] or not shingles[j]:
-                continue
-            inter = len(shingles[i] & shingles[j])
-            if not inter:
-                continue
-            jac = inter / len(shingles[i] | shingles[j])
-            if jac >= min_jaccard:
-                out.append((articles[j].name, articles[i].name, round(jac, 3)))
-    return out
+    for (i, j), inter in shared.items():
+        if articles[i].source == articles[j].source:
+            continue
+        jac = inter / (len(shingles[i]) + len(shingles[j]) - inter)
+        if jac >= min_jaccard:
+            first, second = (i, j) if rank[i] < rank[j] else (j, i)
+            out.append((rank[first], rank[second], articles[second].name, articles[first].name, round(jac, 3)))
+    return [item[2:] for item in sorted(out)]
 
 
 def origin_groups(articles: Sequence[Article], copies: Sequence[tuple[str, str, float]]) -> dict[str, str]:

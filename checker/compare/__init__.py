@@ -26,6 +26,7 @@ class PairInput:
 
 class Scorer(Protocol):
     name: str
+    pairwise: bool  # True when a pair's judgement does not depend on the other pairs of the batch
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         """One Judgement per pair, in order."""

@@ -192,6 +192,7 @@ class RuleScorer:
     """Explainable signals only; fast (thousands of pairs per second), no model."""
 
     name = "rules"
+    pairwise = True  # each pair judged on its own: batches can be split across workers
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         return [judge_one(p) for p in pairs]

@@ -137,15 +137,18 @@ def fold(word: str) -> str:
     return word[:6]
 
 
-def content_stems(text: str) -> set[str]:
+@lru_cache(maxsize=65536)  # a sentence is in up to ~16 candidate pairs: stem it once
+def content_stems(text: str) -> frozenset[str]:
     stops = stop_words()
     out = set()
     for m in WORD.finditer(text):
-        w = m.group().lower()
-        w = re.sub(r"^\w{1,2}['’]", "", w)
+        w = _ELISION.sub("", m.group().lower())
         if len(w) > 2 and w not in stops and not w.isdigit():
             out.add(fold(w))
-    return out
+    return frozenset(out)
+
+
+_ELISION = re.compile(r"^\w{1,2}['’]")
 
 
 def overlap(a: str, b: str) -> float:

@@ -105,6 +105,7 @@ class TrainedScorer:
     """Cross-encoder + explainable signals, stacked and calibrated. Loads lazily on first use."""
 
     name = "trained"
+    pairwise = False  # the cascade ranks all pairs of a batch before running the cross-encoder on the best
 
     def __init__(self, model_dir: Path = MODEL_DIR):
         self.model_dir = Path(model_dir)
