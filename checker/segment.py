@@ -122,6 +122,7 @@ def segment(
     min_words: int = 4,
     splitter: Splitter = spacy_splitter,
     cache: SplitCache | None = None,
+    progress=None,
 ) -> list[Sentence]:
     """Split every article into sentences; index them in order. A sentence repeated within an article, and
     fragments shorter than `min_words` words, are dropped. With a `cache`, an article split before (same text,
@@ -137,6 +138,8 @@ def segment(
             spans = _split(article, min_words, splitter)
             if keys:
                 fresh[keys[n]] = spans
+            if progress:
+                progress(n + 1, len(articles))
         for start, end, part in spans:
             sentences.append(
                 Sentence(

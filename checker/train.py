@@ -3,6 +3,7 @@
     checker train english   # stage 1: e5 cross-encoder on English NLI (checkpoints, resumes after a stop)
     checker train french    # stage 2: grouped CV on DACCORD-dev, stacking, calibration, final fit, RTE3-FR report
     checker train all       # both
+    checker train stack     # refit only the stacker on the saved fold predictions (minutes)
 
 Checkpoints go to `runs/` (safetensors + JSON, no pickle). The result is written to
 `checker/models/contradiction.safetensors` (cross-encoder delta) and `checker/models/contradiction.json`
@@ -159,6 +160,10 @@ def main(stage: str = "all") -> int:
         from .train_french import train_french
 
         train_french()
+    if stage == "stack":
+        from .train_french import restack
+
+        restack()
     return 0
 
 

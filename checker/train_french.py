@@ -83,23 +83,47 @@ def _features(d: Labelled, nli: np.ndarray) -> np.ndarray:
 
 
 def train_french() -> dict:
-    from sklearn.model_selection import GroupKFold
-
-    from .compare.crossenc import save_delta
-    from .compare.stacked import FEATURES, NLI_COLUMNS, fit_stacker, stacker_predict
-
     english = train_english()
     d = read_labelled(DACCORD)
-    groups = np.array(d.group)
-    folds = list(GroupKFold(n_splits=FOLDS).split(np.zeros(len(d)), d.y, groups))
+    folds = _folds(d)
+    oof = _out_of_fold(d, folds, english)
+    log("final model: fine-tuning on all of DACCORD-dev")
+    model, tok = _finetune(english, list(d.premise), list(d.hypothesis), d.y)
+    return _stack_and_write(d, folds, oof, model, tok)
+
+
+def restack() -> dict:
+    """Refit only the stacker (minutes): the saved out-of-fold predictions of `checker train french` and the
+    shipped cross-encoder stay as they are."""
+    from .compare.crossenc import load_delta
+
+    d = read_labelled(DACCORD)
+    folds = _folds(d)
+    oof = np.zeros((len(d), 6), dtype=np.float32)
+    for k, (_, te) in enumerate(folds):
+        path = RUNS / "french" / f"fold{k}.json"
+        if not path.exists():
+            raise SystemExit(f"{path} is missing: run `checker train french` (the full stage) first")
+        oof[te] = np.array(json.loads(path.read_text())["oof"], dtype=np.float32)
+    model, tok, _ = load_delta(MODELS / "contradiction.safetensors")
+    return _stack_and_write(d, folds, oof, model, tok)
+
+
+def _folds(d: Labelled) -> list:
+    from sklearn.model_selection import GroupKFold
+
+    return list(GroupKFold(n_splits=FOLDS).split(np.zeros(len(d)), d.y, np.array(d.group)))
+
+
+def _out_of_fold(d: Labelled, folds: list, english: Path) -> np.ndarray:
+    """Cross-encoder probabilities (both directions) for each pair, from a model that never saw its fold."""
     out_dir = RUNS / "french"
     out_dir.mkdir(parents=True, exist_ok=True)
     oof = np.zeros((len(d), 6), dtype=np.float32)
     for k, (tr, te) in enumerate(folds):
         path = out_dir / f"fold{k}.json"
         if path.exists():
-            saved = json.loads(path.read_text())
-            oof[te] = np.array(saved["oof"], dtype=np.float32)
+            oof[te] = np.array(json.loads(path.read_text())["oof"], dtype=np.float32)
             log(f"fold {k}: loaded from {path}")
             continue
         log(f"fold {k}: training on {len(tr)} pairs, testing on {len(te)}")
@@ -107,14 +131,20 @@ def train_french() -> dict:
         oof[te] = _both_directions(model, tok, [d.premise[i] for i in te], [d.hypothesis[i] for i in te])
         path.write_text(json.dumps({"oof": oof[te].tolist()}))
         log(f"fold {k}: OOF contradiction AUC {metrics(d.y[te], oof[te][:, [2, 5]].max(1), 0.5)['roc_auc']}")
+    return oof
+
+
+def _stack_and_write(d: Labelled, folds: list, oof: np.ndarray, model, tok) -> dict:
+    """Fit the stackers on the OOF features, score the recipe by grouped CV, score RTE3-FR, write the model."""
+    from .compare.crossenc import save_delta
+    from .compare.stacked import FEATURES, NLI_COLUMNS, fit_stacker, stacker_predict
 
     X = _features(d, oof)
     # Honest scores of the whole recipe: the stacker, too, is fit on other folds only.
     p_cv = np.zeros(len(d))
-    for tr, te in folds:
-        p_cv[te] = stacker_predict(fit_stacker(X[tr], d.y[tr]), X[te])
     p_cheap = np.zeros(len(d))
     for tr, te in folds:
+        p_cv[te] = stacker_predict(fit_stacker(X[tr], d.y[tr]), X[te])
         p_cheap[te] = stacker_predict(fit_stacker(X[tr][:, NLI_COLUMNS:], d.y[tr]), X[te][:, NLI_COLUMNS:])
     scores = {
         "daccord_dev_grouped_cv": metrics(d.y, p_cv, 0.5),
@@ -123,16 +153,14 @@ def train_french() -> dict:
         "daccord_dev_grouped_cv_rules_only": metrics(d.y, _rules_only(d), 0.5),
     }
     log(f"grouped CV (stacked): {scores['daccord_dev_grouped_cv']}")
-
-    log("final model: fine-tuning on all of DACCORD-dev")
-    model, tok = _finetune(english, list(d.premise), list(d.hypothesis), d.y)
     stacker = fit_stacker(X, d.y)
     cheap_stacker = fit_stacker(X[:, NLI_COLUMNS:], d.y)
     rte = read_labelled(RTE3)
     rte_nli = _both_directions(model, tok, list(rte.premise), list(rte.hypothesis))
     rte_p = stacker_predict(stacker, _features(rte, rte_nli))
     scores["rte3_fr_dev"] = metrics(rte.y, rte_p, 0.5)
-    scores["rte3_fr_dev_three_class_accuracy"] = round(float(((rte_nli[:, :3] + rte_nli[:, 3:]).argmax(1) == rte.label3).mean()), 4)
+    three = (rte_nli[:, :3] + rte_nli[:, 3:]).argmax(1) == rte.label3
+    scores["rte3_fr_dev_three_class_accuracy"] = round(float(three.mean()), 4)
     log(f"RTE3-FR dev: {scores['rte3_fr_dev']}")
 
     MODELS.mkdir(parents=True, exist_ok=True)
