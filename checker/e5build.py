@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelError
-from .fileio import build_folder_atomic
+from .fileio import build_folder_atomic, build_is_complete
 
 MAGIC = b"E5S1"
 FORMAT_VERSION = 1  # bump when the folder layout written here changes
@@ -255,8 +255,4 @@ def build_e5_folder(target: Path, source: Path | None = None) -> Path:
 
 def is_complete(folder: Path) -> bool:
     """True when `folder` is a finished build of the current format."""
-    try:
-        marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return marker.get("format") == FORMAT_VERSION and (folder / "model.safetensors").is_file()
+    return build_is_complete(folder, MARKER, FORMAT_VERSION, "model.safetensors")

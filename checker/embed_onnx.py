@@ -21,7 +21,7 @@ import numpy as np
 
 from .embed import Progress, default_model_path
 from .errors import ModelError
-from .fileio import build_folder_atomic
+from .fileio import build_folder_atomic, build_is_complete
 
 FORMAT_VERSION = 1  # bump when the export recipe changes: the folder name and the cache key change with it
 MARKER = "checker-build.json"
@@ -35,11 +35,7 @@ def onnx_folder(st_folder: Path) -> Path:
 
 
 def is_complete(folder: Path) -> bool:
-    try:
-        marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return marker.get("format") == FORMAT_VERSION and (folder / "model.onnx").is_file()
+    return build_is_complete(folder, MARKER, FORMAT_VERSION, "model.onnx")
 
 
 def build_onnx_folder(st_folder: Path, target: Path) -> Path:

@@ -26,6 +26,17 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
+def build_is_complete(folder: Path, marker: str, version: int, required: str) -> bool:
+    """True when `folder` holds a finished build: its marker file names format `version` and `required` exists."""
+    import json
+
+    try:
+        data = json.loads((Path(folder) / marker).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return data.get("format") == version and (Path(folder) / required).is_file()
+
+
 def build_folder_atomic(target: Path, fill) -> Path:
     """Create the folder `target` by calling `fill(tmp)` on a temporary sibling folder, then renaming it into
     place: a build interrupted half-way never leaves a folder that looks finished."""

