@@ -11,6 +11,7 @@ Ray is imported only when the ray engine is asked for; it is an optional depende
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Sequence
 
@@ -59,7 +60,7 @@ class RayEngine:
         self._started = not ray.is_initialized()
         if self._started:
             try:
-                ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
+                ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
             except ConnectionError as exc:
                 raise CheckerError(f"cannot reach the Ray cluster at {address!r} ({exc}); start it with "
                                    "`ray start --head`, or give its address with --ray-address") from exc  # fmt: skip
