@@ -6,6 +6,7 @@ never a fixed 0.5. Agglomerative clustering with average linkage on cosine dista
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -69,8 +70,13 @@ def cluster_labels(vectors: np.ndarray, *, threshold: float, components: np.ndar
     for members in _groups(np.asarray(components)):
         if len(members) == 1:
             sub = np.zeros(1, dtype=int)
+        elif len(members) > DENSE_LIMIT:
+            from sklearn.cluster import Birch
+
+            birch = Birch(threshold=float(np.sqrt(max(1.0 - threshold, 1e-6))), n_clusters=None)
+            sub = np.asarray(birch.fit_predict(vectors[members]))
         else:
-            sub = np.asarray(_estimator(len(members), threshold).fit_predict(vectors[members]))
+            sub = _average_linkage(vectors[members], threshold)
         labels[members] = sub + next_label
         next_label += int(sub.max()) + 1
     # Renumber by first appearance so labels do not depend on the estimator's internal order.
@@ -85,42 +91,43 @@ def _groups(components: np.ndarray) -> list[np.ndarray]:
     return sorted(np.split(order, bounds), key=lambda g: int(g[0]))
 
 
-def _estimator(size: int, threshold: float):
-    if size > DENSE_LIMIT:
-        from sklearn.cluster import Birch
+def _average_linkage(part: np.ndarray, threshold: float) -> np.ndarray:
+    """Average-linkage clusters on cosine distance, keeping the merges closer than 1 - `threshold` (what
+    scikit-learn's AgglomerativeClustering(distance_threshold=...) computes, through the same scipy linkage,
+    without importing scikit-learn: a second off a warm run)."""
+    from scipy.cluster.hierarchy import fcluster, linkage
 
-        return Birch(threshold=float(np.sqrt(max(1.0 - threshold, 1e-6))), n_clusters=None)
-    from sklearn.cluster import AgglomerativeClustering
+    tree = linkage(part, method="average", metric="cosine")
+    below = np.nextafter(1.0 - threshold, -np.inf)  # strictly closer than the cut, as scikit-learn does
+    return fcluster(tree, t=below, criterion="distance") - 1
 
-    return AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=1.0 - threshold
-    )
+
+_TOKEN = re.compile(r"(?u)\b[^\W\d_][^\W\d_'’-]{2,}\b")  # words of three letters or more
 
 
 def topic_keywords(docs: Sequence[str], top_n: int = 4) -> list[tuple[str, ...]]:
     """c-TF-IDF keywords per class document (BERTopic style), French stop words removed."""
-    from sklearn.feature_extraction.text import CountVectorizer
+    from collections import Counter
+
+    from scipy.sparse import csr_matrix
 
     from .compare.signals import stop_words
 
     if not docs:
         return []
-    vectorizer = CountVectorizer(
-        stop_words=sorted(stop_words()),
-        token_pattern=r"(?u)\b[^\W\d_][^\W\d_'’-]{2,}\b",
-        lowercase=True,
-    )
-    import warnings
-
-    try:
-        with warnings.catch_warnings():
-            # spaCy's list holds elided forms (« quelqu ») the token pattern never yields: harmless.
-            warnings.simplefilter("ignore", UserWarning)
-            counts = vectorizer.fit_transform(docs)
-    except ValueError:  # only stop words
+    stops = stop_words()
+    bags = [Counter(w for w in _TOKEN.findall(doc.lower()) if w not in stops) for doc in docs]
+    vocabulary = sorted(set().union(*bags))
+    if not vocabulary:  # only stop words
         return [() for _ in docs]
-    counts = counts.tocsr().astype(np.float64)  # stays sparse: thousands of topics × tens of thousands of words
-    words = vectorizer.get_feature_names_out()
+    column = {w: i for i, w in enumerate(vocabulary)}
+    rows = np.repeat(np.arange(len(bags)), [len(b) for b in bags])
+    cols = [column[w] for b in bags for w in b]
+    values = [float(n) for b in bags for n in b.values()]
+    # Stays sparse: thousands of topics × tens of thousands of words.
+    counts = csr_matrix((values, (rows, cols)), shape=(len(docs), len(vocabulary)), dtype=np.float64)
+    counts.sort_indices()
+    words = np.array(vocabulary, dtype=object)
     row_sums = np.asarray(counts.sum(axis=1)).ravel()
     avg = counts.sum() / len(docs)
     idf = np.log(1.0 + avg / np.maximum(np.asarray(counts.sum(axis=0)).ravel(), 1.0))
