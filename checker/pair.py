@@ -1,8 +1,8 @@
 """Clusters → candidate pairs: sentences from *different* sources about the same thing.
 
 For each sentence, the nearest other-source sentences that share its topic or are close enough in their own
-right; at most `neighbours` per sentence, so the number of pairs grows linearly with the corpus. Similarities are
-computed in row blocks so memory stays bounded too.
+right, taken from its neighbour pool (neighbours.py); at most `neighbours` per sentence, so the number of pairs
+grows linearly with the corpus.
 """
 
 from __future__ import annotations
