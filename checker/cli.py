@@ -11,7 +11,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
-from .config import DEFAULT
+from .config import BACKENDS, DEFAULT, ENGINES
 from .errors import CheckerError
 
 
@@ -23,9 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def backend_option(cmd: argparse.ArgumentParser) -> None:
-        cmd.add_argument("--backend", choices=("auto", "onnx-int8", "torch"), default=DEFAULT.backend,
+        cmd.add_argument("--backend", choices=BACKENDS, default=DEFAULT.backend,
                          help="embedding backend: auto (default: the default model runs int8 on ONNX Runtime, "
-                         "2x faster), onnx-int8, or torch (fp32 sentence-transformers)")  # fmt: skip
+                         "3x faster), onnx-int8, or torch (fp32 sentence-transformers)")  # fmt: skip
 
     def corpus_options(cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a folder of articles, or article files")
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
             help=f"report findings scoring at least this, 0-1 (default: {DEFAULT.threshold})",
         )
         cmd.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
-        cmd.add_argument("--engine", choices=("local", "ray"), default="local",
+        cmd.add_argument("--engine", choices=ENGINES, default="local",
                          help="where embedding and scoring run: local (default) or ray (batches on a Ray cluster; "
                          "see README)")  # fmt: skip
         cmd.add_argument("--ray-address", default=None, metavar="ADDR",

@@ -15,7 +15,7 @@ from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
-from .config import DEFAULT_MODEL, cache_dir
+from .config import BACKENDS, DEFAULT_MODEL, cache_dir
 from .errors import ModelError
 
 Progress = Callable[[int, int], None]
@@ -104,9 +104,6 @@ class SentenceTransformerEmbedder:
             if progress:
                 progress(min(i + chunk, len(texts)), len(texts))
         return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
-
-
-BACKENDS = ("auto", "onnx-int8", "torch")
 
 
 def make_embedder(model: str = DEFAULT_MODEL, backend: str = "auto", *, batch_size: int = 32) -> Embedder:

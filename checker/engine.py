@@ -22,7 +22,6 @@ from .embed import Embedder, Progress
 from .errors import CheckerError
 from .records import Judgement
 
-ENGINES = ("local", "ray")
 EMBED_BATCH = 256  # texts per task: big enough to amortise the round trip, small enough to spread the work
 JUDGE_BATCH = 2000  # pairs per task
 
@@ -117,7 +116,8 @@ class _RayScorer:
         self.name = local.name
         # A scorer whose judgement of a pair depends on the other pairs (the trained scorer's cascade ranks all
         # pairs before running its model on the best) is sent whole, as one task, so results do not change.
-        self.batch = JUDGE_BATCH if getattr(local, "pairwise", False) else None
+        self.pairwise = getattr(local, "pairwise", False)
+        self.batch = JUDGE_BATCH if self.pairwise else None
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         pairs = list(pairs)

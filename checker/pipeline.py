@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Sequence
 
-
 from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
 from .compare import PairInput, Scorer
 from .compare.signals import OPPOSED_FACETS, analyse, facets

@@ -57,9 +57,10 @@ def test_cached_split_gives_the_same_sentences_without_splitting_again(tmp_path)
 
     calls = []
 
-    def counting(text):
-        calls.append(text)
-        return [(m.start(), m.end()) for m in __import__("re").finditer(r"[^.]+\.", text)]
+    def counting(texts):
+        for text in texts:
+            calls.append(text)
+            yield [(m.start(), m.end()) for m in __import__("re").finditer(r"[^.]+\.", text)]
 
     first = read_article(write(tmp_path, "a.txt", "Le ministre a parlé hier soir. Il a promis une loi.\n"))
     cache = EmbeddingCache(tmp_path / "cache.sqlite")

@@ -36,8 +36,8 @@ SCORERS = ("trained", "rules")
 
 
 def default_scorer_name() -> str:
-    """`rules` for now: the trained scorer is better on DACCORD (grouped-CV AUC 0.695 vs 0.633) but saturates on
-    stance/condition conflicts it rarely saw and is slower; see README "How good is it?". Opt in with --scorer."""
+    """`rules` for now: the trained scorer is better on DACCORD (grouped-CV AUC 0.706 vs 0.633) but reports many
+    more pairs on the seeds and is 30x slower; see README "How good is it?". Opt in with --scorer."""
     return "rules"
 
 
