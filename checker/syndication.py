@@ -11,6 +11,8 @@ from .records import Article
 
 SHINGLE = 5
 MIN_JACCARD = 0.5
+HEAVY = 64  # a shingle in more articles than this is not expanded into all its pairs
+ANCHORS = 4  # the earliest articles every member of a heavy posting is compared with
 
 
 def _shingles(article: Article) -> set[int]:
@@ -23,9 +25,13 @@ def _shingles(article: Article) -> set[int]:
 
 
 def find_copies(articles: Sequence[Article], *, min_jaccard: float = MIN_JACCARD) -> list[tuple[str, str, float]]:
-    """(copy, original, similarity) for near-identical articles of different sources. The original is the one
-    dated first (then the first by name). Only articles sharing a shingle are compared (an inverted index), so
-    the cost follows the shared text, not the square of the number of articles."""
+    """(copy, original, similarity) for near-identical articles of different sources: each copy once, against
+    the earliest article it copies (dated first, then first by name).
+
+    Only articles sharing a shingle are compared (an inverted index). A shingle found in more than HEAVY articles
+    (a wire story reprinted everywhere, a licence footer) is not expanded into all its pairs: each of its
+    articles is compared with the earliest few and with the one before it, and a pair's Jaccard is computed
+    exactly wherever heavy shingles could change it. The cost follows the number of articles, not its square."""
     shingles = [_shingles(a) for a in articles]
     by_date = sorted(range(len(articles)), key=lambda i: (articles[i].date or "9999", articles[i].name))
     rank = {i: r for r, i in enumerate(by_date)}
@@ -33,20 +39,40 @@ def find_copies(articles: Sequence[Article], *, min_jaccard: float = MIN_JACCARD
     for i, sh in enumerate(shingles):
         for h in sh:
             postings.setdefault(h, []).append(i)
-    shared: dict[tuple[int, int], int] = {}
+    shared: dict[tuple[int, int], int] = {}  # pair -> shingles shared through light postings
+    heavy = [0] * len(articles)  # per article, how many of its shingles are heavy
+    linked: set[tuple[int, int]] = set()  # pairs proposed by heavy postings
     for members in postings.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                shared[(i, j)] = shared.get((i, j), 0) + 1
-    out = []
-    for (i, j), inter in shared.items():
+        if len(members) <= HEAVY:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    shared[(i, j)] = shared.get((i, j), 0) + 1
+            continue
+        ordered = sorted(members, key=rank.__getitem__)
+        anchors = ordered[:ANCHORS]
+        for pos, i in enumerate(ordered):
+            heavy[i] += 1
+            for j in anchors + ordered[max(0, pos - 1) : pos]:
+                if j != i:
+                    linked.add((min(i, j), max(i, j)))
+    best: dict[int, tuple[int, float]] = {}  # copy -> (rank of its earliest original, similarity)
+    for i, j in set(shared) | linked:
         if articles[i].source == articles[j].source:
             continue
-        jac = inter / (len(shingles[i]) + len(shingles[j]) - inter)
+        inter = shared.get((i, j), 0)
+        size = len(shingles[i]) + len(shingles[j])
+        if heavy[i] and heavy[j]:
+            bound = inter + min(heavy[i], heavy[j])
+            if bound < min_jaccard * (size - bound):
+                continue  # even if every heavy shingle were shared the pair would not be a copy
+            inter = len(shingles[i] & shingles[j])
+        jac = inter / (size - inter)
         if jac >= min_jaccard:
             first, second = (i, j) if rank[i] < rank[j] else (j, i)
-            out.append((rank[first], rank[second], articles[second].name, articles[first].name, round(jac, 3)))
-    return [item[2:] for item in sorted(out)]
+            if second not in best or rank[first] < best[second][0]:
+                best[second] = (rank[first], round(jac, 3))
+    out = [(rank[c], articles[c].name, articles[by_date[r]].name, sim) for c, (r, sim) in best.items()]
+    return [item[1:] for item in sorted(out)]
 
 
 def origin_groups(articles: Sequence[Article], copies: Sequence[tuple[str, str, float]]) -> dict[str, str]:
