@@ -1,4 +1,4 @@
-"""The explainable scorer on hand-made French pairs (none from the seeds)."""
+"""The explainable scorer on hand-made French pairs (none from the seeds); English pairs are in test_english."""
 
 import pytest
 

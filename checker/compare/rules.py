@@ -1,4 +1,4 @@
-"""The explainable scorer: French signals of conflict combined into a score with readable reasons.
+"""The explainable scorer: French and English signals of conflict combined into a score with readable reasons.
 
 Each signal that fires has a strength set a priori from how specific it is (an explicit stance reversal about the
 same thing is strong; a bare negation mismatch is weak unless the two sentences say much the same otherwise).

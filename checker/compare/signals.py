@@ -1,7 +1,9 @@
-"""Explainable French signals found in one sentence: negation, stances, conditions, numbers, dates, hedges.
+"""Explainable signals found in one sentence, French or English: negation, stances, conditions, numbers,
+dates, hedges.
 
-General lexicons of French (negation particles, stance and hedging verbs, number and date forms); nothing here
-names an entity or a phrase of any particular story. Each finder returns spans into the sentence so a reviewer
+General lexicons of French and English (negation particles, stance and hedging verbs, number and date forms);
+the two rarely collide, so one pattern serves both, except figures (« 1,5 million » / "1,200 troops"), read
+by the sentence's language. Nothing here names an entity or a phrase of any particular story. Each finder returns spans into the sentence so a reviewer
 can be shown the exact words.
 """
 
@@ -26,7 +28,10 @@ NEGATION = re.compile(
     r"|\baucune?\b"
     r"|\bjamais\b"
     r"|\bnon\b(?=\s\w)"  # « non négociable »; « non-ingérence » is a noun, not a negation
-    r"|\bnullement\b",
+    r"|\bnullement\b"
+    # English
+    r"|\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)\s+)?not\b|\b\w+n['’]t\b|\bnever\b|\bno\b(?=\s\w)|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b"
+    r"|\bnor\b|\bwithout\b",
     re.IGNORECASE,
 )
 
@@ -35,21 +40,27 @@ _V = r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|era|eront|erait|eraient|ons|
 STANCE_PATTERNS: dict[str, re.Pattern] = {
     "demand": re.compile(
         rf"\b(?:exig\w*|réclam{_V}|conditionn{_V}|subordonn{_V}|impos{_V}|requi[eè]r\w*|insist{_V}|"
-        rf"somm{_V}\s+\w+\s+de|ultimatum)\b",
+        rf"somm{_V}\s+\w+\s+de|ultimatum|"
+        r"demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|make[s]?\s+\w+\s+conditional)\b",
         re.IGNORECASE,
     ),
     "tolerate": re.compile(
         rf"\b(?:tol[éè]r{_V}|toléran\w*|accept{_V}|admett\w*|consent{_V}|s['’]accommod{_V}|"
-        rf"se\s+résign{_V}|ferm{_V}\s+les\s+yeux|s['’]en\s+accommod{_V})\b",
+        rf"se\s+résign{_V}|ferm{_V}\s+les\s+yeux|s['’]en\s+accommod{_V}|"
+        r"tolerat(?:e|es|ed|ing)|toleran(?:ce|t)|accept(?:s|ed|ing)?|acquiesc\w*|accommodat(?:e|es|ed|ing)|"
+        r"put\s+up\s+with|turn(?:s|ed|ing)?\s+a\s+blind\s+eye|resign(?:s|ed)?\s+\w+\s+to)\b",
         re.IGNORECASE,
     ),
     "refuse": re.compile(
-        rf"\b(?:refus\w*|rejet\w*|rejett{_V}|s['’]oppos{_V}|condamn{_V}|dénonc{_V}|proscri\w*|interdi\w*)\b",
+        rf"\b(?:refus\w*|rejet\w*|rejett{_V}|s['’]oppos{_V}|condamn{_V}|dénonc{_V}|proscri\w*|interdi\w*|"
+        r"reject(?:s|ed|ing|ion)?|oppos(?:e|es|ed|ing)|condemn\w*|denounc\w*)\b",
         re.IGNORECASE,
     ),
     "support": re.compile(
         rf"\b(?:soutien[ts]?|soutenir|soutenu[es]?|approuv{_V}|salu{_V}|se\s+félicit{_V}|appuy{_V}|"
-        rf"encourag{_V}|favorables?)\b",
+        rf"encourag{_V}|favorables?|"
+        r"support(?:s|ed|ing)?|endors\w*|welcom(?:e|es|ed|ing)|approv(?:e|es|ed|ing|al)|back(?:s|ed|ing)|"
+        r"in\s+favou?r\s+of)\b",
         re.IGNORECASE,
     ),
 }
@@ -66,12 +77,18 @@ UNCONDITIONAL = re.compile(
     r"(?:condition\w*|contrepartie\w*|préalables?))?"
     r"|\binconditionnel\w*"
     r"|\baucune?\s+(?:condition\w*|contrepartie\w*|préalables?)"
-    r"|\bpas\s+de\s+(?:condition\w*|contrepartie\w*|préalables?)",
+    r"|\bpas\s+de\s+(?:condition\w*|contrepartie\w*|préalables?)"
+    # English
+    r"|\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:pre)?conditions?\b|\b(?:without|no)\s+(?:any\s+)?strings\s+attached"
+    r"|\bwithout\s+(?:imposing|setting|demanding|requiring|attaching)(?:\s+(?:any\s+)?(?:pre)?conditions?)?"
+    r"|\bunconditional\w*",
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(
     rf"\bconditions?\b|\bconditionn{_V}\b|\bconditionnalités?\b|\bsous\s+réserve\b|\bà\s+condition\b"
-    r"|\bcontreparties?\b|\bpréalables?\b",
+    r"|\bcontreparties?\b|\bpréalables?\b"
+    r"|\bpreconditions?\b|\bconditional\s+(?:on|upon)\b|\bprovided\s+that\b|\bon\s+condition\b"
+    r"|\bstrings\s+attached\b|\bin\s+(?:exchange|return)\s+for\b",
     re.IGNORECASE,
 )
 
@@ -84,7 +101,11 @@ HEDGE = re.compile(
     r"|\b\w{2,}(?:erait|eraient|irait|iraient|drait|draient)\b"  # the conditional mood (« ouvrirait »)
     r"|\bprésumée?s?\b|\bsupposée?s?\b|\bprétendue?s?\b|\balléguée?s?\b"
     r"|\bapparemment\b|\bprobablement\b|\bvraisemblablement\b|\bpossiblement\b|\bsans\s+doute\b"
-    r"|\bil\s+est\s+possible\b|\brumeurs?\b|\bpotentiellement\b",
+    r"|\bil\s+est\s+possible\b|\brumeurs?\b|\bpotentiellement\b"
+    # English
+    r"|\baccording\s+to\b[^,.;:]{0,60}|\breportedly\b|\ballegedly\b|\bappear(?:s|ed)?\b|\bseem(?:s|ed)?\b"
+    r"|\bapparently\b|\bprobably\b|\bpossibly\b|\blikely\b|\bperhaps\b|(?-i:\bmay\b)(?=\s+[a-z])|\bmight\b"
+    r"|\bcould\b|\bwould\b|\balleged\b|\bpurported(?:ly)?\b|\bsupposed(?:ly)?\b|\brumou?rs?\b|\bunconfirmed\b",
     re.IGNORECASE,
 )
 _NOT_CONDITIONAL_MOOD = {"retrait", "portrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"}
@@ -92,7 +113,8 @@ ATTRIBUTION = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|souligné|précisé|annoncé|assuré|"
     r"expliqué|rapporté|estimé|ajouté|confié|réaffirmé)\b"
     r"|\b(?:affirment|affirme|déclare|déclarent|estiment|estime|rapporte|rapportent|indique|indiquent|"
-    r"assure|assurent|se\s+disent|se\s+dit)\b",
+    r"assure|assurent|se\s+disent|se\s+dit)\b"
+    r"|\b(?:said|says|told|stated|claim(?:s|ed)|announced|report(?:s|ed)|added|explained|declared|asserted)\b",
     re.IGNORECASE,
 )
 
@@ -100,13 +122,21 @@ ATTRIBUTION = re.compile(
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
+DATE = re.compile(
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b"  # 2 février / 2nd of May
+    rf"|\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",  # February 2, 2026
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "cinquante": 50, "cent": 100,
     "mille": 1000, "une": 1, "un": 1,
+    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
 NUMBER = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)\s*(%|pour\s*cent|millions?|milliards?|mille)?"
@@ -114,7 +144,25 @@ NUMBER = re.compile(
     r"(?=\w)",
     re.IGNORECASE,
 )
-_SCALE = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "mille": 1e3}
+# English figures: 1,200 (thousands) and 1.5 (decimal), the other way round from French.
+NUMBER_EN = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?)\s*(%|percent|per\s+cent|millions?|billions?|"
+    r"thousands?|trillions?)?"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
+_SCALE = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "mille": 1e3, "billion": 1e9,
+          "billions": 1e9, "thousand": 1e3, "thousands": 1e3, "trillion": 1e12, "trillions": 1e12}  # fmt: skip
+# Function words that tell an English sentence from a French one (for reading its figures).
+_ENGLISH_MARKERS = frozenset(
+    "the and of to is are was were that this with from by have has had be been will would not it its they their".split()
+)
+
+
+def is_english(text: str) -> bool:
+    words = [w.lower() for w in WORD.findall(text)]
+    return sum(w in _ENGLISH_MARKERS for w in words) >= max(1, len(words) // 12)
 
 # Words that carry no content, for overlap: French function words plus the signal words themselves.
 _EXTRA_STOP = {
@@ -125,9 +173,13 @@ _EXTRA_STOP = {
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """spaCy's French stop words (a copy shipped in checker/data, so this never imports spaCy) and ours."""
-    text = (Path(__file__).resolve().parent.parent / "data" / "stop_words_fr.txt").read_text(encoding="utf-8")
-    return frozenset(text.split()) | _EXTRA_STOP
+    """spaCy's French and English stop words (copies shipped in checker/data, so this never imports spaCy) and
+    ours."""
+    data = Path(__file__).resolve().parent.parent / "data"
+    words = set(_EXTRA_STOP)
+    for name in ("stop_words_fr.txt", "stop_words_en.txt"):
+        words.update((data / name).read_text(encoding="utf-8").split())
+    return frozenset(words)
 
 
 def fold(word: str) -> str:
@@ -193,7 +245,10 @@ def _negated(text: str, span: Span, negations: tuple[Span, ...]) -> bool:
     if _inside(span, negations):
         return True
     before = text[max(0, span[0] - 30) : span[0]].lower()
-    return bool(re.search(r"\b(?:sans|non|ne|n['’])\s*(?:\w+['’\s]+){0,2}$", before))
+    return bool(
+        re.search(r"\b(?:sans|non|ne|n['’])\s*(?:\w+['’\s]+){0,2}$", before)
+        or re.search(r"(?:\b(?:not|never|no|without)|n['’]t)\s+(?:\w+\s+){0,2}$", before)
+    )
 
 
 def hedges(text: str) -> tuple[Span, ...]:
@@ -211,22 +266,26 @@ def hedges(text: str) -> tuple[Span, ...]:
 def numbers(text: str, date_spans: tuple[Span, ...]) -> tuple[tuple[float, str, Span], ...]:
     """Quantities with the word they count: (value, unit, span). Years and day numbers of dates are left out."""
     out = []
-    for m in NUMBER.finditer(text):
+    english = is_english(text)
+    for m in (NUMBER_EN if english else NUMBER).finditer(text):
         if _inside(m.span(1) if m.group(1) else m.span(3), date_spans):
             continue
         if m.group(1):
-            raw = m.group(1).replace(" ", "").replace(" ", "").replace(".", "").replace(",", ".")
+            if english:
+                raw = m.group(1).replace(",", "")
+            else:
+                raw = m.group(1).replace(" ", "").replace(" ", "").replace(".", "").replace(",", ".")
             try:
                 value = float(raw)
             except ValueError:
                 continue
             scale = (m.group(2) or "").lower()
-            if scale.startswith(("%", "pour")):
+            if scale.startswith(("%", "pour", "percent", "per")):
                 unit = "%"
             else:
                 value *= _SCALE.get(scale, 1.0)
                 unit = _unit_after(text, m.end())
-            if 1900 <= value <= 2100 and raw.isdigit() and not unit.endswith(("s", "x")):
+            if 1900 <= value <= 2100 and m.group(1).isdigit() and not unit.endswith(("s", "x")):
                 continue  # a year (« en 2022 », « 2025–2026 »), not a count
         else:
             value = float(_NUMBER_WORDS[m.group(3).lower()])
@@ -238,7 +297,7 @@ def numbers(text: str, date_spans: tuple[Span, ...]) -> tuple[tuple[float, str, 
 
 def _unit_after(text: str, pos: int) -> str:
     """The counted noun after a number (« 10 000 tonnes », « 50 morts »), folded; '' when there is none."""
-    m = re.match(r"\s*(?:de\s+|d['’])?(\w+)", text[pos:])
+    m = re.match(r"\s*(?:de\s+|d['’]|of\s+(?:the\s+)?)?(\w+)", text[pos:])
     if not m:
         return ""
     word = m.group(1).lower()
@@ -250,8 +309,13 @@ def _unit_after(text: str, pos: int) -> str:
 def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
     out = []
     for m in DATE.finditer(text):
-        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else None
+        if m.group(1):
+            day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+        else:
+            if m.group(4) == "may":
+                continue  # « may 2 » is the verb, not the month
+            day, month, year = int(m.group(5)), MONTHS[m.group(4).lower()], m.group(6)
+        year = int(year) if year else None
         if 1 <= day <= 31:
             out.append((day, month, year, m.span()))
     return tuple(out)

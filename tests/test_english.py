@@ -1,0 +1,79 @@
+"""English articles: the explainable scorer reads English stances, conditions, negation, figures, dates and
+hedges too (hand-made pairs, none from the seeds), and an English folder run with the real model reports the
+demand-versus-tolerance conflict while the corroborated visit stays out."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.compare import PairInput, get_scorer
+from checker.compare.signals import analyse
+from checker.embed import make_embedder
+from checker.pipeline import check
+
+from .conftest import write
+
+
+def judge(a: str, b: str, relatedness: float = 0.5):
+    return get_scorer("rules").judge([PairInput(a, b, 0.9, relatedness)])[0]
+
+
+def kinds(j):
+    return [r.kind for r in j.reasons]
+
+
+def test_english_demand_versus_tolerate_is_a_conflict_about_the_same_thing():
+    j = judge(
+        "The union demands the closure of the chemical plant in Leeds.",
+        "The union is ready to tolerate the chemical plant if jobs are kept.",
+    )
+    assert kinds(j)[0] == "stance" and "chemical" in j.reasons[0].text
+    assert j.score >= 0.5
+
+
+def test_english_negated_stance_and_conditions():
+    j = judge("The council does not tolerate any delay to the tram works.", "The council accepts a delay to the tram works.")
+    assert "stance" in kinds(j)  # « does not tolerate » is a refusal
+    j = judge("Brussels pays the aid without any conditions on governance.", "Brussels attaches strict conditions to the aid.")
+    assert "conditions" in kinds(j)
+
+
+def test_english_negation_on_shared_content():
+    j = judge("The minister confirmed the rise in local taxes for 2025.", "The minister did not confirm the rise in local taxes for 2025.")
+    assert kinds(j) == ["negation"] and "did not" in j.reasons[0].text
+
+
+def test_english_figures_read_with_english_separators():
+    # 1,200 is twelve hundred in English (1,2 in French), 2.5 million two and a half million
+    assert [n[0] for n in analyse("Officials said 1,200 soldiers and 2.5 million euros were sent.").numbers] == [1200.0, 2.5e6]
+    j = judge("The attack killed 12 people in the village, police said.", "The attack killed 40 people in the village.")
+    assert "numbers" in kinds(j)
+    same = judge("The plant employs 1,200 workers in the town.", "The plant employs 1,200 workers in the town, a union said.")
+    assert "numbers" not in kinds(same)
+
+
+def test_english_dates_in_both_orders_and_hedges():
+    same = judge("The visit took place on 2 February 2026 in Bamako.", "The visit took place on February 2, 2026 in Bamako.")
+    assert "dates" not in kinds(same)
+    other = judge("The visit took place on 2 February 2026 in Bamako.", "The visit took place on February 9, 2026 in Bamako.")
+    assert "dates" in kinds(other)
+    hedged = judge("The union reportedly demands the closure of the plant.", "The union tolerates the plant.")
+    assert any(r.kind == "hedge" and "reportedly" in r.text for r in hedged.reasons)
+    assert hedged.score < judge("The union demands the closure of the plant.", "The union tolerates the plant.").score
+
+
+@pytest.mark.slow
+def test_an_english_folder_reports_the_demand_versus_tolerance_conflict(tmp_path):
+    write(tmp_path, "post.txt", "---\nsource: Daily Post\ndate: 2025-05-02\n---\n"
+          "Washington demands that Mali end its contract with the Russian paramilitary group Africa Corps before any new aid.\n\n"
+          "The State Department said the visit took place on 2 February 2026 in Bamako.\n")  # fmt: skip
+    write(tmp_path, "herald.txt", "---\nsource: Morning Herald\ndate: 2025-05-03\n---\n"
+          "The US administration appears ready to tolerate the Russian presence in Mali without any conditions.\n\n"
+          "The State Department confirmed the visit to Bamako on February 2, 2026.\n")  # fmt: skip
+    report = check([tmp_path], embedder=make_embedder(), scorer=get_scorer("rules"))
+    assert report.findings, "the English demand-versus-tolerance conflict must be reported"
+    top = report.findings[0]
+    texts = " || ".join(c.text for c in top.claims)
+    assert "demands" in texts and "tolerate" in texts
+    assert {r.kind for r in top.reasons} >= {"stance", "hedge"}
+    assert not any("visit" in c.text for f in report.findings for c in f.claims)
