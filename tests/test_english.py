@@ -77,3 +77,13 @@ def test_an_english_folder_reports_the_demand_versus_tolerance_conflict(tmp_path
     assert "demands" in texts and "tolerate" in texts
     assert {r.kind for r in top.reasons} >= {"stance", "hedge"}
     assert not any("visit" in c.text for f in report.findings for c in f.claims)
+
+
+def test_a_figure_that_is_the_only_difference_is_reported_at_the_default_threshold():
+    j = judge("Officials said 300 soldiers were deployed to the border region last week.",
+              "Officials said 1,200 soldiers were deployed to the border region last week.", relatedness=1.0)  # fmt: skip
+    assert kinds(j)[0] == "numbers" and "« 300 » vs « 1,200 »" in j.reasons[0].text
+    assert j.score >= 0.5  # attributed on both sides (« said »), still above the default threshold
+    loose = judge("Officials said 300 soldiers were deployed to the border region last week.",
+                  "About 1,200 soldiers guard the capital's airport since the coup, officials said.", relatedness=1.0)  # fmt: skip
+    assert loose.score < j.score  # less shared wording, weaker evidence

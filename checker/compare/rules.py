@@ -27,7 +27,7 @@ STANCE = 0.6
 SAME_OBJECT = 0.25
 CONDITIONS = 0.5
 NEGATION_BASE, NEGATION_PER_OVERLAP = 0.2, 1.0
-NUMBERS = 0.5
+NUMBERS, NUMBERS_PER_OVERLAP, NUMBERS_MAX = 0.4, 0.5, 0.75
 DATES = 0.35
 HEDGED, ATTRIBUTED = 0.9, 0.95
 MIN_OVERLAP_NEGATION = 0.2
@@ -131,7 +131,9 @@ def numbers_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
         if not same_unit or any(abs(va - vb) <= 0.1 * max(abs(va), abs(vb)) for vb, _ in same_unit):
             continue
         vb, spb = same_unit[0]
-        return Reason("numbers", f"different figures: {_q(a.quote(spa))} vs {_q(b.quote(spb))}", NUMBERS)
+        # The more the two sentences say otherwise the same, the more the figures are the one difference.
+        weight = min(NUMBERS_MAX, NUMBERS + NUMBERS_PER_OVERLAP * shared)
+        return Reason("numbers", f"different figures: {_q(a.quote(spa))} vs {_q(b.quote(spb))}", weight)
     return None
 
 

@@ -291,7 +291,10 @@ def numbers(text: str, date_spans: tuple[Span, ...]) -> tuple[tuple[float, str, 
             value = float(_NUMBER_WORDS[m.group(3).lower()])
             unit = _unit_after(text, m.end())
         if unit:
-            out.append((value, unit, m.span()))
+            start, end = m.span()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out.append((value, unit, (start, end)))
     return tuple(out)
 
 
