@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from checker.compare import PairInput, get_scorer
+from checker.compare import get_scorer
 from checker.compare.signals import analyse
 from checker.embed import make_embedder
 from checker.pipeline import check
 
 from .conftest import write
-
-
-def judge(a: str, b: str, relatedness: float = 0.5):
-    return get_scorer("rules").judge([PairInput(a, b, 0.9, relatedness)])[0]
-
-
-def kinds(j):
-    return [r.kind for r in j.reasons]
+from .test_compare import judge, kinds
 
 
 def test_english_demand_versus_tolerate_is_a_conflict_about_the_same_thing():
