@@ -94,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--threshold", type=float, default=DEFAULT.threshold, help="decision threshold (default 0.5)")
     ev.add_argument("--model", default=DEFAULT.model, help="embedding model for similarities")
     backend_option(ev)
+    ev.add_argument("--sample", type=int, metavar="N", help="score N pairs drawn from the file (seeded: same N each time)")
     ev.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
     tr = sub.add_parser(
@@ -260,9 +261,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .compare import default_scorer_name, get_scorer
     from .embed import EmbeddingCache, make_embedder
     from .evaluate import evaluate
-    from .labelled import read_labelled
+    from .labelled import read_labelled, sample
 
     data = read_labelled(args.file)
+    if args.sample is not None:
+        data = sample(data, args.sample)
     scorer = get_scorer(args.scorer or default_scorer_name())
     cache = EmbeddingCache()
     try:

@@ -9,6 +9,8 @@ from .compare import PairInput, Scorer
 from .embed import Embedder, EmbeddingCache, embed
 from .labelled import Labelled, metrics
 
+EVAL_BATCH = 1000  # below the trained scorer's cascade budget (1,500 pairs), so each pair reaches its model
+
 
 def pair_inputs(data: Labelled, embedder: Embedder, cache: EmbeddingCache | None = None) -> list[PairInput]:
     """The file's pairs with their cosine and relatedness, the baseline taken from the file's own sentences."""
@@ -25,7 +27,14 @@ def pair_inputs(data: Labelled, embedder: Embedder, cache: EmbeddingCache | None
 
 def evaluate(data: Labelled, scorer: Scorer, embedder: Embedder, *, threshold: float, cache=None) -> dict:
     """Overall metrics for the contradiction class, and per genre where the file has one."""
-    scores = np.array([j.score for j in scorer.judge(pair_inputs(data, embedder, cache))])
+    pairs = pair_inputs(data, embedder, cache)
+    # A scorer that is not pairwise (the trained one) ranks a batch together and sends only its best pairs to
+    # the cross-encoder (a cascade for big corpora). Here every pair should be read by the model: small batches.
+    step = max(1, len(pairs) if getattr(scorer, "pairwise", True) else EVAL_BATCH)
+    judgements = []
+    for start in range(0, len(pairs), step):
+        judgements += scorer.judge(pairs[start : start + step])
+    scores = np.array([j.score for j in judgements])
     result = {"scorer": scorer.name, **metrics(data.y, scores, threshold)}
     genres = sorted({g for g in data.genre if g})
     if len(genres) > 1:

@@ -93,6 +93,23 @@ def read_labelled(path: Path) -> Labelled:
     )
 
 
+def sample(data: Labelled, n: int, seed: int = 13) -> Labelled:
+    """`n` rows drawn without replacement (seeded, so the same file gives the same sample), in file order."""
+    if n <= 0:
+        raise DataError(f"--sample must be a positive number of pairs, not {n}")
+    if n >= len(data):
+        return data
+    idx = np.sort(np.random.default_rng(seed).choice(len(data), size=n, replace=False))
+    return Labelled(
+        premise=tuple(data.premise[i] for i in idx),
+        hypothesis=tuple(data.hypothesis[i] for i in idx),
+        y=data.y[idx],
+        label3=data.label3[idx],
+        group=tuple(data.group[i] for i in idx),
+        genre=tuple(data.genre[i] for i in idx),
+    )
+
+
 def expected_calibration_error(y: np.ndarray, p: np.ndarray, bins: int = 10) -> float:
     """Mean |accuracy − confidence| over equal-width probability bins, weighted by bin size."""
     y, p = np.asarray(y, float), np.asarray(p, float)

@@ -88,3 +88,41 @@ def test_eval_cli_prints_one_json_object(tmp_path, capsys, monkeypatch):
     data = json.loads(out)
     assert {"n", "positives", "precision", "recall", "f1", "accuracy", "roc_auc"} <= set(data)
     assert data["n"] == 5 and data["positives"] == 3
+
+
+def test_eval_sample_scores_the_same_pairs_each_time(tmp_path, capsys, monkeypatch):
+    import checker.embed as embed_mod
+
+    monkeypatch.setattr(embed_mod, "make_embedder", lambda *a, **k: FakeEmbedder())
+    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+    path = write(tmp_path, "d.tsv", DACCORD_LIKE)
+    runs = []
+    for _ in range(2):
+        assert main(["eval", str(path), "--scorer", "rules", "--sample", "3", "--json"]) == 0
+        runs.append(json.loads(capsys.readouterr().out))
+    assert runs[0]["n"] == 3 and runs[0] == runs[1]
+    assert main(["eval", str(path), "--scorer", "rules", "--sample", "0"]) == 2
+    assert "--sample" in capsys.readouterr().err
+
+
+class BudgetScorer:
+    """Like the trained scorer: not pairwise, and reads at most `budget` pairs of a batch with its model."""
+
+    name = "budget"
+    pairwise = False
+
+    def __init__(self, budget):
+        self.budget = budget
+
+    def judge(self, pairs):
+        return [Judgement(1.0 if i < self.budget and "gris" in p.b else 0.0) for i, p in enumerate(pairs)]
+
+
+def test_eval_lets_a_cascading_scorer_read_every_pair(tmp_path):
+    from checker.evaluate import EVAL_BATCH
+
+    rows = [("Le ciel est bleu.", "Le ciel est gris.", 1), ("Le ciel est bleu.", "Il fait beau.", 0)] * (EVAL_BATCH + 50)
+    body = "".join(f"{a}\t{b}\t{y}\n" for a, b, y in rows)
+    data = read_labelled(write(tmp_path, "pairs.tsv", "premise\thypothesis\tlabel\n" + body))
+    result = evaluate(data, BudgetScorer(EVAL_BATCH), FakeEmbedder(), threshold=0.5)
+    assert result["recall"] == 1.0 and result["precision"] == 1.0
