@@ -85,3 +85,12 @@ def test_negated_stance_flips():
 def test_unknown_scorer_lists_the_choices():
     with pytest.raises(CheckerError, match="choose one of: trained, rules"):
         get_scorer("nli-magic")
+
+
+def test_opposed_stance_words_about_unrelated_things_are_not_a_finding():
+    bare = judge("Le maire accepte le nouveau marché couvert.", "Le tribunal a condamné le chauffeur à deux ans de prison.",
+                 relatedness=0.0)  # fmt: skip
+    assert kinds(bare) == ["stance"]  # shown below the threshold, for a reviewer who lowers it
+    assert bare.score < 0.5
+    same = judge("Le maire accepte le nouveau marché couvert.", "Le préfet condamne le nouveau marché couvert.", relatedness=0.0)
+    assert same.score >= 0.5  # the same thing accepted and condemned: a conflict even when worded apart

@@ -24,6 +24,9 @@ from .signals import (
 )
 
 STANCE = 0.6
+# Opposed stances with nothing in common in what follows them (« accepte le passeport » / « condamné à 18 mois »)
+# are weak evidence unless the two sentences are close in topic: 0.3, up to 0.6 for the closest.
+STANCE_BARE, STANCE_BARE_PER_RELATED = 0.3, 0.3
 SAME_OBJECT = 0.25
 CONDITIONS = 0.5
 NEGATION_BASE, NEGATION_PER_OVERLAP = 0.2, 1.0
@@ -62,14 +65,15 @@ def _shared_object(a: Signals, sa, b: Signals, sb) -> list[str]:
     return words[:3]
 
 
-def stance_reason(a: Signals, b: Signals) -> Reason | None:
+def stance_reason(a: Signals, b: Signals, relatedness: float = 1.0) -> Reason | None:
     best: Reason | None = None
+    bare = STANCE_BARE + STANCE_BARE_PER_RELATED * max(0.0, min(1.0, relatedness))
     for ka, sa in _effective_stances(a):
         for kb, sb in _effective_stances(b):
             if (ka, kb) not in OPPOSED and (kb, ka) not in OPPOSED:
                 continue
             shared = _shared_object(a, sa, b, sb)
-            weight = STANCE + (SAME_OBJECT if shared else 0.0)
+            weight = STANCE + SAME_OBJECT if shared else bare
             about = f", both about {', '.join(_q(w) for w in shared)}" if shared else ""
             text = (
                 f"incompatible stances: {_q(a.quote(sa))} ({STANCE_WORDS[ka]}) vs {_q(b.quote(sb))} "
@@ -168,7 +172,7 @@ def judge_one(pair: PairInput) -> Judgement:
     reasons = [
         r
         for r in (
-            stance_reason(a, b),
+            stance_reason(a, b, pair.relatedness),
             conditions_reason(a, b),
             negation_reason(a, b, shared),
             numbers_reason(a, b, shared),
