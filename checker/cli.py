@@ -94,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--threshold", type=float, default=DEFAULT.threshold, help="decision threshold (default 0.5)")
     ev.add_argument("--model", default=DEFAULT.model, help="embedding model for similarities")
     backend_option(ev)
-    ev.add_argument("--sample", type=int, metavar="N", help="score N pairs drawn from the file (seeded: same N each time)")
+    ev.add_argument("--sample", type=int, metavar="N",
+                    help="score N pairs drawn from the file (seeded: the same N each time)")  # fmt: skip
     ev.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
     tr = sub.add_parser(

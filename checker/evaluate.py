@@ -7,9 +7,11 @@ import numpy as np
 from .cluster import relatedness, similarity_baseline
 from .compare import PairInput, Scorer
 from .embed import Embedder, EmbeddingCache, embed
+from .compare.stacked import MAX_MODEL_PAIRS
 from .labelled import Labelled, metrics
 
-EVAL_BATCH = 1000  # below the trained scorer's cascade budget (1,500 pairs), so each pair reaches its model
+# Within the trained scorer's cascade budget, so every pair of a batch reaches its cross-encoder.
+EVAL_BATCH = min(1000, MAX_MODEL_PAIRS)
 
 
 def pair_inputs(data: Labelled, embedder: Embedder, cache: EmbeddingCache | None = None) -> list[PairInput]:

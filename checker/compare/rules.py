@@ -73,7 +73,7 @@ def stance_reason(a: Signals, b: Signals, relatedness: float = 1.0) -> Reason | 
             if (ka, kb) not in OPPOSED and (kb, ka) not in OPPOSED:
                 continue
             shared = _shared_object(a, sa, b, sb)
-            weight = STANCE + SAME_OBJECT if shared else bare
+            weight = (STANCE + SAME_OBJECT) if shared else bare
             about = f", both about {', '.join(_q(w) for w in shared)}" if shared else ""
             text = (
                 f"incompatible stances: {_q(a.quote(sa))} ({STANCE_WORDS[ka]}) vs {_q(b.quote(sb))} "

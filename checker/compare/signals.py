@@ -3,8 +3,8 @@ dates, hedges.
 
 General lexicons of French and English (negation particles, stance and hedging verbs, number and date forms);
 the two rarely collide, so one pattern serves both, except figures (« 1,5 million » / "1,200 troops"), read
-by the sentence's language. Nothing here names an entity or a phrase of any particular story. Each finder returns spans into the sentence so a reviewer
-can be shown the exact words.
+by the sentence's language. Nothing here names an entity or a phrase of any particular story. Each finder
+returns spans into the sentence so a reviewer can be shown the exact words.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ NEGATION = re.compile(
     r"|\bnon\b(?=\s\w)"  # « non négociable »; « non-ingérence » is a noun, not a negation
     r"|\bnullement\b"
     # English
-    r"|\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)\s+)?not\b|\b\w+n['’]t\b|\bnever\b|\bno\b(?=\s\w)|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b"
-    r"|\bnor\b|\bwithout\b",
+    r"|\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)\s+)?not\b"  # did not
+    r"|\b\w+n['’]t\b|\bnever\b|\bno\b(?=\s\w)|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bwithout\b",
     re.IGNORECASE,
 )
 
@@ -161,8 +161,10 @@ _ENGLISH_MARKERS = frozenset(
 
 
 def is_english(text: str) -> bool:
+    """At least one word in twelve is an English function word (how the sentence's figures are read)."""
     words = [w.lower() for w in WORD.findall(text)]
     return sum(w in _ENGLISH_MARKERS for w in words) >= max(1, len(words) // 12)
+
 
 # Words that carry no content, for overlap: French function words plus the signal words themselves.
 _EXTRA_STOP = {
