@@ -80,3 +80,16 @@ def test_a_figure_that_is_the_only_difference_is_reported_at_the_default_thresho
     loose = judge("Officials said 300 soldiers were deployed to the border region last week.",
                   "About 1,200 soldiers guard the capital's airport since the coup, officials said.", relatedness=1.0)  # fmt: skip
     assert loose.score < j.score  # less shared wording, weaker evidence
+
+
+def test_a_french_and_an_english_sentence_on_the_same_event_conflict_on_figures_and_polarity():
+    # Across languages the two sentences share almost no words; their relatedness stands in for the overlap
+    # that gates figures and negation, and "dead" counts the same thing as « morts ».
+    figures = judge("Samedi, l'assaut a fait 12 morts à Gao.", "On Saturday the assault left 40 dead in Gao.", relatedness=0.7)
+    assert kinds(figures) == ["numbers"] and "« 12 » vs « 40 »" in figures.reasons[0].text
+    polarity = judge("Les autorités n'ont pas autorisé le rassemblement de dimanche.",
+                     "The authorities authorised the demonstration on Sunday.", relatedness=0.7)  # fmt: skip
+    assert kinds(polarity) == ["negation"] and "another language" in polarity.reasons[0].text
+    # the same figure in both languages is no conflict; nor are figures in loosely related sentences
+    assert judge("Samedi, l'assaut a fait 12 morts à Gao.", "On Saturday the assault left 12 dead in Gao.", relatedness=0.7).score == 0.0
+    assert judge("Samedi, l'assaut a fait 12 morts à Gao.", "Floods left 40 dead in the south last year.", relatedness=0.2).score == 0.0

@@ -300,15 +300,38 @@ def numbers(text: str, date_spans: tuple[Span, ...]) -> tuple[tuple[float, str, 
     return tuple(out)
 
 
+# English counted nouns news figures use, with their French counterparts, so that « 12 morts » and "40 dead"
+# count the same thing across languages. Keys and values are folded like every unit.
+_UNITS_EN_FR = (
+    ("people", "personnes"), ("persons", "personnes"), ("dead", "morts"), ("deaths", "morts"),
+    ("victims", "victimes"), ("injured", "blessés"), ("wounded", "blessés"), ("soldiers", "soldats"),
+    ("troops", "troupes"), ("civilians", "civils"), ("children", "enfants"), ("women", "femmes"),
+    ("men", "hommes"), ("inhabitants", "habitants"), ("residents", "habitants"), ("refugees", "réfugiés"),
+    ("prisoners", "prisonniers"), ("hostages", "otages"), ("workers", "travailleurs"), ("jobs", "emplois"),
+    ("students", "étudiants"), ("members", "membres"), ("countries", "pays"), ("cases", "cas"),
+    ("homes", "logements"), ("houses", "maisons"), ("schools", "écoles"), ("vehicles", "véhicules"),
+    ("tons", "tonnes"), ("kilometers", "kilomètres"), ("kilometres", "kilomètres"), ("years", "ans"),
+    ("days", "jours"), ("months", "mois"), ("weeks", "semaines"), ("hours", "heures"), ("seats", "sièges"),
+    ("votes", "voix"), ("voters", "électeurs"), ("police", "policiers"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _unit_keys() -> dict[str, str]:
+    return {fold(en): fold(fr) for en, fr in _UNITS_EN_FR}
+
+
 def _unit_after(text: str, pos: int) -> str:
-    """The counted noun after a number (« 10 000 tonnes », « 50 morts »), folded; '' when there is none."""
+    """The counted noun after a number (« 10 000 tonnes », « 50 morts »), folded, English nouns mapped to their
+    French counterpart ("40 dead" counts « morts »); '' when there is none."""
     m = re.match(r"\s*(?:de\s+|d['’]|of\s+(?:the\s+)?)?(\w+)", text[pos:])
     if not m:
         return ""
     word = m.group(1).lower()
     if word in stop_words() or word.isdigit() or word in MONTHS:
         return ""
-    return fold(word)
+    key = fold(word)
+    return _unit_keys().get(key, key)
 
 
 def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
