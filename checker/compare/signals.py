@@ -160,6 +160,7 @@ _ENGLISH_MARKERS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # asked for every candidate pair a sentence is in
 def is_english(text: str) -> bool:
     """At least one word in twelve is an English function word (how the sentence's figures are read)."""
     words = [w.lower() for w in WORD.findall(text)]
