@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Sequence
 
 from .compare.signals import analyse
 from .records import Agreement, Article, Claim, Finding, Judgement, Pair, Sentence, Topic
+
+
+# A section title (« Une approche diplomatique évolutive »): a few words and no closing punctuation. Two titles
+# that match say nothing a reviewer can check, so they are left out of the agreements (never out of the findings:
+# a headline can carry a claim that conflicts).
+TITLE_MAX_WORDS = 6
+_CLOSING = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+def is_title(text: str) -> bool:
+    return len(text.split()) <= TITLE_MAX_WORDS and not _CLOSING.search(text)
 
 
 def finding_id(a: Sentence, b: Sentence) -> str:
@@ -80,11 +92,17 @@ def build_agreements(
     min_similarity: float,
     limit: int,
 ) -> list[Agreement]:
-    """The closest cross-source pairs with no conflict signal at all: what the sources agree on."""
+    """The closest cross-source pairs with no conflict signal at all, section titles aside: what the sources
+    agree on."""
     by_name = {a.name: a for a in articles}
     by_index = {t.index: t for t in topics}
     chosen = [
-        p for p, j in zip(pairs, judgements) if j.score == 0.0 and not j.reasons and p.similarity >= min_similarity
+        p
+        for p, j in zip(pairs, judgements)
+        if j.score == 0.0
+        and not j.reasons
+        and p.similarity >= min_similarity
+        and not (is_title(sentences[p.a].text) or is_title(sentences[p.b].text))
     ]
     chosen.sort(key=lambda p: (-p.similarity, p.a, p.b))
     return [

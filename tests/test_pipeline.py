@@ -86,3 +86,19 @@ def test_one_source_only_is_a_clear_error(tmp_path):
     write(tmp_path, "b.txt", "---\nsource: Même journal\n---\nUne autre phrase assez longue pour compter.\n")
     with pytest.raises(InputError, match="at least two sources"):
         run([tmp_path])
+
+
+def test_matching_section_titles_are_not_listed_as_agreement(tmp_path):
+    # Both outlets head the account of the visit with the same section title; the title says nothing a reviewer
+    # can check, the account below it does.
+    write(tmp_path, "alpha.txt", "Le gouvernement exige la fermeture immédiate de la centrale de Fessenheim.\n\n"
+          "Une visite ministérielle attendue\n\n"
+          "La visite du ministre a eu lieu le 2 mars 2025 à Strasbourg devant les élus régionaux.\n")  # fmt: skip
+    write(tmp_path, "beta.md", "---\nsource: Le Beta\n---\n"
+          "Le gouvernement semble prêt à tolérer la centrale de Fessenheim encore plusieurs années.\n\n"
+          "Une visite ministérielle attendue\n\n"
+          "La visite du ministre a eu lieu le 2 mars 2025 à Strasbourg devant les élus de la région.\n")  # fmt: skip
+    write(tmp_path, "gamma.txt", "Les agriculteurs de la vallée manifestent contre la sécheresse cet été.\n")
+    agreed = [tuple(c.text for c in a.claims) for a in run([tmp_path]).agreements]
+    assert any("visite du ministre" in pair[0] for pair in agreed), "the two accounts of the visit agree"
+    assert all("attendue" not in text for pair in agreed for text in pair)
