@@ -102,3 +102,21 @@ def test_matching_section_titles_are_not_listed_as_agreement(tmp_path):
     agreed = [tuple(c.text for c in a.claims) for a in run([tmp_path]).agreements]
     assert any("visite du ministre" in pair[0] for pair in agreed), "the two accounts of the visit agree"
     assert all("attendue" not in text for pair in agreed for text in pair)
+
+
+def test_the_reports_name_each_article_language(tmp_path):
+    write(tmp_path, "monde.txt", "Le gouvernement exige la fermeture immédiate de la centrale de Fessenheim, qui est "
+          "la plus ancienne du pays et dont les réacteurs ont été mis en service en 1977.\n\n"
+          "La visite du ministre a eu lieu le 2 mars 2025 à Strasbourg devant les élus régionaux, qui ont demandé "
+          "des garanties pour les salariés de la centrale et pour les communes voisines.\n")  # fmt: skip
+    write(tmp_path, "wire.txt", "---\nsource: Wire\n---\nThe government is ready to tolerate the Fessenheim plant "
+          "for several more years, and it has said that the oldest reactors of the country can run until 2030.\n\n"
+          "The minister visited Strasbourg on 2 March 2025 to meet regional councillors, who asked for guarantees "
+          "for the workers of the plant and for the towns that are close to it.\n")  # fmt: skip
+    write(tmp_path, "court.txt", "---\nsource: Brève\n---\nLa centrale restera ouverte.\n")
+    report = run([tmp_path])
+    digest = markdown.render(report)
+    assert "**languages:** English 1, French 1, not detected 1" in digest  # a four-word brief is too short to tell
+    assert "| wire.txt | — | English |" in digest and "| monde.txt | — | French |" in digest
+    langs = {a["article"]: a["language"] for a in json.loads(jsonout.render(report))["articles"]}
+    assert langs == {"monde.txt": "fr", "wire.txt": "en", "court.txt": None}

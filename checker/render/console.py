@@ -11,6 +11,7 @@ from rich.text import Text
 
 from ..records import Claim, Finding, Report
 from ..review import precision_by_reason, review_counts
+from . import languages
 
 VERDICT_STYLE = {"confirmed": "bold green", "dismissed": "dim", "unsure": "bold yellow"}
 
@@ -35,6 +36,7 @@ def header(report: Report) -> RenderableType:
     rows = [
         ("Articles", f"{len(report.articles)} used, {len(report.skipped)} skipped"),
         ("Sources", ", ".join(report.sources)),
+        ("Languages", languages(report)),
         ("Sentences", str(len(report.sentences))),
         ("Topics", f"{len(report.topics)} ({multi} with two or more sentences)"),
         ("Candidate pairs", f"{report.candidate_pairs} cross-source"),

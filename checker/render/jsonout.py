@@ -48,6 +48,7 @@ def as_dict(report: Report) -> dict:
                 "path": a.path,
                 "source": a.source,
                 "date": a.date,
+                "language": a.language,
                 "title": a.title,
                 "url": a.url,
                 "sentences": per_article[a.name],

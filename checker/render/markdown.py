@@ -8,6 +8,7 @@ from collections import Counter
 
 from ..records import Claim, Report
 from ..review import precision_by_reason, review_counts
+from . import language_name, languages
 
 _ALWAYS = re.compile(r"([\\`*_{}\[\]<>|#~&$])")
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s)")
@@ -36,7 +37,7 @@ def render(report: Report) -> str:
     multi = sum(1 for t in report.topics if len(t.members) > 1)
     lines += [
         f"- **Articles:** {len(report.articles)} used, {len(report.skipped)} skipped",
-        f"- **Sources:** {len(report.sources)}",
+        f"- **Sources:** {len(report.sources)}; **languages:** {languages(report)}",
         f"- **Sentences:** {len(report.sentences)}; **topics:** {len(report.topics)} ({multi} with two or more sentences)",
         f"- **Candidate pairs compared:** {report.candidate_pairs}",
         f"- **Findings:** {len(report.findings)} at score ≥ {report.threshold:.2f} "
@@ -89,9 +90,12 @@ def render(report: Report) -> str:
     for w in report.review_warnings:
         lines += [f"Warning: {escape(w)}", ""]
     per_article = Counter(s.article for s in report.sentences)
-    lines += ["## Sources", "", "| source | article | date | sentences |", "| --- | --- | --- | ---: |"]
+    lines += ["## Sources", "", "| source | article | date | language | sentences |", "| --- | --- | --- | --- | ---: |"]
     for a in sorted(report.articles, key=lambda a: (a.source, a.name)):
-        lines.append(f"| {escape(a.source)} | {escape(a.name)} | {escape(a.date or '—')} | {per_article[a.name]} |")
+        lines.append(
+            f"| {escape(a.source)} | {escape(a.name)} | {escape(a.date or '—')} | {escape(language_name(a.language))} "
+            f"| {per_article[a.name]} |"
+        )
     lines.append("")
     if report.skipped or report.warnings or report.copies:
         lines += ["## Files not used, and warnings", "", "| file | reason |", "| --- | --- |"]
