@@ -52,6 +52,20 @@ def test_same_date_is_not_a_conflict_and_different_date_is():
     assert "dates" not in kinds(same)
     other = judge("La visite a eu lieu le 2 février 2026 à Bamako.", "La visite a eu lieu le 9 février 2026 à Bamako.")
     assert "dates" in kinds(other)
+    assert other.score >= 0.5  # the one difference between two accounts of one visit is reported by default
+
+
+def test_a_day_inside_the_other_claims_range_is_not_a_date_conflict():
+    for span in ("du 1er au 5 mars 2022", "entre le 1er et le 5 mars 2022", "du 27 février au 5 mars 2022"):
+        j = judge(f"Des centaines de migrants sont arrivés à Melilla {span}.",
+                  "Des centaines de migrants sont arrivés à Melilla le 3 mars 2022.")  # fmt: skip
+        assert "dates" not in kinds(j), span
+    j = judge("Des centaines de migrants sont arrivés à Melilla du 1er au 5 mars 2022.",
+              "Des centaines de migrants sont arrivés à Melilla le 9 mars 2022.")  # fmt: skip
+    assert "dates" in kinds(j) and "« du 1er au 5 mars 2022 »" in j.reasons[0].text
+    # two separate days are not a range
+    two = judge("Le ministre s'est rendu à Gao le 2 et le 9 février.", "Le ministre s'est rendu à Gao le 5 février.")
+    assert "dates" in kinds(two)
 
 
 def test_planned_meeting_is_not_a_conflict():

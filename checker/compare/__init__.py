@@ -36,7 +36,7 @@ SCORERS = ("trained", "rules")
 
 
 def default_scorer_name() -> str:
-    """`rules` for now: the trained scorer is better on DACCORD (grouped-CV AUC 0.706 vs 0.633) but reports many
+    """`rules` for now: the trained scorer is better on DACCORD (grouped-CV AUC 0.707 vs 0.632) but reports many
     more pairs on the seeds and is 30x slower; see README "How good is it?". Opt in with --scorer."""
     return "rules"
 

@@ -23,6 +23,7 @@ from .signals import (
     content_stems,
     is_english,
     overlap,
+    same_days,
     window_after,
 )
 
@@ -34,7 +35,8 @@ SAME_OBJECT = 0.25
 CONDITIONS = 0.5
 NEGATION_BASE, NEGATION_PER_OVERLAP = 0.2, 1.0
 NUMBERS, NUMBERS_PER_OVERLAP, NUMBERS_MAX = 0.4, 0.5, 0.75
-DATES = 0.35
+# A different date, like a different figure, weighs more the more the two sentences otherwise say the same.
+DATES, DATES_PER_OVERLAP, DATES_MAX = 0.35, 0.5, 0.75
 HEDGED, ATTRIBUTED = 0.9, 0.95
 MIN_OVERLAP_NEGATION = 0.2
 MIN_OVERLAP_FACTS = 0.15
@@ -148,12 +150,10 @@ def numbers_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
 def dates_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
     if not a.dates or not b.dates or shared < MIN_OVERLAP_FACTS:
         return None
-    for da in a.dates:
-        for db in b.dates:
-            same_day = da[:2] == db[:2] and (da[2] is None or db[2] is None or da[2] == db[2])
-            if same_day:
-                return None  # the two claims share a date: no date conflict
-    return Reason("dates", f"different dates: {_q(a.quote(a.dates[0][3]))} vs {_q(b.quote(b.dates[0][3]))}", DATES)
+    if any(same_days(da, db) for da in a.dates for db in b.dates):
+        return None  # the two claims share a day (or one falls in the other's range): no date conflict
+    weight = min(DATES_MAX, DATES + DATES_PER_OVERLAP * shared)
+    return Reason("dates", f"different dates: {_q(a.quote(a.dates[0][3]))} vs {_q(b.quote(b.dates[0][3]))}", weight)
 
 
 def hedge_reason(a: Signals, b: Signals) -> tuple[Reason | None, float]:

@@ -335,8 +335,27 @@ def _unit_after(text: str, pos: int) -> str:
     return _unit_keys().get(key, key)
 
 
+# « du 8 au 11 juillet », « entre le 1er et le 5 mars », "from 8 to 11 July": the first day of a range, before the
+# full date that closes it.
+_RANGE_START = re.compile(
+    r"\b(?:du|entre(?:\s+le)?|from|between)\s+(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:au|et(?:\s+le)?|to|and|[-–])\s*$",
+    re.IGNORECASE,
+)
+# « du 27 novembre au 3 décembre »: two full dates, the first opened by one of these words, joined by the second.
+_RANGE_OPEN = re.compile(r"\b(?:du|entre(?:\s+le)?|from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:au|et(?:\s+le)?|to|and|[-–])\s*", re.IGNORECASE)
+
+
+def day_number(year: int | None, month: int, day: int) -> int:
+    """Orderable: year * 512 + month * 32 + day, with year 0 when the text gives none."""
+    return (year or 0) * 512 + month * 32 + day
+
+
 def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
-    out = []
+    """Days the sentence names, each as (first, last, year, span) in day_number()s: equal for one day, apart for a
+    range (« du 8 au 11 juillet 2025 », "from 27 November to 3 December", « du 27 novembre 2019 au 28 octobre
+    2021 »). A range's first day takes the year of its last when it has none."""
+    out: list[tuple[int, int, int | None, Span]] = []
     for m in DATE.finditer(text):
         if m.group(1):
             day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
@@ -345,9 +364,36 @@ def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
                 continue  # « may 2 » is the verb, not the month
             day, month, year = int(m.group(5)), MONTHS[m.group(4).lower()], m.group(6)
         year = int(year) if year else None
-        if 1 <= day <= 31:
-            out.append((day, month, year, m.span()))
+        if not 1 <= day <= 31:
+            continue
+        last = day_number(year, month, day)
+        first, start = last, m.start()
+        opened = _RANGE_START.search(text, 0, m.start())
+        if opened and 1 <= int(opened.group(1)) < day:
+            first, start = day_number(year, month, int(opened.group(1))), opened.start()
+        elif (
+            out
+            and _RANGE_JOIN.fullmatch(text, out[-1][3][1], m.start())
+            and (word := _RANGE_OPEN.search(text, 0, out[-1][3][0]))
+        ):
+            previous = out[-1]
+            opening = previous[0] if previous[2] else day_number(year, 0, 0) + previous[0] % 512
+            if opening <= last:  # « du 28 décembre au 3 janvier 2022 » without the first year stays two dates
+                out.pop()
+                first, start = opening, word.start()
+        out.append((first, last, year, (start, m.end())))
     return tuple(out)
+
+
+def same_days(a: tuple, b: tuple) -> bool:
+    """Two dates() entries share a day. Without a year on either side, month and day alone are compared, and a
+    range across a year end then covers every day."""
+    if a[0] >= 512 and b[0] >= 512:
+        return a[0] <= b[1] and b[0] <= a[1]
+    fa, la, fb, lb = a[0] % 512, a[1] % 512, b[0] % 512, b[1] % 512
+    if fa > la or fb > lb:
+        return True
+    return fa <= lb and fb <= la
 
 
 @lru_cache(maxsize=65536)
