@@ -387,12 +387,12 @@ def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
 
 def same_days(a: tuple, b: tuple) -> bool:
     """Two dates() entries share a day. Without a year on either side, month and day alone are compared, and a
-    range across a year end then covers every day."""
+    range that runs into another year then covers every day."""
     if a[0] >= 512 and b[0] >= 512:
         return a[0] <= b[1] and b[0] <= a[1]
-    fa, la, fb, lb = a[0] % 512, a[1] % 512, b[0] % 512, b[1] % 512
-    if fa > la or fb > lb:
+    if a[0] // 512 != a[1] // 512 or b[0] // 512 != b[1] // 512:
         return True
+    fa, la, fb, lb = a[0] % 512, a[1] % 512, b[0] % 512, b[1] % 512
     return fa <= lb and fb <= la
 
 
