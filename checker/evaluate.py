@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .cluster import relatedness, similarity_baseline
-from .compare import PairInput, Scorer
+from .compare import PairInput, Scorer, judge_in_batches
 from .embed import Embedder, EmbeddingCache, embed
 from .compare.stacked import MAX_MODEL_PAIRS
 from .labelled import Labelled, metrics
@@ -33,10 +33,7 @@ def evaluate(data: Labelled, scorer: Scorer, embedder: Embedder, *, threshold: f
     # A scorer that is not pairwise (the trained one) ranks a batch together and sends only its best pairs to
     # the cross-encoder (a cascade for big corpora). Here every pair should be read by the model: small batches.
     step = max(1, len(pairs) if getattr(scorer, "pairwise", True) else EVAL_BATCH)
-    judgements = []
-    for start in range(0, len(pairs), step):
-        judgements += scorer.judge(pairs[start : start + step])
-    scores = np.array([j.score for j in judgements])
+    scores = np.array([j.score for j in judge_in_batches(scorer, pairs, step)])
     result = {"scorer": scorer.name, **metrics(data.y, scores, threshold)}
     genres = sorted({g for g in data.genre if g})
     if len(genres) > 1:

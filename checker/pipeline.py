@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
-from .compare import PairInput, Scorer
+from .compare import PairInput, Scorer, judge_in_batches
 from .compare.signals import OPPOSED_FACETS, analyse, facets
 from .config import DEFAULT, Config
 from .embed import Embedder, EmbeddingCache, embed
@@ -123,10 +123,7 @@ def check_articles(
     # A pairwise scorer is fed in chunks so the progress bar moves; one that weighs pairs against each other
     # (the trained scorer's cascade) gets them all at once.
     chunk = COMPARE_CHUNK if getattr(scorer, "pairwise", False) else max(len(inputs), 1)
-    judgements = []
-    for start in range(0, len(inputs), chunk):
-        judgements += scorer.judge(inputs[start : start + chunk])
-        report("compare", min(start + chunk, len(inputs)), len(inputs))
+    judgements = judge_in_batches(scorer, inputs, chunk, lambda done: report("compare", done, len(inputs)))
     report("compare", len(inputs), len(inputs))
 
     topic_of = [int(x) for x in labels]

@@ -7,7 +7,7 @@ a reviewer can read. Backends are picked by explicit name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 from ..errors import CheckerError
 from ..records import Judgement
@@ -30,6 +30,19 @@ class Scorer(Protocol):
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         """One Judgement per pair, in order."""
+
+
+def judge_in_batches(
+    scorer: Scorer, pairs: Sequence[PairInput], size: int, progress: Callable[[int], None] | None = None
+) -> list[Judgement]:
+    """`scorer.judge` over consecutive batches of `size` pairs, judgements in pair order; `progress(done)` after
+    each batch."""
+    judgements: list[Judgement] = []
+    for start in range(0, len(pairs), size):
+        judgements += scorer.judge(pairs[start : start + size])
+        if progress:
+            progress(min(start + size, len(pairs)))
+    return judgements
 
 
 SCORERS = ("trained", "rules")

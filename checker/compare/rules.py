@@ -45,6 +45,7 @@ MIN_OVERLAP_FACTS = 0.15
 # same-language pairs at that relatedness have (2,097 pairs of DACCORD-dev, RTE3-FR dev and MultiNLI dev;
 # `python scripts/cross_language_overlap.py` prints the table). Points: (relatedness, overlap).
 CROSS_LANGUAGE_OVERLAP = ((0.0, 0.0), (0.12, 0.037), (0.31, 0.088), (0.50, 0.160), (0.69, 0.274), (0.84, 0.443))
+_CROSS_X, _CROSS_Y = (np.array(axis) for axis in zip(*CROSS_LANGUAGE_OVERLAP))
 # Topical closeness scales the score between this floor and 1: opposed positions are often worded apart.
 RELATED_FLOOR = 0.85
 
@@ -175,8 +176,7 @@ def shared_content(pair: PairInput) -> float:
     not) the overlap same-language pairs typically have at this relatedness, whichever is larger."""
     shared = overlap(pair.a, pair.b)
     if is_english(pair.a) != is_english(pair.b):
-        xs, ys = zip(*CROSS_LANGUAGE_OVERLAP)
-        shared = max(shared, float(np.interp(pair.relatedness, xs, ys)))
+        shared = max(shared, float(np.interp(pair.relatedness, _CROSS_X, _CROSS_Y)))
     return shared
 
 

@@ -317,9 +317,7 @@ _UNITS_EN_FR = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _unit_keys() -> dict[str, str]:
-    return {fold(en): fold(fr) for en, fr in _UNITS_EN_FR}
+_UNIT_KEYS = {fold(en): fold(fr) for en, fr in _UNITS_EN_FR}
 
 
 def _unit_after(text: str, pos: int) -> str:
@@ -332,23 +330,23 @@ def _unit_after(text: str, pos: int) -> str:
     if word in stop_words() or word.isdigit() or word in MONTHS:
         return ""
     key = fold(word)
-    return _unit_keys().get(key, key)
+    return _UNIT_KEYS.get(key, key)
 
 
-# « du 8 au 11 juillet », « entre le 1er et le 5 mars », "from 8 to 11 July": the first day of a range, before the
-# full date that closes it.
-_RANGE_START = re.compile(
-    r"\b(?:du|entre(?:\s+le)?|from|between)\s+(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:au|et(?:\s+le)?|to|and|[-–])\s*$",
-    re.IGNORECASE,
-)
-# « du 27 novembre au 3 décembre »: two full dates, the first opened by one of these words, joined by the second.
-_RANGE_OPEN = re.compile(r"\b(?:du|entre(?:\s+le)?|from|between)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:au|et(?:\s+le)?|to|and|[-–])\s*", re.IGNORECASE)
+# The words that open and join a range of days (« du … au … », « entre le … et le … », "from … to …").
+_OPENS = r"\b(?:du|entre(?:\s+le)?|from|between)"
+_JOINS = r"(?:au|et(?:\s+le)?|to|and|[-–])"
+# « du 8 au 11 juillet », "from 8 to 11 July": the first day of a range, before the full date that closes it.
+_RANGE_START = re.compile(rf"{_OPENS}\s+(\d{{1,2}})(?:er|st|nd|rd|th)?\s+{_JOINS}\s*$", re.IGNORECASE)
+# « du 27 novembre au 3 décembre »: two full dates, the first opened, the second joined.
+_RANGE_OPEN = re.compile(rf"{_OPENS}\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(rf"\s*{_JOINS}\s*", re.IGNORECASE)
+_YEAR = 512  # one year in day_number(): more than any month * 32 + day
 
 
 def day_number(year: int | None, month: int, day: int) -> int:
     """Orderable: year * 512 + month * 32 + day, with year 0 when the text gives none."""
-    return (year or 0) * 512 + month * 32 + day
+    return (year or 0) * _YEAR + month * 32 + day
 
 
 def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
@@ -377,7 +375,7 @@ def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
             and (word := _RANGE_OPEN.search(text, 0, out[-1][3][0]))
         ):
             previous = out[-1]
-            opening = previous[0] if previous[2] else day_number(year, 0, 0) + previous[0] % 512
+            opening = previous[0] if previous[2] else day_number(year, 0, 0) + previous[0] % _YEAR
             if opening <= last:  # « du 28 décembre au 3 janvier 2022 » without the first year stays two dates
                 out.pop()
                 first, start = opening, word.start()
@@ -388,11 +386,11 @@ def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
 def same_days(a: tuple, b: tuple) -> bool:
     """Two dates() entries share a day. Without a year on either side, month and day alone are compared, and a
     range that runs into another year then covers every day."""
-    if a[0] >= 512 and b[0] >= 512:
+    if a[0] >= _YEAR and b[0] >= _YEAR:
         return a[0] <= b[1] and b[0] <= a[1]
-    if a[0] // 512 != a[1] // 512 or b[0] // 512 != b[1] // 512:
+    if a[0] // _YEAR != a[1] // _YEAR or b[0] // _YEAR != b[1] // _YEAR:
         return True
-    fa, la, fb, lb = a[0] % 512, a[1] % 512, b[0] % 512, b[1] % 512
+    fa, la, fb, lb = a[0] % _YEAR, a[1] % _YEAR, b[0] % _YEAR, b[1] % _YEAR
     return fa <= lb and fb <= la
 
 
