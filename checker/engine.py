@@ -17,8 +17,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .compare import PairInput, Scorer
-from .embed import Embedder, Progress
+from .compare.protocol import PairInput, Scorer
+from .embedding.protocol import Embedder, Progress
 from .errors import CheckerError
 from .records import Judgement
 

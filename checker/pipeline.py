@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
-from .compare import PairInput, Scorer, judge_in_batches
+from .compare.protocol import PairInput, Scorer, judge_in_batches
 from .compare.signals import OPPOSED_FACETS, analyse, facets
 from .config import DEFAULT, Config
-from .embed import Embedder, EmbeddingCache, embed
+from .embedding.cache import EmbeddingCache, embed
+from .embedding.protocol import Embedder
 from .errors import InputError
 from .findings import build_agreements, build_findings
 from .ingest import ingest

@@ -2,7 +2,7 @@
 
 import sys
 
-import checker.embed as embed_mod
+import checker.embedding.factory as embed_mod
 from checker.cli import main
 
 from tests.conftest import FakeEmbedder

@@ -2,7 +2,8 @@
 
 import pytest
 
-from checker.compare import PairInput, get_scorer
+from checker.compare.protocol import PairInput
+from checker.compare.factory import get_scorer
 from checker.compare.signals import analyse, facets
 from checker.errors import CheckerError
 

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from checker.compare import get_scorer
-from checker.embed import make_embedder
+from checker.compare.factory import get_scorer
+from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 from checker.render import markdown
 

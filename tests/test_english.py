@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.compare import get_scorer
+from checker.compare.factory import get_scorer
 from checker.compare.signals import analyse
-from checker.embed import make_embedder
+from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 
 from .conftest import write

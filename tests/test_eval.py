@@ -7,8 +7,8 @@ import pytest
 
 from checker.cli import main
 from checker.errors import DataError
-from checker.evaluate import evaluate
-from checker.labelled import expected_calibration_error, metrics, read_labelled
+from checker.lab.evaluate import evaluate
+from checker.lab.labelled import expected_calibration_error, metrics, read_labelled
 from checker.records import Judgement
 
 from .conftest import FakeEmbedder, write
@@ -78,7 +78,7 @@ def test_evaluate_uses_every_pair_and_breaks_down_by_genre(tmp_path):
 
 
 def test_eval_cli_prints_one_json_object(tmp_path, capsys, monkeypatch):
-    import checker.embed as embed_mod
+    import checker.embedding.factory as embed_mod
 
     monkeypatch.setattr(embed_mod, "make_embedder", lambda *a, **k: FakeEmbedder())
     monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
@@ -91,7 +91,7 @@ def test_eval_cli_prints_one_json_object(tmp_path, capsys, monkeypatch):
 
 
 def test_eval_sample_scores_the_same_pairs_each_time(tmp_path, capsys, monkeypatch):
-    import checker.embed as embed_mod
+    import checker.embedding.factory as embed_mod
 
     monkeypatch.setattr(embed_mod, "make_embedder", lambda *a, **k: FakeEmbedder())
     monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
@@ -119,7 +119,7 @@ class BudgetScorer:
 
 
 def test_eval_lets_a_cascading_scorer_read_every_pair(tmp_path):
-    from checker.evaluate import EVAL_BATCH
+    from checker.lab.evaluate import EVAL_BATCH
 
     rows = [("Le ciel est bleu.", "Le ciel est gris.", 1), ("Le ciel est bleu.", "Il fait beau.", 0)] * (EVAL_BATCH + 50)
     body = "".join(f"{a}\t{b}\t{y}\n" for a, b, y in rows)

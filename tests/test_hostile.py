@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.compare import get_scorer
+from checker.compare.factory import get_scorer
 from checker.errors import CheckerError, InputError
 from checker.fileio import write_text_atomic
 from checker.ingest import ingest, read_article

@@ -6,11 +6,13 @@ import socket
 
 import pytest
 
-from checker import e5build
-from checker.compare import get_scorer
+from checker.embedding import e5build
+from checker.compare.factory import get_scorer
 import numpy as np
 
-from checker.embed import SentenceTransformerEmbedder, default_model_path, make_embedder
+from checker.embedding.torch_backend import SentenceTransformerEmbedder
+from checker.embedding.e5build import default_model_path
+from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 
 from .conftest import SEEDS

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from checker.compare import get_scorer
-from checker.embed import EmbeddingCache
+from checker.compare.factory import get_scorer
+from checker.embedding.cache import EmbeddingCache
 from checker.errors import InputError
 from checker.pipeline import check
 from checker.render import jsonout, markdown

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-import checker.embed as embed_mod
+import checker.embedding.factory as embed_mod
 from checker.cli import main
-from checker.review import ReviewStore
-from checker.review_session import KeySource, run_session
+from checker.review.store import ReviewStore
+from checker.review.session import KeySource, run_session
 
 from .conftest import ROOT, FakeEmbedder, write
 
@@ -121,7 +121,7 @@ def test_interactive_session_driven_by_keys(small_corpus, tmp_path):
 
 
 def test_session_back_and_skip(small_corpus, tmp_path):
-    from checker.compare import get_scorer
+    from checker.compare.factory import get_scorer
     from checker.pipeline import check
 
     rep = check([small_corpus], embedder=FakeEmbedder(), scorer=get_scorer("rules"),

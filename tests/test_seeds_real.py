@@ -12,8 +12,8 @@ import json
 import pytest
 
 from checker.cli import main
-from checker.compare import get_scorer
-from checker.embed import make_embedder
+from checker.compare.factory import get_scorer
+from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 
 from .conftest import SEEDS

@@ -53,7 +53,7 @@ def test_merge_quotes_with_fake_splitter():
 
 
 def test_cached_split_gives_the_same_sentences_without_splitting_again(tmp_path):
-    from checker.embed import EmbeddingCache
+    from checker.embedding.cache import EmbeddingCache
 
     calls = []
 

@@ -9,9 +9,9 @@ import pickle
 
 import pytest
 
-from checker.compare import get_scorer
+from checker.compare.factory import get_scorer
 from checker.compare.stacked import FEATURES, MODEL_DIR
-from checker.embed import make_embedder
+from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 
 from .conftest import SEEDS

@@ -33,9 +33,9 @@ def build_model(trainable_layers: int):
     from transformers import AutoTokenizer, BertModel
     from transformers.utils import logging as hf_logging
 
-    from ..embed import _offline, default_model_path
+    from ..embedding.e5build import default_model_path, offline
 
-    _offline()
+    offline()
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
     path = str(default_model_path())

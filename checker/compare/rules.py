@@ -13,7 +13,7 @@ from typing import Sequence
 import numpy as np
 
 from ..records import Judgement, Reason
-from . import PairInput
+from .protocol import PairInput
 from .signals import (
     OPPOSED,
     NEGATED_STANCE,

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..records import Judgement, Reason
-from . import PairInput
+from .protocol import PairInput
 from .rules import judge_one
 from .signals import analyse, overlap
 

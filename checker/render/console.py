@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..records import Claim, Finding, Report
-from ..review import precision_by_reason, review_counts
+from ..review.store import precision_by_reason, review_counts
 from . import languages
 
 VERDICT_STYLE = {"confirmed": "bold green", "dismissed": "dim", "unsure": "bold yellow"}

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 
 from ..records import Claim, Report, Verdict
-from ..review import precision_by_reason, review_counts
+from ..review.store import precision_by_reason, review_counts
 
 
 def _review(v: Verdict | None) -> dict | None:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..records import Claim, Report
-from ..review import precision_by_reason, review_counts
+from ..review.store import precision_by_reason, review_counts
 from . import language_name, languages
 
 _ALWAYS = re.compile(r"([\\`*_{}\[\]<>|#~&$])")

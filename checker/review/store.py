@@ -15,8 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .errors import InputError
-from .records import Finding, Report, Verdict
+from ..errors import InputError
+from ..records import Finding, Report, Verdict
 
 VERDICTS = ("confirmed", "dismissed", "unsure")
 STORE_NAME = ".checker-reviews.jsonl"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .cluster import relatedness, similarity_baseline
-from .compare import PairInput, Scorer, judge_in_batches
-from .embed import Embedder, EmbeddingCache, embed
-from .compare.stacked import MAX_MODEL_PAIRS
+from ..cluster import relatedness, similarity_baseline
+from ..compare.protocol import PairInput, Scorer, judge_in_batches
+from ..compare.stacked import MAX_MODEL_PAIRS
+from ..embedding.cache import EmbeddingCache, embed
+from ..embedding.protocol import Embedder
 from .labelled import Labelled, metrics
 
 # Within the trained scorer's cascade budget, so every pair of a batch reaches its cross-encoder.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DataError
+from ..errors import DataError
 
 THREE_CLASS = {"entailment": 0, "neutral": 1, "contradiction": 2}
 

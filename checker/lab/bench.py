@@ -14,16 +14,16 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SENTENCES_PER_ARTICLE = 25
 OUTLETS = 40
 
 
 def sentence_pool() -> list[str]:
     """Unique real sentences: French first (seeds, DACCORD, RTE3-FR), then English NLI."""
-    from .ingest import ingest
+    from ..ingest import ingest
     from .labelled import read_labelled
-    from .segment import segment
+    from ..segment import segment
 
     seen: set[str] = set()
     pool: list[str] = []
@@ -101,10 +101,11 @@ def run(
     folder: Path | None = None,
 ) -> dict:
     """Time the pipeline on `articles` generated articles, or on an existing `folder` of articles."""
-    from .compare import get_scorer
-    from .config import DEFAULT
-    from .embed import EmbeddingCache, make_embedder
-    from .pipeline import check
+    from ..compare.factory import get_scorer
+    from ..config import DEFAULT
+    from ..embedding.cache import EmbeddingCache
+    from ..embedding.factory import make_embedder
+    from ..pipeline import check
 
     _reset_peak_rss()
     embedder = make_embedder(DEFAULT.model, backend)
@@ -177,7 +178,7 @@ def _plain_encode(embedder, texts: list[str]) -> dict:
     import numpy as np
     from sentence_transformers import SentenceTransformer
 
-    from .embed import default_model_path
+    from ..embedding.e5build import default_model_path
 
     st = SentenceTransformer(str(default_model_path()), device="cpu")
     t0 = time.perf_counter()

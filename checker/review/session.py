@@ -10,9 +10,9 @@ from typing import IO, Sequence
 from rich.console import Console
 from rich.text import Text
 
-from .records import Finding
-from .render.console import finding as finding_panel
-from .review import ReviewStore, decide
+from ..records import Finding
+from ..render.console import finding as finding_panel
+from .store import ReviewStore, decide
 
 KEYS = {"c": "confirmed", "d": "dismissed", "u": "unsure"}
 HELP = "[c]onfirm  [d]ismiss  [u]nsure  [n]ote  [s]kip  [b]ack  [q]uit"

@@ -1,0 +1,128 @@
+"""The on-disk cache keyed by (model, text), and `embed`, which reads and fills it around a backend."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..config import cache_dir
+from .protocol import Embedder, Progress, check_embeddings_shape
+
+
+class EmbeddingCache:
+    """Vectors on disk keyed by (model, text), in SQLite: a second run on the same folder does not encode again.
+    The same file keeps each article's sentence split (keyed by the splitter and the article's text), so a warm
+    run does not load spaCy either.
+
+    A damaged cache file is moved aside and started afresh rather than failing the run.
+    """
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or cache_dir() / "embeddings.sqlite"
+        self._db: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError:
+                os.replace(self.path, self.path.with_suffix(".corrupt"))
+                self._db = self._open()
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vec BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS splits (key TEXT PRIMARY KEY, spans TEXT)")
+        db.execute("SELECT count(*) FROM vectors").fetchone()
+        return db
+
+    @staticmethod
+    def key(model: str, text: str) -> str:
+        return hashlib.sha256(f"{model}\x00{text}".encode("utf-8")).hexdigest()
+
+    def get(self, model: str, texts: Sequence[str]) -> dict[int, np.ndarray]:
+        db = self._connect()
+        found: dict[int, np.ndarray] = {}
+        keys = [self.key(model, t) for t in texts]
+        for start in range(0, len(keys), 500):
+            batch = keys[start : start + 500]
+            rows = db.execute(
+                f"SELECT key, dim, vec FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch
+            ).fetchall()
+            by_key = {k: (d, v) for k, d, v in rows}
+            for offset, k in enumerate(batch):
+                if k in by_key:
+                    dim, blob = by_key[k]
+                    vec = np.frombuffer(blob, dtype=np.float32)
+                    if vec.shape == (dim,):
+                        found[start + offset] = vec
+        return found
+
+    def put(self, model: str, texts: Sequence[str], vectors: np.ndarray) -> None:
+        db = self._connect()
+        with db:
+            db.executemany(
+                "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                [
+                    (self.key(model, t), int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
+                    for t, v in zip(texts, vectors)
+                ],
+            )
+
+    def get_splits(self, keys: Sequence[str]) -> dict[str, list]:
+        """Cached sentence splits by key (see segment.split_key); missing keys are absent."""
+        import json
+
+        db = self._connect()
+        found: dict[str, list] = {}
+        for start in range(0, len(keys), 500):
+            batch = list(keys[start : start + 500])
+            rows = db.execute(f"SELECT key, spans FROM splits WHERE key IN ({','.join('?' * len(batch))})", batch)
+            found.update((k, json.loads(v)) for k, v in rows.fetchall())
+        return found
+
+    def put_splits(self, splits: dict[str, list]) -> None:
+        import json
+
+        db = self._connect()
+        with db:
+            db.executemany("INSERT OR REPLACE INTO splits VALUES (?, ?)",
+                           [(k, json.dumps(v, separators=(",", ":"))) for k, v in splits.items()])  # fmt: skip
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def embed(
+    texts: Sequence[str],
+    embedder: Embedder,
+    *,
+    cache: EmbeddingCache | None = None,
+    progress: Progress | None = None,
+) -> np.ndarray:
+    """Embed `texts`, reading and filling the cache; rows line up with `texts`."""
+    cached = cache.get(embedder.name, texts) if cache else {}
+    missing = [i for i in range(len(texts)) if i not in cached]
+    fresh = embedder.encode([texts[i] for i in missing], progress=progress) if missing else None
+    if fresh is not None:
+        check_embeddings_shape(fresh, len(missing))
+        if cache:
+            cache.put(embedder.name, [texts[i] for i in missing], fresh)
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    dim = fresh.shape[1] if fresh is not None else next(iter(cached.values())).shape[0]
+    out = np.empty((len(texts), dim), dtype=np.float32)
+    for i, vec in cached.items():
+        out[i] = vec
+    if fresh is not None:
+        out[missing] = fresh
+    return out
