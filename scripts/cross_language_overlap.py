@@ -13,9 +13,10 @@ from __future__ import annotations
 import numpy as np
 
 from checker.compare.signals import overlap
-from checker.embed import EmbeddingCache, make_embedder
-from checker.evaluate import pair_inputs
-from checker.labelled import read_labelled, sample
+from checker.embedding.cache import EmbeddingCache
+from checker.embedding.factory import make_embedder
+from checker.lab.evaluate import pair_inputs
+from checker.lab.labelled import read_labelled, sample
 
 FILES = (("data/daccord/daccord-dev.tsv", 0), ("data/rte3-fr/rte3-fr-dev.tsv", 0),
          ("data/nli-en/mnli_dev/mnli_dev.tsv.gz", 800))  # fmt: skip
