@@ -19,9 +19,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.cluster import relative_threshold, similarity_baseline
-from checker.embedding.cache import EmbeddingCache, embed
-from checker.embedding.torch_backend import SentenceTransformerEmbedder
+from checker.cluster import relative_threshold, similarity_baseline  # noqa: E402
+from checker.embedding.cache import EmbeddingCache, embed  # noqa: E402
+from checker.embedding.torch_backend import SentenceTransformerEmbedder  # noqa: E402
 
 
 def main() -> None:
