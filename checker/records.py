@@ -1,4 +1,5 @@
-"""The records that flow one way through the pipeline: Article → Sentence → Topic → Pair → Finding → Report.
+"""The records that flow one way through the pipeline: Article → Sentence → Topic → Pair → Finding → Report,
+and beside the pairs, Sentence → Assertion → Point (the claims ledger).
 
 All frozen. Vectors stay out of records: the embedding matrix is an ndarray whose rows line up with the
 sentence list of the run.
@@ -24,6 +25,9 @@ class Article:
     url: str | None = None
     language: str | None = None
     removed: tuple[str, ...] = ()  # what ingest removed, one short line each
+    # When neither front matter nor dateline dates it: the latest day the text itself names (ISO), a lower bound
+    # for the publication date, shown as inferred. None when the article is dated or names no day.
+    date_inferred: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,59 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Assertion:
+    """An atomic claim read from one sentence: a figure, a date, a weekday, a place or a stance, with whose
+    stance or action it is (actor), who states it (holder) and when it holds (as_of)."""
+
+    sentence: int  # Sentence.index
+    what: str  # figure, date, weekday, place, stance
+    key: str  # what it is about, normalised: claims with one key are about the same thing
+    subject: str  # the same, for a reader: « morts », « date de l'annonce », « États-Unis : conditions »
+    value: str  # the normalised value as text: "40", "≥ 40", "30–50", "≈ 2000", "2026-02-02", "mardi", "demand"
+    span: tuple[int, int]  # the words inside the sentence that state the value
+    low: float | None = None  # figures: the interval the words allow (« au moins 40 » is 40..inf); dates: days
+    high: float | None = None
+    actor: str | None = None  # normalised name of whose stance or action it is
+    holder: str | None = None  # who states it (« selon la protection civile »); None: the outlet itself
+    as_of: str | None = None  # ISO date, optionally "T" + hour, when the claim holds; None when unknown
+    hedged: bool = False
+
+
+@dataclass(frozen=True)
+class PointClaim:
+    """One claim of a point, quoted verbatim from its article, with the value it states."""
+
+    source: str
+    article: str
+    date: str | None
+    text: str
+    start: int
+    end: int
+    value: str
+    holder: str | None = None
+    as_of: str | None = None
+    marks: tuple[tuple[int, int], ...] = ()  # spans inside `text` that state the value
+    hedges: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Point:
+    """Claims from different sources about one thing (a counted thing, an event's date or place, one actor's
+    stance), with what the reviewer should make of them: `conflict` (incompatible values, same holder or the
+    outlets' own statements, same time), `dispute` (different claimants disagree), `update` (one holder's value
+    changing over time) or `agreement` (independent sources give the same value)."""
+
+    id: str
+    kind: str  # conflict, dispute, update, agreement
+    what: str  # figure, date, weekday, place, stance
+    subject: str
+    score: float
+    reasons: tuple[Reason, ...]
+    claims: tuple[PointClaim, ...]
+    review: Verdict | None = None
+
+
+@dataclass(frozen=True)
 class Agreement:
     """Two sources that say the same thing (corroboration), shown so the reviewer sees what is not in dispute."""
 
@@ -141,6 +198,7 @@ class Report:
     topics: tuple[Topic, ...]
     findings: tuple[Finding, ...]
     agreements: tuple[Agreement, ...] = ()
+    points: tuple[Point, ...] = ()  # the claims ledger: conflicts and disputes first, then updates, agreements
     candidate_pairs: int = 0
     below_threshold: int = 0  # pairs with some conflict signal that scored under the threshold
     threshold: float = 0.5
@@ -151,6 +209,7 @@ class Report:
     # Filled in when the review store is applied (review.with_reviews):
     reviewed: bool = False
     hidden: tuple[Finding, ...] = ()  # dismissed findings not shown
+    hidden_points: tuple[Point, ...] = ()  # dismissed points not shown
     orphans: tuple[Verdict, ...] = ()  # verdicts whose finding no longer appears
     review_warnings: tuple[str, ...] = ()  # damaged lines of the store
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..errors import InputError
-from ..records import Finding, Report, Verdict
+from ..records import Finding, Point, Report, Verdict
 
 VERDICTS = ("confirmed", "dismissed", "unsure")
 STORE_NAME = ".checker-reviews.jsonl"
@@ -110,7 +110,10 @@ class ReviewStore:
         return latest, damaged
 
 
-def decide(store: ReviewStore, finding: Finding, verdict: str, *, note: str = "", reviewer: str | None = None) -> Verdict:
+def decide(
+    store: ReviewStore, finding: Finding | Point, verdict: str, *, note: str = "", reviewer: str | None = None
+) -> Verdict:
+    """Record a verdict on a finding or a point (both have an `id` and quoted `claims`)."""
     v = Verdict(
         id=finding.id,
         verdict=verdict,
@@ -123,30 +126,46 @@ def decide(store: ReviewStore, finding: Finding, verdict: str, *, note: str = ""
     return v
 
 
+_RANK = {"confirmed": 0, None: 1, "unsure": 1, "dismissed": 2}
+POINT_KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
+
+
+def _reviewed(items, verdicts: dict[str, Verdict], show_dismissed: bool) -> tuple[list, list]:
+    """Items with their verdicts, confirmed first then by score; dismissed ones apart unless asked."""
+    items = [replace(x, review=verdicts.get(x.id)) for x in items]
+    items.sort(key=lambda x: (_RANK[x.review.verdict if x.review else None], -x.score, x.id))
+    hidden = [] if show_dismissed else [x for x in items if x.review and x.review.verdict == "dismissed"]
+    return [x for x in items if x not in hidden], hidden
+
+
 def with_reviews(report: Report, verdicts: dict[str, Verdict], damaged: Iterable[str] = (), *, show_dismissed: bool = False) -> Report:
-    """The report with each finding's verdict, confirmed first, dismissed hidden unless asked, orphans listed."""
-    present = {f.id for f in report.findings}
-    findings = [replace(f, review=verdicts.get(f.id)) for f in report.findings]
-    rank = {"confirmed": 0, None: 1, "unsure": 1, "dismissed": 2}
-    findings.sort(key=lambda f: (rank[f.review.verdict if f.review else None], -f.score, f.id))
-    hidden = [] if show_dismissed else [f for f in findings if f.review and f.review.verdict == "dismissed"]
-    findings = [f for f in findings if f not in hidden]
+    """The report with each finding's and point's verdict, confirmed first, dismissed hidden unless asked,
+    orphans listed. Points keep their kind order (conflicts and disputes, updates, agreements)."""
+    present = {f.id for f in report.findings} | {p.id for p in report.points}
+    findings, hidden = _reviewed(report.findings, verdicts, show_dismissed)
+    points, hidden_points = _reviewed(report.points, verdicts, show_dismissed)
+    order = {p.id: i for i, p in enumerate(report.points)}
+    points.sort(key=lambda p: (POINT_KIND_ORDER.get(p.kind, 9), _RANK[p.review.verdict if p.review else None], order[p.id]))
     orphans = tuple(v for k, v in sorted(verdicts.items()) if k not in present)
     return replace(
         report,
         findings=tuple(findings),
         hidden=tuple(hidden),
+        points=tuple(points),
+        hidden_points=tuple(hidden_points),
         orphans=orphans,
         review_warnings=tuple(damaged),
         reviewed=True,
     )
 
 
+
 def review_counts(report: Report) -> dict[str, int]:
+    """Verdicts over everything a reviewer is asked to decide: findings and the points that are not agreements."""
     counts = {"confirmed": 0, "dismissed": 0, "unsure": 0, "open": 0}
-    for f in report.findings:
-        counts[f.review.verdict if f.review else "open"] += 1
-    counts["dismissed"] += len(report.hidden)
+    for item in report.findings + tuple(p for p in report.points if p.kind != "agreement"):
+        counts[item.review.verdict if item.review else "open"] += 1
+    counts["dismissed"] += len(report.hidden) + len(report.hidden_points)
     return counts
 
 
