@@ -15,6 +15,19 @@ ENGINES = ("local", "ray")  # where embedding and scoring run, see engine.py
 
 
 @dataclass(frozen=True)
+class Gates:
+    """How related two sentences must be (corpus-relative: 0 = as related as two random sentences of the corpus,
+    1 = identical) for their claims to be about the same thing, per kind of claim; see claims/points.py."""
+
+    figure: float = 0.0
+    date: float = 0.35
+    place: float = 0.2
+    stance: float = 0.15
+    # A key with at most this many claims compares all its pairs; above, only the candidate pairs (linear).
+    exhaustive: int = 400
+
+
+@dataclass(frozen=True)
 class Config:
     model: str = DEFAULT_MODEL
     # "auto": the default model runs int8 through ONNX Runtime (2.9-3.3x the fp32 encode in `checker bench`,
@@ -39,6 +52,8 @@ class Config:
     # Pairs this close to identical, with no conflict signal, are reported as agreement (corroboration).
     agreement_margin: float = 0.55
     max_agreements: int = 5
+    # The claims ledger: when two claims with one key are about the same thing.
+    gates: Gates = Gates()
 
 
 DEFAULT = Config()

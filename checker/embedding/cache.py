@@ -40,6 +40,7 @@ class EmbeddingCache:
         db = sqlite3.connect(self.path)
         db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vec BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS splits (key TEXT PRIMARY KEY, spans TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, rows TEXT)")
         db.execute("SELECT count(*) FROM vectors").fetchone()
         return db
 
@@ -78,23 +79,36 @@ class EmbeddingCache:
 
     def get_splits(self, keys: Sequence[str]) -> dict[str, list]:
         """Cached sentence splits by key (see segment.split_key); missing keys are absent."""
+        return self._get_json("splits", keys)
+
+    def put_splits(self, splits: dict[str, list]) -> None:
+        self._put_json("splits", splits)
+
+    def get_claims(self, keys: Sequence[str]) -> dict[str, list]:
+        """Cached claims of articles by key (see claims.extract); missing keys are absent."""
+        return self._get_json("claims", keys)
+
+    def put_claims(self, claims: dict[str, list]) -> None:
+        self._put_json("claims", claims)
+
+    def _get_json(self, table: str, keys: Sequence[str]) -> dict[str, list]:
         import json
 
         db = self._connect()
         found: dict[str, list] = {}
         for start in range(0, len(keys), 500):
             batch = list(keys[start : start + 500])
-            rows = db.execute(f"SELECT key, spans FROM splits WHERE key IN ({','.join('?' * len(batch))})", batch)
+            rows = db.execute(f"SELECT * FROM {table} WHERE key IN ({','.join('?' * len(batch))})", batch)
             found.update((k, json.loads(v)) for k, v in rows.fetchall())
         return found
 
-    def put_splits(self, splits: dict[str, list]) -> None:
+    def _put_json(self, table: str, values: dict[str, list]) -> None:
         import json
 
         db = self._connect()
         with db:
-            db.executemany("INSERT OR REPLACE INTO splits VALUES (?, ?)",
-                           [(k, json.dumps(v, separators=(",", ":"))) for k, v in splits.items()])  # fmt: skip
+            db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
+                           [(k, json.dumps(v, separators=(",", ":"), ensure_ascii=False)) for k, v in values.items()])  # fmt: skip
 
     def close(self) -> None:
         if self._db is not None:

@@ -1,0 +1,150 @@
+"""Who: the holder who states a claim (« selon la protection civile », « X a déclaré », "X said") and the actor
+whose stance it is (the subject of « exigent », « prête à tolérer »), read from one sentence.
+
+General French and English attribution patterns; names are resolved through the gazetteer (countries, their
+capitals, demonyms and seats of government, international organisations), so « Washington », « les
+États-Unis » and « l'administration américaine » are one actor. Nothing here names an entity of a story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import gazetteer
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Who:
+    """A person or body named in a sentence: a key that is the same for every name of it, and the words."""
+
+    key: str
+    name: str
+    span: Span
+    role: str | None = None
+
+
+_ATTRIB_FR = (
+    r"(?:déclar|affirm|indiqu|soulign|précis|annonc|assur|expliqu|rapport|estim|ajout|confi|réaffirm|"
+    r"recens|dénombr|compt|revendiqu|dément|démenti|contest|avanc|chiffr|évalu|signal|reconn|martel|"
+    r"insist|dénonc|accus|communiqu|publi|confirm|fait\s+état|fait\s+savoir|fait\s+valoir|évoqu|parl|"
+    r"assén|admet|admis|comptabilis|déplor|fait\s+le\s+point|dress)\w*"
+)
+_ATTRIB_EN = (
+    r"(?:said|says|told|stated|claimed|claims|announced|reported|reports|added|counted|estimated|recorded|"
+    r"denied|denies|confirmed|confirms|insisted|acknowledged|put\s+the\s+(?:toll|number|figure)|"
+    r"put\s+(?:the\s+)?(?:death\s+)?toll|tallied|listed|gave)"
+)
+_AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|avaient|a\s+été|s['’]est|se\s+sont)\s+)?(?:\w+ment\s+)?"
+# « la protection civile a fait état de … », « les organisateurs revendiquent … », "the ministry said …"
+_SUBJECT_VERB = re.compile(rf"(?P<np>[^,;:«»()\n]{{2,90}}?)\s+{_AUX}(?P<verb>{_ATTRIB_FR}|{_ATTRIB_EN})\b", re.I)
+# « …, a indiqué la protection civile », "…, said the ministry"
+_VERB_SUBJECT = re.compile(
+    rf"[,«»]\s*(?:a|ont|avait|selon\s+ce\s+qu['’]a)?\s*(?P<verb>{_ATTRIB_FR}|{_ATTRIB_EN})\s+(?P<np>[^,.;:«»()\n]{{2,80}})",
+    re.I,
+)
+_ACCORDING = re.compile(
+    r"\b(?:selon|d['’]après|de\s+source|citant|according\s+to|citing|per)\s+(?P<np>[^,.;:«»()\n]{2,80})", re.I
+)
+_PRONOUN = re.compile(r"^(?:il|elle|ils|elles|on|celui-ci|celle-ci|ceux-ci|he|she|they|it|we|nous|je|i)$", re.I)
+_LEADING = re.compile(
+    r"^(?:(?:et|mais|or|donc|puis|ensuite|enfin|de\s+son\s+côté|pour\s+sa\s+part|and|but|meanwhile|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir)\s+)+",
+    re.I,
+)
+_CUT_AFTER = re.compile(r"\s+(?:à|au|aux|dans|sur|lors|en|devant|auprès|to|in|on|at|during|before|que|that)\s.*$", re.I)
+_ARTICLE = re.compile(r"^(?:les|le|la|l['’]|des|un|une|the|a|an)\s*", re.I)
+_TIME_WORDS = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|soirée|nuit|hier|aujourd['’]hui|"
+    r"heures?|h\d*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)\b",
+    re.I,
+)
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def _clean(np: str) -> str:
+    np = np.strip()
+    np = _LEADING.sub("", np)
+    np = _CUT_AFTER.sub("", np)
+    return np.strip(" ,'’\"«»")
+
+
+def who(phrase: str, start: int = 0) -> Who | None:
+    """A noun phrase as a Who: the gazetteer's actor when it names one, else the phrase itself, folded."""
+    phrase = _clean(phrase)
+    if not phrase or _PRONOUN.match(phrase) or len(phrase.split()) > 10:
+        return None
+    if _TIME_WORDS.fullmatch(phrase):
+        return None
+    actor = gazetteer.resolve(phrase)
+    if actor is not None:
+        key = actor.key + (f":{actor.role}" if actor.role else "")
+        return Who(key, phrase, (start, start + len(phrase)), actor.role)
+    key = fold(_ARTICLE.sub("", phrase))
+    if not key or len(key) < 3:
+        return None
+    return Who(key, phrase, (start, start + len(phrase)))
+
+
+def holder(text: str) -> Who | None:
+    """Who states what the sentence says: « selon X », « X a déclaré », « …, a précisé X », "X said"; None when
+    the outlet states it itself."""
+    for pattern in (_ACCORDING, _VERB_SUBJECT):
+        m = pattern.search(text)
+        if m:
+            found = who(m.group("np"), m.start("np"))
+            if found:
+                return found
+    for m in _SUBJECT_VERB.finditer(text):
+        np = m.group("np")
+        # the subject is the end of the stretch before the verb: after the last clause word
+        tail = re.split(r"\b(?:que|qu['’]|that|where|où|dont|et|and)\b", np)[-1]
+        found = who(tail, m.start("np") + len(np) - len(tail))
+        if found:
+            return found
+    return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|d['’]|au|aux|à|avec|contre|pour|sur|vers|entre|of|with|to|"
+                                 r"against|for|on|from|by|par)\s+(?:l['’]|le|la|les|the)?\s*)$", re.I)  # fmt: skip
+_GENITIVE_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|of|par|by)\s+(?:l['’]|le|la|les|the)?\s*$", re.I)
+
+
+def actor_of(text: str, position: int, *, nominal: bool = False) -> Who | None:
+    """Whose stance or action the trigger at `position` is: the nearest actor named in subject position before
+    it in its clause (not « du Mali », « avec le Mali »), else the first such actor after it (« En proposant …
+    sans conditions, les États-Unis espèrent »). A nominal trigger (« une exigence du gouvernement ») takes the
+    actor named right after it in a genitive."""
+    actors = gazetteer.find_actors(text)
+    if not actors:
+        return None
+
+    def as_who(a) -> Who:
+        return Who(a.key, text[a.span[0] : a.span[1]], a.span, a.role)
+
+    if nominal:
+        for a in actors:
+            if a.span[0] >= position and a.span[0] - position <= 60 and _GENITIVE_BEFORE.search(text[: a.span[0]]):
+                return as_who(a)
+    clause_start = max((m.end() for m in re.finditer(r"[;:.!?]\s", text[:position])), default=0)
+    subjects = [a for a in actors if not _PREPOSITION_BEFORE.search(text[max(0, a.span[0] - 12) : a.span[0]])]
+    before = [a for a in subjects if clause_start <= a.span[0] < position]
+    if before:
+        return as_who(before[-1])
+    after = [a for a in subjects if a.span[0] >= position]
+    if after:
+        return as_who(after[0])
+    before_any = [a for a in subjects if a.span[0] < position]
+    return as_who(before_any[-1]) if before_any else None
+
+
+def country(key: str | None) -> str | None:
+    """The actor without its role: the army and the government of one country are one actor for stances."""
+    return key.split(":", 1)[0] if key and not key.startswith("org:") else key

@@ -1,0 +1,250 @@
+"""Sentences → Assertion: the atomic claims of each sentence (figures, dates and weekdays, places and directions,
+stances), each with its holder, its actor where it has one, and its as-of time.
+
+Claims are read per article (the article's date anchors « mardi » and « hier », and a pronoun holder « il a
+ajouté » is the previous sentence's holder), and cached by the article's text, date and sentence split, so an
+unchanged article is not read again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import asdict
+from typing import Callable, Iterable, Sequence
+
+from ..compare.signals import NEGATED_STANCE, analyse, content_stems, hedges
+from ..records import Article, Assertion, Sentence
+from . import actors, figures, places, when
+
+VERSION = 1  # bump when what is extracted changes: cached claims are keyed by it
+
+# How a stance or condition reads as a position of its actor; opposed positions cannot both hold.
+POSITIONS = {
+    "demand": "demands / sets conditions",
+    "conditional": "demands / sets conditions",
+    "unconditional": "sets no conditions",
+    "tolerate": "tolerates / accepts",
+    "refuse": "refuses / rejects",
+    "support": "supports",
+}
+OPPOSED_POSITIONS = frozenset(
+    {
+        frozenset({"demands / sets conditions", "sets no conditions"}),
+        frozenset({"demands / sets conditions", "tolerates / accepts"}),
+        frozenset({"refuses / rejects", "tolerates / accepts"}),
+        frozenset({"refuses / rejects", "supports"}),
+    }
+)
+_NOMINAL = re.compile(r"^(?:exigence|demande|refus|soutien|condition|ultimatum|rejet|demand|refusal|support)", re.I)
+# A figure's place: « 80 000 manifestants à Paris », "12 dead in Gao" — a capitalised name right after the figure.
+_SCOPE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _as_of(text: str, reference: dt.date | None) -> str | None:
+    day, hour = when.as_of(text, reference)
+    if day is None:
+        return None
+    return f"{day}T{int(hour):02d}" if hour is not None else day
+
+
+def sentence_claims(
+    sentence: Sentence, reference: dt.date | None, previous: actors.Who | None
+) -> tuple[list[Assertion], actors.Who | None]:
+    """The claims of one sentence, and its holder (for the next sentence's « il a ajouté »)."""
+    text = sentence.text
+    holder = actors.holder(text)
+    if holder is None and previous is not None and re.search(
+        r"\b(?:il|elle|ils|elles|he|she|they)\s+(?:a|ont|avait|avaient|has|have|had)?\s*\w+", text[:40], re.I
+    ):
+        holder = previous
+    hedged = bool(hedges(text))
+    as_of = _as_of(text, reference)
+    common = dict(sentence=sentence.index, holder=holder.key if holder else None, as_of=as_of, hedged=hedged)
+    out: list[Assertion] = []
+    for f in figures.figures(text):
+        scope = ""
+        m = _SCOPE.match(text[f.span[1] :])
+        if m:
+            scope = actors.fold(m.group(1))
+        base = f.concept.split(":", 1)[0]
+        out.append(
+            Assertion(
+                what="figure",
+                key="|".join(("figure", base, f.unit, scope)),
+                subject=(f.noun or f.concept) + (f" ({m.group(1)})" if scope else ""),
+                value=f.value,
+                span=f.span,
+                low=f.low,
+                high=f.high,
+                **common,
+            )
+        )
+    for w in when.mentions(text, reference):
+        if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
+            continue
+        value = w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}"
+        first, last = _parse_day(w.first), _parse_day(w.last or w.first)
+        out.append(
+            Assertion(
+                what="date",
+                key="date",
+                subject="date",
+                value=value or f"weekday {w.weekday}",
+                span=w.span,
+                low=float(first.toordinal()) if first else None,
+                high=float(last.toordinal()) if last else None,
+                **common,
+            )
+        )
+    for p in places.places(text):
+        if p.direction and p.anchor:
+            value = (f"{p.distance_km:g} km " if p.distance_km else "") + p.direction
+            out.append(
+                Assertion(what="place", key=f"place|{actors.fold(p.anchor)}", subject=f"direction from {p.anchor}",
+                          value=value, span=p.span, low=p.distance_km, high=p.distance_km, **common)  # fmt: skip
+            )
+    out.extend(_stances(text, common))
+    return out, holder
+
+
+def _stances(text: str, common: dict) -> list[Assertion]:
+    sig = analyse(text)
+    found: list[tuple[str, tuple[int, int]]] = []
+    for st in sig.stances:
+        kind = NEGATED_STANCE[st.kind] if st.negated else st.kind
+        if st.kind == "demand" and st.negated:
+            kind = "unconditional"
+        if kind:
+            found.append((kind, st.span))
+    found += [("conditional", s) for s in sig.conditional]
+    found += [("unconditional", s) for s in sig.unconditional]
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for kind, span in sorted(found, key=lambda x: x[1]):
+        nominal = bool(_NOMINAL.match(text[span[0] : span[1]]))
+        who = actors.actor_of(text, span[0], nominal=nominal)
+        if who is None:
+            continue  # a stance is only compared with the same actor's: without one it is no claim
+        actor = actors.country(who.key)
+        position = POSITIONS[kind]
+        if (actor, position) in seen:
+            continue
+        seen.add((actor, position))
+        out.append(
+            Assertion(
+                what="stance",
+                key=f"stance|{actor}",
+                subject=who.name,
+                value=position,
+                span=span,
+                actor=actor,
+                **common,
+            )
+        )
+    return out
+
+
+def article_claims(article: Article, sentences: Sequence[Sentence]) -> list[Assertion]:
+    """Every claim of one article's sentences, in sentence order."""
+    reference = _parse_day(article.date or article.date_inferred)
+    out: list[Assertion] = []
+    previous = None
+    for s in sentences:
+        found, previous = sentence_claims(s, reference, previous)
+        out.extend(found)
+    return out
+
+
+def inferred_date(article: Article, sentences: Sequence[Sentence]) -> str | None:
+    """An undated article is no older than the latest full date (with a year) its text names."""
+    if article.date:
+        return None
+    days = [
+        w.last or w.first
+        for s in sentences
+        for w in when.mentions(s.text, None)
+        if w.kind == "date" and (w.last or w.first) and len(w.last or w.first) == 10
+    ]
+    return max(days) if days else None
+
+
+def _cache_key(article: Article, sentences: Sequence[Sentence]) -> str:
+    spans = ",".join(f"{s.start}:{s.end}" for s in sentences)
+    raw = f"claims-v{VERSION}\x00{article.date}\x00{article.date_inferred}\x00{spans}\x00{article.text}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _to_row(a: Assertion, first_index: int) -> dict:
+    row = asdict(a)
+    row["sentence"] -= first_index
+    return row
+
+
+def _from_row(row: dict, first_index: int) -> Assertion:
+    row = dict(row)
+    row["sentence"] += first_index
+    row["span"] = tuple(row["span"])
+    return Assertion(**row)
+
+
+def extract(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    *,
+    cache=None,
+    progress: Callable[[int, int], None] | None = None,
+    reader: Callable[[list[tuple[Article, list[Sentence]]]], list[list[Assertion]]] | None = None,
+) -> list[Assertion]:
+    """The claims of all sentences, article by article, read from the cache where the article is unchanged.
+    `reader` reads a batch of (article, sentences) elsewhere (the Ray engine's workers)."""
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        by_article.setdefault(s.article, []).append(s)
+    todo = [(a, by_article.get(a.name, [])) for a in articles]
+    keys = [_cache_key(a, ss) for a, ss in todo]
+    cached = cache.get_claims(keys) if cache is not None and hasattr(cache, "get_claims") else {}
+    missing = [i for i, k in enumerate(keys) if k not in cached]
+    fresh: dict[int, list[Assertion]] = {}
+    batch = [todo[i] for i in missing]
+    if batch:
+        results = reader(batch) if reader else [article_claims(a, ss) for a, ss in batch]
+        for i, found in zip(missing, results):
+            fresh[i] = found
+    if cache is not None and hasattr(cache, "put_claims") and fresh:
+        cache.put_claims(
+            {keys[i]: [_to_row(a, todo[i][1][0].index) for a in found] for i, found in fresh.items() if todo[i][1]}
+        )
+    out: list[Assertion] = []
+    for i, (article, ss) in enumerate(todo):
+        if i in fresh:
+            out.extend(fresh[i])
+        elif ss:
+            out.extend(_from_row(row, ss[0].index) for row in cached[keys[i]])
+        if progress:
+            progress(i + 1, len(todo))
+    return out
+
+
+def claim_stems(text: str) -> frozenset[str]:
+    """What a sentence is about, for telling one event from another: its content stems."""
+    return content_stems(text)
+
+
+def dumps(assertions: Iterable[Assertion]) -> str:
+    return json.dumps([asdict(a) for a in assertions], ensure_ascii=False, sort_keys=True)

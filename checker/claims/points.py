@@ -1,0 +1,379 @@
+"""Assertion → Point: claims about one thing, across sources, laid out as a reviewer reads them.
+
+Claims with one key (a counted thing, an event's date, the direction from one place, one actor's stance) whose
+sentences are related are compared pairwise, never two claims of one origin (syndicated copies are one source):
+- compatible values (a range or « au moins N » contains the other, rounding: « près de 2 000 » and 1 978) agree;
+- incompatible values of one holder (or of outlets stating it themselves) at one time are a `conflict`;
+- of one holder at different times, an `update` (a toll that rises through the day is a timeline);
+- of different named holders (an army's toll against an NGO's), a `dispute`.
+Opposed stances of one actor are a `conflict`, with the time between them as a reason. Each kind's pairs join
+into points (connected claims); claims that agree across independent sources make `agreement` points.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from typing import Callable, Sequence
+
+from ..compare.signals import analyse
+from ..config import Gates
+from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence
+from . import actors
+from .extract import OPPOSED_POSITIONS
+
+KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
+SLOT_HOURS = 3  # two as-of times of one day this close (or one without an hour) are the same moment
+
+
+def _interval(a: Assertion) -> tuple[float, float]:
+    low = a.low if a.low is not None else -math.inf
+    high = a.high if a.high is not None else math.inf
+    return low, high
+
+
+def figures_agree(a: Assertion, b: Assertion) -> bool:
+    """Intervals that meet, with the rounding a reporter allows (2 %, at least one unit)."""
+    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)) if any(
+        math.isfinite(x) for x in (la, ha, lb, hb)
+    ) else 0.0
+    tolerance = max(0.02 * scale, 0.5)
+    return la - tolerance <= hb and lb - tolerance <= ha
+
+
+def _gap(a: Assertion, b: Assertion) -> float:
+    """How far apart two incompatible figures are, relative to the larger: 40 vs 52 is 0.23."""
+    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    if hb < la:
+        lo, hi = hb, la
+    elif ha < lb:
+        lo, hi = ha, lb
+    else:
+        return 0.0
+    return (hi - lo) / max(abs(hi), 1e-9) if math.isfinite(hi) and math.isfinite(lo) else 1.0
+
+
+def _agree(a: Assertion, b: Assertion) -> bool:
+    if a.what == "figure":
+        return figures_agree(a, b)
+    if a.what == "date":
+        if a.low is None or b.low is None:
+            return a.value == b.value
+        return a.low <= (b.high or b.low) and b.low <= (a.high or a.low)
+    if a.what == "place":
+        return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
+    if a.what == "stance":
+        return frozenset({a.value, b.value}) not in OPPOSED_POSITIONS
+    return a.value == b.value
+
+
+def _direction(value: str) -> str:
+    return value.split()[-1]
+
+
+_COMPASS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"]
+
+
+def _directions_agree(a: str, b: str) -> bool:
+    da, db = _direction(a), _direction(b)
+    if da not in _COMPASS or db not in _COMPASS:
+        return da == db
+    steps = abs(_COMPASS.index(da) - _COMPASS.index(db))
+    return min(steps, 8 - steps) <= 1
+
+
+def _distances_agree(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return True
+    return abs(a - b) <= max(10.0, 0.5 * max(a, b))
+
+
+def _day(as_of: str | None) -> str | None:
+    return as_of[:10] if as_of else None
+
+
+def _hour(as_of: str | None) -> int | None:
+    return int(as_of[11:13]) if as_of and len(as_of) >= 13 else None
+
+
+def same_moment(a: str | None, b: str | None) -> bool:
+    if _day(a) != _day(b):
+        return False
+    ha, hb = _hour(a), _hour(b)
+    return ha is None or hb is None or abs(ha - hb) <= SLOT_HOURS
+
+
+def holder_key(name: str | None) -> str | None:
+    if not name:
+        return None
+    found = actors.who(name)
+    return found.key if found else actors.fold(name)
+
+
+def relation(a: Assertion, b: Assertion) -> str:
+    """agree, conflict, dispute or update, for two claims about one thing from different origins."""
+    if _agree(a, b):
+        return "agree"
+    if a.what == "stance":
+        return "conflict"
+    ha, hb = holder_key(a.holder), holder_key(b.holder)
+    if ha and hb and ha != hb:
+        return "dispute"
+    if a.what == "figure" and not same_moment(a.as_of, b.as_of):
+        return "update"
+    return "conflict"
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def build_points(
+    assertions: Sequence[Assertion],
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
+    origin: dict[str, str],
+    related: Callable[[int, int], float],
+    *,
+    gates: Gates = Gates(),
+    candidates: frozenset[tuple[int, int]] = frozenset(),
+    stance_score: Callable[[int, int], float] | None = None,
+    max_agreements: int = 10,
+) -> list[Point]:
+    """Points from the claims of a run. `origin` maps an article name to its syndication origin; `related(i, j)`
+    is the corpus-relative relatedness of sentences i and j; `candidates` are the candidate sentence pairs used
+    for keys with many claims; `stance_score(i, j)` scores a pair of opposed stances (the rules' score)."""
+    by_name = {a.name: a for a in articles}
+    groups: dict[str, list[Assertion]] = {}
+    for a in assertions:
+        groups.setdefault(a.key, []).append(a)
+    points: list[Point] = []
+    for key in sorted(groups):
+        claims = sorted(groups[key], key=lambda a: (a.sentence, a.span))
+        if len({origin[sentences[a.sentence].article] for a in claims}) < 2:
+            continue
+        gate = getattr(gates, claims[0].what, 0.0)
+        edges: dict[str, list[tuple[int, int, float]]] = {"agree": [], "conflict": [], "dispute": [], "update": []}
+        exhaustive = len(claims) <= gates.exhaustive
+        for i in range(len(claims)):
+            for j in range(i + 1, len(claims)):
+                a, b = claims[i], claims[j]
+                sa, sb = sentences[a.sentence], sentences[b.sentence]
+                if origin[sa.article] == origin[sb.article]:
+                    continue
+                pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
+                if not exhaustive and pair not in candidates:
+                    continue
+                closeness = related(a.sentence, b.sentence)
+                if closeness < gate:
+                    continue
+                kind = relation(a, b)
+                if kind != "agree" and a.what == "stance" and stance_score is not None:
+                    strength = stance_score(*pair)
+                    if strength <= 0.0:
+                        continue
+                else:
+                    strength = closeness
+                edges[kind].append((i, j, strength))
+        for kind in ("conflict", "dispute", "update"):
+            points += _points_of(kind, key, claims, edges[kind], sentences, by_name)
+        points += _agreements(key, claims, edges["agree"], sentences, by_name, origin)
+    points = _dedupe_ids(points)
+    agreements = sorted((p for p in points if p.kind == "agreement"), key=lambda p: (-p.score, p.id))[:max_agreements]
+    others = [p for p in points if p.kind != "agreement"]
+    others.sort(key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
+    return others + agreements
+
+
+def _components(n: int, edges: list[tuple[int, int, float]]) -> list[list[int]]:
+    union = _Union(n)
+    for i, j, _ in edges:
+        union.join(i, j)
+    members: dict[int, list[int]] = {}
+    for i, j, _ in edges:
+        for k in (i, j):
+            members.setdefault(union.find(k), [])
+            if k not in members[union.find(k)]:
+                members[union.find(k)].append(k)
+    return [sorted(m) for _, m in sorted(members.items())]
+
+
+def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str, Article]) -> PointClaim:
+    s = sentences[a.sentence]
+    article = by_name[s.article]
+    return PointClaim(
+        source=s.source,
+        article=s.article,
+        date=article.date,
+        text=s.text,
+        start=s.start,
+        end=s.end,
+        value=a.value,
+        holder=a.holder,
+        as_of=a.as_of,
+        marks=(a.span,),
+        hedges=tuple(sorted(analyse(s.text).hedges + analyse(s.text).attributions)),
+    )
+
+
+def _describe(claims: list[Assertion]) -> str:
+    return "; ".join(sorted({c.value for c in claims}))
+
+
+def _points_of(kind, key, claims, edges, sentences, by_name) -> list[Point]:
+    out = []
+    for members in _components(len(claims), edges):
+        chosen = [claims[k] for k in members]
+        inside = [(i, j, w) for i, j, w in edges if i in members and j in members]
+        ordered = sorted(chosen, key=lambda a: (a.as_of or "", sentences[a.sentence].article, a.sentence))
+        reasons = _reasons(kind, ordered, inside, claims)
+        score = _score(kind, ordered, inside, claims)
+        subject = _subject(ordered)
+        point_claims = tuple(_point_claim(a, sentences, by_name) for a in ordered)
+        anchor = _anchor(kind, ordered)
+        out.append(
+            Point(
+                id=_point_id(kind, key, anchor),
+                kind=kind,
+                what=ordered[0].what,
+                subject=subject,
+                score=round(score, 4),
+                reasons=reasons,
+                claims=point_claims,
+            )
+        )
+    return out
+
+
+def _subject(claims: list[Assertion]) -> str:
+    names = sorted({c.subject for c in claims}, key=lambda s: (len(s), s))
+    return names[0] if names else ""
+
+
+def _anchor(kind: str, claims: list[Assertion]) -> str:
+    """What identifies a point apart from its claims, so new evidence or an unrelated edit keeps its ID."""
+    if kind == "update":
+        holders = sorted({holder_key(c.holder) or "" for c in claims})
+        return "holders:" + ",".join(holders)
+    if kind == "conflict" and claims[0].what == "figure":
+        return "at:" + (min(_day(c.as_of) or "" for c in claims))
+    return ""
+
+
+def _point_id(kind: str, key: str, anchor: str) -> str:
+    digest = hashlib.sha256(f"{kind}\x00{key}\x00{anchor}".encode("utf-8")).hexdigest()
+    return "P-" + digest[:10]
+
+
+def _dedupe_ids(points: list[Point]) -> list[Point]:
+    """Two points with one identity (rare: two disputes on one key) are told apart by their first claim."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    for p in points:
+        seen[p.id] = seen.get(p.id, 0) + 1
+    out = []
+    for p in points:
+        if seen[p.id] > 1:
+            first = min((c.article, c.text) for c in p.claims)
+            extra = hashlib.sha256(f"{p.id}\x00{first[0]}\x00{first[1]}".encode("utf-8")).hexdigest()[:10]
+            p = replace(p, id="P-" + extra)
+        out.append(p)
+    return out
+
+
+def _fmt_time(as_of: str | None) -> str:
+    if not as_of:
+        return "time unknown"
+    return as_of.replace("T", " ") + ("h" if "T" in as_of else "")
+
+
+def _reasons(kind: str, ordered: list[Assertion], edges, claims) -> tuple[Reason, ...]:
+    values = _describe(ordered)
+    holders = sorted({c.holder or "the outlet itself" for c in ordered})
+    what = ordered[0].what
+    if kind == "update":
+        line = " → ".join(f"{c.value} ({_fmt_time(c.as_of)})" for c in ordered)
+        text = f"the same holder ({', '.join(holders)}) gives values that change over time: {line}"
+    elif kind == "dispute":
+        text = f"different claimants give incompatible values ({values}): " + "; ".join(
+            f"{h}: {', '.join(sorted({c.value for c in ordered if (c.holder or 'the outlet itself') == h}))}"
+            for h in holders
+        )
+    elif what == "stance":
+        days = sorted({_day(c.as_of) for c in ordered if c.as_of})
+        text = f"one actor, incompatible positions: {values}"
+        if len(days) > 1 and _days_between(days[0], days[-1]) > 30:
+            text += f"; stated {_days_between(days[0], days[-1])} days apart ({days[0]} to {days[-1]}): the position may have changed"
+    else:
+        text = f"incompatible values for the same thing at the same time ({values})"
+        if set(holders) != {"the outlet itself"}:
+            text += f", given by {', '.join(holders)}"
+    reasons = [Reason(kind="figures" if what == "figure" else what + "s" if what != "stance" else "stance", text=text,
+                      weight=0.0)]  # fmt: skip
+    if any(c.hedged for c in ordered):
+        reasons.append(Reason(kind="hedge", text="some claims are hedged or attributed (lowers confidence)"))
+    return tuple(reasons)
+
+
+def _days_between(a: str, b: str) -> int:
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except ValueError:
+        return 0
+
+
+def _score(kind: str, ordered: list[Assertion], edges, claims) -> float:
+    if not edges:
+        return 0.0
+    if ordered[0].what == "stance":
+        return max(w for _, _, w in edges)
+    if kind == "update":
+        return 0.3
+    gap = max((_gap(claims[i], claims[j]) for i, j, _ in edges), default=0.0) if ordered[0].what == "figure" else 1.0
+    hedged = sum(c.hedged for c in ordered) / len(ordered)
+    score = 0.55 + 0.35 * min(1.0, gap * 2) - 0.1 * hedged
+    return max(0.0, min(1.0, score))
+
+
+def _agreements(key, claims, edges, sentences, by_name, origin) -> list[Point]:
+    """Claims with the same value from at least two independent sources."""
+    out = []
+    by_value: dict[str, list[int]] = {}
+    linked = {k for i, j, _ in edges for k in (i, j)}
+    for k, c in enumerate(claims):
+        if k in linked:
+            by_value.setdefault(c.value, []).append(k)
+    for value, members in sorted(by_value.items()):
+        chosen = [claims[k] for k in members]
+        origins = {origin[sentences[c.sentence].article] for c in chosen}
+        if len(origins) < 2 or chosen[0].what == "stance":
+            continue
+        ordered = sorted(chosen, key=lambda a: (a.as_of or "", sentences[a.sentence].article, a.sentence))
+        out.append(
+            Point(
+                id=_point_id("agreement", key, value),
+                kind="agreement",
+                what=ordered[0].what,
+                subject=_subject(ordered),
+                score=round(min(1.0, len(origins) / 5), 4),
+                reasons=(Reason(kind="agreement", text=f"{len(origins)} independent sources give {value}"),),
+                claims=tuple(_point_claim(a, sentences, by_name) for a in ordered),
+            )
+        )
+    return out

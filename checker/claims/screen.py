@@ -1,0 +1,57 @@
+"""Findings, screened by what the claims ledger knows: the sentence pairs stay for what is not a figure, a date
+or a place (stances, denials, negation), and a stance conflict needs one actor on both sides."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Assertion, Finding, Point
+
+LEDGER_KINDS = {"numbers", "dates"}  # reasons the points now carry, with holder and time
+STANCE_KINDS = {"stance", "conditions"}
+
+
+def screen_findings(
+    findings: Sequence[Finding],
+    assertions: Sequence[Assertion],
+    points: Sequence[Point],
+    sentence_of: dict[tuple[str, int], int],
+    *,
+    keep: frozenset[str] = frozenset(),
+) -> tuple[list[Finding], int]:
+    """The findings a reviewer still needs, and how many were left to the points or dropped: a pair whose only
+    evidence is figures or dates (the points lay those out with holder and time), a pair both of whose sentences
+    are in one figure, date or place point, and a stance pair whose two sides are different actors (« les
+    États-Unis … sans conditions » against « le Mali insiste »). Reviewed findings (`keep`) always stay."""
+    actors_of: dict[int, set[str]] = {}
+    for a in assertions:
+        if a.what == "stance" and a.actor:
+            actors_of.setdefault(a.sentence, set()).add(a.actor)
+    covered: set[frozenset[int]] = set()
+    for p in points:
+        if p.what == "stance" or p.kind == "agreement":
+            continue
+        members = sorted({sentence_of[(c.article, c.start)] for c in p.claims if (c.article, c.start) in sentence_of})
+        for i, x in enumerate(members):
+            for y in members[i + 1 :]:
+                covered.add(frozenset((x, y)))
+    out, removed = [], 0
+    for f in findings:
+        if f.id in keep:
+            out.append(f)
+            continue
+        a, b = (sentence_of.get((c.article, c.start)) for c in f.claims)
+        kinds = {r.kind for r in f.reasons if r.weight > 0}
+        if kinds and kinds <= LEDGER_KINDS:
+            removed += 1
+            continue
+        if a is not None and b is not None and frozenset((a, b)) in covered:
+            removed += 1
+            continue
+        if kinds & STANCE_KINDS and not kinds - STANCE_KINDS - {"hedge"}:
+            ta, tb = actors_of.get(a, set()), actors_of.get(b, set())
+            if ta and tb and not ta & tb:
+                removed += 1
+                continue
+        out.append(f)
+    return out, removed
