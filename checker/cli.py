@@ -66,8 +66,9 @@ def _parser() -> argparse.ArgumentParser:
 
     rv = sub.add_parser(
         "review",
-        help="review findings: confirm, dismiss or mark unsure, with notes (interactive, or --set / --import)",
-        description="Go through unreviewed findings strongest first and record verdicts. Every decision is "
+        help="review findings and points: confirm, dismiss or mark unsure, with notes (interactive, or --set / "
+        "--import)",
+        description="Go through unreviewed points and findings strongest first and record verdicts. Every decision is "
         "appended to the review store at once, so nothing decided is lost on a crash.",
     )
     corpus_options(rv)
@@ -76,9 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     rv.add_argument("--reviewer", default=None, help="reviewer name (default: your login name)")
     rv.add_argument("--import", dest="import_file", type=Path, metavar="FILE.csv",
                     help="take verdicts and notes edited in an exported sheet back into the store")  # fmt: skip
-    rv.add_argument("--all", action="store_true", help="also go through findings that already have a verdict")
+    rv.add_argument("--all", action="store_true",
+                    help="also go through findings and points that already have a verdict")  # fmt: skip
 
-    ex = sub.add_parser("export", help="write findings with their verdicts as CSV or XLSX for a spreadsheet")
+    ex = sub.add_parser("export", help="write findings and points with their verdicts as CSV or XLSX for a spreadsheet")
     corpus_options(ex)
     ex.add_argument("--csv", type=Path, metavar="FILE.csv", help="write a CSV file (UTF-8)")
     ex.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="write an Excel workbook")
@@ -211,19 +213,21 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     from .review.sheets import import_verdicts
     from .review.store import VERDICTS, decide
-    from .review.session import KeySource, run_session
+    from .render import inferred_dates
+    from .review.session import KeySource, run_session, to_review
 
     out = Console(highlight=False)
     if args.set and args.set[1] not in VERDICTS:
         raise CheckerError(f"unknown verdict {args.set[1]!r}; use one of: {', '.join(VERDICTS)}")
     args.show_dismissed = True  # a reviewer may revisit anything
     report, store = _run(args)
-    by_id = {f.id: f for f in report.findings}
+    by_id = {x.id: x for x in report.findings + report.hidden + report.points + report.hidden_points}
     if args.set:
         fid, verdict = args.set
         if fid not in by_id:
-            raise CheckerError(f"{fid} is not a finding of {' '.join(map(str, args.paths))}; "
-                               "run `checker check` (lower --threshold to see weaker ones) to list IDs")  # fmt: skip
+            what = "point" if fid.startswith("P-") else "finding"
+            raise CheckerError(f"{fid} is not a {what} of {' '.join(map(str, args.paths))}; run `checker check` "
+                               "(lower --threshold to see weaker findings) or `checker export --csv` to list IDs")  # fmt: skip
         v = decide(store, by_id[fid], verdict, note=args.note, reviewer=args.reviewer)
         out.print(f"{fid}: {v.verdict} by {v.reviewer} at {v.at} (saved in {store.path})", markup=False)
         return 0
@@ -233,8 +237,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             print(f"checker: warning: {m}", file=sys.stderr)
         out.print(f"Imported {added} decision(s) into {store.path}", markup=False)
         return 0
-    todo = [f for f in report.findings if args.all or f.review is None]
-    run_session(todo, store, keys=KeySource(), console=out, reviewer=args.reviewer)
+    todo = to_review(report, everything=args.all)
+    run_session(todo, store, keys=KeySource(), console=out, reviewer=args.reviewer, inferred=inferred_dates(report))
     return 0
 
 
@@ -245,12 +249,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.csv and not args.xlsx:
         raise CheckerError("say where to write: --csv FILE.csv and/or --xlsx FILE.xlsx")
     report, _ = _run(args, show_progress=True)
+    what = (f"{len(report.findings) + len(report.hidden)} findings and "
+            f"{len(report.points) + len(report.hidden_points)} points")  # fmt: skip
     if args.csv:
         write_text_atomic(args.csv, to_csv(report))
-        print(f"Wrote {len(report.findings) + len(report.hidden)} findings to {args.csv}")
+        print(f"Wrote {what} to {args.csv}")
     if args.xlsx:
         write_xlsx(report, args.xlsx)
-        print(f"Wrote {len(report.findings) + len(report.hidden)} findings to {args.xlsx}")
+        print(f"Wrote {what} to {args.xlsx}")
     return 0
 
 

@@ -4,22 +4,39 @@ article cannot be read as rich styles."""
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..records import Claim, Finding, Report
+from typing import Mapping
+
+from ..records import Claim, Finding, Point, PointClaim, Report, Verdict
 from ..review.store import precision_by_reason, review_counts
-from . import languages
+from . import (
+    agreement_points,
+    by_holder,
+    claim_date,
+    disputed_points,
+    inferred_dates,
+    languages,
+    point_counts,
+    timeline,
+    update_points,
+)
 
 VERDICT_STYLE = {"confirmed": "bold green", "dismissed": "dim", "unsure": "bold yellow"}
+VERDICT_BORDER = {"confirmed": "green", "dismissed": "bright_black", "unsure": "yellow"}
+POINT_BORDER = {"conflict": "red", "dispute": "magenta", "update": "blue", "agreement": "green"}
+MARK_STYLE = "bold magenta"
+HEDGE_STYLE = "bold yellow underline"
 
 
 def _claim_text(claim: Claim) -> Text:
     text = Text(claim.text)
     for s, e in claim.hedges:
-        text.stylize("bold yellow underline", s, e)
+        text.stylize(HEDGE_STYLE, s, e)
     return text
 
 
@@ -42,6 +59,7 @@ def header(report: Report) -> RenderableType:
         ("Candidate pairs", f"{report.candidate_pairs} cross-source"),
         ("Findings", f"{len(report.findings)} at score ≥ {report.threshold:.2f}; {report.below_threshold} weaker "
          "(lower --threshold to see them)"),
+        ("Points", point_counts(report)),
         ("Model / scorer", f"{report.model} / {report.scorer}"),
     ]
     if report.reviewed:
@@ -85,13 +103,97 @@ def finding(rank: int, f: Finding) -> RenderableType:
     parts = [quotes, Rule(style="dim"), reasons]
     border = "red"
     if f.review:
-        v = f.review
-        line = Text.assemble((v.verdict.upper(), VERDICT_STYLE[v.verdict]), f" by {v.reviewer} at {v.at}")
-        if v.note:
-            line.append("\nnote: ", style="bold")
-            line.append(v.note)
-        parts.append(line)
-        border = {"confirmed": "green", "dismissed": "bright_black", "unsure": "yellow"}[v.verdict]
+        parts.append(_verdict_line(f.review))
+        border = VERDICT_BORDER[f.review.verdict]
+    return Panel(Group(*parts), title=title, title_align="left", border_style=border)
+
+
+def _verdict_line(v: Verdict) -> Text:
+    line = Text.assemble((v.verdict.upper(), VERDICT_STYLE[v.verdict]), f" by {v.reviewer} at {v.at}")
+    if v.note:
+        line.append("\nnote: ", style="bold")
+        line.append(v.note)
+    return line
+
+
+def _point_quote(claim: PointClaim) -> Text:
+    """The quote with the words that state the value and the hedges highlighted."""
+    text = Text(claim.text)
+    for s, e in claim.marks:
+        text.stylize(MARK_STYLE, s, e)
+    for s, e in claim.hedges:
+        text.stylize(HEDGE_STYLE, s, e)
+    return text
+
+
+def _point_claim(claim: PointClaim, inferred: Mapping[str, str], *, holder: bool = True) -> Text:
+    """One claim of a point: where it is, who states it and when it holds, the value, then the quote."""
+    out = Text.assemble(
+        (claim.source, "bold cyan"),
+        f"  ·  {claim_date(claim, inferred)}  ·  {claim.article} [{claim.start}:{claim.end}]\n",
+    )
+    if holder:
+        out.append("holder: ", style="dim")
+        out.append(claim.holder or "the outlet itself")
+        out.append("  ·  ")
+    out.append("as of: ", style="dim")
+    out.append(claim.as_of or "unknown")
+    out.append("  ·  ")
+    out.append("value: ", style="dim")
+    out.append(claim.value, style=MARK_STYLE)
+    out.append("\n")
+    out.append_text(_point_quote(claim))
+    return out
+
+
+def _timeline_table(p: Point, inferred: Mapping[str, str]) -> Table:
+    table = Table(box=None, expand=True, padding=(0, 1), pad_edge=False, show_edge=False, header_style="bold dim")
+    table.add_column("as of", no_wrap=True)
+    table.add_column("value", style=MARK_STYLE, max_width=18, overflow="fold")
+    table.add_column("who says it, where", ratio=1)
+    for c in timeline(p):
+        where = Text.assemble(
+            (c.holder or "the outlet itself", "bold"), "  ·  ", (c.source, "bold cyan"),
+            f"  ·  {claim_date(c, inferred)}  ·  {c.article} [{c.start}:{c.end}]\n",
+        )  # fmt: skip
+        where.append_text(_point_quote(c))
+        table.add_row(Text(c.as_of or "unknown"), Text(c.value), where)
+    return table
+
+
+def point(rank: int, p: Point, *, inferred: Mapping[str, str] | None = None) -> RenderableType:
+    """A point as a panel: a conflict's claims one under the other, a dispute's grouped by who states them, an
+    update's as a timeline; then why the kind was chosen, and the verdict."""
+    inferred = inferred or {}
+    parts: list[RenderableType] = []
+    if p.kind == "update":
+        parts.append(_timeline_table(p, inferred))
+    elif p.kind == "dispute":
+        for i, (holder, claims) in enumerate(by_holder(p)):
+            if i:
+                parts.append(Text(""))
+            parts.append(Text.assemble(("According to ", "dim"), (holder, "bold"), ":"))
+            for c in claims:
+                parts.append(Padding(_point_claim(c, inferred, holder=False), (0, 0, 0, 2)))
+    else:
+        for i, c in enumerate(p.claims):
+            if i:
+                parts.append(Text(""))
+            parts.append(_point_claim(c, inferred))
+    reasons = Text()
+    for r in p.reasons:
+        style = "yellow" if r.kind == "hedge" else "magenta"
+        reasons.append(f"• {r.kind}: ", style=f"bold {style}")
+        reasons.append(r.text + "\n")
+    parts += [Rule(style="dim"), reasons]
+    title = Text.assemble(
+        (f"#{rank}  {p.id}", "bold"), "   ", (p.kind, "bold"), f"   score {p.score:.2f}   ", (f"{p.what}: ", "dim"),
+        p.subject,
+    )  # fmt: skip
+    border = POINT_BORDER.get(p.kind, "red")
+    if p.review:
+        parts.append(_verdict_line(p.review))
+        border = VERDICT_BORDER[p.review.verdict]
     return Panel(Group(*parts), title=title, title_align="left", border_style=border)
 
 
@@ -99,11 +201,12 @@ def review_extras(report: Report) -> list[RenderableType]:
     """Orphaned verdicts, damaged store lines and precision per reason kind."""
     out: list[RenderableType] = []
     if report.orphans:
-        table = Table(title="Orphaned verdicts (their finding no longer appears; kept, not dropped)", expand=True)
+        title = "Orphaned verdicts (their finding or point no longer appears; kept, not dropped)"
+        table = Table(title=title, expand=True)
         for col in ("id", "verdict", "note", "claims"):
             table.add_column(col)
         for v in report.orphans:
-            table.add_row(v.id, v.verdict, Text(v.note), Text(" ⟷ ".join(v.claims)))
+            table.add_row(Text(v.id), Text(v.verdict), Text(v.note), Text(" ⟷ ".join(v.claims)))
         out.append(table)
     for w in report.review_warnings:
         out.append(Text(w, style="yellow"))
@@ -116,6 +219,38 @@ def review_extras(report: Report) -> list[RenderableType]:
             table.add_row(kind, str(c), str(d), f"{c / (c + d):.0%}")
         out.append(table)
     return out
+
+
+def point_agreements(report: Report) -> RenderableType | None:
+    """Values that independent sources give alike."""
+    points = agreement_points(report)
+    if not points:
+        return None
+    inferred = inferred_dates(report)
+    table = Table(title="Where sources give the same value", expand=True)
+    table.add_column("what")
+    table.add_column("value", style=MARK_STYLE, max_width=18, overflow="fold")
+    table.add_column("claims", ratio=1)
+    for p in points:
+        claims = Text()
+        for i, c in enumerate(p.claims):
+            if i:
+                claims.append("\n")
+            claims.append(c.source, style="cyan")
+            claims.append(f"  ·  {c.holder or 'the outlet itself'}  ·  as of {c.as_of or 'unknown'}  ·  "
+                          f"{claim_date(c, inferred)}\n")  # fmt: skip
+            claims.append_text(_point_quote(c))
+        what = Text.assemble((p.id, "dim"), "\n", p.subject)
+        if p.review:
+            what.append("\n")
+            what.append(p.review.verdict, style=VERDICT_STYLE[p.review.verdict])
+        table.add_row(what, Text(_common_value(p)), claims)
+    return table
+
+
+def _common_value(p: Point) -> str:
+    values = sorted({c.value for c in p.claims})
+    return " / ".join(values)
 
 
 def agreements(report: Report) -> RenderableType | None:
@@ -136,17 +271,31 @@ def agreements(report: Report) -> RenderableType | None:
 
 
 def render(report: Report, *, show_agreements: bool = True) -> list[RenderableType]:
+    """Header, disputed points (conflicts, disputes), findings, timelines of updates, review extras, agreements."""
     parts: list[RenderableType] = [header(report)]
     extra = skipped(report)
     if extra is not None:
         parts.append(extra)
+    inferred = inferred_dates(report)
+    disputed = disputed_points(report)
+    if disputed:
+        parts.append(Rule(Text("Disputed points: claims about one thing that cannot all hold"), style="red"))
+        parts.extend(point(i, p, inferred=inferred) for i, p in enumerate(disputed, 1))
+        parts.append(Rule(Text("Findings: pairs of sentences in conflict"), style="red"))
     if report.findings:
         parts.extend(finding(i, f) for i, f in enumerate(report.findings, 1))
+    elif disputed:
+        parts.append(Text(f"No pair of sentences between sources scored {report.threshold:.2f} or more.",
+                          style="green"))  # fmt: skip
     else:
         parts.append(Text(f"No conflict between sources scored {report.threshold:.2f} or more.", style="green"))
+    updates = update_points(report)
+    if updates:
+        parts.append(Rule(Text("Timelines: values that changed over time (updates, not contradictions)"), style="blue"))
+        parts.extend(point(i, p, inferred=inferred) for i, p in enumerate(updates, 1))
     parts.extend(review_extras(report))
     if show_agreements:
-        agree = agreements(report)
-        if agree is not None:
-            parts.append(agree)
+        for agree in (point_agreements(report), agreements(report)):
+            if agree is not None:
+                parts.append(agree)
     return parts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from ..records import Claim, Report, Verdict
+from ..records import Claim, Point, PointClaim, Report, Verdict
 from ..review.store import precision_by_reason, review_counts
 
 
@@ -24,6 +24,33 @@ def _claim(c: Claim) -> dict:
         "start": c.start,
         "end": c.end,
         "hedges": [c.text[s:e] for s, e in c.hedges],
+    }
+
+
+def _point_claim(c: PointClaim) -> dict:
+    return {
+        "article": c.article,
+        "source": c.source,
+        "date": c.date,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "value": c.value,
+        "holder": c.holder,
+        "as_of": c.as_of,
+    }
+
+
+def _point(p: Point) -> dict:
+    return {
+        "id": p.id,
+        "kind": p.kind,
+        "subject": p.subject,
+        "what": p.what,
+        "score": p.score,
+        "reasons": [{"kind": r.kind, "text": r.text, "weight": r.weight} for r in p.reasons],
+        "claims": [_point_claim(c) for c in p.claims],
+        "review": _review(p.review),
     }
 
 
@@ -48,6 +75,7 @@ def as_dict(report: Report) -> dict:
                 "path": a.path,
                 "source": a.source,
                 "date": a.date,
+                "date_inferred": a.date_inferred,
                 "language": a.language,
                 "title": a.title,
                 "url": a.url,
@@ -71,9 +99,11 @@ def as_dict(report: Report) -> dict:
             }
             for f in report.findings
         ],
+        "points": [_point(p) for p in report.points],
         "review": {
             "counts": review_counts(report),
             "dismissed_not_shown": [f.id for f in report.hidden],
+            "dismissed_points_not_shown": [p.id for p in report.hidden_points],
             "orphans": [{"id": v.id, **_review(v), "claims": list(v.claims)} for v in report.orphans],
             "precision_by_reason": [
                 {"reason": k, "confirmed": c, "dismissed": d} for k, c, d in precision_by_reason(report)

@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Mapping, Sequence
 
-from ..records import Claim, Report
+from ..records import Claim, Point, PointClaim, Report, Verdict
 from ..review.store import precision_by_reason, review_counts
-from . import language_name, languages
+from . import (
+    agreement_points,
+    by_holder,
+    claim_date,
+    disputed_points,
+    inferred_dates,
+    language_name,
+    languages,
+    point_counts,
+    timeline,
+    update_points,
+)
 
 _ALWAYS = re.compile(r"([\\`*_{}\[\]<>|#~&$])")
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s)")
@@ -19,6 +31,86 @@ def escape(text: str) -> str:
     text = " ".join(text.split())
     text = _ALWAYS.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+
+
+def _marked(text: str, marks: Sequence[tuple[int, int]], hedges: Sequence[tuple[int, int]]) -> str:
+    """Escaped text with the value words in bold and the hedges in italics (spans index the raw text)."""
+    style = [0] * len(text)  # 1 value, 2 hedge, 3 both
+    for flag, spans in ((1, marks), (2, hedges)):
+        for s, e in spans:
+            for i in range(max(0, s), min(len(text), e)):
+                style[i] |= flag
+    pieces: list[str] = []
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and style[j] == style[i]:
+            j += 1
+        raw = re.sub(r"\s+", " ", text[i:j])
+        core = raw.strip(" ")
+        if style[i] and core:
+            wrap = {1: "**", 2: "*", 3: "***"}[style[i]]
+            lead, trail = raw[: len(raw) - len(raw.lstrip(" "))], raw[len(raw.rstrip(" ")) :]
+            pieces.append(lead + wrap + _ALWAYS.sub(r"\\\1", core) + wrap + trail)
+        else:
+            pieces.append(_ALWAYS.sub(r"\\\1", raw))
+        i = j
+    out = re.sub(" +", " ", "".join(pieces)).strip()
+    return _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], out)
+
+
+def _review(v: Verdict) -> list[str]:
+    lines = [f"**Review: {v.verdict}** by {escape(v.reviewer)} at {escape(v.at)}"]
+    if v.note:
+        lines += ["", f"Note: {escape(v.note)}"]
+    return lines + [""]
+
+
+def _point_claim(c: PointClaim, inferred: Mapping[str, str], *, holder: bool = True) -> list[str]:
+    who = f" · holder: {escape(c.holder or 'the outlet itself')}" if holder else ""
+    return [
+        f"**{escape(c.source)}** · {escape(claim_date(c, inferred))} · `{c.article.replace('`', '')}` "
+        f"(characters {c.start}–{c.end}){who} · as of: {escape(c.as_of or 'unknown')} · "
+        f"value: **{escape(c.value)}**",
+        "",
+        f"> {_marked(c.text, c.marks, c.hedges)}",
+        "",
+    ]
+
+
+def _why(p: Point) -> list[str]:
+    lines = [f"Why {escape(p.kind)}:", ""] if p.reasons else []
+    lines += [f"- **{escape(r.kind)}**: {escape(r.text)}" for r in p.reasons]
+    return lines + ([""] if p.reasons else [])
+
+
+def _disputed(rank: int, p: Point, inferred: Mapping[str, str]) -> list[str]:
+    lines = [f"### {rank}. {p.id} — {escape(p.kind)} — score {p.score:.2f}", "",
+             f"What: {escape(p.subject)} ({escape(p.what)})", ""]  # fmt: skip
+    if p.kind == "dispute":
+        for holder, claims in by_holder(p):
+            lines += [f"#### According to {escape(holder)}", ""]
+            for c in claims:
+                lines += _point_claim(c, inferred, holder=False)
+    else:
+        for c in p.claims:
+            lines += _point_claim(c, inferred)
+    lines += _why(p)
+    return lines + (_review(p.review) if p.review else [])
+
+
+def _update(p: Point, inferred: Mapping[str, str]) -> list[str]:
+    lines = [f"### {p.id} — {escape(p.subject)} ({escape(p.what)})", "",
+             "| as of | value | holder | source | quote |", "| --- | --- | --- | --- | --- |"]  # fmt: skip
+    for c in timeline(p):
+        lines.append(
+            f"| {escape(c.as_of or 'unknown')} | {escape(c.value)} | {escape(c.holder or 'the outlet itself')} "
+            f"| {escape(c.source)} · {escape(claim_date(c, inferred))} · {escape(c.article)} "
+            f"(characters {c.start}–{c.end}) | {_marked(c.text, c.marks, c.hedges)} |"
+        )
+    lines.append("")
+    lines += _why(p)
+    return lines + (_review(p.review) if p.review else [])
 
 
 def _claim(claim: Claim) -> list[str]:
@@ -50,9 +142,20 @@ def render(report: Report) -> str:
             f"- **Review:** {c['confirmed']} confirmed / {c['dismissed']} dismissed / {c['unsure']} unsure / "
             f"{c['open']} open" + (f" ({len(report.hidden)} dismissed not shown)" if report.hidden else "")
         )
-    lines += ["", "## Findings", ""]
+    lines.append(f"- **Points:** {point_counts(report)}")
+    lines.append("")
+    inferred = inferred_dates(report)
+    disputed = disputed_points(report)
+    if disputed:
+        lines += ["## Disputed points", "",
+                  "Claims about one thing that cannot all hold: a conflict (incompatible values for the same thing "
+                  "at the same time) or a dispute (different claimants disagree).", ""]  # fmt: skip
+        for rank, p in enumerate(disputed, 1):
+            lines += _disputed(rank, p, inferred)
+    lines += ["## Findings", ""]
     if not report.findings:
-        lines += [f"No conflict between sources scored {report.threshold:.2f} or more.", ""]
+        lines += [f"No {'pair of sentences' if disputed else 'conflict'} between sources scored "
+                  f"{report.threshold:.2f} or more.", ""]  # fmt: skip
     for rank, f in enumerate(report.findings, 1):
         lines += [f"### {rank}. {f.id} — score {f.score:.2f}", "", f"Topic: {escape(f.topic)}", ""]
         for claim in f.claims:
@@ -62,13 +165,27 @@ def render(report: Report) -> str:
         lines += [f"- **{r.kind}**: {escape(r.text)}" for r in f.reasons]
         lines.append("")
         if f.review:
-            v = f.review
-            lines.append(f"**Review: {v.verdict}** by {escape(v.reviewer)} at {escape(v.at)}")
-            if v.note:
-                lines += ["", f"Note: {escape(v.note)}"]
-            lines.append("")
+            lines += _review(f.review)
+    updates = update_points(report)
+    if updates:
+        lines += ["## Timelines", "", "One holder's value changing over time: an update, not a contradiction.", ""]
+        for p in updates:
+            lines += _update(p, inferred)
+    agreeing = agreement_points(report)
+    if report.agreements or agreeing:
+        lines += ["## Where the sources agree", ""]
+    if agreeing:
+        lines += ["Values that independent sources give alike.", ""]
+        for p in agreeing:
+            values = " / ".join(sorted({escape(c.value) for c in p.claims}))
+            quotes = " — ".join(
+                f"**{escape(c.source)}** “{_marked(c.text, c.marks, c.hedges)}”" for c in p.claims
+            )
+            verdict = f" (review: {p.review.verdict})" if p.review else ""
+            lines.append(f"- {p.id}: {escape(p.subject)} ({escape(p.what)}) = **{values}**{verdict}: {quotes}")
+        lines.append("")
     if report.agreements:
-        lines += ["## Where the sources agree", "", "Closest cross-source pairs with no conflict signal.", ""]
+        lines += ["Closest cross-source pairs with no conflict signal.", ""]
         for a in report.agreements:
             x, y = a.claims
             lines += [
@@ -77,7 +194,8 @@ def render(report: Report) -> str:
             ]
         lines.append("")
     if report.orphans:
-        lines += ["## Orphaned verdicts", "", "Their finding no longer appears (articles changed); kept, not dropped.", ""]
+        lines += ["## Orphaned verdicts", "", "Their finding or point no longer appears (articles changed); kept, not "
+                  "dropped.", ""]  # fmt: skip
         lines += ["| id | verdict | note | claims |", "| --- | --- | --- | --- |"]
         for v in report.orphans:
             lines.append(f"| {v.id} | {v.verdict} | {escape(v.note)} | {escape(' ⟷ '.join(v.claims))} |")
@@ -92,8 +210,9 @@ def render(report: Report) -> str:
     per_article = Counter(s.article for s in report.sentences)
     lines += ["## Sources", "", "| source | article | date | language | sentences |", "| --- | --- | --- | --- | ---: |"]
     for a in sorted(report.articles, key=lambda a: (a.source, a.name)):
+        date = a.date or (f"≥ {a.date_inferred} (inferred)" if a.date_inferred else "—")
         lines.append(
-            f"| {escape(a.source)} | {escape(a.name)} | {escape(a.date or '—')} | {escape(language_name(a.language))} "
+            f"| {escape(a.source)} | {escape(a.name)} | {escape(date)} | {escape(language_name(a.language))} "
             f"| {per_article[a.name]} |"
         )
     lines.append("")

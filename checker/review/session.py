@@ -1,17 +1,19 @@
-"""The interactive review session in the terminal: one finding at a time, single keys, every decision written
+"""The interactive review session in the terminal: one finding or point at a time, single keys, every decision written
 to the store the moment it is made. Works in a real terminal (raw single keys) and with piped input (one key
 per character, a note on its own line), which is how the tests drive it."""
 
 from __future__ import annotations
 
 import sys
-from typing import IO, Sequence
+from typing import IO, Mapping, Sequence
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.text import Text
 
-from ..records import Finding
+from ..records import Finding, Point, Report
+from ..render import disputed_points, update_points
 from ..render.console import finding as finding_panel
+from ..render.console import point as point_panel
 from .store import ReviewStore, decide
 
 KEYS = {"c": "confirmed", "d": "dismissed", "u": "unsure"}
@@ -54,25 +56,41 @@ class KeySource:
         return text.rstrip("\r\n")
 
 
+def to_review(report: Report, *, everything: bool = False) -> list[Finding | Point]:
+    """What a reviewer is asked to decide, in order: conflicts and disputes, updates, then findings, each
+    strongest first as the report orders them (agreements are not asked). Only open ones unless `everything`."""
+    items: list[Finding | Point] = [*disputed_points(report), *update_points(report), *report.findings]
+    return [x for x in items if everything or x.review is None]
+
+
+def _panel(rank: int, item: Finding | Point, inferred: Mapping[str, str]) -> RenderableType:
+    if isinstance(item, Point):
+        return point_panel(rank, item, inferred=inferred)
+    return finding_panel(rank, item)
+
+
 def run_session(
-    findings: Sequence[Finding],
+    findings: Sequence[Finding | Point],
     store: ReviewStore,
     *,
     keys: KeySource,
     console: Console,
     reviewer: str | None = None,
+    inferred: Mapping[str, str] | None = None,
 ) -> dict[str, int]:
-    """Go through `findings` (already ordered); return how many of each verdict were recorded."""
+    """Go through `findings` and points (already ordered); return how many of each verdict were recorded.
+    `inferred` maps article names to inferred dates, shown on points' claims."""
     recorded = {"confirmed": 0, "dismissed": 0, "unsure": 0}
     decided: dict[str, str] = {}
     total = len(findings)
     i = 0
     if not total:
-        console.print("Nothing to review: every finding has a verdict. Use --all to go through them again.", markup=False)
+        console.print("Nothing to review: every finding and point has a verdict. Use --all to go through them again.",
+                      markup=False)  # fmt: skip
         return recorded
     while 0 <= i < total:
         f = findings[i]
-        console.print(finding_panel(i + 1, f))
+        console.print(_panel(i + 1, f, inferred or {}))
         done = len(decided)
         state = f" · now: {decided[f.id]}" if f.id in decided else ""
         console.print(Text(f"reviewed {done} / {total}{state}   {HELP}", style="bold"))
