@@ -8,7 +8,11 @@ BIN := $(VENV)/bin
 run: $(VENV)/.installed
 	$(BIN)/checker check seeds --digest reports/seeds.md --json reports/seeds.json
 
+# The browser tests (tests/test_web_browser.py) drive Debian's Chromium through its chromedriver: installed here
+# when missing (as root, as on CI), so `make run` never needs them.
 test: $(VENV)/.installed
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 	$(BIN)/python -m pytest
 
 install: $(VENV)/.installed

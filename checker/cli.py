@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     corpus_options(check)
     check.add_argument("--digest", type=Path, metavar="FILE.md", help="also write the markdown contradiction digest")
     check.add_argument("--json", type=Path, metavar="FILE.json", help="also write the report as JSON")
+    check.add_argument("--html", type=Path, metavar="FILE.html",
+                       help="also write a self-contained HTML report (opens from file://, no network; read-only, "
+                       "with a CSV of the verdicts you choose in it for `checker review --import`)")  # fmt: skip
     check.add_argument("--quiet", action="store_true", help="print nothing but errors (use with --digest/--json)")
 
     rv = sub.add_parser(
@@ -108,6 +111,20 @@ def _parser() -> argparse.ArgumentParser:
         "checker/models/. 'all' runs both. 'stack' refits only the stacker on the saved fold predictions.",
     )
     tr.add_argument("stage", choices=("english", "french", "all", "stack"), nargs="?", default="all")
+
+    sv = sub.add_parser(
+        "serve",
+        help="check a folder and review it in the browser (a local web app; verdicts go to the review store)",
+        description="Run the check, then serve the overview, the items and a page per item with verdict buttons "
+        "on this machine. Verdicts are appended to the same review store as `checker review`.",
+    )
+    corpus_options(sv)
+    sv.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765; 0: any free port)")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1, this machine only; anything else lets other "
+                    "machines record verdicts and is warned about)")  # fmt: skip
+    sv.add_argument("--open", action="store_true", help="open the address in the default browser")
+    sv.add_argument("--reviewer", default=None, help="name for verdicts the page does not name (default: your login)")
 
     bn = sub.add_parser(
         "bench",
@@ -198,11 +215,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         write_text_atomic(args.digest, markdown.render(report))
     if args.json:
         write_text_atomic(args.json, jsonout.render(report))
+    if args.html:
+        from .render import html
+
+        write_text_atomic(args.html, html.render(report, corpus=" ".join(map(str, args.paths))))
     if not args.quiet:
         out = Console(highlight=False)
         for part in console_render.render(report):
             out.print(part)
-        for label, path in (("digest", args.digest), ("JSON", args.json)):
+        for label, path in (("digest", args.digest), ("JSON", args.json), ("HTML report", args.html)):
             if path:
                 out.print(f"Wrote {label} to {path}", highlight=False, markup=False)
     return 0
@@ -314,7 +335,42 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "review": cmd_review, "export": cmd_export, "eval": cmd_eval, "train": cmd_train, "bench": cmd_bench}
+def cmd_serve(args: argparse.Namespace) -> int:
+    import threading
+    import webbrowser
+
+    from .review.store import default_reviewer
+    from .web.app import bind, create_app, is_loopback, run
+
+    if not 0 <= args.port <= 65535:
+        raise CheckerError(f"--port must be between 0 and 65535; got {args.port}")
+    store_path = args.reviews
+    if store_path is not None and store_path.is_dir():
+        raise CheckerError(f"--reviews {store_path} is a folder; give a file such as {store_path / '.checker-reviews.jsonl'}")
+    sock = bind(args.host, args.port)  # before the check: a port in use is said at once
+    args.show_dismissed = True  # a reviewer may revisit anything
+    try:
+        report, store = _run(args)
+        app = create_app(report, store, corpus=" ".join(map(str, args.paths)), reviewer=args.reviewer or default_reviewer(),
+                         host=args.host)  # fmt: skip
+    except BaseException:
+        sock.close()
+        raise
+    host, port = sock.getsockname()[:2]
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+    if not is_loopback(args.host):
+        print(f"checker: warning: listening on {args.host}: anyone who can reach this machine can read these articles "
+              "and record verdicts; use the default --host 127.0.0.1 unless you mean it", file=sys.stderr)  # fmt: skip
+    print(f"Serving {len(report.findings)} findings and {len(report.points)} points at {url} "
+          f"(verdicts go to {store.path}); Ctrl-C to stop", flush=True)  # fmt: skip
+    if args.open:
+        threading.Timer(0.5, webbrowser.open, [url]).start()
+    run(app, sock)
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "review": cmd_review, "export": cmd_export, "eval": cmd_eval, "train": cmd_train, "bench": cmd_bench,
+            "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

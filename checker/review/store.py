@@ -11,15 +11,29 @@ import datetime as dt
 import getpass
 import json
 import os
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from filelock import lock_descriptor, unlock_descriptor
 
 from ..errors import InputError
 from ..records import Finding, Point, Report, Verdict
 
 VERDICTS = ("confirmed", "dismissed", "unsure")
 STORE_NAME = ".checker-reviews.jsonl"
+LOCK_TIMEOUT = 10.0  # seconds a writer waits for another to finish its line
+
+
+def _lock(fd: int, path: Path) -> None:
+    """Take the store's write lock (filelock's flock / LockFileEx on the open file), waiting at most LOCK_TIMEOUT."""
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while not lock_descriptor(fd, blocking=False):
+        if time.monotonic() > deadline:
+            raise InputError(f"the review store {path} is held by another writer for more than {LOCK_TIMEOUT:.0f} s; "
+                             "nothing was recorded, try again")  # fmt: skip
+        time.sleep(0.02)
 
 
 def default_store_path(paths: Sequence[Path]) -> Path:
@@ -57,14 +71,25 @@ class ReviewStore:
             },
             ensure_ascii=False,
         )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Append mode never rewrites what is there; a half-written last line (crash mid-write) is the only
-        # possible damage, and the reader skips it. Start on a fresh line if the file does not end with one.
-        needs_newline = self.path.exists() and self.path.stat().st_size > 0 and not self._ends_with_newline()
-        with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(("\n" if needs_newline else "") + line + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path, "a", encoding="utf-8") as fh:
+                # Writers in other processes (the browser app, `checker review --set`, an import) take turns on
+                # a lock of the store file itself (no lock file to leave beside the articles): the fresh-line
+                # check and the write must not interleave with another writer's.
+                _lock(fh.fileno(), self.path)
+                try:
+                    # Append mode never rewrites what is there; a half-written last line (crash mid-write) is the
+                    # only possible damage, and the reader skips it. Start on a fresh line if the file does not
+                    # end with one.
+                    needs_newline = os.fstat(fh.fileno()).st_size > 0 and not self._ends_with_newline()
+                    fh.write(("\n" if needs_newline else "") + line + "\n")
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                finally:
+                    unlock_descriptor(fh.fileno())
+        except OSError as exc:
+            raise InputError(f"cannot write the review store {self.path} ({exc.strerror or exc}); nothing was recorded") from None
 
     def _ends_with_newline(self) -> bool:
         with open(self.path, "rb") as fh:
