@@ -210,7 +210,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .render import console as console_render
     from .render import jsonout, markdown
 
-    report, _ = _run(args, show_progress=not args.quiet)
+    report, store = _run(args, show_progress=not args.quiet)
     if args.digest:
         write_text_atomic(args.digest, markdown.render(report))
     if args.json:
@@ -218,7 +218,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.html:
         from .render import html
 
-        write_text_atomic(args.html, html.render(report, corpus=" ".join(map(str, args.paths))))
+        decisions, _ = store.history()  # who decided what, with time, on each item's view
+        write_text_atomic(args.html, html.render(report, corpus=" ".join(map(str, args.paths)), decisions=decisions))
     if not args.quiet:
         out = Console(highlight=False)
         for part in console_render.render(report):

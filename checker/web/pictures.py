@@ -120,8 +120,10 @@ def _day(value: str | None) -> float | None:
     return day + (int(hour.group(1)) / 24 if hour else 0.0)
 
 
-def _label(day: float) -> str:
-    return dt.date.fromordinal(int(day)).isoformat()
+def _label(day: float, span: float) -> str:
+    """A tick's label: the date, with the hour when the axis covers only a few days."""
+    date = dt.date.fromordinal(int(day)).isoformat()
+    return f"{date[5:]} {round((day % 1) * 24):02d}h" if span <= 6 else date
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -151,7 +153,7 @@ class _Axis:
             day = self.lo + (self.hi - self.lo) * k / 5
             x = self.x(day)
             out.append(f'<line x1="{x:.1f}" y1="{y}" x2="{x:.1f}" y2="{bottom}" stroke="#e5e5e5"/>')
-            out.append(f'<text x="{x:.1f}" y="{y - 4}" text-anchor="middle" class="axis">{_label(day)}</text>')
+            out.append(f'<text x="{x:.1f}" y="{y - 4}" text-anchor="middle" class="axis">{_label(day, self.hi - self.lo)}</text>')
         out.append(
             f'<text x="{self.undated_x:.1f}" y="{y - 4}" text-anchor="middle" class="axis">no date</text>'
             f'<line x1="{self.undated_x:.1f}" y1="{y}" x2="{self.undated_x:.1f}" y2="{bottom}" stroke="#e5e5e5" '
@@ -226,9 +228,9 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
     out = [
         f'<rect x="{axis.left - 6:.1f}" y="{y}" width="{axis.undated_x - axis.left + 30:.1f}" height="{h}" '
         f'fill="#fafafa" stroke="#e0e0e0"/>',
-        f'<a href="{escape(links.item(it.id))}" class="point-title"><text x="{label_w}" y="{y + 16}" '
-        f'text-anchor="end" class="heading">{escape(_short(it.title, 30))}</text>'
-        f'<text x="{label_w}" y="{y + 32}" text-anchor="end" class="axis">{escape(it.kind)} · {escape(it.what)}'
+        f'<a href="{escape(links.item(it.id))}" class="point-title"><text x="{label_w - 34}" y="{y + 16}" '
+        f'text-anchor="end" class="heading">{escape(_short(it.title, 28))}</text>'
+        f'<text x="{label_w - 34}" y="{y + 30}" text-anchor="end" class="axis">{escape(it.kind)} · {escape(it.what)}'
         f"</text><title>{escape(it.id)}: {escape(it.title)}</title></a>",
     ]
     claims = list(it.claims)
@@ -245,8 +247,8 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
         def y_of(v: float) -> float:
             return y + h - 12 - (v - lo) / (hi - lo) * (h - 30)
 
-        out.append(f'<text x="{axis.left - 10:.1f}" y="{y_of(hi) + 4:.1f}" text-anchor="end" class="axis">{_fmt(hi)}</text>')
-        out.append(f'<text x="{axis.left - 10:.1f}" y="{y_of(lo) + 4:.1f}" text-anchor="end" class="axis">{_fmt(lo)}</text>')
+        out.append(f'<text x="{axis.left - 9:.1f}" y="{y_of(hi) + 4:.1f}" text-anchor="end" class="axis">{_fmt(hi)}</text>')
+        out.append(f'<text x="{axis.left - 9:.1f}" y="{y_of(lo) + 4:.1f}" text-anchor="end" class="axis">{_fmt(lo)}</text>')
     else:
         distinct = list(dict.fromkeys(getattr(c, "value", "") for c in claims))
 
@@ -255,7 +257,7 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
 
     for g, (holder, group) in enumerate(holders.items()):
         colour = PALETTE[g % len(PALETTE)]
-        shift = (g - (len(holders) - 1) / 2) * 7  # claimants side by side at one time
+        shift = (g - (len(holders) - 1) / 2) * 12  # claimants side by side at one time
         pts = []
         for c in sorted(group, key=lambda c: (claim_day(c) is None, claim_day(c) or 0)):
             x = axis.x(claim_day(c)) + shift
@@ -277,8 +279,11 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
         if len(pts) > 1 and all(px != axis.undated_x + shift for px, _ in pts):
             path = " ".join(f"{px:.1f},{py:.1f}" for px, py in pts)
             out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="1.5"/>')
-        out.append(
-            f'<text x="{axis.undated_x + 30:.1f}" y="{y + 14 + 12 * g}" text-anchor="end" fill="{colour}" '
-            f'class="legend">{escape(_short(holder, 22))}</text>'
-        )
+        if g < 4:  # who says it, under the point's name (the dot's tooltip always names them)
+            out.append(
+                f'<text x="{label_w - 34}" y="{y + 46 + 12 * g}" text-anchor="end" fill="{colour}" '
+                f'class="legend">{escape(_short(holder, 30))}</text>'
+            )
+        elif g == 4:
+            out.append(f'<text x="{label_w - 34}" y="{y + 46 + 12 * g}" text-anchor="end" class="legend">and others</text>')
     return out

@@ -41,7 +41,6 @@
   if (form) {
     var note = form.querySelector(".note");
     var reviewer = form.querySelector(".reviewer");
-    var busy = false;
     try {
       var remembered = window.localStorage.getItem(REVIEWER_KEY);
       if (remembered) reviewer.value = remembered;
@@ -51,7 +50,7 @@
     });
 
     var show = function (saved) {
-      var current = form.querySelector(".current-verdict");
+      var current = document.querySelector(".current-verdict");
       current.textContent = saved.verdict;
       var heading = document.querySelector("article.item h1 .verdict-badge");
       if (heading) heading.replaceWith(badge(saved.verdict));
@@ -69,37 +68,46 @@
       document.body.setAttribute("data-last-saved", saved.id + ":" + saved.verdict);
     };
 
-    var send = function (verdict) {
-      if (busy) return;
-      busy = true;
+    // Verdicts are sent one after another, in the order given: a key pressed while the last one is still
+    // being saved waits its turn, it is never dropped.
+    var queue = Promise.resolve();
+    var saved = 0;
+    var post = function (verdict, noteText) {
       var body = new URLSearchParams();
       body.set("csrf", csrf);
       body.set("verdict", verdict);
-      body.set("note", note.value);
+      body.set("note", noteText);
       body.set("reviewer", reviewer.value);
       say("Saving " + verdict + "…", false);
-      fetch(form.getAttribute("action"), {
+      return fetch(form.getAttribute("action"), {
         method: "POST",
         body: body,
         credentials: "same-origin",
         headers: { "Accept": "application/json", "X-CSRF-Token": csrf }
       }).then(function (response) {
         return response.json().catch(function () {
-          return { error: "the server answered " + response.status + " without saying why" };
+          return { error: "the server answered " + response.status + " without saying why." };
         }).then(function (data) {
-          if (!response.ok || !data.saved) throw new Error(data.error || ("the server answered " + response.status));
+          if (!response.ok || !data.saved) throw new Error(data.error || ("the server answered " + response.status + "."));
           return data;
         });
       }).then(function (data) {
         show(data.saved);
-        note.value = "";
+        saved += 1;
+        document.body.setAttribute("data-saved", String(saved));
         say("Saved: " + data.saved.verdict + " by " + data.saved.reviewer + " at " + data.saved.at + " (" + data.store + ")", false);
       }).catch(function (err) {
         var why = err && err.message ? err.message : String(err);
-        if (err instanceof TypeError) why = "the server cannot be reached (" + why + ")";
-        say("Not saved — " + why + " Your verdict was not recorded; try again.", true);
+        if (err instanceof TypeError) why = "the server cannot be reached (" + why + ").";
+        if (noteText && !note.value) note.value = noteText; // the note typed is not lost either
+        say("Not saved — " + why + " Your " + verdict + " was not recorded; try again.", true);
         document.body.setAttribute("data-last-error", why);
-      }).then(function () { busy = false; });
+      });
+    };
+    var send = function (verdict) {
+      var noteText = note.value;
+      note.value = "";
+      queue = queue.then(function () { return post(verdict, noteText); });
     };
 
     form.addEventListener("submit", function (event) {

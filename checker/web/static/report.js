@@ -8,6 +8,7 @@
 
   var PAGE_SIZE = 50;
   var body = document.body;
+  body.classList.add("js");
   var storageKey = "checker-verdicts:" + body.getAttribute("data-report");
   var REVIEWER_KEY = "checker-reviewer";
   var status = document.getElementById("status");
@@ -79,6 +80,7 @@
     current = target;
     body.setAttribute("data-view", target.id);
     if (target.id === "items") applyFilters(new URLSearchParams(query));
+    if (target.classList.contains("item")) place(target);
     window.scrollTo(0, 0);
   }
 
@@ -161,18 +163,21 @@
   }
 
   // ---- verdicts -----------------------------------------------------------------------------------------
-  var reviewers = Array.prototype.slice.call(document.querySelectorAll("form.verdict .reviewer"));
-  var rememberedName = "";
-  try { rememberedName = window.localStorage.getItem(REVIEWER_KEY) || ""; } catch (e) { rememberedName = ""; }
-  reviewers.forEach(function (input) {
-    if (rememberedName) input.value = rememberedName;
-    input.placeholder = "your name";
-    input.addEventListener("change", function () {
-      var name = input.value.trim();
-      reviewers.forEach(function (other) { other.value = name; });
-      try { window.localStorage.setItem(REVIEWER_KEY, name); } catch (e) { /* kept for this page only */ }
-    });
+  // One verdict form for the whole file, moved into the item shown (a form per item makes a big file slow).
+  var vform = document.getElementById("verdict-form");
+  var noteField = vform.querySelector(".note");
+  var reviewerField = vform.querySelector(".reviewer");
+  reviewerField.placeholder = "your name";
+  try { reviewerField.value = window.localStorage.getItem(REVIEWER_KEY) || ""; } catch (e) { reviewerField.value = ""; }
+  reviewerField.addEventListener("change", function () {
+    try { window.localStorage.setItem(REVIEWER_KEY, reviewerField.value.trim()); } catch (e) { /* kept for this page only */ }
   });
+
+  function place(section) {
+    var slot = section.querySelector(".verdict-slot");
+    if (slot && vform.parentNode !== slot) { slot.appendChild(vform); noteField.value = ""; }
+    vform.hidden = false;
+  }
 
   function show(section, id, v) {
     section.querySelector(".current-verdict").textContent = v.verdict;
@@ -198,12 +203,10 @@
 
   function decide(section, verdict) {
     var id = section.getAttribute("data-id");
-    var vform = section.querySelector("form.verdict");
-    var noteField = vform.querySelector(".note");
     var note = noteField.value.trim();
     if (!note && mine[id] && mine[id].note) note = mine[id].note; // as in the store: no note keeps the last one
     var at = new Date().toISOString().replace(/\.\d+Z$/, "+00:00");
-    var v = { verdict: verdict, note: note, reviewer: vform.querySelector(".reviewer").value.trim(), at: at };
+    var v = { verdict: verdict, note: note, reviewer: reviewerField.value.trim(), at: at };
     mine[id] = v;
     var kept = save();
     show(section, id, v);
@@ -213,11 +216,10 @@
         verdict + " on " + id + ". " + n + " verdict(s) to download with “Download my verdicts”.", !kept);
   }
 
-  Array.prototype.slice.call(document.querySelectorAll("section.item form.verdict")).forEach(function (vform) {
-    vform.addEventListener("submit", function (event) {
-      event.preventDefault();
-      if (event.submitter && event.submitter.value) decide(vform.closest("section.item"), event.submitter.value);
-    });
+  vform.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var section = vform.closest("section.item");
+    if (section && event.submitter && event.submitter.value) decide(section, event.submitter.value);
   });
 
   // Verdicts chosen earlier in this browser, shown again.
@@ -269,7 +271,7 @@
     var key = event.key.toLowerCase();
     if (current && current.classList.contains("item")) {
       if (KEYS[key]) { event.preventDefault(); decide(current, KEYS[key]); }
-      else if (key === "n") { event.preventDefault(); current.querySelector(".note").focus(); }
+      else if (key === "n") { event.preventDefault(); noteField.focus(); }
       else if (key === "j" || key === "k") {
         var link = current.querySelector(key === "j" ? "nav.move a.next" : "nav.move a.prev");
         if (link) window.location.hash = link.getAttribute("href").slice(1);
