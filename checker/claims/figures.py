@@ -1,0 +1,1051 @@
+"""Figures a sentence states, French or English: the interval of values its words allow, the qualifier, and what
+is counted, under a key that is the same across languages and synonyms.
+
+Values (`Figure.value`, for a reader): plain digits without thousands separators and with a decimal point
+("1500000" for « 1,5 million », "54.3" for « 54,3 »), the unit after a space ("54.3 %", "30 km", "2000000 €",
+"45 years"), the qualifier as a sign: "40" exact, "≥ 40" at least, "> 40" more than, "≈ 30" about (« une
+trentaine », « près de 30 », "some 30"), "≤ 60" up to, "< 60" less than, "30–50" a range, "≈ 20–99" a vague
+plural (« des dizaines »).
+
+Intervals (`low`, `high`): exact N is [N, N]; « au moins / plus de N » [N, inf] (closed at N: « plus de 40 » next
+to « 40 » is a rounding, not a contradiction); « environ / quelque N » [0.9 N, 1.1 N]; « près de / presque N »
+[0.9 N, N]; « une trentaine » and the other -aine words [0.8 N, 1.2 N]; « jusqu'à / moins de N » [0, N]; « des
+dizaines / centaines / milliers » and "dozens / hundreds / thousands of" [2 B, 10 B - 1] for the base B.
+`same_value` adds the rounding a written number allows (see `_tolerance`).
+
+Concepts: a base key, then a colon and whose it is when the sentence says so. What happened: dead, victims,
+injured, missing, displaced, arrested, captured, kidnapped, released, rescued. Who: civilians, soldiers, police,
+fighters, children, women, demonstrators, prisoners, hostages, migrants, refugees, journalists, teachers, students,
+workers, rescuers, firefighters, families. Generic nouns with no verb saying what happened: people, inhabitants.
+Things: buildings, vehicles, helicopters, aircraft, drones, villages, schools, weapons, pages, votes, seats, voters,
+cases, countries, jobs; what happened to them: destroyed, damaged, burned, downed. Measures: turnout, abstention,
+percent, rate:<noun>, money, distance, depth, area, weight, duration, age, magnitude. So « 40 personnes ont été
+tuées » is "dead", « 12 soldats tués » and "killed 12 soldiers" "dead:soldiers", « 62 terroristes neutralisés »
+"dead:fighters", « 200 maisons détruites » "destroyed:buildings", « 300 hectares brûlés » "burned:area". A noun
+outside the lexicons is keyed by `signals.fold` after the English-French map ("tons" and « tonnes » agree). A
+figure whose noun cannot be read but that is large, scaled or qualified (« l'intersyndicale revendiquait 1,5
+million ») keeps concept "" and noun "" for the caller to place. Units: "" for a count, "%", "pp" (percentage
+points), "€", "$", "£", "FCFA", "km" (miles and metres converted), "ha" (km² and acres converted), "t", "years"
+for an age, and the unit of time for a duration ("days", "hours" ...). The span runs from the qualifier to the
+noun, and takes in the verb that says what happened (« a tué 40 personnes », « 40 personnes ont été tuées »).
+
+Not figures: years, day numbers of dates, times of day, numbers inside names (« G7 », « A320 », « Covid-19 »,
+"Boeing 737"), references (« article 49.3 », "flight 302"), phone numbers, ordinals, lists (« 1,2,3,4 »), locative
+distances (« à 30 km au nord de », read by `places`), and absurd values (more than 1e10 people, any value above
+1e15). Number words are read by text2num (MIT), imported on first use, on the words the lexicons here delimit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.compare.signals import _UNITS_EN_FR, MONTHS, fold, is_english
+
+# --- a length-preserving fold: lower case, accents off, curly quotes and odd spaces plain -------------------------
+
+
+def _flat_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x41, 0x250):
+        c = chr(cp)
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch)).lower()
+        if len(base) == 1 and base != c:
+            table[cp] = base
+    for cp in (0x2019, 0x2018, 0x02BC, 0x2032):
+        table[cp] = "'"
+    for cp in (0xA0, 0x202F, 0x2009, 0x2007, 0x2008, 0x200A):
+        table[cp] = " "
+    table[0x2010] = table[0x2011] = "-"  # hyphens that word processors put in « quarante‑deux »
+    return table
+
+
+_FLAT = _flat_table()
+
+
+def flat(text: str) -> str:
+    """Lower case without accents, one character for one: offsets into the result are offsets into `text`."""
+    return text.translate(_FLAT)
+
+
+# --- the record -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated quantity: the interval its words allow, how it is qualified, and what it counts."""
+
+    low: float
+    high: float  # math.inf for « au moins 40 » / « plus de 40 »
+    value: str  # for a reader: "40", "≥ 40", "> 40", "≈ 30", "30–50", "≤ 60", "< 60", "54.3 %"
+    qualifier: str  # "" exact, "at least", "more than", "about", "up to", "range", "less than"
+    noun: str  # the counted noun as written (« morts », "dead", « € »); "" when the sentence names none
+    concept: str  # canonical key of what is counted: "dead", "dead:civilians", "turnout", "" unknown
+    unit: str  # "" for a count, "%", "€", "km", "ha" ...
+    span: tuple[int, int]  # qualifier + number + noun (and the verb that said what happened) in the sentence
+
+
+# --- lexicons (flat: lower case, no accents) --------------------------------------------------------------------
+
+
+def _forms(*stems: str) -> list[str]:
+    """A French past participle or adjective with its feminine and plural forms: « tué » -> tué(e)(s)."""
+    return [stem + end for stem in stems for end in ("", "e", "s", "es")]
+
+
+# What happened to those counted, when the noun itself says it.
+_EVENT_NOUNS = {
+    "dead": ["mort", "morts", "mortes", "deces", "dead", "deaths", "death", "fatalities", "killed", *_forms("tue")],
+    "victims": ["victime", "victimes", "victims", "casualties"],
+    "injured": ["injured", "wounded", "injuries", *_forms("blesse")],
+    "missing": ["missing", *_forms("disparu")],
+    "displaced": ["sans-abri", "displaced", "evacuees", "homeless", *_forms("deplace", "evacue", "sinistre")],
+    "arrested": ["arrestation", "arrestations", "interpellation", "interpellations", "garde a vue",
+                 "gardes a vue", "arrests", "arrested", "detentions", *_forms("interpelle")],
+    "kidnapped": ["kidnapped", "abducted", *_forms("enleve", "kidnappe")],
+}  # fmt: skip
+# Who is counted; a verb or participle nearby says what happened to them (« 12 soldats tués »).
+_WHO_NOUNS = {
+    "civilians": ["civil", "civils", "civile", "civiles", "civilians", "civilian"],
+    "soldiers": ["soldat", "soldats", "militaire", "militaires", "troupes", "casques bleus", "soldiers", "troops",
+                 "servicemen", "peacekeepers", "military personnel"],
+    "police": ["policier", "policiers", "policiere", "policieres", "gendarme", "gendarmes", "forces de l ordre",
+               "agents de police", "police officers", "police officer", "policemen", "officers"],
+    "fighters": ["combattant", "combattants", "terroriste", "terroristes", "jihadiste", "jihadistes", "djihadiste",
+                 "djihadistes", "islamiste", "islamistes", "rebelle", "rebelles", "insurge", "insurges", "assaillant",
+                 "assaillants", "miliciens", "hommes armes", "individus armes", "elements terroristes",
+                 "elements armes", "fighters", "terrorists", "jihadists", "insurgents", "rebels", "attackers",
+                 "assailants", "gunmen", "armed men", "militiamen", "extremists"],
+    "children": ["enfant", "enfants", "mineurs", "bebes", "nourrissons", "children", "child", "kids", "minors",
+                 "babies", "infants"],
+    "women": ["femme", "femmes", "women"],
+    "demonstrators": ["manifestant", "manifestants", "manifestante", "manifestantes", "protestataire",
+                      "protestataires", "grevistes", "protesters", "protestors", "demonstrators", "marchers",
+                      "strikers"],
+    "prisoners": ["prisonnier", "prisonniers", "prisoners", "detainees", "inmates", *_forms("detenu")],
+    "hostages": ["otage", "otages", "hostages"],
+    "migrants": ["migrant", "migrants"],
+    "refugees": ["refugees", "refugee", *_forms("refugie")],
+    "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
+    "teachers": ["enseignant", "enseignants", "enseignantes", "professeurs", "instituteurs", "teachers"],
+    "students": ["eleve", "eleves", "etudiant", "etudiants", "etudiantes", "students", "pupils"],
+    "workers": ["travailleur", "travailleurs", "ouvriers", "salaries", "employes", "workers", "employees"],
+    "rescuers": ["secouriste", "secouristes", "sauveteur", "sauveteurs", "rescuers", "rescue workers"],
+    "firefighters": ["pompier", "pompiers", "sapeurs-pompiers", "firefighters", "firemen"],
+    "families": ["famille", "familles", "menages", "families", "households"],
+}  # fmt: skip
+# Nouns that count people without saying what happened to them; the concept when nothing does.
+_GENERIC_NOUNS = {
+    "people": ["personne", "personnes", "individu", "individus", "ames", "hommes", "people", "person", "persons",
+               "individuals", "men"],
+    "inhabitants": ["habitant", "habitants", "residents", "riverains", "villageois", "inhabitants", "villagers"],
+}  # fmt: skip
+_THING_NOUNS = {
+    "buildings": ["maison", "maisons", "habitation", "habitations", "logement", "logements", "batiment",
+                  "batiments", "immeuble", "immeubles", "edifices", "houses", "homes", "buildings", "dwellings"],
+    "vehicles": ["vehicule", "vehicules", "voiture", "voitures", "camion", "camions", "vehicles", "cars", "trucks"],
+    "helicopters": ["helicoptere", "helicopteres", "helicopters", "helicopter"],
+    "aircraft": ["avion", "avions", "aircraft", "planes", "jets"],
+    "drones": ["drone", "drones"],
+    "villages": ["village", "villages"],
+    "schools": ["ecole", "ecoles", "schools"],
+    "weapons": ["arme", "armes", "weapons"],
+    "pages": ["page", "pages"],
+    "votes": ["voix", "suffrages", "bulletins", "votes", "vote", "ballots"],
+    "seats": ["siege", "sieges", "seats"],
+    "voters": ["electeur", "electeurs", "electrices", "inscrits", "voters"],
+    "cases": ["cas", "cases"],
+    "countries": ["pays", "countries", "nations"],
+    "jobs": ["emploi", "emplois", "jobs"],
+}  # fmt: skip
+_DURATION_NOUNS = {
+    "years": ["an", "ans", "annees", "years", "year"], "months": ["mois", "months", "month"],
+    "weeks": ["semaine", "semaines", "weeks", "week"], "days": ["jour", "jours", "days", "day"],
+    "hours": ["heure", "heures", "hours", "hour"], "minutes": ["minute", "minutes"],
+    "seconds": ["seconde", "secondes", "seconds"],
+}  # fmt: skip
+# English words French shares with another meaning (« militants » are activists, "militants" fighters).
+_ENGLISH_ONLY = {"militants": ("who", "fighters"), "police": ("who", "police")}
+# Adjectives read past between the number and its noun (« 12 nouveaux cas », "40 more people").
+_SKIP_ADJ = frozenset(
+    "nouveaux nouvelles nouvel nouveau autres premiers premieres derniers dernieres seuls seules "
+    "more other new additional further innocent unarmed".split()
+)
+# English verbs that can follow a number ("a mother of five told reporters"): never a noun's modifier.
+_EN_VERBS = frozenset("told said says saw met gave took left hit fled sent found kept held brought put made got ran "
+                      "came went were are was".split())  # fmt: skip
+_OTHER_ADJ = frozenset({"autres", "other", "more"})  # « cinq autres blessés »: the same people as before
+# English adjectives that say whose a loss is ("40 civilian deaths").
+_WHO_ADJ = {"civilian": "civilians", "military": "soldiers", "police": "police", "child": "children"}
+
+
+def _lexicon() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for kind, table in (("event", _EVENT_NOUNS), ("who", _WHO_NOUNS), ("generic", _GENERIC_NOUNS),
+                        ("thing", _THING_NOUNS), ("duration", _DURATION_NOUNS)):  # fmt: skip
+        for concept, words in table.items():
+            for word in words:
+                out.setdefault(word, (kind, concept))
+    return out
+
+
+_LEXICON = _lexicon()
+_MULTI_FIRST = frozenset(key.split()[0] for key in _LEXICON if " " in key)
+_UNIT_KEYS = {fold(en): fold(fr) for en, fr in _UNITS_EN_FR}
+
+# What a verb or participle after the noun says happened (« 40 personnes ont été tuées »).
+_P = r"(?:e|s|es)?"
+_EVENT_AFTER = re.compile(
+    rf"\b(?:(?P<dead>tue{_P}|morte?s?|decede{_P}|peri|perdu la vie|trouve la mort|succombe\w*|neutralise{_P}|"
+    rf"execute{_P}|massacre{_P}|killed|died|dead|perished|lost their lives|executed|massacred|slain|"
+    r"neutrali[sz]ed)"
+    rf"|(?P<injured>blesse{_P}|hospitalise{_P}|injured|wounded|hurt|hospitali[sz]ed)"
+    rf"|(?P<missing>disparu{_P}|missing|unaccounted for)"
+    rf"|(?P<displaced>evacue{_P}|deplace{_P}|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless)"
+    rf"|(?P<arrested>arrete{_P}|interpelle{_P}|place{_P} en garde a vue|ecroue{_P}|arrested|detained|"
+    r"taken into custody)"
+    rf"|(?P<captured>capture{_P}|faits? prisonniers?|prisonniers?|captured|taken prisoner)"
+    rf"|(?P<kidnapped>enleve{_P}|kidnappe{_P}|pris(?:es)? en otage|kidnapped|abducted|taken hostage)"
+    rf"|(?P<released>libere{_P}|relache{_P}|released|freed)"
+    rf"|(?P<rescued>secouru{_P}|rescued)"
+    r"|(?P<demonstrators>manifeste|defile|ont marche|se sont rassemble\w*|battu le pave|descendu\w* dans la rue|"
+    r"protested|marched|rallied|demonstrated|took to the streets)"
+    r"|(?P<participants>participe|pris part|took part|taken part|taking part))\b"
+)
+_THING_AFTER = re.compile(
+    rf"\b(?:(?P<destroyed>detruit{_P}|rase{_P}|effondre{_P}|destroyed|razed|flattened|collapsed)"
+    rf"|(?P<damaged>endommage{_P}|fissure{_P}|damaged)"
+    rf"|(?P<burned>brule{_P}|incendie{_P}|ravage{_P}|calcine{_P}|parti{_P} en fumee|parcouru{_P}|burn(?:ed|t)|"
+    r"torched|scorched)"
+    rf"|(?P<downed>abattu{_P}|shot down|downed))\b"
+)
+_VOTE = re.compile(r"\b(?:vote|voted|scrutin|election|elections|poll|polls|ballot|referendum|urnes)\b")
+# A verb right before the number says what happened (« tuant 12 soldats », "killed at least 40").
+_EVENT_BEFORE = re.compile(
+    r"\b(?:(?P<dead>tu(?:ant|e|es|ee|ees|er|ent|ait|aient)|killed|killing|kills?|massacred|executed|"
+    r"(?:a|ont|avait|avaient|aurait|auraient) perdu|lost|losing|neutralise\w*|neutrali[sz](?:ed|ing))"
+    r"|(?P<injured>bless(?:ant|e|es|ee|ees|er|ent|ait)|wound(?:ed|ing)|injur(?:ed|ing))"
+    r"|(?P<arrested>arret(?:ant|e|es|ee|ees|er)|interpell(?:ant|e|es|ee|ees|er)|arrest(?:ed|ing)|detain(?:ed|ing))"
+    r"|(?P<captured>captur(?:ant|e|es|ee|ees|er|ed|ing)|deten(?:ir|ait|aient|ant)|detien(?:t|nent)|holding)"
+    r"|(?P<displaced>evacu(?:ant|e|es|ee|ees|er)|deplac(?:ant|e|es|ee|ees|er)|evacuat(?:ed|ing)|displac(?:ed|ing))"
+    r"|(?P<kidnapped>enlev(?:ant|e|es|ee|ees|er)|kidnapp(?:ant|e|es|er|ed|ing)|abduct(?:ed|ing))"
+    r"|(?P<released>liber(?:ant|e|es|ee|ees|er)|releas(?:ed|ing)|free(?:d|ing))"
+    r"|(?P<downed>abattu|abattre|abattant|shot down|shooting down|downed)"
+    r"|(?P<burned>brul(?:ant|e|es|ee|ees|er)|ravag(?:ant|e|es|ee|ees|er)|parcour(?:u|ant)|burn(?:ed|t|ing)|"
+    r"scorch(?:ed|ing)|consum(?:ed|ing))"
+    r"|(?P<destroyed>detrui(?:t|te|ts|tes|sant|re)|destroy(?:ed|ing)))\s+(?:que\s+|qu')?$"
+)
+_THING_EVENTS = frozenset({"destroyed", "damaged", "burned", "downed"})
+_PEOPLE_BASES = frozenset(_EVENT_NOUNS) | frozenset(_WHO_NOUNS) | frozenset(_GENERIC_NOUNS) | {
+    "captured", "released", "rescued", "participants"}  # fmt: skip
+
+# --- numbers ----------------------------------------------------------------------------------------------------
+
+_FR_NUMBER_WORDS = (
+    "zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
+    "vingts trente quarante cinquante soixante septante huitante octante nonante cent cents mille million millions "
+    "milliard milliards"
+).split()
+_EN_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "millions billion billions"
+).split()
+_EN_ONLY_WORDS = frozenset(_EN_NUMBER_WORDS) - frozenset(_FR_NUMBER_WORDS)
+_SCALE_ONLY = frozenset("million millions milliard milliards billion billions thousand hundred".split())
+_NW = "|".join(sorted(set(_FR_NUMBER_WORDS) | set(_EN_NUMBER_WORDS), key=len, reverse=True))
+_NUMBER_WORDS = re.compile(rf"\b(?:{_NW})(?:(?:-et-|-|\s+et\s+|\s+and\s+|\s+)(?:{_NW}))*\b")
+# Digits: a letter-hyphen before is a name (« Covid-19 », « Mi-24 »); thousands grouped by spaces of any kind.
+_DIGITS = re.compile(r"(?<![\w.,/^:+])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?: \d{3}(?!\d))*(?:,\d+)?(?![\w^]|[.,]\d)")
+_GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)*(km2|km²|km|ha|bn|mds?)\b")
+_SCALES = {"mille": 1e3, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9,
+           "milliards": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9, "trillion": 1e12,
+           "trillions": 1e12}  # fmt: skip
+_SCALE_AFTER = re.compile(r"\s?(millions?|milliards?|mille|billions?|thousand|trillions?|bn|mds?)\b")
+_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_FR_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+
+_AINES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+          "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}  # fmt: skip
+_APPROX_ONE = re.compile(
+    r"\b(?:une?|la|quelque)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
+    r"soixantaine|centaine|millier)(?:\s+de\s+(milliers|millions))?\b"
+    r"|\b(half a dozen|a dozen|a hundred|a thousand|a million)\b"
+)
+_TIMES = {"milliers": 1e3, "millions": 1e6, "thousands": 1e3}
+_PLURAL_BASES = {"dizaines": 10, "douzaines": 10, "vingtaines": 20, "centaines": 100, "milliers": 1000,
+                 "millions": 1e6, "milliards": 1e9, "tens": 10, "dozens": 10, "dozen": 10, "scores": 20,
+                 "hundreds": 100, "hundred": 100, "thousands": 1000, "thousand": 1000, "million": 1e6,
+                 "billions": 1e9}  # fmt: skip
+_APPROX_MANY = re.compile(
+    r"\b(?:des|plusieurs|quelques)\s+(dizaines|douzaines|vingtaines|centaines|milliers|millions|milliards)"
+    r"(?:\s+(?:de\s+|d')(milliers|millions))?\b"
+    r"|\b(?:several|a few)\s+(dozen|hundred|thousand|million)\b"
+    r"|\b(tens|dozens|scores|hundreds|thousands|millions|billions)\s+of(?:\s+(thousands|millions)(?:\s+of\b)?)?"
+)
+
+# --- what is around a number ------------------------------------------------------------------------------------
+
+_QUALIFIERS = {
+    "at least": "au moins|au minimum|au bas mot|pas moins de|pas moins d'|un minimum de|at least|no fewer than|"
+                "no less than|not less than|a minimum of",
+    "more than": "un peu plus de|un peu plus d'|plus de|plus d'|davantage de|au-dela de|au-dela des|superieur a|"
+                 "superieurs a|depasse les|depassent les|depassant les|depasse la barre des|franchi la barre des|"
+                 "passe la barre des|depasse le cap des|franchi le cap des|passe le cap des|more than|over|"
+                 "upwards of|in excess of|exceeding|topping",
+    "about": "environ|quelque|autour de|autour d'|aux alentours de|aux alentours d'|approximativement|"
+             "a peu pres|grosso modo|about|around|roughly|approximately|some|an estimated|estimated|circa",
+    "almost": "pres de|pres d'|presque|pas loin de|pas loin d'|quasiment|pratiquement|un peu moins de|"
+              "un peu moins d'|nearly|almost|close to|just under|just shy of|practically",
+    "up to": "jusqu'a|au maximum|au plus|tout au plus|un maximum de|up to|as many as|as much as|at most|"
+             "a maximum of",
+    "less than": "moins de|moins d'|inferieur a|inferieurs a|en deca de|fewer than|less than|under|below",
+}  # fmt: skip
+_QUALIFIER_OF = {alt: kind for kind, alts in _QUALIFIERS.items() for alt in alts.split("|")}
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(a) for a in sorted(_QUALIFIER_OF, key=len, reverse=True)) + r")\s*$"
+)
+_QUALIFIER_AFTER = re.compile(r"\s*,?\s*(environ|au moins|au minimum|au bas mot|at least|or more|ou plus|et plus)\b")
+_CURRENCY_BEFORE = re.compile(r"(us\s?\$|\$|€|£|usd|eur)\s*$")
+_CURRENCIES = {"€": "€", "euro": "€", "euros": "€", "eur": "€", "$": "$", "dollar": "$", "dollars": "$",
+               "usd": "$", "us$": "$", "us $": "$", "£": "£", "livres sterling": "£", "pound": "£", "pounds": "£",
+               "fcfa": "FCFA", "f cfa": "FCFA", "franc cfa": "FCFA", "francs cfa": "FCFA"}  # fmt: skip
+_UNIT_AFTER = re.compile(
+    r"\s*(?:(?P<pct>%|pour\s?cent|percent|per\s+cent)|(?P<pp>points? de pourcentage|percentage points?)"
+    r"|(?:de\s+|d'|of\s+)?(?P<cur>€|\$|£|euros?|dollars?|usd|eur|livres sterling|pounds?|francs? cfa|f cfa|fcfa)"
+    r"|(?:de\s+|d'|of\s+)?(?P<area>km2|km²|kilometres? carres|square (?:kilometres?|kilometers?|km|miles?)|"
+    r"hectares?|ha|acres?)"
+    r"|(?:de\s+|d'|of\s+)?(?P<dist>km|kms|kilometres?|kilometers?|miles?|metres?|meters?)"
+    r"|(?:de\s+|d'|of\s+)?(?P<weight>tonnes?|tons?|kg|kilos?|kilogrammes?))(?![\w])"
+)
+_AREA_HA = {"km2": 100.0, "km²": 100.0, "kilometre carre": 100.0, "kilometres carres": 100.0, "acre": 0.404686,
+            "acres": 0.404686, "square mile": 258.999, "square miles": 258.999}  # fmt: skip
+_DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001}
+# « à 30 km au nord de Gao », "30 km north of": a location, which places.py reads.
+_LOCATIVE_AFTER = re.compile(
+    r"\s*(?:au\s+(?:nord|sud)|a\s+l'(?:est|ouest)|(?:au\s+)?(?:plein\s+)?(?:north|south|east|west)\w*"
+    r"|de\s+(?:la\s+|l')?(?:capitale|ville|frontiere)|from|outside|away)\b"
+)
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:en|depuis|des|jusqu'en|avant|apres|annee|annees|l'an|fin|debut|mi|ete|hiver|printemps|automne|in|since|"
+    r"until|by|year|years|summer|winter|spring|autumn|fall|of|from|to|et|and|a|au|de|du|entre|between|mars|mai)"
+    r"|[-–/,(])\s*$"
+)
+_AGE_BEFORE = re.compile(
+    r"(?:\bagee?s?\s+de|\baged|\b(?:homme|femme|garcon|fille|enfant|adolescente?|jeune|fils|pere|mere|victime|"
+    r"suspecte?|etudiante?|eleve|bebe|retraitee?|soldat|militaire|agricult(?:eur|rice)|commercante?|habitante?|"
+    r"chauffeur|policiere?|gendarme|journaliste|medecin|infirmiere?|ouvriere?|eleveur|berger|militante?|"
+    r"manifestante?|passante?|pietone?|conducteur|conductrice|pecheur|patient|patiente|"
+    r"man|woman|boy|girl|child)s?\s+(?:\w+\s+)?de)\s*$"
+)
+_MEASURES = re.compile(
+    r"\b(?:(?P<dead>bilan|death toll|toll)|(?P<magnitude>magnitude|richter)|(?P<turnout>participation|turnout)"
+    r"|(?P<abstention>abstention)|nombre (?:de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?P<number>[a-z-]+)"
+    r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate)\b"
+)
+_INHERIT_BEFORE = re.compile(r"\b(?:dont|parmi (?:lesquels|lesquelles|eux|elles|les victimes)|including|among them|"
+                             r"among whom|of whom|of them)\s*$")  # fmt: skip
+_OPENERS = re.compile(r"\b(entre|between|de|from|d')\s*$")
+_JOINERS = re.compile(r"\s*(?:(-|–|—|a|à|ou|or|to)|(et|and))\s*$")
+_EVOLUTION = re.compile(
+    r"\b(?:passe|passee|passes|passant|passer|grimpe|augmente|bondi|chute|baisse|recule|diminue|evolue|monte|"
+    r"rose|risen|rising|climbed|jumped|fell|fallen|dropped|increased|decreased|grew|soared|went up|gone up)\w*"
+    r"\s+(?:\w+\s+){0,2}$"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|'|[^\w\s]")
+_CLAUSE_END = re.compile(r"[.,;:!?()«»\"\[\]]|\s\d")
+_ASIDE = re.compile(r"\s*,\s*(?:dont|including|among them|parmi lesquels|parmi lesquelles|selon|according to|"
+                    r"d'apres)\b[^,.;]*,")
+
+# Numbers that are not figures, told by what starts at them (« 3 et 4 mars », « 18 h 30 », "10 years ago") or what
+# ends right before them (« mars 2026 », « jeudi 12 », « il y a dix ans », « article 49 », "+33").
+_M = "|".join(sorted(MONTHS, key=len, reverse=True)).replace("é", "e").replace("û", "u")
+_WD = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MASK_AT = re.compile(
+    rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s*(?:,|et|au|a|-|–|and|to|or|ou)\s*\d{{1,2}}(?:er|st|nd|rd|th)?)*"
+    rf"\s+(?:of\s+)?(?:{_M})\b"  # les 3 et 4 mars
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b"  # 2/02/2026, 2026-02-02
+    r"|\d{1,2}\s?h\s?\d{0,2}\b|\d{1,2}:\d{2}\b|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b"  # 18 h 30, 18:30, 6 pm
+    r"|\d{1,2}\s+heures?\s+(?:\d{2}|du matin|du soir|de l'apres-midi|locales?|gmt|utc|heure)\b"
+    r"|0\d(?:[\s.-]\d{2}){4}\b|\d{3}-\d{3}-\d{4}\b"  # phones
+    r"|(?:\S+\s+)?(?:years|days|months|weeks|hours)\s+ago\b"
+)
+_MASK_BEFORE = re.compile(
+    rf"(?:\b(?:{_M}|{_WD})|\b(?:il y a|voici)(?:\s+\S+)?"
+    r"|\b(?:article|articles|art\.|alinea|paragraphe|chapitre|chapter|section|resolution|loi|decret|numero|number|"
+    r"vol|flight|page|p\.|route|rn|ligne|line|bus|code|version|tome|volume|saison|season|episode|niveau|level|phase|"
+    r"etape|stage|zone|secteur|sector|categorie|category|rang|rank|round|tour|pk|km|lot|salle|room|porte|gate|"
+    r"boeing|airbus)(?:\s+(?:n°|no\.?|nos\.?))?|\bn°|\bno\.|\+|\()\s*$"
+)
+_HOUR_WORD_BEFORE = re.compile(r"\b(?:a|vers|des|avant|apres|jusqu'a|jusqu'aux|aux alentours de|autour de|peu avant|"
+                               r"peu apres|a partir de|entre|et|de)\s+$")  # fmt: skip
+_HEURES_AFTER = re.compile(r"\s+heures?\b")
+
+
+def _masked(low: str, start: int, end: int) -> bool:
+    """A number that is part of a date, a time, a reference or a phone number."""
+    if _MASK_AT.match(low, start):
+        return True
+    before = low[max(0, start - 24) : start]
+    return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and _HEURES_AFTER.match(low, end)))
+
+
+_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens)\b")
+
+_PEOPLE_MAX = 1e10
+_VALUE_MAX = 1e15
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number found in the text, before its qualifier, unit and noun are read."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    nominal: float
+    qualifier: str = ""  # "about" for « une trentaine », "vague" for « des dizaines »
+    scale: float = 1.0  # « 2 millions »: a range's first number may share it (« entre 1 et 2 millions »)
+    bare_year: bool = False  # four plain digits between 1800 and 2100
+    lone_one: bool = False  # « un », "one": an article more often than a count
+
+
+def _read_digits(token: str, english: bool) -> float | None:
+    """A numeral as the language writes it (« 1 200,5 » / "1,200.5"); None for lists like « 1,2,3 »."""
+    if " " in token:
+        if not _SPACE_GROUPED.fullmatch(token):
+            return None
+        token = token.replace(" ", "")
+        if english:
+            token = token.replace(",", "")
+        else:
+            token = token.replace(",", ".") if "," in token else token
+        return float(token) if _DECIMAL.fullmatch(token) else None
+    if english:
+        if _EN_GROUPED.fullmatch(token):
+            return float(token.replace(",", ""))
+        if re.fullmatch(r"\d+\.\d+|\d+", token):
+            return float(token)
+        if re.fullmatch(r"\d+,\d{1,2}", token):  # a European writing in English
+            return float(token.replace(",", "."))
+        return None
+    if _FR_GROUPED.fullmatch(token) and "." in token:
+        return float(token.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):  # "80,000" in a short English line: French writes 80 as « 80 »
+        return float(token.replace(",", ""))
+    if re.fullmatch(r"\d+(?:,\d+)?", token):
+        return float(token.replace(",", "."))
+    if re.fullmatch(r"\d+\.\d+", token):
+        return float(token)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _words_value(words: str) -> float | None:
+    """« quarante-deux », "two million": text2num's reading, or None when the words do not make one number."""
+    from text_to_num import text2num  # a few ms; only sentences with number words need it
+
+    tokens = re.split(r"[\s-]+", words)
+    langs = ("en", "fr") if any(t in _EN_ONLY_WORDS for t in tokens) else ("fr", "en")
+    for lang in langs:
+        try:
+            return float(text2num(words, lang))
+        except (ValueError, TypeError, OverflowError):
+            continue
+    return None
+
+
+def _numbers(text: str, low: str, english: bool) -> list[_Number]:
+    """Every number in the sentence (digits, words, approximations), in order, none overlapping."""
+    found: list[_Number] = []
+    for m in _DIGITS.finditer(low):
+        token = m.group()
+        value = _read_digits(token, english)
+        if value is None:
+            continue
+        end, scale = m.end(), 1.0
+        glued = _GLUED_UNIT.match(low, m.start())
+        if glued and glued.end() > end:
+            continue  # « 18h30 », « 4x4 »: letters glued to digits, unless a unit (handled by the unit reader)
+        s = _SCALE_AFTER.match(low, end)
+        if s and not (s.group(1) == "mille" and "." in token):
+            scale = _SCALES[s.group(1)]
+            end = s.end()
+        value *= scale
+        bare_year = scale == 1.0 and re.fullmatch(r"\d{4}", token) is not None and 1800 <= value <= 2100
+        found.append(_Number(m.start(), end, value, value, value, scale=scale, bare_year=bare_year))
+    for m in _GLUED_UNIT.finditer(low):  # « 10km », « 5ha »: the digits alone, the unit is read after them
+        digits = re.match(r"\d+(?:[.,]\d+)*", low[m.start() :]).group()
+        value = _read_digits(digits, english)
+        if value is not None and (m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in ".,")):
+            found.append(_Number(m.start(), m.start() + len(digits), value, value, value))
+    for m in _NUMBER_WORDS.finditer(low):
+        words = m.group()
+        tokens = re.split(r"[\s-]+", words)
+        if all(t in _SCALE_ONLY for t in tokens):
+            continue  # « des millions »: an approximation, read below
+        if low[max(0, m.start() - 5) : m.start()] == "pour " and words.startswith("cent"):
+            continue  # « 54 pour cent »
+        value = _words_value(text[m.start() : m.end()].lower())
+        if value is None:
+            continue
+        scale = next((_SCALES[t] for t in reversed(tokens) if t in _SCALES), 1.0)
+        found.append(_Number(m.start(), m.end(), value, value, value, scale=scale,
+                             lone_one=words in ("un", "une", "one")))  # fmt: skip
+    for m in _APPROX_ONE.finditer(low):
+        if m.group(3):
+            name = m.group(3)
+            nominal = {"half a dozen": 6, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1e6}[name]
+            if "dozen" not in name:
+                found.append(_Number(m.start(), m.end(), nominal, nominal, nominal))
+                continue
+        else:
+            nominal = _AINES[m.group(1)] * (_TIMES[m.group(2)] if m.group(2) else 1)
+        found.append(_Number(m.start(), m.end(), 0.8 * nominal, 1.2 * nominal, nominal, qualifier="about"))
+    for m in _APPROX_MANY.finditer(low):
+        base_word = m.group(1) or m.group(3) or m.group(4)
+        times = m.group(2) or m.group(5)
+        base = _PLURAL_BASES[base_word] * (_TIMES[times] if times else 1)
+        end = m.end()
+        if m.group(4) and not m.group(5):
+            end = m.start(4) + len(base_word)  # "hundreds of people": "of" belongs to the noun reader
+        found.append(_Number(m.start(), end, 2 * base, 10 * base - 1, 2 * base, qualifier="vague"))
+    found.sort(key=lambda n: (n.start, -n.end))
+    kept: list[_Number] = []
+    masked_end = -2
+    for n in found:
+        if kept and n.start < kept[-1].end:
+            continue
+        if _masked(low, n.start, n.end) or (n.start == masked_end + 1 and low[masked_end] in "-/."):
+            masked_end = n.end  # « la loi 2020-1234 »: the second number goes with the first
+            continue
+        kept.append(n)
+    return kept
+
+
+def _tokens(low: str, pos: int, limit: int = 8) -> list[tuple[str, int, int]]:
+    """The words after `pos` inside its clause, with their offsets."""
+    out = []
+    for m in _WORD.finditer(low, pos, min(len(low), pos + 90)):
+        if m.group() not in ("'", "-") and not m.group()[0].isalpha():
+            break
+        if m.group() != "'":
+            out.append((m.group(), m.start(), m.end()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _lookup(tokens: list[tuple[str, int, int]], i: int, english: bool) -> tuple[str, str, int] | None:
+    """The lexicon entry that starts at token i: (kind, concept, number of tokens)."""
+    word = tokens[i][0]
+    if word in _MULTI_FIRST:
+        for n in (4, 3, 2):
+            if i + n > len(tokens):
+                continue
+            key = " ".join(t[0] for t in tokens[i : i + n])
+            if key in _LEXICON:
+                return (*_LEXICON[key], n)
+    if english and word in _ENGLISH_ONLY:
+        return (*_ENGLISH_ONLY[word], 1)
+    if word in _LEXICON:
+        return (*_LEXICON[word], 1)
+    return None
+
+
+@dataclass(frozen=True)
+class _Noun:
+    kind: str  # event, who, generic, thing, duration, other, none
+    concept: str
+    start: int
+    end: int
+    whose: str = ""  # "civilians" for "40 civilian deaths", « 40 morts parmi les civils »
+    other: bool = False  # « cinq autres blessés »
+
+
+def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
+    """The counted noun after a number, past « de », "of the" and a few adjectives."""
+    tokens = _tokens(low, pos)
+    i, other, whose = 0, False, ""
+    while i < len(tokens) and tokens[i][0] in ("de", "d", "des", "of", "the", "them", "ces", "those"):
+        i += 1
+    for _ in range(3):
+        if i >= len(tokens):
+            break
+        word = tokens[i][0]
+        if word in _SKIP_ADJ:
+            other = other or word in _OTHER_ADJ
+            i += 1
+            continue
+        if english and word in _WHO_ADJ and i + 1 < len(tokens):
+            entry = _lookup(tokens, i + 1, english)
+            if entry and entry[0] == "event":
+                whose = _WHO_ADJ[word]
+                i += 1
+                continue
+        if english and word not in _STOP and word not in _EN_VERBS and not word.endswith(("ed", "ing")) and (
+                _lookup(tokens, i, english) is None and i + 1 < len(tokens)):  # fmt: skip
+            nxt = _lookup(tokens, i + 1, english)
+            if nxt and (text[tokens[i][1]].isupper() or nxt[0] in ("who", "thing", "event")):
+                i += 1  # "12 Malian soldiers", "three army helicopters"
+                continue
+        break
+    if i >= len(tokens):
+        return _Noun("none", "", pos, pos)
+    entry = _lookup(tokens, i, english)
+    word, start, end = tokens[i]
+    if entry is None:
+        if word in _STOP or len(word) < 2 or _EVENT_AFTER.fullmatch(word) or _THING_AFTER.fullmatch(word):
+            return _Noun("none", "", pos, pos)  # "thousands fled": a verb, not a noun
+        if not word.endswith(("s", "x")):
+            return _Noun("none", "", pos, pos)  # "a mother of five told": counted nouns are plural
+        key = fold(word)
+        return _Noun("other", _UNIT_KEYS.get(key, key), start, end, other=other)
+    kind, concept, n = entry
+    end = tokens[i + n - 1][2]
+    if kind == "event" and not whose:
+        after = low[end : end + 40]
+        w = re.match(r"\s+(?:parmi\s+(?:les\s+)?|among\s+(?:the\s+)?)?([a-z]+)", after)
+        if w and _LEXICON.get(w.group(1), ("",))[0] == "who":
+            whose = _LEXICON[w.group(1)][1]
+            end += w.end()
+    return _Noun(kind, concept, start, end, whose=whose, other=other)
+
+
+# Words that are never a counted noun. Not signals.stop_words(): spaCy's lists hold « personne », « plusieurs ».
+_STOP_WORDS = (
+    "a au aux avec ce ces cet cette dans de des du elle elles en et il ils je la le les leur leurs lui ma mais me "
+    "meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses si son sur ta te tes toi ton tu un "
+    "une vos votre vous y d l n s c j m t qu est sont ont a ete etait etaient sera seront selon dont ainsi apres "
+    "avant contre depuis entre environ lors parmi pendant sans sous vers chez via soit "
+    "the a an and or of to in on at by for from with as is are was were be been has have had it its they their "
+    "that this these those which who whom whose according than then there here over under about into out up "
+    "her his him them us our your my its ses nos vos leurs mes tes "
+    "more most other some such no not only own same so too very can will just"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def _clause_after(low: str, pos: int, words: int = 7) -> tuple[str, int]:
+    """The few words after `pos`, up to the clause's end (an aside « , dont 21 enfants, » is stepped over)."""
+    aside = _ASIDE.match(low, pos)
+    start = aside.end() if aside else pos
+    rest = low[start : start + 80]
+    cut = _CLAUSE_END.search(rest)
+    if cut:
+        rest = rest[: cut.start()]
+    parts = rest.split()
+    if len(parts) > words:
+        rest = rest[: rest.index(parts[words - 1]) + len(parts[words - 1])]
+    return rest, start
+
+
+def _clause_before(low: str, pos: int, size: int = 70) -> str:
+    """The words before `pos` in its clause."""
+    start = max(0, pos - size)
+    before = low[start:pos]
+    cut = max(before.rfind(c) for c in ".;!?")
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def _round(x: float) -> float:
+    """Six significant digits: 0.9 x 31 is 27.9, not 27.900000000000002."""
+    return x if not math.isfinite(x) or x == 0 else float(f"{x:.6g}") if abs(x) < 1e6 else float(round(x))
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    if abs(x - round(x)) < 1e-9:
+        return str(int(round(x)))
+    return f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+_SIGNS = {"": "", "at least": "≥ ", "more than": "> ", "about": "≈ ", "up to": "≤ ", "less than": "< "}
+
+
+def _value(qualifier: str, low: float, high: float, nominal: float, unit: str, vague: bool) -> str:
+    suffix = f" {unit}" if unit else ""
+    if qualifier == "range":
+        return f"{_fmt(low)}–{_fmt(high)}{suffix}"
+    if vague and qualifier == "about":
+        return f"≈ {_fmt(low)}–{_fmt(high)}{suffix}"
+    return f"{_SIGNS[qualifier]}{_fmt(nominal)}{suffix}"
+
+
+_INTERVALS = frozenset({"at least", "more than", "about", "almost", "up to", "less than"})
+
+
+def _interval(kind: str, n: float) -> tuple[float, float]:
+    return {
+        "at least": (n, math.inf), "more than": (n, math.inf), "about": (0.9 * n, 1.1 * n),
+        "almost": (0.9 * n, n), "up to": (0.0, n), "less than": (0.0, n),
+    }[kind]  # fmt: skip
+
+
+def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
+    """« entre 30 et 50 », « de 30 à 50 », « 30 à 50 », « 30-50 », "between 30 and 50": one number each;
+    « est passé de 30 à 50 » is a change, and only its new value is kept."""
+    out: list[_Number] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        join = _JOINERS.fullmatch(low, a.end, b.start) if b else None
+        if b and join and not a.bare_year and not b.bare_year:
+            opener = _OPENERS.search(low, max(0, a.start - 12), a.start)
+            if join.group(2) and not (opener and opener.group(1) in ("entre", "between")):
+                out.append(a)
+                i += 1
+                continue
+            first = a
+            if a.scale == 1.0 and b.scale > 1.0 and a.nominal * b.scale <= b.nominal:
+                first = _Number(a.start, a.end, a.low * b.scale, a.high * b.scale, a.nominal * b.scale, a.qualifier)
+            if opener and opener.group(1) in ("de", "from", "d'") and _EVOLUTION.search(low, 0, opener.start()):
+                out.append(b)  # « le bilan est passé de 30 à 50 morts »
+                i += 2
+                continue
+            if first.nominal < b.nominal:
+                start = opener.start() if opener else a.start
+                out.append(_Number(start, b.end, first.low, b.high, first.nominal, "range", b.scale))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _concept(text: str, low: str, number: _Number, noun: _Noun, qstart: int, english: bool,
+             previous: str) -> tuple[str, int, int]:  # fmt: skip
+    """What the figure counts, and where the words that say it start and end."""
+    end = noun.end if noun.kind != "none" else number.end
+    start = qstart
+    base = ""
+    if noun.kind in ("who", "generic", "other", "none", "thing"):
+        # a verb right before the number is the surest reading (« a tué 40 personnes et en a blessé 60 »)
+        v = _EVENT_BEFORE.search(low, max(0, qstart - 40), qstart)
+        if v and (v.lastgroup in _THING_EVENTS) == (noun.kind == "thing") or (v and noun.kind == "other"):
+            base, start = v.lastgroup, v.start()
+        if not base:
+            window, wstart = _clause_after(low, end)
+            m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
+            if m is None and noun.kind == "other":
+                m = _THING_AFTER.search(window)
+            if m:
+                base = m.lastgroup
+                if base == "participants":
+                    base = "voters" if _VOTE.search(low) else "demonstrators"  # « ont participé »: a march or a vote
+                end = wstart + m.end()
+        if not base and previous and (noun.other or _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart)):
+            base = previous.split(":")[0]  # « 52 morts, dont 12 enfants »: the children are dead
+    if noun.kind == "event":
+        whose = noun.whose
+        if not whose and noun.other and ":" in previous:
+            whose = previous.split(":")[1]  # « Deux soldats ont été tués et cinq autres blessés »
+        return (f"{noun.concept}:{whose}" if whose else noun.concept), start, end
+    if noun.kind == "who":
+        if base in _THING_EVENTS or base in ("voters", "demonstrators"):
+            base = ""  # « 300 manifestants ont défilé » are demonstrators, not « demonstrators:demonstrators »
+        return (f"{base}:{noun.concept}" if base else noun.concept), start, end
+    if noun.kind == "generic":
+        return (base or noun.concept), start, end
+    if noun.kind == "thing":
+        return (f"{base}:{noun.concept}" if base in _THING_EVENTS else noun.concept), start, end
+    if noun.kind == "duration":
+        return "duration", start, end
+    if noun.kind == "other":
+        return (f"{base}:{noun.concept}" if base else noun.concept), start, end
+    # no noun: a measure named before the number (« le bilan s'élève à 52 », "the number of injured")
+    before = _clause_before(low, qstart)
+    found = None
+    for found in _MEASURES.finditer(before):
+        pass
+    if found is not None:
+        group = found.lastgroup
+        if group in ("dead", "magnitude", "turnout", "abstention"):
+            if group in ("turnout", "abstention"):
+                return "", start, end  # a count without its percent sign: the caller decides
+            return group, start, end
+        if group in ("nombre", "number"):
+            entry = _LEXICON.get(found.group(group))
+            if entry:
+                return entry[1], start, end
+    if base and base not in _THING_EVENTS:
+        return base, start, end
+    return "", start, end
+
+
+def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
+    if re.search(r"\b(?:turned out|se sont rendus aux urnes|went to the polls)\b", low[unit_end : unit_end + 60]):
+        return "turnout", unit_end
+    after = re.match(r"\s*(?:des|de|d'|du|of(?:\s+the)?)\s*([a-z-]+)", low[unit_end : unit_end + 40])
+    if after:
+        word = after.group(1)
+        entry = _LEXICON.get(word)
+        if word in ("participation", "turnout"):
+            return "turnout", unit_end + after.end()
+        if word == "abstention":
+            return "abstention", unit_end + after.end()
+        if entry:
+            return entry[1], unit_end + after.end()
+        if word not in _STOP:
+            return fold(word), unit_end + after.end()
+    found = None
+    for found in _MEASURES.finditer(_clause_before(low, qstart)):
+        pass
+    if found is not None:
+        group = found.lastgroup
+        if group in ("turnout", "abstention"):
+            return group, unit_end
+        if group in ("taux", "rate"):
+            word = found.group(group)
+            return ("turnout" if word in ("participation", "turnout") else f"rate:{fold(word)}"), unit_end
+    return "percent", unit_end
+
+
+_EN_CUES = re.compile(r"\b(?:in|at|people|killed|said|were|was|who|after|during|had|have)\b")
+
+
+def _english(text: str, low: str) -> bool:
+    """How the sentence writes its numbers; short sentences without function words are judged by a few more."""
+    return is_english(text) or _EN_CUES.search(low) is not None
+
+
+def figures(text: str) -> tuple[Figure, ...]:
+    """The figures of one sentence, in order. Never raises: what cannot be read is left out."""
+    if not text or not _ANY.search(low := flat(text)):
+        return ()
+    try:
+        return _figures(text, low)
+    except (ValueError, OverflowError, IndexError, KeyError):  # a reading we did not foresee: no figure, no crash
+        return ()
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """What a unit after the number makes of it: « 54,3 % », « 1,5 milliard d'euros », « 300 hectares »."""
+
+    unit: str
+    concept: str
+    noun: str  # as written
+    factor: float  # to the canonical unit (miles to km, km² to ha)
+    end: int
+
+
+_SKIP = _Unit("", "", "", 0.0, 0)  # a locative distance: places.py reads it
+
+
+def _unit(text: str, low: str, number: _Number, qstart: int, currency: re.Match | None) -> _Unit | None:
+    """The unit after the number (or the currency before it), converted; None for a count."""
+    end = number.end
+    u = _UNIT_AFTER.match(low, end)
+    if currency:
+        unit = _CURRENCIES.get(currency.group(1).replace(" ", ""), "$")
+        m = re.match(r"\s*(?:de\s+|d')?(euros?|dollars?|francs? cfa|fcfa|livres sterling)\b", low[end : end + 25])
+        return _Unit(unit, "money", text[currency.start() : currency.end()].strip(), 1.0, end + (m.end() if m else 0))
+    if not u:
+        return None
+    group = u.lastgroup
+    word, noun = u.group(group), text[u.start(group) : u.end(group)]
+    if group in ("pct", "pp"):
+        unit = "%" if group == "pct" else "pp"
+        concept, end = _percent_concept(low, qstart, u.end())
+        return _Unit(unit, concept, noun, 1.0, end)
+    if group == "cur":
+        return _Unit(_CURRENCIES.get(word, word), "money", noun, 1.0, u.end())
+    if group == "area":
+        factor = 258.999 if word.startswith("square mile") else _AREA_HA.get(
+            word, 100.0 if word.startswith(("km", "kilom", "square k")) else 1.0)  # fmt: skip
+        window, _ = _clause_after(low, u.end())
+        burned = _THING_AFTER.search(window) or _EVENT_BEFORE.search(low, max(0, qstart - 40), qstart)
+        concept = f"{burned.lastgroup}:area" if burned and burned.lastgroup in ("burned", "destroyed") else "area"
+        return _Unit("ha", concept, noun, factor, u.end())  # « 300 hectares brûlés », "burned 5,000 acres"
+    if group == "dist":
+        depth = re.search(r"\b(?:profondeur|depth|deep)\b", low[max(0, qstart - 30) : u.end() + 16])
+        locative = _LOCATIVE_AFTER.match(low, u.end()) or re.search(
+            r"(?:^|\s)à\s+(?:\w+\s+){0,2}$", text[max(0, qstart - 20) : qstart])  # fmt: skip
+        if locative and not depth:
+            return _SKIP
+        return _Unit("km", "depth" if depth else "distance", noun, _DIST_KM.get(word, 1.0), u.end())
+    factor = 0.001 if word.startswith(("kg", "kilo")) else 1.0
+    return _Unit("t", "weight", noun, factor, u.end())
+
+
+def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
+    """« âgé de 45 ans », « Jean Dupont, 45 ans, », « un homme de 45 ans », "a 45-year-old", "aged 45"."""
+    hyphenated = re.match(r"[- ]years?[- ]old\b", low[end : end + 12])
+    if hyphenated:
+        return _Unit("years", "age", text[end + 1 : end + hyphenated.end()], 1.0, end + hyphenated.end())
+    years = re.match(r"\s*(ans?)\b", low[end : end + 6])
+    aside = re.search(r",\s*$", low[max(0, qstart - 3) : qstart]) and re.match(r"\s*ans?\s*[,)]", low[end:])
+    if years and (aside or _AGE_BEFORE.search(low, max(0, qstart - 40), qstart)):
+        return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())
+    if re.search(r"\baged\s*$", low[max(0, qstart - 8) : qstart]):
+        return _Unit("years", "age", "", 1.0, end)
+    return None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\bl'|\bd'|\bthe\s|\bno\s|\bchaque\s|\beach\s|\bevery\s)\s*$")
+_OF_AFTER = re.compile(r"\s*(?:des|d'entre|of)\b")
+
+
+def _lone_article(low: str, number: _Number, noun: _Noun, qstart: int) -> bool:
+    """« un soldat », « l'un des blessés », "one of the injured": an article, not a count of one."""
+    if noun.kind not in ("event", "who", "generic"):
+        return True
+    return bool(_ARTICLE_BEFORE.search(low, max(0, qstart - 7), qstart) or _OF_AFTER.match(low, number.end))
+
+
+def _figures(text: str, low: str) -> tuple[Figure, ...]:
+    english = _english(text, low)
+    out: list[Figure] = []
+    previous = ""  # the last concept: « 52 morts, dont 12 enfants » counts dead children
+    for number in _merge_ranges(low, _numbers(text, low, english)):
+        if number.start > 0 and text[number.start - 1].isalpha():
+            continue
+        qstart, kind = number.start, number.qualifier
+        currency = _CURRENCY_BEFORE.search(low, max(0, qstart - 5), qstart)
+        if currency:
+            qstart = currency.start()
+        q = _QUALIFIER_BEFORE.search(low, max(0, qstart - 30), qstart)
+        if q and kind != "range":
+            kind = _QUALIFIER_OF[q.group(1)] if kind in ("", "about", "vague") else kind
+            qstart = q.start(1)
+        if _capitalised_before(text, low, qstart):
+            continue  # « Boeing 737 », « Apollo 11 »: a number inside a name
+        unit = _unit(text, low, number, qstart, currency) or _age(text, low, qstart, number.end)
+        if unit is _SKIP:
+            continue
+        noun = _Noun("none", "", number.end, number.end)
+        if unit:
+            concept, noun_text, end, factor, unit_name = unit.concept, unit.noun, unit.end, unit.factor, unit.unit
+        else:
+            factor, unit_name = 1.0, ""
+            noun = _noun(text, low, number.end, english)
+            if number.lone_one and _lone_article(low, number, noun, qstart):
+                continue
+            concept, qstart, end = _concept(text, low, number, noun, qstart, english, previous)
+            noun_text = text[noun.start : noun.end] if noun.kind != "none" else ""
+            if noun.kind == "duration":
+                unit_name = noun.concept
+            if number.lone_one and ":" not in concept and concept in (_WHO_NOUNS.keys() | _GENERIC_NOUNS.keys()):
+                continue  # « un soldat », « une personne »: an article unless a verb says what happened
+        if number.bare_year and not unit_name and noun.kind in ("none", "duration", "other") and (
+                noun.kind != "other" or not noun_text.endswith(("s", "x"))
+                or _YEAR_BEFORE.search(low, max(0, qstart - 14), qstart)):  # fmt: skip
+            continue  # « en 2022 », « 2022 sera »; « 2000 personnes » is a count
+        after = next((a for p in (noun.end if noun.kind != "none" else number.end, end)
+                      if (a := _QUALIFIER_AFTER.match(low, p))), None)  # fmt: skip
+        if after and kind in ("", "vague"):
+            kind = "about" if after.group(1) == "environ" else "at least"
+            end = max(end, after.end())
+        low_value, high_value, nominal = number.low * factor, number.high * factor, number.nominal * factor
+        if kind in _INTERVALS and number.qualifier != "range" and not (
+                kind == "about" and number.qualifier in ("about", "vague")):  # fmt: skip
+            low_value, high_value = _interval(kind, nominal)
+        qualifier = {"almost": "about", "vague": "about"}.get(kind, kind)
+        if noun.kind == "none" and not concept and not unit_name and not (
+                qualifier or number.scale > 1 or nominal >= 100):  # fmt: skip
+            continue  # a small bare number: nothing says what it counts
+        if _absurd(concept, unit_name, low_value, nominal):
+            continue
+        start = min(qstart, number.start)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append(Figure(
+            low=_round(low_value), high=_round(high_value),
+            value=_value(qualifier, low_value, high_value, nominal, unit_name, number.qualifier == "vague"),
+            qualifier=qualifier, noun=noun_text, concept=concept, unit=unit_name, span=(start, end),
+        ))  # fmt: skip
+        previous = concept or previous
+    return tuple(out)
+
+
+def _absurd(concept: str, unit: str, low: float, nominal: float) -> bool:
+    """Values no news figure states: more than 1e10 people (or of anything unnamed), more than 1e15 of anything."""
+    if not (math.isfinite(low) and math.isfinite(nominal)) or max(low, nominal) > _VALUE_MAX:
+        return True
+    people = concept.split(":")[0] in _PEOPLE_BASES or not (concept or unit)
+    return people and max(low, nominal) > _PEOPLE_MAX
+
+
+def _capitalised_before(text: str, low: str, pos: int) -> bool:
+    """A capitalised word right before the number, not opening the sentence: a name with a number in it."""
+    m = re.search(r"([^\W\d_][\w-]*) $", text[max(0, pos - 30) : pos])
+    if not m or not m.group(1)[0].isupper():
+        return False
+    start = pos - len(m.group(0))
+    head = text[:start].rstrip()
+    if not head or head[-1] in ".!?:;«\"(—–-" or head.endswith(("»", ",")):
+        return False
+    word = flat(m.group(1))
+    return word not in _STOP and word not in _QUALIFIER_OF and word not in _LEXICON
+
+
+# --- comparing ----------------------------------------------------------------------------------------------------
+
+
+def _tolerance(x: float) -> float:
+    """How far a written number may be from the truth by rounding alone: half its last decimal (« 54,3 » is
+    54.25–54.35); for a whole number of 100 or more, a quarter of the place of its last non-zero digit (« 2 000 »
+    is 1 750–2 250 and meets 1 978, « 812 000 » is 811 750–812 250 and does not meet 821 000); none below 100
+    (« 40 » and « 42 » differ)."""
+    if not math.isfinite(x) or x == 0:
+        return 0.0
+    if abs(x - round(x)) > 1e-9:
+        decimals = len(f"{x:.4f}".rstrip("0").split(".")[1])
+        return 0.5 * 10 ** (-decimals)
+    n = int(round(abs(x)))
+    if n < 100:
+        return 0.0
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    return 0.25 * 10**zeros if zeros else 0.0
+
+
+def _bounds(f: Figure) -> tuple[float, float]:
+    if f.qualifier == "about":
+        return f.low, f.high
+    low = f.low - _tolerance(f.low) if f.qualifier not in ("up to", "less than") else f.low
+    high = f.high + _tolerance(f.high) if f.qualifier not in ("at least", "more than") else f.high
+    return low, high
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """What a reviewer calls compatible: same unit, and intervals that overlap once rounding is allowed for
+    (« près de 2 000 » and 1 978, « au moins 40 » and 52, « une trentaine » and 31, « 1,5 million » and
+    1 500 000; not 40 and 52)."""
+    if a.unit != b.unit:
+        return False
+    alo, ahi = _bounds(a)
+    blo, bhi = _bounds(b)
+    return alo <= bhi and blo <= ahi
+
+
+def distance(a: Figure, b: Figure) -> float:
+    """0 for compatible figures, else the gap between their intervals relative to the larger near end; inf when
+    the units differ."""
+    if a.unit != b.unit:
+        return math.inf
+    if same_value(a, b):
+        return 0.0
+    alo, ahi = _bounds(a)
+    blo, bhi = _bounds(b)
+    gap, near = (blo - ahi, max(abs(ahi), abs(blo))) if ahi < blo else (alo - bhi, max(abs(bhi), abs(alo)))
+    return gap / near if near else math.inf
+
+
+def number_in(text: str) -> float | None:
+    """The nominal value of the first number in a short phrase (« une soixantaine », "20", « trente »), for the
+    other readers of this package."""
+    low = flat(text)
+    try:
+        found = _numbers(text, low, _english(text, low))
+    except (ValueError, OverflowError):
+        return None
+    return found[0].nominal if found and math.isfinite(found[0].nominal) else None

@@ -1,0 +1,309 @@
+"""Figures read from sentences: golden tables in French and English (value, concept, unit), what is not a figure,
+input that must neither crash nor yield a figure, and which values a reviewer calls compatible."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from checker.claims.figures import Figure, distance, figures, same_value
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+GOLDEN = [
+    # (sentence, [(value, concept), ...]) — every figure of the sentence, in order
+    # numbers as French and English write them
+    ("Plus de 1 200 personnes ont été évacuées.", [("> 1200", "displaced")]),
+    (f"Plus de 1{NBSP}200 personnes ont été évacuées.", [("> 1200", "displaced")]),
+    (f"Plus de 1{NNBSP}200 personnes ont été évacuées.", [("> 1200", "displaced")]),
+    ("Au total, 2 345 secouristes ont été mobilisés.", [("2345", "rescuers")]),
+    ("deployed 2,345 rescuers to the area", [("2345", "rescuers")]),
+    ("L'intersyndicale a revendiqué 1,5 million de manifestants.", [("1500000", "demonstrators")]),
+    ("2.5 million people were displaced by the floods.", [("2500000", "displaced")]),
+    ("Police counted 80,000 marchers in the capital.", [("80000", "demonstrators")]),
+    ("Il a obtenu 51,2 % des voix.", [("51.2 %", "votes")]),
+    ("The party won 54.3% of the vote.", [("54.3 %", "votes")]),
+    ("Le taux de participation s'établit à 54,3 %.", [("54.3 %", "turnout")]),
+    ("turnout of 54.3% was recorded", [("54.3 %", "turnout")]),
+    # number words
+    ("Quarante-deux personnes ont été tuées.", [("42", "dead")]),
+    ("Forty-two people were killed.", [("42", "dead")]),
+    ("Plus de deux millions de manifestants ont défilé.", [("> 2000000", "demonstrators")]),
+    ("More than two million people took part in the protests.", [("> 2000000", "demonstrators")]),
+    ("trois cents manifestants ont été interpellés", [("300", "arrested:demonstrators")]),
+    ("Deux soldats ont été tués et cinq autres blessés.", [("2", "dead:soldiers"), ("5", "injured:soldiers")]),
+    ("Twelve police officers were injured.", [("12", "injured:police")]),
+    ("un mort et deux blessés", [("1", "dead"), ("2", "injured")]),
+    # approximations
+    ("une trentaine d'interpellations", [("≈ 30", "arrested")]),
+    ("une vingtaine de blessés", [("≈ 20", "injured")]),
+    ("une centaine de civils ont trouvé la mort", [("≈ 100", "dead:civilians")]),
+    ("un millier de manifestants", [("≈ 1000", "demonstrators")]),
+    ("des dizaines de soldats auraient été capturés", [("≈ 20–99", "captured:soldiers")]),
+    ("des centaines de familles ont été relogées", [("≈ 200–999", "displaced:families")]),
+    ("des milliers de déplacés", [("≈ 2000–9999", "displaced")]),
+    ("des dizaines de milliers de personnes ont défilé", [("≈ 20000–99999", "demonstrators")]),
+    ("dozens of civilians were killed", [("≈ 20–99", "dead:civilians")]),
+    ("hundreds of protesters gathered", [("≈ 200–999", "demonstrators")]),
+    ("tens of thousands fled", [("≈ 20000–99999", "displaced")]),
+    ("Près de 2 000 familles sinistrées ont passé la nuit dehors.", [("≈ 2000", "families")]),
+    ("environ 300 personnes ont été évacuées", [("≈ 300", "displaced")]),
+    ("300 personnes environ ont été évacuées", [("≈ 300", "displaced")]),
+    ("quelque 800 habitations détruites", [("≈ 800", "destroyed:buildings")]),
+    ("autour de 300 manifestants", [("≈ 300", "demonstrators")]),
+    ("Some 31 villages were still cut off.", [("≈ 31", "villages")]),
+    ("nearly 300 protesters", [("≈ 300", "demonstrators")]),
+    ("Around 30 people had been arrested by 7pm.", [("≈ 30", "arrested")]),
+    # qualifiers
+    ("Au moins 40 personnes ont été tuées.", [("≥ 40", "dead")]),
+    ("d'au moins 40 civils tués", [("≥ 40", "dead:civilians")]),
+    ("40 morts au moins", [("≥ 40", "dead")]),
+    ("pas moins de 40 morts", [("≥ 40", "dead")]),
+    ("no fewer than 12 dead", [("≥ 12", "dead")]),
+    ("plus d'une centaine de civils ont trouvé la mort", [("> 100", "dead:civilians")]),
+    ("le bilan dépasse les 40 morts", [("> 40", "dead")]),
+    ("over 12 dead", [("> 12", "dead")]),
+    ("jusqu'à 60 morts", [("≤ 60", "dead")]),
+    ("As many as 60 soldiers may have been captured.", [("≤ 60", "captured:soldiers")]),
+    ("moins de 40 morts", [("< 40", "dead")]),
+    ("fewer than 12 dead", [("< 12", "dead")]),
+    # ranges
+    ("entre 30 et 50 hommes armés", [("30–50", "fighters")]),
+    ("de 30 à 50 morts", [("30–50", "dead")]),
+    ("30 à 50 morts", [("30–50", "dead")]),
+    ("30-50 morts", [("30–50", "dead")]),
+    ("between 30 and 50 dead", [("30–50", "dead")]),
+    ("30 to 50 dead", [("30–50", "dead")]),
+    ("deux ou trois morts", [("2–3", "dead")]),
+    ("entre 1 et 2 millions de manifestants", [("1000000–2000000", "demonstrators")]),
+    ("entre 30 000 et 50 000 personnes ont fui", [("30000–50000", "displaced")]),
+    # a change is its new value, not a range
+    ("le bilan est passé de 30 à 50 morts", [("50", "dead")]),
+    ("The toll rose from 30 to 50 dead.", [("50", "dead")]),
+    # what is counted, read from the verb when the noun is generic
+    ("40 personnes ont été tuées", [("40", "dead")]),
+    ("12 personnes ont perdu la vie", [("12", "dead")]),
+    ("300 personnes ont été blessées", [("300", "injured")]),
+    ("2 000 personnes évacuées", [("2000", "displaced")]),
+    ("40 people were killed", [("40", "dead")]),
+    ("Dix personnes sont portées disparues.", [("10", "missing")]),
+    ("Ten people are missing.", [("10", "missing")]),
+    ("812 000 personnes ont manifesté jeudi", [("812000", "demonstrators")]),
+    ("12 personnes placées en garde à vue", [("12", "arrested")]),
+    ("45 people were detained", [("45", "arrested")]),
+    ("La ville compte 30 000 habitants.", [("30000", "inhabitants")]),
+    # ... or from the verb before the number
+    ("L'attaque a tué 40 personnes et en a blessé 60.", [("40", "dead"), ("60", "injured")]),
+    ("The attack killed 40 and wounded 60.", [("40", "dead"), ("60", "injured")]),
+    ("killed at least 87 civilians, including 21 children", [("≥ 87", "dead:civilians"), ("21", "dead:children")]),
+    ("le mouvement n'avait perdu que 11 combattants", [("11", "dead:fighters")]),
+    ("Samedi, le FPE affirmait détenir 120 soldats.", [("120", "captured:soldiers")]),
+    ("it had captured more than 300 government soldiers", [("> 300", "captured:soldiers")]),
+    ("The rebels said they shot down three army helicopters.", [("3", "downed:helicopters")]),
+    ("Le séisme a détruit 200 maisons.", [("200", "destroyed:buildings")]),
+    # event nouns, and whose they are
+    ("le séisme a fait 27 morts et 214 blessés", [("27", "dead"), ("214", "injured")]),
+    ("Le bilan s'élève à 52 morts, dont 12 enfants.", [("52", "dead"), ("12", "dead:children")]),
+    ("au moins 87 civils, dont 21 enfants, ont été tués", [("≥ 87", "dead:civilians"), ("21", "dead:children")]),
+    ("Le séisme a fait 12 morts parmi les civils.", [("12", "dead:civilians")]),
+    ("40 civilian deaths were recorded", [("40", "dead:civilians")]),
+    ("62 terroristes ont été neutralisés", [("62", "dead:fighters")]),
+    ("62 militants had been killed in the operation", [("62", "dead:fighters")]),
+    ("200 rebelles ont été tués", [("200", "dead:fighters")]),
+    ("Les combats ont fait 40 victimes.", [("40", "victims")]),
+    ("Le bilan s'élève à 52 tués.", [("52", "dead")]),
+    ("Le bilan fait état de 52 décès.", [("52", "dead")]),
+    ("12 arrestations", [("12", "arrested")]),
+    ("À 21 heures, le ministère recensait 54 interpellations.", [("54", "arrested")]),
+    ("By 9pm, the ministry had counted 45 arrests.", [("45", "arrested")]),
+    ("La manifestation a réuni 3 000 protestataires.", [("3000", "demonstrators")]),
+    ("In the port city, police counted 14,500 marchers.", [("14500", "demonstrators")]),
+    ("300 détenus libérés", [("300", "released:prisoners")]),
+    ("12 otages libérés", [("12", "released:hostages")]),
+    ("28,4 % des enseignants étaient en grève", [("28.4 %", "teachers")]),
+    ("60 % des professeurs étaient en grève", [("60 %", "teachers")]),
+    # a measure named before a bare number
+    ("Le bilan s'élève à 52.", [("52", "dead")]),
+    ("The death toll rose to 52.", [("52", "dead")]),
+    ("The same update put the number of injured at 398.", [("398", "injured")]),
+    ("une magnitude de 6,1 sur l'échelle de Richter", [("6.1", "magnitude")]),
+    ("put the magnitude of Tuesday's quake at 6.1", [("6.1", "magnitude")]),
+    # things, units
+    ("200 maisons détruites", [("200", "destroyed:buildings")]),
+    ("plus de 1 200 habitations ont été détruites", [("> 1200", "destroyed:buildings")]),
+    ("15 véhicules incendiés", [("15", "burned:vehicles")]),
+    ("Le feu a parcouru 300 hectares.", [("300 ha", "burned:area")]),
+    ("Le feu a brûlé 20 km² de forêt.", [("2000 ha", "burned:area")]),
+    ("Le texte compte 300 pages.", [("300", "pages")]),
+    ("The party won 120 seats.", [("120", "seats")]),
+    ("Le budget est de 1,5 milliard d'euros.", [("1500000000 €", "money")]),
+    ("The aid package is worth $40 million.", [("40000000 $", "money")]),
+    ("Le convoi a parcouru 300 kilomètres.", [("300 km", "distance")]),
+    ("à une profondeur d'une dizaine de kilomètres", [("≈ 10 km", "depth")]),
+    ("L'armée affirme avoir saisi 14 motos.", [("14", "motos")]),
+    ("12 tons of food were delivered", [("12 t", "weight")]),
+    # ages are never a count of people
+    ("un homme âgé de 45 ans a été arrêté", [("45 years", "age")]),
+    ("Jean Dupont, 45 ans, a été arrêté.", [("45 years", "age")]),
+    ("a 24-year-old student was killed", [("24 years", "age")]),
+    ("lâche un agriculteur de soixante ans", [("60 years", "age")]),
+    # a count without its noun, large or qualified: the caller places it
+    ("À Bordeaux, ils étaient près de 20 000, selon la préfecture.", [("≈ 20000", "")]),
+    ("Lors de la précédente journée, l'intersyndicale avait revendiqué 1,5 million.", [("1500000", "")]),
+    # years next to counts
+    ("En 2022, 2000 personnes ont manifesté.", [("2000", "demonstrators")]),
+    ("2000 soldats ont été tués en 2000.", [("2000", "dead:soldiers")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN, ids=[g[0][:60] for g in GOLDEN])
+def test_golden(text, expected):
+    assert [(f.value, f.concept) for f in figures(text)] == expected
+
+
+NOT_FIGURES = [
+    # years, dates, times, durations in the past
+    "Entre 2005 et 2011, le pays figurait parmi les partenaires.",
+    "Le rétablissement du dialogue en 2025–2026 ouvre une nouvelle phase.",
+    "Depuis 2020, les autorités se sont éloignées de leurs partenaires.",
+    "Le 2 février 2026, le ministre a reçu la délégation.",
+    "L'opération s'est déroulée les 3 et 4 mars.",
+    "Bweranga fell to the rebels on February 13.",
+    "La réunion s'est tenue le 12/03/2026 puis le 2026-03-14.",
+    "La secousse s'est produite à 14h37 heure locale.",
+    "À 18 h 30, la police est intervenue.",
+    "The quake hit at 13:37 GMT.",
+    "at 6 pm the police arrived",
+    "Le gouverneur a décrété un couvre-feu de 20 heures à 5 heures.",
+    "Il y a dix ans, la ville était calme.",
+    "Ten years ago the town was calm.",
+    # numbers inside names and references
+    "Le G7, le Covid-19, l'A320 et le vol MH17.",
+    "Le gouvernement a recouru à l'article 49.3.",
+    "la résolution 2334 de l'ONU",
+    "la loi 2020-1234 du 3 mars",
+    "H5N1, COP28, M23, F-16, Mi-24 et Su-25.",
+    "Un Boeing 737 s'est posé en urgence.",
+    "Appelez le 01 23 45 67 89 ou le +33 6 12 34 56 78.",
+    # ordinals, articles, words that are not counts
+    "Il est arrivé 3e sur la liste.",
+    "Le 1er ministre a parlé.",
+    "l'un des blessés a parlé",
+    "one of the injured spoke",
+    "un homme a été arrêté",
+    "un soldat est arrivé",
+    "A mother of five told reporters about it.",
+    "Le bâtiment neuf a été inauguré.",
+    # a locative distance is read by places
+    "Tiembara se trouve à 45 km de Dabéré.",
+    "à une soixantaine de kilomètres au nord de Lunzu",
+    "The town lies 20 miles south of the capital.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text):
+    assert figures(text) == ()
+
+
+ABSURD = [
+    # regression: none of these may raise or yield a figure
+    "",
+    "...!!!",
+    "« » — – ( ) [ ]",
+    "1,2,3,4",
+    "10^9999",
+    "1234567890123456789012345678901234567890 morts",
+    "9" * 400 + " morts",
+    "mille milliards de milliards de morts",
+    "20 000 000 000 000 personnes ont été tuées",
+    "le 45 février, 31 avril",
+    "un une un une un",
+    "\u00a0\u202f\u2009",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ABSURD)
+def test_absurd_input_neither_raises_nor_yields_a_figure(text):
+    assert figures(text) == ()
+
+
+def test_qualifier_and_interval():
+    (at_least,) = figures("Au moins 40 personnes ont été tuées.")
+    assert (at_least.qualifier, at_least.low, at_least.high) == ("at least", 40, math.inf)
+    (about,) = figures("une trentaine de blessés")
+    assert (about.qualifier, about.low, about.high) == ("about", 24, 36)
+    (almost,) = figures("près de 2 000 familles")
+    assert (almost.qualifier, almost.low, almost.high) == ("about", 1800, 2000)
+    (rng,) = figures("entre 30 et 50 morts")
+    assert (rng.qualifier, rng.low, rng.high) == ("range", 30, 50)
+    (upto,) = figures("up to 60 dead")
+    assert (upto.qualifier, upto.low, upto.high) == ("up to", 0, 60)
+    (exact,) = figures("52 morts")
+    assert (exact.qualifier, exact.low, exact.high, exact.unit) == ("", 52, 52, "")
+
+
+def test_noun_and_span_quote_the_sentence():
+    text = "Selon la police, au moins 40 personnes ont été tuées mardi."
+    (f,) = figures(text)
+    assert f.noun == "personnes"
+    assert text[f.span[0] : f.span[1]] == "au moins 40 personnes ont été tuées"
+    text = "Le séisme a fait 27 morts et 214 blessés."
+    assert [text[f.span[0] : f.span[1]] for f in figures(text)] == ["27 morts", "214 blessés"]
+
+
+def test_percentages_and_counts_keep_apart_by_unit():
+    (pct,) = figures("40 % des manifestants")
+    (count,) = figures("40 manifestants")
+    assert (pct.unit, count.unit) == ("%", "")
+    assert not same_value(pct, count)
+    assert distance(pct, count) == math.inf
+
+
+def _one(text: str) -> Figure:
+    (f,) = figures(text)
+    return f
+
+
+SAME_VALUE = [
+    # (first, second, compatible)
+    ("près de 2 000 familles", "1 978 familles", True),
+    ("au moins 40 morts", "52 morts", True),
+    ("40 morts", "52 morts", False),
+    ("40 morts", "42 morts", False),
+    ("une trentaine de morts", "31 morts", True),
+    ("1,5 million de manifestants", "1 500 000 manifestants", True),
+    ("1,5 million de manifestants", "1 520 000 manifestants", True),
+    ("1,5 million de manifestants", "1,2 million de manifestants", False),
+    ("plus d'un million de manifestants", "1,2 million de manifestants", True),
+    ("812 000 manifestants", "821,000 people took part", False),
+    ("22 000 manifestants", "32 000 manifestants", False),
+    ("80 000 manifestants", "Police counted 80,000 marchers", True),
+    ("près de 20 000 manifestants", "19 800 manifestants", True),
+    ("plus de 30 000 personnes ont défilé", "31 000 manifestants", True),
+    ("entre 30 000 et 50 000 personnes ont fui", "Plus de 40 000 personnes ont été déplacées", True),
+    ("As many as 60 soldiers", "Plusieurs dizaines de soldats", True),
+    ("plus de 300 soldats", "230 soldats", False),
+    ("une quarantaine d'hommes armés", "entre 30 et 50 hommes armés", True),
+    ("Entre 30 et 40 villages", "Some 31 villages", True),
+    ("54,3 %", "54.32%", True),
+    ("54,3 %", "55,3 %", False),
+    ("54 interpellations", "45 arrests", False),
+    ("Twelve police officers were injured", "21 policiers avaient été blessés", False),
+    ("moins de 40 morts", "52 morts", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, compatible", SAME_VALUE, ids=[f"{s[0]} | {s[1]}" for s in SAME_VALUE])
+def test_same_value(a, b, compatible):
+    fa, fb = _one(a), _one(b)
+    assert same_value(fa, fb) is compatible
+    assert same_value(fb, fa) is compatible
+    assert (distance(fa, fb) == 0) is compatible
+
+
+def test_distance_ranks_larger_gaps_higher():
+    forty, fifty_two, hundred = _one("40 morts"), _one("52 morts"), _one("100 morts")
+    assert 0 < distance(forty, fifty_two) < distance(forty, hundred)
+    assert distance(forty, fifty_two) == pytest.approx(12 / 52)

@@ -1,0 +1,114 @@
+"""Location statements read from sentences: golden tables in French and English (anchor, direction, distance,
+region), names that are not directions, and which statements about one place conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.claims.places import Place, conflicting, places
+
+GOLDEN = [
+    # (sentence, [(anchor, direction, distance_km, region), ...])
+    ("Bweranga, à 60 km au nord de Lunzu, est un verrou.", [("Lunzu", "north", 60.0, None)]),
+    ("Bweranga, située à 60 km au sud de Lunzu", [("Lunzu", "south", 60.0, None)]),
+    ("à une soixantaine de kilomètres au nord de Lunzu", [("Lunzu", "north", 60.0, None)]),
+    ("une vingtaine de kilomètres au nord-est de Bordj Ighzer", [("Bordj Ighzer", "north-east", 20.0, None)]),
+    ("l'épicentre se situe à 18 km au nord-est de Bordj Ighzer", [("Bordj Ighzer", "north-east", 18.0, None)]),
+    ("au nord-est de Kessa", [("Kessa", "north-east", None, None)]),
+    ("à l'est de la RDC", [("RDC", "east", None, None)]),
+    ("au nord de la ville de Kessa", [("Kessa", "north", None, None)]),
+    ("dans le nord-ouest du pays", [("pays", "north-west", None, None)]),
+    ("dans l'est du pays", [("pays", "east", None, None)]),
+    ("l'armée est dans le centre du pays", [("pays", "centre", None, None)]),
+    ("dans le nord-est de l'Algérie", [("Algérie", "north-east", None, None)]),
+    ("leurs liaisons vers le nord de la province", [("province", "north", None, None)]),
+    ("des colonnes se repliaient vers le sud", [(None, "south", None, None)]),
+    # distance without a direction
+    ("Tiembara se trouve à 45 km de Dabéré.", [("Dabéré", None, 45.0, None)]),
+    ("The camp is 20 miles from Kessa.", [("Kessa", None, 32.2, None)]),
+    # English
+    ("30 km north of Kessa", [("Kessa", "north", 30.0, None)]),
+    ("The town lies 20 miles south of the capital.", [("capital", "south", 32.2, None)]),
+    ("in northern Kivara", [("Kivara", "north", None, None)]),
+    ("in the north of the country", [("country", "north", None, None)]),
+    ("in north-east Nigeria", [("Nigeria", "north-east", None, None)]),
+    ("in eastern Algeria on Tuesday", [("Algeria", "east", None, None)]),
+    # regions
+    ("autour des villages, dans la région du Lobo", [(None, None, None, "Lobo")]),
+    ("situé dans la région de la Haute-Siraba", [(None, None, None, "Haute-Siraba")]),
+    ("Un séisme a frappé la wilaya de Bordj Ighzer.", [(None, None, None, "Bordj Ighzer")]),
+    ("dans la province du Soum", [(None, None, None, "Soum")]),
+    ("The villages lie in Namboré's Lobo region.", [(None, None, None, "Lobo")]),
+    ("in Borno state", [(None, None, None, "Borno")]),
+    ("in the province of Kandahar", [(None, None, None, "Kandahar")]),
+    ("an operation in the north-western Lobo region", [(None, "north-west", None, "Lobo")]),
+    # a direction and the region around it are one place
+    ("au nord de la ville de Kessa, dans la région de Tombou", [("Kessa", "north", None, "Tombou")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN, ids=[g[0][:60] for g in GOLDEN])
+def test_golden(text, expected):
+    assert [(p.anchor, p.direction, p.distance_km, p.region) for p in places(text)] == expected
+
+
+NO_PLACE = [
+    "Le M23 contrôle le Nord-Kivu.",
+    "in South Sudan and the West Bank",
+    "L'Afrique du Sud et la Corée du Nord",
+    "Le président est à Paris.",
+    "Il est au courant.",
+    "Le pays est divisé.",
+    "À Lyon, la police a compté 22 000 manifestants, selon la préfecture du Rhône.",
+    "Islamic State fighters attacked the town.",
+    "Le réseau compte 30 km de routes.",
+    "",
+    "...!!!",
+    "km km km à à de de of of",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_no_place(text):
+    assert places(text) == ()
+
+
+def test_span_quotes_the_sentence():
+    text = "Le village, situé à 18 km au sud-ouest de Bordj Ighzer, a été détruit."
+    (p,) = places(text)
+    assert text[p.span[0] : p.span[1]] == "à 18 km au sud-ouest de Bordj Ighzer"
+
+
+def _one(text: str) -> Place:
+    (p,) = places(text)
+    return p
+
+
+CONFLICTS = [
+    # (first, second, conflicting)
+    ("à 60 km au nord de Lunzu", "à 60 km au sud de Lunzu", True),
+    ("à 18 km au nord-est de Bordj Ighzer", "à 18 km au sud-ouest de Bordj Ighzer", True),
+    ("au nord de Lunzu", "à l'est de Lunzu", True),
+    ("au nord de Lunzu", "au nord-est de Lunzu", False),
+    ("à 60 km au nord de Lunzu", "à une soixantaine de kilomètres au nord de Lunzu", False),
+    ("à 18 km au nord-est de Bordj Ighzer", "une vingtaine de kilomètres au nord-est de Bordj Ighzer", False),
+    ("à 30 km de Dabéré", "à 35 km de Dabéré", False),
+    ("à 45 km de Dabéré", "à 120 km de Dabéré", True),
+    ("à 18 km au nord-est de Bordj Ighzer", "à 35 km au nord-est de Bordj Ighzer", True),
+    ("dans le nord du pays", "dans le sud du pays", True),
+    ("30 km north of Kessa", "à 30 km au sud de Kessa", True),
+    ("30 km north of Kessa", "à 30 km au nord de Kessa", False),
+    # different anchors: not comparable
+    ("au nord de Lunzu", "au sud de Kessa", False),
+    # regions
+    ("dans la région du Lobo", "dans la région de la Haute-Siraba", True),
+    ("dans la région du Lobo", "The villages lie in Namboré's Lobo region.", False),
+    ("dans la région de Tillabéri", "in Tillaberi region", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, expected", CONFLICTS, ids=[f"{c[0]} | {c[1]}" for c in CONFLICTS])
+def test_conflicting(a, b, expected):
+    pa, pb = _one(a), _one(b)
+    assert conflicting(pa, pb) is expected
+    assert conflicting(pb, pa) is expected

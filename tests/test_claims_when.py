@@ -1,0 +1,178 @@
+"""Time expressions read from sentences: golden tables in French and English (kind, days, weekday, hour),
+resolution against the article's date, `as_of`, and garbage that must neither crash nor yield a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.claims.when import as_of, mentions, resolve_weekday, weekday_matches, weekday_of
+
+THURSDAY = date(2026, 5, 14)  # the reference of the golden table: an article of Thursday 14 May 2026
+
+GOLDEN = [
+    # (sentence, [(kind, first, last, weekday, hour), ...])
+    # calendar days
+    ("Le 2 février 2026, le ministre a reçu la délégation.", [("date", "2026-02-02", "2026-02-02", None, None)]),
+    ("le 2 février, le ministre", [("date", "2026-02-02", "2026-02-02", None, None)]),
+    ("La réunion s'est tenue le 2/02/2026.", [("date", "2026-02-02", "2026-02-02", None, None)]),
+    ("La réunion s'est tenue le 2026-02-02.", [("date", "2026-02-02", "2026-02-02", None, None)]),
+    ("The meeting took place on February 2, 2026.", [("date", "2026-02-02", "2026-02-02", None, None)]),
+    ("The meeting took place on 2 February 2026.", [("date", "2026-02-02", "2026-02-02", None, None)]),
+    ("le 1er mars", [("date", "2026-03-01", "2026-03-01", None, None)]),
+    ("Bweranga fell to the rebels on February 13.", [("date", "2026-02-13", "2026-02-13", None, None)]),
+    # a day without a year more than 60 days after the reference is last year's
+    ("le 25 décembre", [("date", "2025-12-25", "2025-12-25", None, None)]),
+    ("le 27 février dernier", [("date", "2026-02-27", "2026-02-27", None, None)]),
+    # ranges
+    ("Du 8 au 11 juillet 2025, il a effectué une visite.", [("date", "2025-07-08", "2025-07-11", None, None)]),
+    ("entre le 1er et le 5 mars", [("date", "2026-03-01", "2026-03-05", None, None)]),
+    ("L'opération s'est déroulée les 3 et 4 mars.", [("date", "2026-03-03", "2026-03-04", None, None)]),
+    ("En septembre 2025, le journal rapportait déjà l'affaire.", [("date", "2025-09-01", "2025-09-30", None, None)]),
+    # a weekday with its date: both kept
+    ("Lundi 2 février 2026, il s'est rendu à la capitale.", [("date", "2026-02-02", "2026-02-02", 0, None)]),
+    ("Un violent séisme a frappé mardi 12 mai la région.", [("date", "2026-05-12", "2026-05-12", 1, None)]),
+    ("marched across France on Thursday, March 26", [("date", "2026-03-26", "2026-03-26", 3, None)]),
+    # weekdays: the most recent on or before the reference
+    ("Mercredi matin, la protection civile a parlé.", [("weekday", "2026-05-13", "2026-05-13", 2, 9.0)]),
+    ("la ville serait tombée samedi soir", [("weekday", "2026-05-09", "2026-05-09", 5, 20.0)]),
+    ("Jeudi soir, l'intersyndicale a revendiqué la victoire.", [("weekday", "2026-05-14", "2026-05-14", 3, 20.0)]),
+    ("the agency said on Tuesday evening", [("weekday", "2026-05-12", "2026-05-12", 1, 20.0)]),
+    ("La soirée de jeudi a été agitée.", [("weekday", "2026-05-14", "2026-05-14", 3, 20.0)]),
+    ("Une réplique a secoué la région mardi vers 23h12.", [("weekday", "2026-05-12", "2026-05-12", 1, 23.2)]),
+    ("at 6 pm on Tuesday", [("weekday", "2026-05-12", "2026-05-12", 1, 18.0)]),
+    # nights run from the first day into the next; the small hours are the next day's
+    ("des tentes dans la nuit de mardi à mercredi", [("weekday", "2026-05-12", "2026-05-13", 1, 23.0)]),
+    ("dans la nuit de mardi à mercredi, vers 2 heures", [("weekday", "2026-05-13", "2026-05-13", 2, 2.0)]),
+    # relative days
+    ("hier, le président a parlé", [("relative", "2026-05-13", "2026-05-13", None, None)]),
+    ("avant-hier soir", [("relative", "2026-05-12", "2026-05-12", None, 20.0)]),
+    ("la veille, il avait annoncé sa démission", [("relative", "2026-05-13", "2026-05-13", None, None)]),
+    ("aujourd'hui", [("relative", "2026-05-14", "2026-05-14", None, None)]),
+    ("ce matin, la police est intervenue", [("relative", "2026-05-14", "2026-05-14", None, 9.0)]),
+    ("cette nuit, des tirs ont été entendus", [("relative", "2026-05-13", "2026-05-14", None, 23.0)]),
+    ("jeudi dernier", [("relative", "2026-05-07", "2026-05-07", 3, None)]),
+    ("last Thursday, the army said", [("relative", "2026-05-07", "2026-05-07", 3, None)]),
+    ("lundi prochain", [("relative", "2026-05-18", "2026-05-18", 0, None)]),
+    ("la semaine dernière", [("relative", "2026-05-04", "2026-05-10", None, None)]),
+    ("yesterday morning", [("relative", "2026-05-13", "2026-05-13", None, 9.0)]),
+    ("last night", [("relative", "2026-05-13", "2026-05-14", None, 23.0)]),
+    ("il y a deux jours", [("relative", "2026-05-12", "2026-05-12", None, None)]),
+    ("three days ago", [("relative", "2026-05-11", "2026-05-11", None, None)]),
+    ("le mois dernier", [("relative", "2026-04-01", "2026-04-30", None, None)]),
+    # hours of the day alone
+    ("La secousse s'est produite à 14h37 heure locale.", [("time", None, None, None, 14 + 37 / 60)]),
+    ("The quake hit at 13:37 GMT.", [("time", None, None, None, 13 + 37 / 60)]),
+    ("À 21 heures, le ministère recensait 54 interpellations.", [("time", None, None, None, 21.0)]),
+    ("By 9pm, the ministry had counted 45 arrests.", [("time", None, None, None, 21.0)]),
+    ("18 h 30", [("time", None, None, None, 18.5)]),
+    ("at 18:30", [("time", None, None, None, 18.5)]),
+    ("6:30 a.m.", [("time", None, None, None, 6.5)]),
+    ("12 pm", [("time", None, None, None, 12.0)]),
+    ("en fin de journée", [("time", None, None, None, 18.0)]),
+    ("en fin d'après-midi", [("time", None, None, None, 17.0)]),
+    ("dans la soirée", [("time", None, None, None, 20.0)]),
+    ("dans la matinée", [("time", None, None, None, 9.0)]),
+    ("à l'aube", [("time", None, None, None, 6.0)]),
+    ("Peu avant minuit, le ministère a publié son bilan.", [("time", None, None, None, 24.0)]),
+    ("overnight", [("time", None, None, None, 23.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN, ids=[g[0][:60] for g in GOLDEN])
+def test_golden(text, expected):
+    got = [(w.kind, w.first, w.last, w.weekday, w.hour) for w in mentions(text, THURSDAY)]
+    assert [g[:4] for g in got] == [e[:4] for e in expected]
+    assert [g[4] for g in got] == pytest.approx([e[4] for e in expected])
+
+
+NO_TIME = [
+    "pendant 18 heures",
+    "un couvre-feu de huit heures",
+    "The Sunday Times reported the story.",
+    "a night-time curfew was extended",
+    "le 45 février",
+    "le 31 avril",
+    "February 30",
+    "le 29 février 2026",
+    "à 25 h 70",
+    "99:99",
+    "",
+    "...!!!",
+    "0/0/0000 et 99/99/9999",
+    "Le G7 et l'A320.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NO_TIME)
+def test_no_time_expression(text):
+    assert mentions(text, THURSDAY) == ()
+    assert mentions(text) == ()
+
+
+def test_without_a_reference_days_stay_unresolved():
+    (weekday,) = mentions("mardi soir")
+    assert (weekday.kind, weekday.first, weekday.weekday, weekday.hour) == ("weekday", None, 1, 20.0)
+    (day,) = mentions("le 12 mars")
+    assert day.first == day.last == "--03-12"  # ISO 8601 without a year
+    (relative,) = mentions("hier")
+    assert (relative.kind, relative.first) == ("relative", None)
+
+
+def test_span_quotes_the_sentence():
+    text = "Selon la police, mercredi à 3h12, une réplique a été ressentie."
+    (w,) = mentions(text, THURSDAY)
+    assert text[w.span[0] : w.span[1]] == "mercredi à 3h12"
+
+
+WEEKDAY_MATCH = [
+    ("Un violent séisme a frappé mardi 12 mai la région.", True),
+    ("Le tremblement de terre du lundi 12 mai est le plus meurtrier.", False),
+    ("marched across France on Thursday, March 26", True),
+    ("le 12 mai", None),
+    ("mardi soir", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEEKDAY_MATCH)
+def test_weekday_matches_its_date(text, expected):
+    (w,) = mentions(text, THURSDAY)
+    assert weekday_matches(w) is expected
+
+
+def test_weekday_helpers():
+    assert weekday_of("2026-05-14") == 3
+    assert resolve_weekday(3, THURSDAY) == THURSDAY
+    assert resolve_weekday(4, THURSDAY) == date(2026, 5, 8)  # Friday: last week's
+    assert resolve_weekday(0, THURSDAY) == date(2026, 5, 11)
+    with pytest.raises(ValueError):
+        weekday_of("--05-14")
+
+
+AS_OF = [
+    # (sentence, article date, expected)
+    ("Mercredi matin, la protection civile faisait état de 52 morts.", THURSDAY, ("2026-05-13", 9.0)),
+    ("La protection civile fait état de 52 morts.", THURSDAY, ("2026-05-14", None)),
+    ("À 21 heures, le ministère recensait 54 interpellations.", THURSDAY, ("2026-05-14", 21.0)),
+    ("Hier soir, le bilan s'élevait à 40 morts.", THURSDAY, ("2026-05-13", 20.0)),
+    ("Lors de la précédente journée, le 12 mars, 1,5 million de manifestants.", THURSDAY, ("2026-03-12", None)),
+    ("Du 8 au 11 juillet 2025, il a effectué une visite.", THURSDAY, ("2025-07-11", None)),
+    # an announced day after the article is not when the claim holds
+    ("Les syndicats appellent à une nouvelle journée le jeudi 9 juillet 2026.", THURSDAY, ("2026-05-14", None)),
+    ("La protection civile fait état de 52 morts.", None, (None, None)),
+    ("Mercredi matin, 52 morts.", None, (None, 9.0)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, article_date, expected", AS_OF, ids=[a[0][:50] for a in AS_OF])
+def test_as_of(text, article_date, expected):
+    assert as_of(text, article_date) == expected
+
+
+def test_garbage_never_raises():
+    for text in ["le 0 janvier", "le 32 décembre 2026", "du 31 au 2 février", "9" * 500, "mardi" * 50,
+                 "la nuit de à", "il y a 99 jours", "12/31/2026", "31/12/99999"]:  # fmt: skip
+        mentions(text, THURSDAY)
+        mentions(text)
+        as_of(text, THURSDAY)
