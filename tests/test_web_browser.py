@@ -114,13 +114,16 @@ def press(driver, key: str) -> None:
     driver.find_element(By.TAG_NAME, "body").send_keys(key)
 
 
-def full_page_screenshot(driver, path: Path) -> None:
-    """The whole page, not only the window (for the README)."""
+def full_page_screenshot(driver, path: Path, element=None) -> None:
+    """The whole page (or one element of it), not only what the window shows (for the README)."""
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": 1280, "height": height, "deviceScaleFactor": 1, "mobile": False})  # fmt: skip
     try:
-        driver.save_screenshot(str(path))
+        if element is None:
+            driver.save_screenshot(str(path))
+        else:
+            element.screenshot(str(path))
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
@@ -165,8 +168,12 @@ def test_seeds_top_item_first_clicks_and_keys_write_the_store(browser, tmp_path)
     expected = tmp_path / "before.json"
     cli = [sys.executable, "-m", "checker"]  # run from tmp_path on "seeds": the pages name the folder as typed
     subprocess.run([*cli, "check", "seeds", "--threshold", "0.3", "--quiet", "--json", str(expected)], check=True, cwd=tmp_path)
-    ranked = [f["id"] for f in json.loads(expected.read_text())["findings"]]
-    assert len(ranked) >= 2
+    before = json.loads(expected.read_text())
+    # strongest first, points and findings together; agreements (no verdict asked) last
+    listed = [{"kind": "finding", **f} for f in before["findings"]] + before["points"]
+    listed.sort(key=lambda x: (x["kind"] == "agreement", -x["score"], x["id"]))
+    ranked = [x["id"] for x in listed]
+    assert len(ranked) >= 2 and "F-719710b498" in ranked  # the seeds' reference conflict
     server = subprocess.Popen([*cli, "serve", "seeds", "--threshold", "0.3", "--port", "0", "--reviewer", "ana"],
                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
@@ -183,9 +190,9 @@ def test_seeds_top_item_first_clicks_and_keys_write_the_store(browser, tmp_path)
         assert [r.get_attribute("data-id") for r in rows] == ranked  # the top item first, then the rest in order
         rows[0].find_element(By.CSS_SELECTOR, "a.item-link").click()
         wait_for(browser, lambda d: d.current_url.endswith(f"/items/{ranked[0]}"), "the top item's page")
-        paragraph = browser.find_element(By.CSS_SELECTOR, ".claim-card .paragraph").text
-        assert "Selon des sources diplomatiques" in paragraph
-        assert browser.find_elements(By.CSS_SELECTOR, ".paragraph .hedge")
+        cards = browser.find_elements(By.CSS_SELECTOR, ".claim-card .paragraph")
+        assert [c["text"] in card.text for c, card in zip(listed[0]["claims"], cards)] == [True] * len(cards)
+        assert len(cards) == len(listed[0]["claims"])
 
         browser.find_element(By.CSS_SELECTOR, "form.verdict .note").send_keys("Retour à l’ordre constitutionnel vérifié")
         browser.find_element(By.CSS_SELECTOR, "button[value=confirmed]").click()
@@ -213,10 +220,10 @@ def test_seeds_top_item_first_clicks_and_keys_write_the_store(browser, tmp_path)
     after = tmp_path / "after.json"
     subprocess.run([*cli, "check", "seeds", "--threshold", "0.3", "--quiet", "--json", str(after)], check=True, cwd=tmp_path)
     data = json.loads(after.read_text())
-    top = data["findings"][0]
-    assert top["id"] == ranked[0] and top["review"]["verdict"] == "confirmed"
-    assert top["review"]["note"] == "Retour à l’ordre constitutionnel vérifié"
-    assert ranked[1] in data["review"]["dismissed_not_shown"]
+    top = next(x for x in data["findings"] + data["points"] if x["id"] == ranked[0])
+    assert top["review"]["verdict"] == "confirmed" and top["review"]["note"] == "Retour à l’ordre constitutionnel vérifié"
+    assert ranked[1] in data["review"]["dismissed_not_shown"] + data["review"].get("dismissed_points_not_shown", [])
+    assert data["review"]["counts"]["confirmed"] == 1
 
 
 # ---- the fake embedder from here on ----------------------------------------------------------------------
@@ -262,6 +269,10 @@ def test_the_html_report_opens_from_file_with_no_request_and_its_csv_imports(bro
 def test_html_report_filters_and_pages_in_the_browser(browser, tmp_path):
     page = tmp_path / "ledger.html"
     page.write_text(html.render(with_reviews(ledger_report(), {}), corpus="story"), encoding="utf-8")
+    browser.get(page.as_uri())
+    timeline = wait_for(browser, lambda d: d.find_element(By.ID, "timeline"), "the timeline")
+    assert timeline.find_elements(By.CSS_SELECTOR, "polyline")  # the civil protection's rising toll
+    full_page_screenshot(browser, REPORTS / "web-timeline-points.png", timeline)  # for the README
     browser.get(page.as_uri() + "#items?kind=finding")
     wait_for(browser, lambda d: d.find_element(By.ID, "items").is_displayed(), "the items list")
     shown = [r.get_attribute("data-id") for r in browser.find_elements(By.CSS_SELECTOR, "#items-table tr.row") if r.is_displayed()]

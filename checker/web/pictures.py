@@ -255,6 +255,7 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
         def y_of(v: str) -> float:  # type: ignore[misc]
             return y + 22 + distinct.index(v) * ((h - 34) / max(1, len(distinct) - 1) if len(distinct) > 1 else 0)
 
+    labelled: set[tuple] = set()  # one label for claims that say the same at about the same place
     for g, (holder, group) in enumerate(holders.items()):
         colour = PALETTE[g % len(PALETTE)]
         shift = (g - (len(holders) - 1) / 2) * 12  # claimants side by side at one time
@@ -272,10 +273,11 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
             else:
                 cy = y_of(value)
             pts.append((x, cy))
-            out.append(
-                f'<circle cx="{x:.1f}" cy="{cy:.1f}" r="4.5" fill="{colour}"><title>{escape(tip)}</title></circle>'
-                f'<text x="{x + 7:.1f}" y="{cy - 6:.1f}" fill="{colour}" class="value">{escape(_short(value, 18))}</text>'
-            )
+            out.append(f'<circle cx="{x:.1f}" cy="{cy:.1f}" r="4.5" fill="{colour}"><title>{escape(tip)}</title></circle>')
+            spot = (value, round(x / 60), round(cy / 12))
+            if spot not in labelled:
+                labelled.add(spot)
+                out.append(f'<text x="{x + 7:.1f}" y="{cy - 6:.1f}" fill="{colour}" class="value">{escape(_short(value, 18))}</text>')
         if len(pts) > 1 and all(px != axis.undated_x + shift for px, _ in pts):
             path = " ".join(f"{px:.1f},{py:.1f}" for px, py in pts)
             out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="1.5"/>')
