@@ -66,6 +66,7 @@ GOLDEN = [
     ("over 12 dead", [("> 12", "dead")]),
     ("jusqu'à 60 morts", [("≤ 60", "dead")]),
     ("As many as 60 soldiers may have been captured.", [("≤ 60", "captured:soldiers")]),
+    ("As many as 40 may have been killed.", [("≤ 40", "dead")]),
     ("moins de 40 morts", [("< 40", "dead")]),
     ("fewer than 12 dead", [("< 12", "dead")]),
     # ranges
@@ -123,6 +124,13 @@ GOLDEN = [
     ("12 otages libérés", [("12", "released:hostages")]),
     ("28,4 % des enseignants étaient en grève", [("28.4 %", "teachers")]),
     ("60 % des professeurs étaient en grève", [("60 %", "teachers")]),
+    # a bare number after a figure counts the same thing
+    ("1 000 manifestants selon la police, 5 000 selon les syndicats", [("1000", "demonstrators"),
+                                                                      ("5000", "demonstrators")]),
+    ("The police said 1,000 protesters, the unions 5,000.", [("1000", "demonstrators"), ("5000", "demonstrators")]),
+    ("12 policiers ont été blessés, dont 3 grièvement.", [("12", "injured:police"), ("3", "injured:police")]),
+    ("Le FPE affirme avoir tué 300 soldats et en avoir capturé 120.", [("300", "dead:soldiers"),
+                                                                      ("120", "captured:soldiers")]),
     # a measure named before a bare number
     ("Le bilan s'élève à 52.", [("52", "dead")]),
     ("The death toll rose to 52.", [("52", "dead")]),
@@ -195,6 +203,7 @@ NOT_FIGURES = [
     "un soldat est arrivé",
     "A mother of five told reporters about it.",
     "Le bâtiment neuf a été inauguré.",
+    "Les deux tiers des électeurs se sont abstenus.",
     # a locative distance is read by places
     "Tiembara se trouve à 45 km de Dabéré.",
     "à une soixantaine de kilomètres au nord de Lunzu",

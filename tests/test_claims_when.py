@@ -102,6 +102,7 @@ NO_TIME = [
     "...!!!",
     "0/0/0000 et 99/99/9999",
     "Le G7 et l'A320.",
+    "As many as 12 may have died.",
 ]  # fmt: skip
 
 

@@ -177,6 +177,7 @@ _SKIP_ADJ = frozenset(
 # English verbs that can follow a number ("a mother of five told reporters"): never a noun's modifier.
 _EN_VERBS = frozenset("told said says saw met gave took left hit fled sent found kept held brought put made got ran "
                       "came went were are was".split())  # fmt: skip
+_FRACTIONS = frozenset("tiers quart quarts cinquiemes dixiemes centiemes third thirds quarter quarters fifths".split())
 _OTHER_ADJ = frozenset({"autres", "other", "more"})  # « cinq autres blessés »: the same people as before
 # English adjectives that say whose a loss is ("40 civilian deaths").
 _WHO_ADJ = {"civilian": "civilians", "military": "soldiers", "police": "police", "child": "children"}
@@ -387,10 +388,12 @@ _HOUR_WORD_BEFORE = re.compile(r"\b(?:a|vers|des|avant|apres|jusqu'a|jusqu'aux|a
 _HEURES_AFTER = re.compile(r"\s+heures?\b")
 
 
-def _masked(low: str, start: int, end: int) -> bool:
+def _masked(text: str, low: str, start: int, end: int) -> bool:
     """A number that is part of a date, a time, a reference or a phone number."""
-    if _MASK_AT.match(low, start):
-        return True
+    at = _MASK_AT.match(low, start)
+    verb = next((w for w in ("may", "march") if low.endswith(w, 0, at.end())), None) if at else None
+    if at and not (verb and text[at.end() - len(verb)].islower()):
+        return True  # but "40 may have died" is a verb, not a month
     before = low[max(0, start - 24) : start]
     return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and _HEURES_AFTER.match(low, end)))
 
@@ -522,7 +525,7 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
     for n in found:
         if kept and n.start < kept[-1].end:
             continue
-        if _masked(low, n.start, n.end) or (n.start == masked_end + 1 and low[masked_end] in "-/."):
+        if _masked(text, low, n.start, n.end) or (n.start == masked_end + 1 and low[masked_end] in "-/."):
             masked_end = n.end  # « la loi 2020-1234 »: the second number goes with the first
             continue
         kept.append(n)
@@ -603,6 +606,8 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
     if entry is None:
         if word in _STOP or len(word) < 2 or _EVENT_AFTER.fullmatch(word) or _THING_AFTER.fullmatch(word):
             return _Noun("none", "", pos, pos)  # "thousands fled": a verb, not a noun
+        if word in _FRACTIONS:
+            return _Noun("fraction", "", start, end)
         if not word.endswith(("s", "x")):
             return _Noun("none", "", pos, pos)  # "a mother of five told": counted nouns are plural
         key = fold(word)
@@ -721,9 +726,13 @@ def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
     return out
 
 
-def _concept(text: str, low: str, number: _Number, noun: _Noun, qstart: int, english: bool,
-             previous: str) -> tuple[str, int, int]:  # fmt: skip
-    """What the figure counts, and where the words that say it start and end."""
+def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[str, int]) -> tuple[str, int, int]:
+    """What the figure counts, and where the words that say it start and end. `before` is the concept of the
+    sentence's previous figure and where it ends: « 1 000 manifestants selon la police, 5 000 selon les
+    syndicats » counts demonstrators twice."""
+    previous, previous_end = before
+    gap = low[previous_end:qstart]
+    near = bool(previous) and len(gap) <= 45 and not any(c.isdigit() for c in gap)
     end = noun.end if noun.kind != "none" else number.end
     start = qstart
     base = ""
@@ -742,7 +751,8 @@ def _concept(text: str, low: str, number: _Number, noun: _Noun, qstart: int, eng
                 if base == "participants":
                     base = "voters" if _VOTE.search(low) else "demonstrators"  # « ont participé »: a march or a vote
                 end = wstart + m.end()
-        if not base and previous and (noun.other or _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart)):
+        inherit = noun.other or _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart)
+        if not base and previous and inherit and noun.kind != "none":
             base = previous.split(":")[0]  # « 52 morts, dont 12 enfants »: the children are dead
     if noun.kind == "event":
         whose = noun.whose
@@ -776,8 +786,12 @@ def _concept(text: str, low: str, number: _Number, noun: _Noun, qstart: int, eng
             entry = _LEXICON.get(found.group(group))
             if entry:
                 return entry[1], start, end
+    whose = previous.split(":")[1] if ":" in previous else previous if previous in _WHO_NOUNS else ""
     if base and base not in _THING_EVENTS:
-        return base, start, end
+        # « a tué 300 soldats et en a capturé 120 »: the same soldiers
+        return (f"{base}:{whose}" if near and whose else base), start, end
+    if previous and (near or inherit):
+        return previous, start, end  # « 12 policiers blessés, dont 3 grièvement »
     return "", start, end
 
 
@@ -905,7 +919,7 @@ def _lone_article(low: str, number: _Number, noun: _Noun, qstart: int) -> bool:
 def _figures(text: str, low: str) -> tuple[Figure, ...]:
     english = _english(text, low)
     out: list[Figure] = []
-    previous = ""  # the last concept: « 52 morts, dont 12 enfants » counts dead children
+    previous, previous_end = "", 0  # the last concept: « 52 morts, dont 12 enfants » counts dead children
     for number in _merge_ranges(low, _numbers(text, low, english)):
         if number.start > 0 and text[number.start - 1].isalpha():
             continue
@@ -917,7 +931,7 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
         if q and kind != "range":
             kind = _QUALIFIER_OF[q.group(1)] if kind in ("", "about", "vague") else kind
             qstart = q.start(1)
-        if _capitalised_before(text, low, qstart):
+        if _capitalised_before(text, qstart):
             continue  # « Boeing 737 », « Apollo 11 »: a number inside a name
         unit = _unit(text, low, number, qstart, currency) or _age(text, low, qstart, number.end)
         if unit is _SKIP:
@@ -928,9 +942,11 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
         else:
             factor, unit_name = 1.0, ""
             noun = _noun(text, low, number.end, english)
+            if noun.kind == "fraction":
+                continue  # « les deux tiers des électeurs »: a share, not a count
             if number.lone_one and _lone_article(low, number, noun, qstart):
                 continue
-            concept, qstart, end = _concept(text, low, number, noun, qstart, english, previous)
+            concept, qstart, end = _concept(low, number, noun, qstart, (previous, previous_end))
             noun_text = text[noun.start : noun.end] if noun.kind != "none" else ""
             if noun.kind == "duration":
                 unit_name = noun.concept
@@ -963,7 +979,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
             value=_value(qualifier, low_value, high_value, nominal, unit_name, number.qualifier == "vague"),
             qualifier=qualifier, noun=noun_text, concept=concept, unit=unit_name, span=(start, end),
         ))  # fmt: skip
-        previous = concept or previous
+        if concept:
+            previous, previous_end = concept, end
     return tuple(out)
 
 
@@ -975,7 +992,7 @@ def _absurd(concept: str, unit: str, low: float, nominal: float) -> bool:
     return people and max(low, nominal) > _PEOPLE_MAX
 
 
-def _capitalised_before(text: str, low: str, pos: int) -> bool:
+def _capitalised_before(text: str, pos: int) -> bool:
     """A capitalised word right before the number, not opening the sentence: a name with a number in it."""
     m = re.search(r"([^\W\d_][\w-]*) $", text[max(0, pos - 30) : pos])
     if not m or not m.group(1)[0].isupper():

@@ -107,7 +107,6 @@ _MONTH_YEAR = re.compile(rf"\b({_M})\s+(\d{{4}})\b")
 _DAY_LIST_BEFORE = re.compile(
     r"(?:\b(?:les|the)\s+)?\b(\d{1,2})(?:er|st|nd|rd|th)?(?:\s*,\s*\d{1,2})*\s*(?:et|and|&)\s*$"
 )
-_WEEKDAY_BEFORE = re.compile(rf"(?:\b(?:le|ce|on|the)\s+)?\b({_WD})\s*,?\s*(?:le\s+|the\s+)?$")
 _WEEKDAY = re.compile(rf"\b({_WD})s?\b")
 _NIGHT = re.compile(rf"\b(?:dans\s+)?(?:la\s+)?nuit\s+(?:de|du)\s+({_WD})\s+(?:a|au)\s+({_WD})\b"
                     rf"|\b(?:on\s+)?the\s+night\s+of\s+({_WD})(?:\s+to\s+({_WD}))?\b")  # fmt: skip
@@ -193,6 +192,8 @@ def _iso(day) -> str | None:
 def _calendar_dates(text: str, low: str, reference: date | None) -> list[_Found]:
     out: list[_Found] = []
     for first, last, _, (start, end) in dates(text):
+        if re.search(r"\b(?:may|march)\b", text[start:end]):
+            continue  # "12 may have died", "thousands march": English verbs (months are capitalised)
         (y1, m1, d1), (y2, m2, d2) = _decode(first), _decode(last)
         past = _PAST_AFTER.match(low, end)
         b = _day(y2 or None, m2, d2, reference, bool(past))
