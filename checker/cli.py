@@ -193,6 +193,7 @@ def _run(args: argparse.Namespace, *, show_progress: bool = True):
                 cache=cache,
                 progress=on_progress,
                 keep_ids=frozenset(verdicts),
+                claim_reader=engine.read_claims if engine else None,
             )
         finally:
             if cache:
@@ -362,11 +363,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not is_loopback(args.host):
         print(f"checker: warning: listening on {args.host}: anyone who can reach this machine can read these articles "
               "and record verdicts; use the default --host 127.0.0.1 unless you mean it", file=sys.stderr)  # fmt: skip
-    print(f"Serving {len(report.findings)} findings and {len(report.points)} points at {url} "
+    nf, np_ = len(report.findings), len(report.points)
+    print(f"Serving {nf} finding{'s' * (nf != 1)} and {np_} point{'s' * (np_ != 1)} at {url} "
           f"(verdicts go to {store.path}); Ctrl-C to stop", flush=True)  # fmt: skip
     if args.open:
         threading.Timer(0.5, webbrowser.open, [url]).start()
-    run(app, sock)
+    try:
+        run(app, sock)
+    except KeyboardInterrupt:  # Ctrl-C is how a server stops: uvicorn finishes the requests, then passes it on
+        pass
+    print(f"Stopped; every verdict is in {store.path}", flush=True)
     return 0
 
 
