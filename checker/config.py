@@ -22,7 +22,10 @@ class Gates:
     figure: float = 0.0
     date: float = 0.35
     place: float = 0.2
-    stance: float = 0.15
+    # Opposed stances are often worded far apart (« exigent … » / « prête à tolérer … »): no relatedness gate,
+    # but the rules must see the opposition about a shared object (their score, at least `stance_score`).
+    stance: float = 0.0
+    stance_score: float = 0.3
     # A key with at most this many claims compares all its pairs; above, only the candidate pairs (linear).
     exhaustive: int = 400
 

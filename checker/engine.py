@@ -1,5 +1,6 @@
-"""Where the heavy work runs. `local`: in this process. `ray`: embedding and pair scoring go as batches to a
-pool of Ray actors, each holding its own copy of the embedding model and the scorer, loaded once per actor.
+"""Where the heavy work runs. `local`: in this process. `ray`: embedding, claim extraction (per batch of
+articles) and pair scoring go as batches to a pool of Ray actors, each holding its own copy of the embedding
+model and the scorer, loaded once per actor.
 
 The Ray engine wraps the local embedder and scorer behind the same Embedder and Scorer protocols, so the
 pipeline does not know where it runs: the cache, the clustering, the pairing and the report stay on this
@@ -20,10 +21,11 @@ import numpy as np
 from .compare.protocol import PairInput, Scorer
 from .embedding.protocol import Embedder, Progress
 from .errors import CheckerError
-from .records import Judgement
+from .records import Article, Assertion, Judgement, Sentence
 
 EMBED_BATCH = 256  # texts per task: big enough to amortise the round trip, small enough to spread the work
 JUDGE_BATCH = 2000  # pairs per task
+CLAIM_BATCH = 16  # articles per task (only articles missing from the claims cache are sent)
 
 
 class _Worker:
@@ -39,6 +41,11 @@ class _Worker:
 
     def judge(self, pairs: list[PairInput]) -> list[Judgement]:
         return self.scorer.judge(pairs)
+
+    def read_claims(self, batch: list[tuple[Article, list[Sentence]]]) -> list[list[Assertion]]:
+        from .claims.extract import article_claims
+
+        return [article_claims(article, sentences) for article, sentences in batch]
 
     def pid(self) -> int:
         return os.getpid()
@@ -79,6 +86,11 @@ class RayEngine:
             if progress:
                 progress(done, total)
         return out
+
+    def read_claims(self, batch: list[tuple[Article, list[Sentence]]]) -> list[list[Assertion]]:
+        """The claims of each (article, sentences), read by the workers, in input order."""
+        batches = [batch[i : i + CLAIM_BATCH] for i in range(0, len(batch), CLAIM_BATCH)]
+        return [found for part in self.map("read_claims", batches) for found in part]
 
     def worker_pids(self) -> list[int]:
         return self._ray.get([a.pid.remote() for a in self.actors])

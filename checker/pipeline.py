@@ -1,15 +1,24 @@
 """The whole check, one stage after another. The imports below are the architecture:
 
-ingest → segment → embed → neighbours → cluster → pair → compare → findings → Report
+ingest → segment → claims → embed → neighbours → cluster → pair → compare → findings → points → Report
+
+The claims ledger reads each sentence's figures, dates, places and stances (with holder, actor and as-of time)
+beside the sentence pairs, and lays claims about one thing out as points; the sentence-pair findings are then
+kept for what the points do not carry (stances of one actor, denials, negation).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .claims.extract import extract, inferred_date
+from .claims.points import build_points
+from .claims.screen import screen_findings
 from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
 from .compare.protocol import PairInput, Scorer, judge_in_batches
+from .compare.rules import judge_one
 from .compare.signals import OPPOSED_FACETS, analyse, facets
 from .config import DEFAULT, Config
 from .embedding.cache import EmbeddingCache, embed
@@ -42,8 +51,10 @@ def check_articles(
     progress: StageProgress | None = None,
     where: str = "the input",
     keep_ids: frozenset[str] = frozenset(),
+    claim_reader=None,
 ) -> Report:
-    """Run every stage after ingest on articles already read."""
+    """Run every stage after ingest on articles already read. `claim_reader` reads the claims of a batch of
+    articles elsewhere (the Ray engine's workers); by default they are read here."""
     report = progress or (lambda stage, done, total: None)
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
@@ -69,6 +80,12 @@ def check_articles(
             f"need articles from at least two sources to compare; got 1 ({sources[0]}) with sentences in {where}: "
             "add another outlet's article, or give each file its own `source:` in front matter"
         )
+    articles = [_with_inferred_date(a, [s for s in sentences if s.article == a.name]) for a in articles]
+    report("claims", 0, len(articles))
+    assertions = extract(
+        articles, sentences, cache=cache, progress=lambda d, t: report("claims", d, t), reader=claim_reader
+    )
+    report("claims", len(articles), len(articles))
     copies = find_copies(articles)
     origin = origin_groups(articles, copies)
     if len(set(origin.values())) < 2:
@@ -141,6 +158,32 @@ def check_articles(
         min_similarity=relative_threshold(baseline, config.agreement_margin),
         limit=config.max_agreements,
     )
+    report("points", 0, 1)
+    pair_set = frozenset((p.a, p.b) for p in pairs)
+
+    def related(i: int, j: int) -> float:
+        return relatedness(float(vectors[i] @ vectors[j]), baseline)
+
+    def stance_score(i: int, j: int) -> float:
+        sim = float(vectors[i] @ vectors[j])
+        judged = judge_one(PairInput(texts[i], texts[j], sim, relatedness(sim, baseline)))
+        return judged.score if any(r.kind in ("stance", "conditions") for r in judged.reasons) else 0.0
+
+    origin_of_article = {a.name: origin[a.name] for a in articles}
+    points = build_points(
+        assertions,
+        sentences,
+        articles,
+        origin_of_article,
+        related,
+        gates=config.gates,
+        candidates=pair_set,
+        stance_score=stance_score,
+        max_agreements=config.max_agreements,
+    )
+    sentence_of = {(s.article, s.start): s.index for s in sentences}
+    findings, _ = screen_findings(findings, assertions, points, sentence_of, keep=keep_ids)
+    report("points", 1, 1)
     warnings = [f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line]
     per_source: dict[str, list[str]] = {}
     for a in articles:
@@ -161,6 +204,7 @@ def check_articles(
         topics=tuple(topics),
         findings=tuple(findings),
         agreements=tuple(agreements),
+        points=tuple(points),
         candidate_pairs=len(pairs),
         below_threshold=sum(1 for j in judgements if 0.0 < j.score < config.threshold) - sum(
             1 for f in findings if f.score < config.threshold
@@ -173,6 +217,11 @@ def check_articles(
     )
 
 
+def _with_inferred_date(article: Article, sentences) -> Article:
+    inferred = inferred_date(article, sentences)
+    return replace(article, date_inferred=inferred) if inferred else article
+
+
 def check(
     paths: Sequence[Path],
     *,
@@ -182,6 +231,7 @@ def check(
     cache: EmbeddingCache | None = None,
     progress: StageProgress | None = None,
     keep_ids: frozenset[str] = frozenset(),
+    claim_reader=None,
 ) -> Report:
     """Read the articles at `paths` and check them against each other. Findings whose IDs are in `keep_ids`
     (already reviewed) are kept even below the threshold."""
@@ -196,4 +246,5 @@ def check(
         progress=progress,
         where=_names(paths),
         keep_ids=keep_ids,
+        claim_reader=claim_reader,
     )

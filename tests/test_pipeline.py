@@ -117,6 +117,8 @@ def test_the_reports_name_each_article_language(tmp_path):
     report = run([tmp_path])
     digest = markdown.render(report)
     assert "**languages:** English 1, French 1, not detected 1" in digest  # a four-word brief is too short to tell
-    assert "| wire.txt | — | English |" in digest and "| monde.txt | — | French |" in digest
+    # undated articles: the day their text names is a lower bound for their date, shown as inferred
+    assert "| wire.txt | ≥ 2025-03-02 (inferred) | English |" in digest
+    assert "| monde.txt | ≥ 2025-03-02 (inferred) | French |" in digest
     langs = {a["article"]: a["language"] for a in json.loads(jsonout.render(report))["articles"]}
     assert langs == {"monde.txt": "fr", "wire.txt": "en", "court.txt": None}

@@ -159,8 +159,9 @@ def test_export_csv_and_import_edited_sheet(small_corpus, tmp_path, capsys):
     assert main(["export", str(small_corpus), "--scorer", "rules", "--threshold", "0", "--csv", str(sheet)]) == 0
     rows = list(csv.DictReader(sheet.open(encoding="utf-8")))
     assert rows and {"id", "claim_1", "claim_2", "score", "reasons", "verdict", "note"} <= set(rows[0])
-    rows[0]["verdict"], rows[0]["note"] = "confirmed", "vu dans la presse locale"
-    rows.append({**rows[0], "id": "F-doesnotexist"})
+    first = next(i for i, r in enumerate(rows) if r["id"].startswith("F-"))  # points come first in the sheet
+    rows[first]["verdict"], rows[first]["note"] = "confirmed", "vu dans la presse locale"
+    rows.append({**rows[first], "id": "F-doesnotexist"})
     with sheet.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -170,7 +171,7 @@ def test_export_csv_and_import_edited_sheet(small_corpus, tmp_path, capsys):
     assert "unknown finding id F-doesnotexist" in err
     data = report(small_corpus, tmp_path, "--threshold", "0")
     confirmed = [f for f in data["findings"] if f["review"] and f["review"]["verdict"] == "confirmed"]
-    assert [f["id"] for f in confirmed] == [rows[0]["id"]]
+    assert [f["id"] for f in confirmed] == [rows[first]["id"]]
     assert confirmed[0]["review"]["note"] == "vu dans la presse locale"
     assert data["review"]["precision_by_reason"]
 

@@ -114,7 +114,6 @@ def holder(text: str) -> Who | None:
 
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|d['’]|au|aux|à|avec|contre|pour|sur|vers|entre|of|with|to|"
                                  r"against|for|on|from|by|par)\s+(?:l['’]|le|la|les|the)?\s*)$", re.I)  # fmt: skip
-_GENITIVE_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|of|par|by)\s+(?:l['’]|le|la|les|the)?\s*$", re.I)
 
 
 def actor_of(text: str, position: int, *, nominal: bool = False) -> Who | None:
@@ -129,9 +128,10 @@ def actor_of(text: str, position: int, *, nominal: bool = False) -> Who | None:
     def as_who(a) -> Who:
         return Who(a.key, text[a.span[0] : a.span[1]], a.span, a.role)
 
-    if nominal:
+    if nominal:  # « une exigence du gouvernement malien », « exigence de fermeté malienne »
         for a in actors:
-            if a.span[0] >= position and a.span[0] - position <= 60 and _GENITIVE_BEFORE.search(text[: a.span[0]]):
+            between = text[position : a.span[0]]
+            if a.span[0] >= position and len(between) <= 50 and not re.search(r"[,;:.()«»]|\bet\b|\band\b", between):
                 return as_who(a)
     clause_start = max((m.end() for m in re.finditer(r"[;:.!?]\s", text[:position])), default=0)
     subjects = [a for a in actors if not _PREPOSITION_BEFORE.search(text[max(0, a.span[0] - 12) : a.span[0]])]

@@ -13,13 +13,15 @@ import hashlib
 import json
 import re
 from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..compare.signals import NEGATED_STANCE, analyse, content_stems, hedges
 from ..records import Article, Assertion, Sentence
 from . import actors, figures, places, when
 
-VERSION = 1  # bump when what is extracted changes: cached claims are keyed by it
+VERSION = 1  # cached claims are keyed by it and by the code and data that read them (see _reader_digest)
 
 # How a stance or condition reads as a position of its actor; opposed positions cannot both hold.
 POSITIONS = {
@@ -40,6 +42,7 @@ OPPOSED_POSITIONS = frozenset(
 )
 _NOMINAL = re.compile(r"^(?:exigence|demande|refus|soutien|condition|ultimatum|rejet|demand|refusal|support)", re.I)
 # A figure's place: « 80 000 manifestants à Paris », "12 dead in Gao" — a capitalised name right after the figure.
+_REFERENCE = re.compile(r"\b(?:les|des|ces|leurs|nos|vos|aux|the|these|those|its|their|both|all)\s+$", re.I)
 _SCOPE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)")
 
 
@@ -75,9 +78,13 @@ def sentence_claims(
         holder = previous
     hedged = bool(hedges(text))
     as_of = _as_of(text, reference)
-    common = dict(sentence=sentence.index, holder=holder.key if holder else None, as_of=as_of, hedged=hedged)
+    common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, hedged=hedged)
     out: list[Assertion] = []
     for f in figures.figures(text):
+        if not f.concept:
+            continue  # a number without a counted thing is no claim a reviewer can compare
+        if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12:
+            continue  # « les deux pays », "the three suspects": naming things already counted, not a count
         scope = ""
         m = _SCOPE.match(text[f.span[1] :])
         if m:
@@ -184,9 +191,21 @@ def inferred_date(article: Article, sentences: Sequence[Sentence]) -> str | None
     return max(days) if days else None
 
 
+@lru_cache(maxsize=1)
+def _reader_digest() -> str:
+    """A hash of the modules and data that read claims: an upgraded checker never serves stale cached claims."""
+    package = Path(__file__).resolve().parent
+    files = sorted(package.glob("*.py")) + sorted((package.parent / "data").glob("*"))
+    files.append(package.parent / "compare" / "signals.py")
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\x00" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _cache_key(article: Article, sentences: Sequence[Sentence]) -> str:
     spans = ",".join(f"{s.start}:{s.end}" for s in sentences)
-    raw = f"claims-v{VERSION}\x00{article.date}\x00{article.date_inferred}\x00{spans}\x00{article.text}"
+    raw = f"claims-v{VERSION}-{_reader_digest()}\x00{article.date}\x00{article.date_inferred}\x00{spans}\x00{article.text}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 

@@ -183,7 +183,7 @@ def build_points(
                 kind = relation(a, b)
                 if kind != "agree" and a.what == "stance" and stance_score is not None:
                     strength = stance_score(*pair)
-                    if strength <= 0.0:
+                    if strength < gates.stance_score:
                         continue
                 else:
                     strength = closeness

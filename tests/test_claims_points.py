@@ -1,0 +1,108 @@
+"""Point kinds from hand-made claims: what a reviewer is told about figures stated by several outlets."""
+
+from __future__ import annotations
+
+import math
+
+from checker.claims.points import build_points, figures_agree
+from checker.records import Article, Assertion, Sentence
+
+
+def corpus(*rows):
+    """rows: (article, text, value, low, high, holder, as_of) → articles, sentences, assertions."""
+    articles, sentences, assertions = {}, [], []
+    for i, (name, text, value, low, high, holder, as_of) in enumerate(rows):
+        articles.setdefault(name, Article(path=name, name=name, source=name.split(".")[0], text=text, spans=((0, len(text)),), date="2026-05-13"))
+        sentences.append(Sentence(index=i, article=name, source=name.split(".")[0], start=0, end=len(text), text=text))
+        assertions.append(
+            Assertion(sentence=i, what="figure", key="figure|dead||", subject="morts", value=value, span=(0, 5),
+                      low=low, high=high, holder=holder, as_of=as_of)  # fmt: skip
+        )
+    return list(articles.values()), sentences, assertions
+
+
+def points_of(rows):
+    articles, sentences, assertions = corpus(*rows)
+    origin = {a.name: a.name for a in articles}
+    return build_points(assertions, sentences, articles, origin, lambda i, j: 0.5)
+
+
+def kinds(points):
+    return sorted((p.kind, tuple(sorted(c.article for c in p.claims))) for p in points)
+
+
+def test_same_holder_same_moment_different_values_is_a_conflict():
+    points = points_of([
+        ("a.md", "Mercredi matin, la protection civile faisait état de 52 morts.", "52", 52, 52, "la protection civile", "2026-05-13T09"),
+        ("b.md", "Mercredi matin, la protection civile faisait état de 61 morts.", "61", 61, 61, "la protection civile", "2026-05-13T09"),
+    ])  # fmt: skip
+    assert kinds(points) == [("conflict", ("a.md", "b.md"))]
+    assert "52" in points[0].reasons[0].text and "61" in points[0].reasons[0].text
+
+
+def test_same_holder_later_value_is_an_update_shown_in_time_order():
+    points = points_of([
+        ("b.md", "Mercredi matin, la protection civile faisait état de 52 morts.", "52", 52, 52, "la protection civile", "2026-05-13T09"),
+        ("a.md", "Mardi soir, la protection civile faisait état de 27 morts.", "27", 27, 27, "la protection civile", "2026-05-12T20"),
+    ])  # fmt: skip
+    assert [p.kind for p in points] == ["update"]
+    assert [c.value for c in points[0].claims] == ["27", "52"]  # the timeline, earliest first
+
+
+def test_different_claimants_are_a_dispute():
+    points = points_of([
+        ("a.md", "L'armée affirme que 30 assaillants ont été tués.", "30", 30, 30, "l'armée", "2026-05-13"),
+        ("b.md", "Selon une ONG locale, 120 civils ont été tués.", "120", 120, 120, "une ONG locale", "2026-05-13"),
+    ])  # fmt: skip
+    assert kinds(points) == [("dispute", ("a.md", "b.md"))]
+
+
+def test_same_value_from_two_sources_is_an_agreement_and_no_conflict():
+    points = points_of([
+        ("a.md", "Le bilan s'établit à 74 morts selon la protection civile.", "74", 74, 74, "la protection civile", "2026-05-14"),
+        ("b.md", "La protection civile a publié un bilan de 74 morts.", "74", 74, 74, "la protection civile", "2026-05-14"),
+    ])  # fmt: skip
+    assert kinds(points) == [("agreement", ("a.md", "b.md"))]
+
+
+def test_at_least_and_rounding_are_compatible():
+    at_least_50 = Assertion(0, "figure", "k", "s", "≥ 50", (0, 1), low=50, high=math.inf)
+    fifty_two = Assertion(1, "figure", "k", "s", "52", (0, 1), low=52, high=52)
+    near_2000 = Assertion(2, "figure", "k", "s", "≈ 2000", (0, 1), low=1900, high=2000)
+    exact_1978 = Assertion(3, "figure", "k", "s", "1978", (0, 1), low=1978, high=1978)
+    forty = Assertion(4, "figure", "k", "s", "40", (0, 1), low=40, high=40)
+    assert figures_agree(at_least_50, fifty_two)
+    assert figures_agree(near_2000, exact_1978)
+    assert not figures_agree(forty, fifty_two)
+    assert not figures_agree(at_least_50, forty)
+
+
+def test_claims_of_one_origin_are_never_compared():
+    articles, sentences, assertions = corpus(
+        ("a.md", "Le séisme a fait 40 morts.", "40", 40, 40, None, "2026-05-13"),
+        ("b.md", "Le séisme a fait 52 morts.", "52", 52, 52, None, "2026-05-13"),
+    )
+    same_origin = {"a.md": "a.md", "b.md": "a.md"}  # b copies a (syndication)
+    assert build_points(assertions, sentences, articles, same_origin, lambda i, j: 0.5) == []
+
+
+def test_unrelated_sentences_make_no_point():
+    articles, sentences, assertions = corpus(
+        ("a.md", "Le séisme a fait 40 morts.", "40", 40, 40, None, "2026-05-13"),
+        ("b.md", "L'accident de car de l'an dernier avait fait 12 morts.", "12", 12, 12, None, "2026-05-13"),
+    )
+    origin = {a.name: a.name for a in articles}
+    assert build_points(assertions, sentences, articles, origin, lambda i, j: -0.2) == []
+
+
+def test_point_id_survives_an_unrelated_article_and_new_evidence():
+    rows = [
+        ("a.md", "Mercredi matin, la protection civile faisait état de 52 morts.", "52", 52, 52, "la protection civile", "2026-05-13T09"),
+        ("b.md", "Mercredi matin, la protection civile faisait état de 61 morts.", "61", 61, 61, "la protection civile", "2026-05-13T09"),
+    ]  # fmt: skip
+    before = points_of(rows)
+    after = points_of(rows + [
+        ("c.md", "Mercredi matin, selon la protection civile, 58 morts étaient recensés.", "58", 58, 58, "la protection civile", "2026-05-13T10"),
+    ])  # fmt: skip
+    assert [p.id for p in before if p.kind == "conflict"] == [p.id for p in after if p.kind == "conflict"]
+    assert len(after[0].claims) == 3
