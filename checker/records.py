@@ -142,6 +142,7 @@ class Assertion:
     actor: str | None = None  # normalised name of whose stance or action it is
     holder: str | None = None  # who states it (« selon la protection civile »); None: the outlet itself
     as_of: str | None = None  # ISO date, optionally "T" + hour, when the claim holds; None when unknown
+    timed: bool = False  # as_of comes from a time the sentence names, not only from the article's date
     hedged: bool = False
 
 

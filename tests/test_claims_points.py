@@ -16,7 +16,7 @@ def corpus(*rows):
         sentences.append(Sentence(index=i, article=name, source=name.split(".")[0], start=0, end=len(text), text=text))
         assertions.append(
             Assertion(sentence=i, what="figure", key="figure|dead||", subject="morts", value=value, span=(0, 5),
-                      low=low, high=high, holder=holder, as_of=as_of)  # fmt: skip
+                      low=low, high=high, holder=holder, as_of=as_of, timed=True)  # fmt: skip
         )
     return list(articles.values()), sentences, assertions
 

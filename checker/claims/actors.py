@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import gazetteer
 
@@ -31,14 +32,14 @@ _ATTRIB_FR = (
     r"(?:déclar|affirm|indiqu|soulign|précis|annonc|assur|expliqu|rapport|estim|ajout|confi|réaffirm|"
     r"recens|dénombr|compt|revendiqu|dément|démenti|contest|avanc|chiffr|évalu|signal|reconn|martel|"
     r"insist|dénonc|accus|communiqu|publi|confirm|fait\s+état|fait\s+savoir|fait\s+valoir|évoqu|parl|"
-    r"assén|admet|admis|comptabilis|déplor|fait\s+le\s+point|dress)\w*"
+    r"assén|admet|admis|comptabilis|déplor|fait\s+le\s+point|dress)\w*|dit|disent|disait|disaient"
 )
 _ATTRIB_EN = (
     r"(?:said|says|told|stated|claimed|claims|announced|reported|reports|added|counted|estimated|recorded|"
     r"denied|denies|confirmed|confirms|insisted|acknowledged|put\s+the\s+(?:toll|number|figure)|"
     r"put\s+(?:the\s+)?(?:death\s+)?toll|tallied|listed|gave)"
 )
-_AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|avaient|a\s+été|s['’]est|se\s+sont)\s+)?(?:\w+ment\s+)?"
+_AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|a\s+été|s['’]est|se\s+sont)\s+(?:\w+ment\s+)?)?"
 # « la protection civile a fait état de … », « les organisateurs revendiquent … », "the ministry said …"
 _SUBJECT_VERB = re.compile(rf"(?P<np>[^,;:«»()\n]{{2,90}}?)\s+{_AUX}(?P<verb>{_ATTRIB_FR}|{_ATTRIB_EN})\b", re.I)
 # « …, a indiqué la protection civile », "…, said the ministry"
@@ -56,7 +57,41 @@ _LEADING = re.compile(
     re.I,
 )
 _CUT_AFTER = re.compile(r"\s+(?:à|au|aux|dans|sur|lors|en|devant|auprès|to|in|on|at|during|before|que|that)\s.*$", re.I)
-_ARTICLE = re.compile(r"^(?:les|le|la|l['’]|des|un|une|the|a|an)\s*", re.I)
+_ARTICLE = re.compile(r"^(?:(?:les|le|la|des|un|une|the|a|an)\b\s*|l['’]\s*)", re.I)
+# « le porte-parole de l'armée » speaks for the army: the holder is whom the spokesperson speaks for.
+_SPOKESPERSON = re.compile(
+    r"^(?:(?:le|la|l['’]|un|une|the|a)\s*)?(?:porte-parole|représentante?|responsable|chef|cheffe|directeur|"
+    r"directrice|secrétaire\s+général|spokes(?:man|woman|person)|representative|head|chief|director)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|for\s+the\s+|for\s+|of\s+the\s+|of\s+)",
+    re.I,
+)
+# Nouns that point back to a body named earlier in the article (« le mouvement affirme », "the group said").
+_ANAPHOR = re.compile(
+    r"^(?:(?:le|la|l['’]|les|ce|cette|the|this|its|their|son|sa|leur)\s*)?(?:mouvement|groupe|organisation|"
+    r"organisme|agence|formation|institution|porte-parole|ong|collectif|coalition|rébellion|group|movement|"
+    r"organi[sz]ation|agency|body|spokes(?:man|woman|person)|rebels|ngo)$",
+    re.I,
+)
+ANAPHOR = "~earlier"  # the key of a holder that points back to the article's previous holder
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, str]:
+    """Institution nouns (« l'armée », "the interior ministry") → their role, folded, longest first."""
+    import json
+
+    data = json.loads(gazetteer.DATA.read_text(encoding="utf-8"))["institutions"]
+    table = {fold(noun): role for lang in data.values() for noun, role in lang.items()}
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def _role_of(phrase: str) -> str | None:
+    """The role an institution noun names at the head of a phrase (« l'armée namboréenne » → army)."""
+    folded = fold(_ARTICLE.sub("", phrase))
+    for noun, role in _institutions().items():
+        if folded == noun or folded.startswith(noun + " "):
+            return role
+    return None
 _TIME_WORDS = re.compile(
     r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|soirée|nuit|hier|aujourd['’]hui|"
     r"heures?|h\d*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)\b",
@@ -83,10 +118,20 @@ def who(phrase: str, start: int = 0) -> Who | None:
         return None
     if _TIME_WORDS.fullmatch(phrase):
         return None
+    if _ANAPHOR.match(phrase):
+        return Who(ANAPHOR, phrase, (start, start + len(phrase)))
+    spoken_for = _SPOKESPERSON.sub("", phrase)
+    if spoken_for != phrase and len(spoken_for) >= 2:
+        found = who(spoken_for, start + len(phrase) - len(spoken_for))
+        if found and found.key != ANAPHOR:
+            return Who(found.key, phrase, (start, start + len(phrase)), found.role)
     actor = gazetteer.resolve(phrase)
     if actor is not None:
         key = actor.key + (f":{actor.role}" if actor.role else "")
         return Who(key, phrase, (start, start + len(phrase)), actor.role)
+    role = _role_of(phrase)
+    if role:
+        return Who(f"role:{role}", phrase, (start, start + len(phrase)), role)
     key = fold(_ARTICLE.sub("", phrase))
     if not key or len(key) < 3:
         return None
@@ -143,6 +188,17 @@ def actor_of(text: str, position: int, *, nominal: bool = False) -> Who | None:
         return as_who(after[0])
     before_any = [a for a in subjects if a.span[0] < position]
     return as_who(before_any[-1]) if before_any else None
+
+
+def same_holder(a: str | None, b: str | None) -> bool:
+    """One holder under two keys: equal, or one institution named with and without its country (« l'armée » and
+    « l'armée malienne » in one story)."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    ra, rb = a.split(":")[-1], b.split(":")[-1]
+    return ra == rb and (a.startswith("role:") or b.startswith("role:"))
 
 
 def country(key: str | None) -> str | None:

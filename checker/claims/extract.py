@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from ..compare.signals import NEGATED_STANCE, analyse, content_stems, hedges
+from ..compare.signals import NEGATED_STANCE, analyse, content_stems, hedges, stop_words
 from ..records import Article, Assertion, Sentence
 from . import actors, figures, places, when
 
@@ -66,21 +66,58 @@ def _as_of(text: str, reference: dt.date | None) -> str | None:
     return f"{day}T{int(hour):02d}" if hour is not None else day
 
 
+_ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+\w)", re.I)  # « aucun soldat » counts 0
+_GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
+_CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
+_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
+_SAME_BASE = {"victims": "dead"}
+
+
+def _zeros(text: str) -> str:
+    """« aucun soldat » read as « 00000 soldat »: the same length, so spans stay true."""
+    return _ZERO.sub(lambda m: "0" * len(m.group()), text)
+
+
+def _located(text: str, before: int) -> list[str]:
+    """The named places a location statement is about: the capitalised names of the nearest clause before it that
+    names any (« les villages de Tiembara et de Sonkoro, dans la région de … »), function words aside."""
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[;:.!?]\s|,\s(?!et\b|and\b)", text[:before])]
+    ends = [before] + [start for start, _ in reversed(bounds)]
+    starts = [end for _, end in reversed(bounds)] + [0]
+    for start, end in zip(starts, ends):
+        names = []
+        for m in _CAPITALISED.finditer(text, start, end):
+            words = [w for w in (re.sub(r"^[LlDd]['’]", "", w) for w in m.group(1).split())
+                     if w[:1].isupper() and w.lower() not in stop_words()]  # « L'épicentre » is no name
+            if words:
+                names.append(" ".join(words))
+        if names:
+            return names
+    return []
+
+
 def sentence_claims(
     sentence: Sentence, reference: dt.date | None, previous: actors.Who | None
 ) -> tuple[list[Assertion], actors.Who | None]:
-    """The claims of one sentence, and its holder (for the next sentence's « il a ajouté »)."""
+    """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
+    points back to."""
     text = sentence.text
     holder = actors.holder(text)
-    if holder is None and previous is not None and re.search(
-        r"\b(?:il|elle|ils|elles|he|she|they)\s+(?:a|ont|avait|avaient|has|have|had)?\s*\w+", text[:40], re.I
+    if holder is not None and holder.key == actors.ANAPHOR:
+        holder = previous
+    elif holder is None and previous is not None and re.match(
+        r"\s*(?:il|elle|ils|elles|he|she|they)\s+\w+", text, re.I
     ):
         holder = previous
     hedged = bool(hedges(text))
+    mentions = when.mentions(text, reference)
     as_of = _as_of(text, reference)
-    common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, hedged=hedged)
+    timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
+    common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
+                  hedged=hedged)  # fmt: skip
     out: list[Assertion] = []
-    for f in figures.figures(text):
+    for f in figures.figures(_zeros(text)):
         if not f.concept:
             continue  # a number without a counted thing is no claim a reviewer can compare
         if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12:
@@ -90,6 +127,7 @@ def sentence_claims(
         if m:
             scope = actors.fold(m.group(1))
         base = f.concept.split(":", 1)[0]
+        base = _SAME_BASE.get(base, base)
         out.append(
             Assertion(
                 what="figure",
@@ -102,17 +140,27 @@ def sentence_claims(
                 **common,
             )
         )
-    for w in when.mentions(text, reference):
+    for w in mentions:
+        if w.kind == "time" and w.hour is not None:
+            zone = " UTC" if _GMT.search(text[w.span[1] : w.span[1] + 12]) else ""
+            value = f"{int(w.hour) % 24:02d}:{round((w.hour % 1) * 60):02d}{zone}"
+            out.append(Assertion(what="time", key="time", subject="time of day", value=value, span=w.span,
+                                 low=w.hour, high=w.hour, **common))  # fmt: skip
+            continue
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue
+        if w.first and w.first.startswith("--"):
+            continue  # a day without its year cannot be placed
         value = w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}"
+        if w.weekday is not None:
+            value = f"{value or ''} ({_WEEKDAY_NAMES[w.weekday]})".strip()
         first, last = _parse_day(w.first), _parse_day(w.last or w.first)
         out.append(
             Assertion(
                 what="date",
                 key="date",
                 subject="date",
-                value=value or f"weekday {w.weekday}",
+                value=value,
                 span=w.span,
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
@@ -120,14 +168,22 @@ def sentence_claims(
             )
         )
     for p in places.places(text):
-        if p.direction and p.anchor:
-            value = (f"{p.distance_km:g} km " if p.distance_km else "") + p.direction
-            out.append(
-                Assertion(what="place", key=f"place|{actors.fold(p.anchor)}", subject=f"direction from {p.anchor}",
-                          value=value, span=p.span, low=p.distance_km, high=p.distance_km, **common)  # fmt: skip
-            )
+        located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
+        if p.region:
+            for name in located:
+                out.append(Assertion(what="place", key=f"region|{actors.fold(name)}", subject=f"region of {name}",
+                                     value=p.region, span=p.span, **common))  # fmt: skip
+            continue
+        if p.anchor and (p.direction or p.distance_km):
+            value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), p.direction or "") if x)
+            for thing in [f"|{actors.fold(n)}" for n in located] or [""]:
+                out.append(
+                    Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}",
+                              subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
+                              high=p.distance_km, **common)  # fmt: skip
+                )
     out.extend(_stances(text, common))
-    return out, holder
+    return out, holder if holder is not None else previous
 
 
 def _stances(text: str, common: dict) -> list[Assertion]:

@@ -23,7 +23,7 @@ from . import actors
 from .extract import OPPOSED_POSITIONS
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
-SLOT_HOURS = 3  # two as-of times of one day this close (or one without an hour) are the same moment
+SLOT_HOURS = 1  # two as-of hours of one day this close (or one without an hour) are the same moment
 
 
 def _interval(a: Assertion) -> tuple[float, float]:
@@ -58,14 +58,25 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     if a.what == "figure":
         return figures_agree(a, b)
     if a.what == "date":
+        wa, wb = _weekday(a.value), _weekday(b.value)
+        if wa and wb and wa != wb and (a.low is None or b.low is None or a.low == b.low):
+            return False  # « mardi 12 mai » against « lundi 12 mai », or two weekdays for one event
         if a.low is None or b.low is None:
-            return a.value == b.value
+            return a.value == b.value or not (wa and wb)
         return a.low <= (b.high or b.low) and b.low <= (a.high or a.low)
+    if a.what == "time":
+        if a.value.endswith("UTC") != b.value.endswith("UTC"):
+            return True  # a local time and a UTC one: the offset is unknown, so nothing to compare
+        return abs((a.low or 0.0) - (b.low or 0.0)) <= 0.1
     if a.what == "place":
         return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
     if a.what == "stance":
         return frozenset({a.value, b.value}) not in OPPOSED_POSITIONS
     return a.value == b.value
+
+
+def _weekday(value: str) -> str | None:
+    return value[value.index("(") + 1 : value.index(")")] if "(" in value and ")" in value else None
 
 
 def _direction(value: str) -> str:
@@ -97,11 +108,25 @@ def _hour(as_of: str | None) -> int | None:
     return int(as_of[11:13]) if as_of and len(as_of) >= 13 else None
 
 
-def same_moment(a: str | None, b: str | None) -> bool:
-    if _day(a) != _day(b):
-        return False
-    ha, hb = _hour(a), _hour(b)
-    return ha is None or hb is None or abs(ha - hb) <= SLOT_HOURS
+def same_moment(a: Assertion, b: Assertion) -> bool:
+    """Whether two claims hold at one moment. Times the sentences name are compared to the hour; when a side only
+    has its article's date, articles a day apart may still report one statement."""
+    if a.timed and b.timed:
+        if _day(a.as_of) != _day(b.as_of):
+            return False
+        ha, hb = _hour(a.as_of), _hour(b.as_of)
+        return ha is None or hb is None or abs(ha - hb) <= SLOT_HOURS
+    da, db = _parse(a.as_of), _parse(b.as_of)
+    return da is None or db is None or abs((da - db).days) <= 1
+
+
+def _parse(as_of: str | None):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(as_of[:10]) if as_of else None
+    except ValueError:
+        return None
 
 
 def holder_key(name: str | None) -> str | None:
@@ -118,9 +143,9 @@ def relation(a: Assertion, b: Assertion) -> str:
     if a.what == "stance":
         return "conflict"
     ha, hb = holder_key(a.holder), holder_key(b.holder)
-    if ha and hb and ha != hb:
+    if ha and hb and not actors.same_holder(ha, hb):
         return "dispute"
-    if a.what == "figure" and not same_moment(a.as_of, b.as_of):
+    if a.what == "figure" and not same_moment(a, b):
         return "update"
     return "conflict"
 
@@ -158,7 +183,7 @@ def build_points(
     for keys with many claims; `stance_score(i, j)` scores a pair of opposed stances (the rules' score)."""
     by_name = {a.name: a for a in articles}
     groups: dict[str, list[Assertion]] = {}
-    for a in assertions:
+    for a in _unscoped_when_everywhere(assertions, articles):
         groups.setdefault(a.key, []).append(a)
     points: list[Point] = []
     for key in sorted(groups):
@@ -166,36 +191,83 @@ def build_points(
         if len({origin[sentences[a.sentence].article] for a in claims}) < 2:
             continue
         gate = getattr(gates, claims[0].what, 0.0)
-        edges: dict[str, list[tuple[int, int, float]]] = {"agree": [], "conflict": [], "dispute": [], "update": []}
         exhaustive = len(claims) <= gates.exhaustive
-        for i in range(len(claims)):
-            for j in range(i + 1, len(claims)):
-                a, b = claims[i], claims[j]
-                sa, sb = sentences[a.sentence], sentences[b.sentence]
-                if origin[sa.article] == origin[sb.article]:
-                    continue
-                pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
-                if not exhaustive and pair not in candidates:
-                    continue
-                closeness = related(a.sentence, b.sentence)
-                if closeness < gate:
-                    continue
-                kind = relation(a, b)
-                if kind != "agree" and a.what == "stance" and stance_score is not None:
-                    strength = stance_score(*pair)
-                    if strength < gates.stance_score:
-                        continue
-                else:
-                    strength = closeness
-                edges[kind].append((i, j, strength))
-        for kind in ("conflict", "dispute", "update"):
-            points += _points_of(kind, key, claims, edges[kind], sentences, by_name)
-        points += _agreements(key, claims, edges["agree"], sentences, by_name, origin)
+        for cluster in _same_thing(claims, related, gate) if exhaustive else [claims]:
+            edges = _edges(cluster, sentences, origin, related, gate, gates, candidates, stance_score, exhaustive)
+            for kind in ("conflict", "dispute", "update"):
+                points += _points_of(kind, key, cluster, edges[kind], sentences, by_name)
+            points += _agreements(key, cluster, edges["agree"], sentences, by_name, origin)
     points = _dedupe_ids(points)
     agreements = sorted((p for p in points if p.kind == "agreement"), key=lambda p: (-p.score, p.id))[:max_agreements]
     others = [p for p in points if p.kind != "agreement"]
     others.sort(key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
     return others + agreements
+
+
+def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequence[Article]) -> list[Assertion]:
+    """A figure's place (« 80 000 manifestants à Paris ») tells one count from another, unless the place is the
+    whole story's, named in at least half the articles (« 113 civils tués à Tiembara » in a folder about
+    Tiembara): then it says nothing that tells counts apart."""
+    from dataclasses import replace
+
+    texts = [actors.fold(a.text) for a in articles]
+    everywhere: dict[str, bool] = {}
+    out = []
+    for a in assertions:
+        if a.what == "figure" and not a.key.endswith("|"):
+            scope = a.key.rsplit("|", 1)[1]
+            if scope not in everywhere:
+                everywhere[scope] = 2 * sum(f" {scope} " in f" {t} " for t in texts) >= len(texts)
+            if everywhere[scope]:
+                a = replace(a, key=a.key.rsplit("|", 1)[0] + "|")
+        out.append(a)
+    return out
+
+
+def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float) -> list[list[Assertion]]:
+    """Claims of one key split into groups about one thing: complete linkage, so every two sentences of a group
+    are at least `gate` related (a chain of near pairs does not join two different counts)."""
+    if len(claims) < 2 or gate <= 0.0:
+        return [claims]
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    n = len(claims)
+    distances = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = claims[i].sentence, claims[j].sentence
+            distances.append(0.0 if a == b else 1.0 - related(min(a, b), max(a, b)))
+    labels = fcluster(linkage(np.asarray(distances), method="complete"), t=1.0 - gate, criterion="distance")
+    groups: dict[int, list[Assertion]] = {}
+    for claim, label in zip(claims, labels):
+        groups.setdefault(int(label), []).append(claim)
+    return [groups[k] for k in sorted(groups, key=lambda k: groups[k][0].sentence)]
+
+
+def _edges(claims, sentences, origin, related, gate, gates, candidates, stance_score, exhaustive):
+    """Typed pairs (agree, conflict, dispute, update) between claims of different origins about one thing."""
+    edges: dict[str, list[tuple[int, int, float]]] = {"agree": [], "conflict": [], "dispute": [], "update": []}
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            a, b = claims[i], claims[j]
+            sa, sb = sentences[a.sentence], sentences[b.sentence]
+            if origin[sa.article] == origin[sb.article]:
+                continue
+            pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
+            if not exhaustive and pair not in candidates:
+                continue
+            closeness = related(*pair)
+            if closeness < gate:
+                continue
+            kind = relation(a, b)
+            strength = closeness
+            if kind != "agree" and a.what == "stance" and stance_score is not None:
+                strength = stance_score(*pair)
+                if strength < gates.stance_score:
+                    continue
+            edges[kind].append((i, j, strength))
+    return edges
 
 
 def _components(n: int, edges: list[tuple[int, int, float]]) -> list[list[int]]:
