@@ -21,6 +21,7 @@ class Gates:
 
     figure: float = 0.0
     date: float = 0.35
+    time: float = 0.5
     place: float = 0.2
     # Opposed stances are often worded far apart (« exigent … » / « prête à tolérer … »): no relatedness gate,
     # but the rules must see the opposition about a shared object (their score, at least `stance_score`).

@@ -138,6 +138,7 @@ class Assertion:
     value: str  # the normalised value as text: "40", "≥ 40", "30–50", "≈ 2000", "2026-02-02", "mardi", "demand"
     span: tuple[int, int]  # the words inside the sentence that state the value
     low: float | None = None  # figures: the interval the words allow (« au moins 40 » is 40..inf); dates: days
+    whose: str = ""  # figures: whose count it is when the words say (« 113 civils tués »: civilians)
     high: float | None = None
     actor: str | None = None  # normalised name of whose stance or action it is
     holder: str | None = None  # who states it (« selon la protection civile »); None: the outlet itself

@@ -41,7 +41,7 @@ _ATTRIB_EN = (
 )
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|a\s+été|s['’]est|se\s+sont)\s+(?:\w+ment\s+)?)?"
 # « la protection civile a fait état de … », « les organisateurs revendiquent … », "the ministry said …"
-_SUBJECT_VERB = re.compile(rf"(?P<np>[^,;:«»()\n]{{2,90}}?)\s+{_AUX}(?P<verb>{_ATTRIB_FR}|{_ATTRIB_EN})\b", re.I)
+_SUBJECT_VERB = re.compile(rf"(?P<np>[^,;:«»\n]{{2,90}}?)\s+{_AUX}(?P<verb>{_ATTRIB_FR}|{_ATTRIB_EN})\b", re.I)
 # « …, a indiqué la protection civile », "…, said the ministry"
 _VERB_SUBJECT = re.compile(
     rf"[,«»]\s*(?:a|ont|avait|selon\s+ce\s+qu['’]a)?\s*(?P<verb>{_ATTRIB_FR}|{_ATTRIB_EN})\s+(?P<np>[^,.;:«»()\n]{{2,80}})",
@@ -69,7 +69,8 @@ _SPOKESPERSON = re.compile(
 _ANAPHOR = re.compile(
     r"^(?:(?:le|la|l['’]|les|ce|cette|the|this|its|their|son|sa|leur)\s*)?(?:mouvement|groupe|organisation|"
     r"organisme|agence|formation|institution|porte-parole|ong|collectif|coalition|rébellion|group|movement|"
-    r"organi[sz]ation|agency|body|spokes(?:man|woman|person)|rebels|ngo)$",
+    r"organi[sz]ation|agency|body|spokes(?:man|woman|person)|rebels|ngo|même|communiqué|rapport|texte|document|"
+    r"déclaration|bilan|statement|report|same)$",
     re.I,
 )
 ANAPHOR = "~earlier"  # the key of a holder that points back to the article's previous holder
@@ -104,18 +105,35 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
+_TRAILING = re.compile(
+    r"\s+(?:a|ont|avait|avaient|aurait|auraient|had|has|have|was|were|is|are|also|already|déjà|alors|aussi|"
+    r"également|encore|lui-même|elle-même|itself|then|now|désormais)\b.*$",
+    re.I,
+)
+# « les chiffres de la préfecture », "figures from the ministry": the holder is the body the figures come from.
+_FIGURES_OF = re.compile(
+    r"^(?:(?:les|le|la|l['’]|un|une|des|the|a|its|their|son|sa|leur)\s*)?(?:chiffres?|bilans?|décomptes?|comptages?|"
+    r"estimations?|données|sources?|communiqués?|rapports?|textes?|documents?|déclarations?|"
+    r"figures?|count|tally|estimates?|data|sources?|statements?|reports?|documents?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|from\s+the\s+|"
+    r"from\s+|of\s+the\s+|of\s+|by\s+the\s+)",
+    re.I,
+)
+
+
 def _clean(np: str) -> str:
     np = np.strip()
     np = _LEADING.sub("", np)
     np = _CUT_AFTER.sub("", np)
+    np = _TRAILING.sub("", np)
+    np = _FIGURES_OF.sub("", np)
     return np.strip(" ,'’\"«»")
 
 
 def who(phrase: str, start: int = 0) -> Who | None:
     """A noun phrase as a Who: the gazetteer's actor when it names one, else the phrase itself, folded."""
     phrase = _clean(phrase)
-    if not phrase or _PRONOUN.match(phrase) or len(phrase.split()) > 10:
-        return None
+    if not phrase or _PRONOUN.match(phrase) or len(phrase.split()) > 10 or re.search(r"\d", phrase):
+        return None  # a pronoun, a clause, or a figure (« avec un bilan de 87 interpellations ») is no holder
     if _TIME_WORDS.fullmatch(phrase):
         return None
     if _ANAPHOR.match(phrase):
@@ -129,6 +147,9 @@ def who(phrase: str, start: int = 0) -> Who | None:
     if actor is not None:
         key = actor.key + (f":{actor.role}" if actor.role else "")
         return Who(key, phrase, (start, start + len(phrase)), actor.role)
+    acronym = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9\-]{1,11})\)", phrase)
+    if acronym:  # « la Ligue namboréenne des droits humains (LNDH) » is « la LNDH » of the next sentences
+        return Who(fold(acronym.group(1)), phrase, (start, start + len(phrase)))
     role = _role_of(phrase)
     if role:
         return Who(f"role:{role}", phrase, (start, start + len(phrase)), role)
@@ -170,8 +191,8 @@ def actor_of(text: str, position: int, *, nominal: bool = False) -> Who | None:
     if not actors:
         return None
 
-    def as_who(a) -> Who:
-        return Who(a.key, text[a.span[0] : a.span[1]], a.span, a.role)
+    def as_who(a) -> Who:  # named as the gazetteer names it: « États-Unis » for « Washington » too
+        return Who(a.key, a.name or text[a.span[0] : a.span[1]], a.span, a.role)
 
     if nominal:  # « une exigence du gouvernement malien », « exigence de fermeté malienne »
         for a in actors:

@@ -43,6 +43,8 @@ OPPOSED_POSITIONS = frozenset(
 _NOMINAL = re.compile(r"^(?:exigence|demande|refus|soutien|condition|ultimatum|rejet|demand|refusal|support)", re.I)
 # A figure's place: « 80 000 manifestants à Paris », "12 dead in Gao" — a capitalised name right after the figure.
 _REFERENCE = re.compile(r"\b(?:les|des|ces|leurs|nos|vos|aux|the|these|those|its|their|both|all)\s+$", re.I)
+# « À Paris, la CGU a compté 450 000 manifestants », "In Lyon, police counted …": the place opens the sentence.
+_SCOPE_FIRST = re.compile(r"^\s*(?:à|a|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)\s*,", re.I)
 _SCOPE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)")
 
 
@@ -123,10 +125,10 @@ def sentence_claims(
         if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12:
             continue  # « les deux pays », "the three suspects": naming things already counted, not a count
         scope = ""
-        m = _SCOPE.match(text[f.span[1] :])
+        m = _SCOPE.match(text[f.span[1] :]) or _SCOPE_FIRST.match(text[: f.span[0]])
         if m:
             scope = actors.fold(m.group(1))
-        base = f.concept.split(":", 1)[0]
+        base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
         out.append(
             Assertion(
@@ -136,6 +138,7 @@ def sentence_claims(
                 value=f.value,
                 span=f.span,
                 low=f.low,
+                whose=whose,
                 high=f.high,
                 **common,
             )

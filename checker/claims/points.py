@@ -32,9 +32,23 @@ def _interval(a: Assertion) -> tuple[float, float]:
     return low, high
 
 
+def _bound(a: Assertion) -> str:
+    """"low" for « au moins 87 » / « plus de 300 », "high" for « jusqu'à 60 », "" otherwise."""
+    (low, high) = _interval(a)
+    if math.isinf(high) and math.isfinite(low):
+        return "low"
+    if low <= 0 and math.isfinite(high) and a.value.startswith(("≤", "<")):
+        return "high"
+    return ""
+
+
 def figures_agree(a: Assertion, b: Assertion) -> bool:
-    """Intervals that meet, with the rounding a reporter allows (2 %, at least one unit)."""
+    """Intervals that meet, with the rounding a reporter allows (2 %, at least one unit). Two bounds the same way
+    are two counts: « au moins 87 » and « au moins 113 » are different tolls, compared on their numbers."""
     (la, ha), (lb, hb) = _interval(a), _interval(b)
+    if _bound(a) and _bound(a) == _bound(b):
+        na, nb = (la, lb) if _bound(a) == "low" else (ha, hb)
+        return abs(na - nb) <= max(0.02 * max(abs(na), abs(nb)), 0.5)
     scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)) if any(
         math.isfinite(x) for x in (la, ha, lb, hb)
     ) else 0.0
@@ -136,8 +150,21 @@ def holder_key(name: str | None) -> str | None:
     return found.key if found else actors.fold(name)
 
 
+# Whose a toll is, when the words say: claimants who call the same dead fighters or civilians disagree about one
+# toll (an army's « terroristes neutralisés » against an NGO's « civils tués »), but a part of a toll (« dont 21
+# enfants ») is another count.
+CHARACTERISATIONS = frozenset({"", "civilians", "fighters", "people", "inhabitants"})
+
+
+def comparable(a: Assertion, b: Assertion) -> bool:
+    return a.whose == b.whose or (a.whose in CHARACTERISATIONS and b.whose in CHARACTERISATIONS)
+
+
 def relation(a: Assertion, b: Assertion) -> str:
-    """agree, conflict, dispute or update, for two claims about one thing from different origins."""
+    """agree, conflict, dispute or update, for two claims about one thing from different origins; "" when the
+    two count different parts of it."""
+    if a.what == "figure" and not comparable(a, b):
+        return ""
     if _agree(a, b):
         return "agree"
     if a.what == "stance":
@@ -261,6 +288,8 @@ def _edges(claims, sentences, origin, related, gate, gates, candidates, stance_s
             if closeness < gate:
                 continue
             kind = relation(a, b)
+            if not kind:
+                continue
             strength = closeness
             if kind != "agree" and a.what == "stance" and stance_score is not None:
                 strength = stance_score(*pair)
@@ -305,9 +334,30 @@ def _describe(claims: list[Assertion]) -> str:
     return "; ".join(sorted({c.value for c in claims}))
 
 
+def _cliques(claims: list[Assertion], edges: list[tuple[int, int, float]]) -> list[list[int]]:
+    """Claims that all disagree with each other (or state the very same value), grown from the strongest pairs:
+    a point never puts two compatible values side by side as if they conflicted (« 30 000 à 50 000 » and « plus
+    de 40 000 » both against « 12 000 » make two points, not one)."""
+    linked = {(i, j) for i, j, _ in edges} | {(j, i) for i, j, _ in edges}
+    groups: list[list[int]] = []
+    for i, j, _ in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
+        if any(i in g and j in g for g in groups):
+            continue
+        for g in groups:
+            if (i in g) != (j in g):
+                other = j if i in g else i
+                if all(claims[m].value == claims[other].value or (m, other) in linked for m in g):
+                    g.append(other)
+                    break
+        else:
+            groups.append([i, j])
+    return [sorted(g) for g in groups]
+
+
 def _points_of(kind, key, claims, edges, sentences, by_name) -> list[Point]:
     out = []
-    for members in _components(len(claims), edges):
+    groups = _components(len(claims), edges) if kind == "update" else _cliques(claims, edges)
+    for members in groups:
         chosen = [claims[k] for k in members]
         inside = [(i, j, w) for i, j, w in edges if i in members and j in members]
         ordered = sorted(chosen, key=lambda a: (a.as_of or "", sentences[a.sentence].article, a.sentence))
