@@ -63,3 +63,50 @@ def test_cli_outputs_are_byte_identical_across_runs(tmp_path):
     assert outs[0] == outs[1]
     report = json.loads(outs[0][1])
     assert report["findings"][0]["claims"][0]["article"].startswith(("001", "004"))
+
+
+def _stance_points(report):
+    return [p for p in report.points if p.what == "stance"]
+
+
+def test_top_item_is_the_reference_conflict_as_a_point(real_report):
+    top = real_report.points[0]  # the report opens with the disputed points
+    assert top.kind == "conflict" and top.what == "stance"
+    by_article = {c.article[:3]: c for c in top.claims}
+    assert {"001", "004"} <= set(by_article)
+    assert any("exigent" in c.text for c in top.claims if c.article.startswith("001"))
+    assert any("tolérer la présence russe" in c.text for c in top.claims if c.article.startswith("004"))
+
+
+def test_the_conditions_point_holds_001_against_004_and_002_with_their_dates(real_report):
+    conditions = [
+        p for p in _stance_points(real_report)
+        if any("sans conditionnalité" in c.text for c in p.claims) and any("sans imposer" in c.text for c in p.claims)
+    ]  # fmt: skip
+    assert conditions, "a point on whether Washington sets conditions"
+    point = conditions[0]
+    demand = [c for c in point.claims if c.article.startswith("001") and c.value.startswith("demands")]
+    assert demand, "001's demand is the other side"
+    dates = {c.article[:3]: c.as_of for c in point.claims}
+    assert dates["002"].startswith("2025") and dates["001"].startswith("2026-02")
+    assert "the position may have changed" in " ".join(r.text for r in point.reasons)
+
+
+def test_no_stance_of_mali_is_set_against_a_stance_of_the_united_states(real_report):
+    mali = ("Le Mali insiste", "exigence non négociable du gouvernement malien", "exigence de fermeté malienne")
+    for p in _stance_points(real_report):
+        assert not any(m in c.text for c in p.claims for m in mali), p
+    for f in real_report.findings:
+        texts = [c.text for c in f.claims]
+        assert not (any("sans imposer" in t or "sans conditionnalité" in t for t in texts)
+                    and any(m in t for t in texts for m in mali)), f  # fmt: skip
+
+
+def test_compatible_pairs_of_the_seeds_are_not_in_a_disputed_point(real_report):
+    for p in real_report.points:
+        if p.kind not in ("conflict", "dispute"):
+            continue
+        texts = " || ".join(c.text for c in p.claims)
+        assert not ("chef du Bureau" in texts and "haut fonctionnaire" in texts)
+        assert sum("2 février 2026" in c.text for c in p.claims) < 2
+        assert "devait s’entretenir" not in texts

@@ -162,6 +162,7 @@ def run(
             candidate_pairs=report.candidate_pairs,
             candidate_pairs_per_sentence=round(report.candidate_pairs / max(n, 1), 2),
             findings=len(report.findings),
+            points=len(report.points),
             topics=len(report.topics),
         )
         result["peak_rss_mb"] = round(_peak_rss_mb(), 1)  # the pipeline's own peak, before the plain model loads
@@ -212,7 +213,7 @@ def format_table(result: dict) -> str:
         )
     lines.append(
         f"candidate pairs {result['candidate_pairs']} ({result['candidate_pairs_per_sentence']} per sentence) · "
-        f"findings {result['findings']} · topics {result['topics']} · peak RSS {result['peak_rss_mb']} MB"
+        f"findings {result['findings']} · points {result.get('points', 0)} · topics {result['topics']} · peak RSS {result['peak_rss_mb']} MB"
     )
     if "plain_encode_sentences_per_s" in result:
         lines.append(

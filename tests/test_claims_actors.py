@@ -1,0 +1,101 @@
+"""Who says it, whose stance it is, and when it holds: holders, actors and as-of times on hand-made sentences,
+and claims read from absurd input without a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.claims.actors import actor_of, holder, same_holder
+from checker.claims.extract import article_claims, sentence_claims
+from checker.records import Article, Sentence
+
+HOLDERS = [
+    ("Selon la protection civile, le séisme a fait 40 morts.", "la protection civile"),
+    ("La protection civile a fait état de 52 morts mercredi matin.", "La protection civile"),
+    ("Le bilan s'élève à 61 morts, a indiqué la protection civile.", "la protection civile"),
+    ("D'après les organisateurs, 80 000 personnes ont défilé.", "les organisateurs"),
+    ("The interior ministry said 821,000 people had taken part.", "The interior ministry"),
+    ("According to the UN mission, at least 87 civilians were killed.", "the UN mission"),
+    ("Le séisme a fait au moins 40 morts dans la province.", None),  # the outlet itself
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLDERS)
+def test_holder_is_who_states_the_claim(text, expected):
+    found = holder(text)
+    assert (found.name if found else None) == expected
+
+
+def test_the_same_body_under_two_names_is_one_holder():
+    army_fr, army_en = holder("Selon l'armée, 62 assaillants ont été tués."), holder("The army said 62 attackers died.")
+    spokesperson = holder("Quatre soldats ont été tués, a reconnu le porte-parole de l'armée.")
+    assert army_fr.key == army_en.key == spokesperson.key
+    acronym = holder("La Ligue des droits humains (LDH) a publié un rapport accablant.")
+    assert acronym.key == holder("Selon la LDH, 113 civils ont été tués.").key
+    assert same_holder("role:army", "ML:army") and not same_holder("role:army", "role:police")
+
+
+ACTORS = [
+    ("Selon des diplomates, les États-Unis exigent la fin du contrat.", "exigent", "US"),
+    ("L'administration américaine semble prête à tolérer la présence russe.", "tolérer", "US"),
+    ("En proposant des partenariats sans conditionnalité, Washington espère rétablir l'équilibre.", "sans", "US"),
+    ("Rudolph Atallah a souligné que les États-Unis respectent la souveraineté du Mali et sont disposés à aider "
+     "sans imposer de conditions.", "sans imposer", "US"),
+    ("Le Mali insiste sur le respect de sa souveraineté.", "insiste", "ML"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,trigger,expected", ACTORS)
+def test_actor_is_whose_stance_it_is_not_any_country_named(text, trigger, expected):
+    assert actor_of(text, text.index(trigger)).key == expected
+
+
+def test_a_nominal_stance_takes_the_actor_of_its_noun_phrase():
+    text = "Cette mesure était une exigence non négociable du gouvernement malien."
+    assert actor_of(text, text.index("exigence"), nominal=True).key.startswith("ML")
+
+
+def claims_of(text: str, day=dt.date(2026, 5, 14), previous=None):
+    out, _ = sentence_claims(Sentence(0, "a.md", "A", 0, len(text), text), day, previous)
+    return out
+
+
+def test_as_of_is_the_time_the_sentence_names_else_the_article_date():
+    timed = [c for c in claims_of("Mercredi matin, la protection civile faisait état de 52 morts.") if c.what == "figure"]
+    assert timed[0].as_of == "2026-05-13T09" and timed[0].timed  # the Wednesday before the Thursday article
+    plain = [c for c in claims_of("Le séisme a fait 74 morts selon la protection civile.") if c.what == "figure"]
+    assert plain[0].as_of == "2026-05-14" and not plain[0].timed
+
+
+def test_a_pronoun_holder_is_the_previous_sentence_s():
+    first, who = sentence_claims(Sentence(0, "a.md", "A", 0, 60, "Selon la protection civile, le séisme a fait 40 morts."),
+                                 dt.date(2026, 5, 14), None)  # fmt: skip
+    second = claims_of("Elle a ajouté que 210 personnes ont été blessées.", previous=who)
+    assert [c.holder for c in second if c.what == "figure"] == ["la protection civile"]
+
+
+ABSURD = [
+    "Le bilan est de 1,2,3,4,5 morts selon personne.",
+    "Il y aurait 10^9999 manifestants et 99999999999999999999999999999999999999 blessés.",
+    "Mille milliards de milliards de morts, le 45 février 2026, à 25 h 99.",
+    "Le 31 avril, jeudi 30 février, à 99 km au nord-sud de .",
+    "« » … — ; ; ,,, 0000 %%% ### 12/34/5678",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ABSURD)
+def test_absurd_figures_and_dates_make_no_claim_and_no_crash(text):
+    claims = claims_of(text)
+    for c in claims:
+        assert c.what != "date" or c.low is None or 700000 < c.low < 800000  # a real calendar day when any
+        assert c.what != "figure" or c.high is None or c.high == float("inf") or c.high < 1e12
+
+
+def test_article_claims_of_an_undated_article_use_no_date():
+    text = "Le séisme a fait 40 morts, selon la protection civile."
+    article = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),))
+    claims = article_claims(article, [Sentence(0, "a.md", "A", 0, len(text), text)])
+    assert [c.as_of for c in claims if c.what == "figure"] == [None]
