@@ -17,7 +17,10 @@ ENGINES = ("local", "ray")  # where embedding and scoring run, see engine.py
 @dataclass(frozen=True)
 class Gates:
     """How related two sentences must be (corpus-relative: 0 = as related as two random sentences of the corpus,
-    1 = identical) for their claims to be about the same thing, per kind of claim; see claims/points.py."""
+    1 = identical) for their claims to be about the same thing, per kind of claim; see claims/points.py. Chosen on
+    the development folders (`python scripts/devfolders.py`), never on data/heldout: figures need no more than the
+    same counted thing (complete linkage at 0 keeps a key whole: one story's tolls are one thing), dates and times
+    must come from sentences that say nearly the same (a story names many days and hours)."""
 
     figure: float = 0.0
     date: float = 0.35
