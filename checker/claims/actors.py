@@ -129,6 +129,16 @@ def _clean(np: str) -> str:
     return np.strip(" ,'’\"«»")
 
 
+# « un bilan provisoire », "the same update", « dans un premier recensement »: a document, not who issued it.
+_DOCUMENT = re.compile(
+    r"^(?:(?:dans|in|selon)\s+)?(?:(?:le|la|l['’]|les|un|une|son|sa|leur|ce|cette|the|a|its|their|this)\s*)?"
+    r"(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|même|first|last|latest|new|same|"
+    r"provisional|official|updated)\s+)*(?:bilans?|rapports?|communiqués?|textes?|documents?|recensements?|"
+    r"décomptes?|comptages?|updates?|reports?|statements?|counts?|tally|toll|census)\b(?!.*\b(?:de|du|des|d['’]|of|by|from)\b)",
+    re.I,
+)
+
+
 def who(phrase: str, start: int = 0) -> Who | None:
     """A noun phrase as a Who: the gazetteer's actor when it names one, else the phrase itself, folded."""
     phrase = _clean(phrase)
@@ -136,7 +146,7 @@ def who(phrase: str, start: int = 0) -> Who | None:
         return None  # a pronoun, a clause, or a figure (« avec un bilan de 87 interpellations ») is no holder
     if _TIME_WORDS.fullmatch(phrase):
         return None
-    if _ANAPHOR.match(phrase):
+    if _ANAPHOR.match(phrase) or _DOCUMENT.match(phrase):
         return Who(ANAPHOR, phrase, (start, start + len(phrase)))
     spoken_for = _SPOKESPERSON.sub("", phrase)
     if spoken_for != phrase and len(spoken_for) >= 2:
@@ -159,23 +169,28 @@ def who(phrase: str, start: int = 0) -> Who | None:
     return Who(key, phrase, (start, start + len(phrase)))
 
 
-def holder(text: str) -> Who | None:
-    """Who states what the sentence says: « selon X », « X a déclaré », « …, a précisé X », "X said"; None when
-    the outlet states it itself."""
+def _candidates(text: str):
     for pattern in (_ACCORDING, _VERB_SUBJECT):
-        m = pattern.search(text)
-        if m:
-            found = who(m.group("np"), m.start("np"))
-            if found:
-                return found
+        for m in pattern.finditer(text):
+            yield who(m.group("np"), m.start("np"))
     for m in _SUBJECT_VERB.finditer(text):
         np = m.group("np")
         # the subject is the end of the stretch before the verb: after the last clause word
         tail = re.split(r"\b(?:que|qu['’]|that|where|où|dont|et|and)\b", np)[-1]
-        found = who(tail, m.start("np") + len(np) - len(tail))
-        if found:
+        yield who(tail, m.start("np") + len(np) - len(tail))
+
+
+def holder(text: str) -> Who | None:
+    """Who states what the sentence says: « selon X », « X a déclaré », « …, a précisé X », "X said"; None when
+    the outlet states it itself. A body named wins over a word that points back (« le bilan », « il »)."""
+    pointing_back = None
+    for found in _candidates(text):
+        if found is None:
+            continue
+        if found.key != ANAPHOR:
             return found
-    return None
+        pointing_back = pointing_back or found
+    return pointing_back
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|d['’]|au|aux|à|avec|contre|pour|sur|vers|entre|of|with|to|"

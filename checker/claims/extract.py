@@ -74,6 +74,7 @@ _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
 _SAME_BASE = {"victims": "dead"}
+_NOT_DISPUTED = ("age",)
 
 
 def _zeros(text: str) -> str:
@@ -106,6 +107,7 @@ def sentence_claims(
     points back to."""
     text = sentence.text
     holder = actors.holder(text)
+    said = holder if holder is not None and holder.key != actors.ANAPHOR else None  # named in this sentence
     if holder is not None and holder.key == actors.ANAPHOR:
         holder = previous
     elif holder is None and previous is not None and re.match(
@@ -120,8 +122,10 @@ def sentence_claims(
                   hedged=hedged)  # fmt: skip
     out: list[Assertion] = []
     for f in figures.figures(_zeros(text)):
-        if not f.concept:
-            continue  # a number without a counted thing is no claim a reviewer can compare
+        if not f.concept or f.concept.startswith(_NOT_DISPUTED):
+            continue  # a number without a counted thing, or someone's age, is no claim a reviewer compares
+        if said is not None and said.span[0] <= f.span[0] < said.span[1]:
+            continue  # « une mère de quatre enfants, a témoigné » describes who speaks
         if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12:
             continue  # « les deux pays », "the three suspects": naming things already counted, not a count
         scope = ""
@@ -152,8 +156,10 @@ def sentence_claims(
             continue
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue
-        if w.first and w.first.startswith("--"):
-            continue  # a day without its year cannot be placed
+        if not w.first or w.first.startswith("--"):
+            continue  # a weekday or a day that cannot be placed on the calendar
+        if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40:
+            continue  # « Mercredi matin, la protection civile faisait état de … »: when it was said, not a claim
         value = w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}"
         if w.weekday is not None:
             value = f"{value or ''} ({_WEEKDAY_NAMES[w.weekday]})".strip()

@@ -111,7 +111,7 @@ def _directions_agree(a: str, b: str) -> bool:
 def _distances_agree(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return True
-    return abs(a - b) <= max(10.0, 0.5 * max(a, b))
+    return abs(a - b) <= 5.0 or max(a, b) <= 1.3 * min(a, b)  # « une vingtaine de km » and 18 km agree; 18 and 35 not
 
 
 def _day(as_of: str | None) -> str | None:
