@@ -19,6 +19,8 @@ HOLDERS = [
     ("The interior ministry said 821,000 people had taken part.", "The interior ministry"),
     ("According to the UN mission, at least 87 civilians were killed.", "the UN mission"),
     ("Le séisme a fait au moins 40 morts dans la province.", None),  # the outlet itself
+    # a « selon » inside a relative clause attributes that clause only, not the sentence
+    ("Washington veut contrer une menace qui, selon certaines données, progresse vers le sud.", None),
 ]
 
 

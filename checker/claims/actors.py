@@ -169,9 +169,14 @@ def who(phrase: str, start: int = 0) -> Who | None:
     return Who(key, phrase, (start, start + len(phrase)))
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|dont|lequel|laquelle|which|who|that)\s*,?\s*[,«]?\s*$", re.I)
+
+
 def _candidates(text: str):
     for pattern in (_ACCORDING, _VERB_SUBJECT):
         for m in pattern.finditer(text):
+            if _RELATIVE_BEFORE.search(text, 0, m.start()):
+                continue  # « une menace qui, selon certaines données, est … » attributes the relative clause only
             yield who(m.group("np"), m.start("np"))
     for m in _SUBJECT_VERB.finditer(text):
         np = m.group("np")
