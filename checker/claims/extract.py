@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
-from ..compare.signals import NEGATED_STANCE, analyse, content_stems, hedges, stop_words
+from ..compare.signals import NEGATED_STANCE, analyse, hedges, stop_words
 from ..records import Article, Assertion, Sentence
 from . import actors, figures, places, when
 
@@ -323,12 +322,3 @@ def extract(
         if progress:
             progress(i + 1, len(todo))
     return out
-
-
-def claim_stems(text: str) -> frozenset[str]:
-    """What a sentence is about, for telling one event from another: its content stems."""
-    return content_stems(text)
-
-
-def dumps(assertions: Iterable[Assertion]) -> str:
-    return json.dumps([asdict(a) for a in assertions], ensure_ascii=False, sort_keys=True)

@@ -12,17 +12,20 @@ into points (connected claims); claims that agree across independent sources mak
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
+from dataclasses import replace
 from typing import Callable, Sequence
 
-from ..compare.signals import analyse
 from ..config import Gates
+from ..findings import claim
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence
 from . import actors
 from .extract import OPPOSED_POSITIONS
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
+REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "stance": "stance"}
 SLOT_HOURS = 1  # two as-of hours of one day this close (or one without an hour) are the same moment
 
 
@@ -135,8 +138,6 @@ def same_moment(a: Assertion, b: Assertion) -> bool:
 
 
 def _parse(as_of: str | None):
-    import datetime as dt
-
     try:
         return dt.date.fromisoformat(as_of[:10]) if as_of else None
     except ValueError:
@@ -235,8 +236,6 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
     """A figure's place (« 80 000 manifestants à Paris ») tells one count from another, unless the place is the
     whole story's, named in at least half the articles (« 113 civils tués à Tiembara » in a folder about
     Tiembara): then it says nothing that tells counts apart."""
-    from dataclasses import replace
-
     texts = [actors.fold(a.text) for a in articles]
     everywhere: dict[str, bool] = {}
     out = []
@@ -300,33 +299,32 @@ def _edges(claims, sentences, origin, related, gate, gates, candidates, stance_s
 
 
 def _components(n: int, edges: list[tuple[int, int, float]]) -> list[list[int]]:
+    """Claims joined by the edges, each group in claim order, groups by their first claim."""
     union = _Union(n)
     for i, j, _ in edges:
         union.join(i, j)
-    members: dict[int, list[int]] = {}
+    members: dict[int, set[int]] = {}
     for i, j, _ in edges:
-        for k in (i, j):
-            members.setdefault(union.find(k), [])
-            if k not in members[union.find(k)]:
-                members[union.find(k)].append(k)
+        members.setdefault(union.find(i), set()).update((i, j))
     return [sorted(m) for _, m in sorted(members.items())]
 
 
 def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str, Article]) -> PointClaim:
+    """The quote as a finding shows it (source, date, offsets, hedges), with the value the claim states."""
     s = sentences[a.sentence]
-    article = by_name[s.article]
+    quote = claim(s, by_name[s.article])
     return PointClaim(
-        source=s.source,
-        article=s.article,
-        date=article.date,
-        text=s.text,
-        start=s.start,
-        end=s.end,
+        source=quote.source,
+        article=quote.article,
+        date=quote.date,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
         value=a.value,
         holder=a.holder,
         as_of=a.as_of,
         marks=(a.span,),
-        hedges=tuple(sorted(analyse(s.text).hedges + analyse(s.text).attributions)),
+        hedges=quote.hedges,
     )
 
 
@@ -402,8 +400,6 @@ def _point_id(kind: str, key: str, anchor: str) -> str:
 
 def _dedupe_ids(points: list[Point]) -> list[Point]:
     """Two points with one identity (rare: two disputes on one key) are told apart by their first claim."""
-    from dataclasses import replace
-
     seen: dict[str, int] = {}
     for p in points:
         seen[p.id] = seen.get(p.id, 0) + 1
@@ -444,16 +440,13 @@ def _reasons(kind: str, ordered: list[Assertion], edges, claims) -> tuple[Reason
         text = f"incompatible values for the same thing at the same time ({values})"
         if set(holders) != {"the outlet itself"}:
             text += f", given by {', '.join(holders)}"
-    reasons = [Reason(kind="figures" if what == "figure" else what + "s" if what != "stance" else "stance", text=text,
-                      weight=0.0)]  # fmt: skip
+    reasons = [Reason(kind=REASON_KIND.get(what, what), text=text)]
     if any(c.hedged for c in ordered):
         reasons.append(Reason(kind="hedge", text="some claims are hedged or attributed (lowers confidence)"))
     return tuple(reasons)
 
 
 def _days_between(a: str, b: str) -> int:
-    import datetime as dt
-
     try:
         return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
     except ValueError:
