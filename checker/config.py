@@ -30,8 +30,10 @@ class Gates:
     # but the rules must see the opposition about a shared object (their score, at least `stance_score`).
     stance: float = 0.0
     stance_score: float = 0.3
-    # A key with at most this many claims compares all its pairs; above, only the candidate pairs (linear).
+    # A key with at most this many claims compares all its pairs; above, the candidate pairs and each claim's
+    # `key_neighbours` nearest claims of its key (linear).
     exhaustive: int = 400
+    key_neighbours: int = 8
 
 
 @dataclass(frozen=True)

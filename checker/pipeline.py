@@ -13,6 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+import numpy as np
+
 from .claims.extract import extract, inferred_date
 from .claims.points import build_points
 from .claims.screen import screen_findings
@@ -169,6 +171,18 @@ def check_articles(
         judged = judge_one(PairInput(texts[i], texts[j], sim, relatedness(sim, baseline)))
         return judged.score if any(r.kind in ("stance", "conditions") for r in judged.reasons) else 0.0
 
+    def nearest_within(rows: Sequence[int], k: int) -> list[list[int]]:
+        """For each of `rows`, the positions (in `rows`) of its k most similar other rows, in blocks."""
+        sub = vectors[list(rows)]
+        out: list[list[int]] = []
+        for start in range(0, len(rows), 1024):
+            sims = sub[start : start + 1024] @ sub.T
+            for offset, row in enumerate(sims):
+                row[start + offset] = -2.0
+                top = np.argpartition(-row, min(k, len(row) - 1))[:k] if len(row) > 1 else []
+                out.append(sorted(int(t) for t in top if row[t] > -2.0))
+        return out
+
     origin_of_article = {a.name: origin[a.name] for a in articles}
     points = build_points(
         assertions,
@@ -179,6 +193,7 @@ def check_articles(
         gates=config.gates,
         candidates=pair_set,
         stance_score=stance_score,
+        nearest=nearest_within,
         max_agreements=config.max_agreements,
     )
     sentence_of = {(s.article, s.start): s.index for s in sentences}

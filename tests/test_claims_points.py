@@ -106,3 +106,23 @@ def test_point_id_survives_an_unrelated_article_and_new_evidence():
     ])  # fmt: skip
     assert [p.id for p in before if p.kind == "conflict"] == [p.id for p in after if p.kind == "conflict"]
     assert len(after[0].claims) == 3
+
+
+def test_a_big_key_pairs_by_candidates_and_by_the_nearest_claims_of_its_key():
+    from checker.config import Gates
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "Mercredi matin, la protection civile faisait état de 52 morts.", "52", 52, 52, "la protection civile", "2026-05-13T09"),
+        ("b.md", "Mercredi matin, la protection civile faisait état de 61 morts.", "61", 61, 61, "la protection civile", "2026-05-13T09"),
+    )  # fmt: skip
+    origin = {a.name: a.name for a in articles}
+    big = Gates(exhaustive=1)  # as if the key had thousands of claims: no longer every pair
+
+    def nearest(rows, k):
+        return [[j for j in range(len(rows)) if j != i][:k] for i in range(len(rows))]
+
+    assert build_points(assertions, sentences, articles, origin, lambda i, j: 0.5, gates=big) == []
+    by_key = build_points(assertions, sentences, articles, origin, lambda i, j: 0.5, gates=big, nearest=nearest)
+    by_candidate = build_points(assertions, sentences, articles, origin, lambda i, j: 0.5, gates=big,
+                                candidates=frozenset({(0, 1)}))  # fmt: skip
+    assert [p.kind for p in by_key] == [p.kind for p in by_candidate] == ["conflict"]

@@ -204,11 +204,14 @@ def build_points(
     gates: Gates = Gates(),
     candidates: frozenset[tuple[int, int]] = frozenset(),
     stance_score: Callable[[int, int], float] | None = None,
+    nearest: Callable[[Sequence[int], int], list[list[int]]] | None = None,
     max_agreements: int = 10,
 ) -> list[Point]:
     """Points from the claims of a run. `origin` maps an article name to its syndication origin; `related(i, j)`
-    is the corpus-relative relatedness of sentences i and j; `candidates` are the candidate sentence pairs used
-    for keys with many claims; `stance_score(i, j)` scores a pair of opposed stances (the rules' score)."""
+    is the corpus-relative relatedness of sentences i and j; `stance_score(i, j)` scores a pair of opposed stances
+    (the rules' score). A key with more claims than `gates.exhaustive` (a big corpus on one story) compares only
+    the candidate sentence pairs of the run plus, the claim key being a way to be paired, each claim's
+    `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic."""
     by_name = {a.name: a for a in articles}
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):
@@ -221,7 +224,8 @@ def build_points(
         gate = getattr(gates, claims[0].what, 0.0)
         exhaustive = len(claims) <= gates.exhaustive
         for cluster in _same_thing(claims, related, gate) if exhaustive else [claims]:
-            edges = _edges(cluster, sentences, origin, related, gate, gates, candidates, stance_score, exhaustive)
+            pairs = _all_pairs(len(cluster)) if exhaustive else _sparse_pairs(cluster, candidates, nearest, gates)
+            edges = _edges(cluster, pairs, sentences, origin, related, gate, gates, stance_score)
             for kind in ("conflict", "dispute", "update"):
                 points += _points_of(kind, key, cluster, edges[kind], sentences, by_name)
             points += _agreements(key, cluster, edges["agree"], sentences, by_name, origin)
@@ -271,30 +275,53 @@ def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], g
     return [groups[k] for k in sorted(groups, key=lambda k: groups[k][0].sentence)]
 
 
-def _edges(claims, sentences, origin, related, gate, gates, candidates, stance_score, exhaustive):
+def _all_pairs(n: int):
+    return ((i, j) for i in range(n) for j in range(i + 1, n))
+
+
+def _sparse_pairs(claims, candidates, nearest, gates) -> list[tuple[int, int]]:
+    """The claim pairs of a big key: those whose sentences are a candidate pair of the run, and each claim with the
+    nearest claims of its key."""
+    at: dict[int, list[int]] = {}
+    for k, c in enumerate(claims):
+        at.setdefault(c.sentence, []).append(k)
+    found: set[tuple[int, int]] = set()
+    for a, b in candidates:
+        for i in at.get(a, ()):
+            for j in at.get(b, ()):
+                found.add((min(i, j), max(i, j)))
+    if nearest is not None:
+        order = sorted(at)
+        for row, neighbours in zip(order, nearest(order, gates.key_neighbours)):
+            for other in neighbours:
+                for i in at[row]:
+                    for j in at[order[other]]:
+                        if i != j:
+                            found.add((min(i, j), max(i, j)))
+    return sorted(found)
+
+
+def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score):
     """Typed pairs (agree, conflict, dispute, update) between claims of different origins about one thing."""
     edges: dict[str, list[tuple[int, int, float]]] = {"agree": [], "conflict": [], "dispute": [], "update": []}
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            a, b = claims[i], claims[j]
-            sa, sb = sentences[a.sentence], sentences[b.sentence]
-            if origin[sa.article] == origin[sb.article]:
+    for i, j in pairs:
+        a, b = claims[i], claims[j]
+        sa, sb = sentences[a.sentence], sentences[b.sentence]
+        if origin[sa.article] == origin[sb.article]:
+            continue
+        pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
+        closeness = related(*pair)
+        if closeness < gate:
+            continue
+        kind = relation(a, b)
+        if not kind:
+            continue
+        strength = closeness
+        if kind != "agree" and a.what == "stance" and stance_score is not None:
+            strength = stance_score(*pair)
+            if strength < gates.stance_score:
                 continue
-            pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
-            if not exhaustive and pair not in candidates:
-                continue
-            closeness = related(*pair)
-            if closeness < gate:
-                continue
-            kind = relation(a, b)
-            if not kind:
-                continue
-            strength = closeness
-            if kind != "agree" and a.what == "stance" and stance_score is not None:
-                strength = stance_score(*pair)
-                if strength < gates.stance_score:
-                    continue
-            edges[kind].append((i, j, strength))
+        edges[kind].append((i, j, strength))
     return edges
 
 
