@@ -101,3 +101,18 @@ def test_article_claims_of_an_undated_article_use_no_date():
     article = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),))
     claims = article_claims(article, [Sentence(0, "a.md", "A", 0, len(text), text)])
     assert [c.as_of for c in claims if c.what == "figure"] == [None]
+
+
+def test_holders_named_in_full_or_by_acronym_are_one_in_a_run():
+    from checker.claims.points import Holders
+
+    holders = Holders(["La Ligue des droits humains (LDH)", "the Ligue des droits humains", "la LDH"])
+    assert holders.key("the Ligue des droits humains") == holders.key("la LDH") == "ldh"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dans un premier communiqué diffusé mercredi soir, l'armée a annoncé 50 morts.", "l'armée"),
+    ("A day after the league said 113 civilians had been killed, publishing a list of names.", "the league"),
+])  # fmt: skip
+def test_no_holder_from_a_preposition_or_a_participle(text, expected):
+    assert holder(text).name == expected

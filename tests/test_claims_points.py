@@ -126,3 +126,11 @@ def test_a_big_key_pairs_by_candidates_and_by_the_nearest_claims_of_its_key():
     by_candidate = build_points(assertions, sentences, articles, origin, lambda i, j: 0.5, gates=big,
                                 candidates=frozenset({(0, 1)}))  # fmt: skip
     assert [p.kind for p in by_key] == [p.kind for p in by_candidate] == ["conflict"]
+
+
+def test_a_larger_count_of_one_holder_later_is_an_update_even_when_both_hold():
+    points = points_of([
+        ("a.md", "Vendredi, l'agence comptait plus de 1 200 déplacés.", "> 1200", 1201, math.inf, "l'agence", "2026-03-06"),
+        ("b.md", "Mercredi, l'agence comptait 3 400 déplacés.", "3400", 3400, 3400, "l'agence", "2026-03-11"),
+    ])  # fmt: skip
+    assert [p.kind for p in points] == ["update"]

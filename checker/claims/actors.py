@@ -106,7 +106,8 @@ def fold(text: str) -> str:
 
 
 _TRAILING = re.compile(
-    r"\s+(?:a|ont|avait|avaient|aurait|auraient|had|has|have|was|were|is|are|also|already|déjà|alors|aussi|"
+    r"\s+(?:a(?=\s+\w+(?:é|ée|és|ées|i|is|u|us|t)\b)|ont|avait|avaient|aurait|auraient|had|has|have|was|were|is|"
+    r"are|also|already|déjà|alors|aussi|"
     r"également|encore|lui-même|elle-même|itself|then|now|désormais)\b.*$",
     re.I,
 )
@@ -157,6 +158,11 @@ def who(phrase: str, start: int = 0) -> Who | None:
     if actor is not None:
         key = actor.key + (f":{actor.role}" if actor.role else "")
         return Who(key, phrase, (start, start + len(phrase)), actor.role)
+    named = {a.key for a in gazetteer.find_actors(phrase)}
+    if len(named) == 1:  # « la mission des Nations unies », "the UN mission", "United Nations investigators"
+        key = named.pop()
+        role = _role_of(phrase)
+        return Who(key + (f":{role}" if role else ""), phrase, (start, start + len(phrase)), role)
     acronym = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9\-]{1,11})\)", phrase)
     if acronym:  # « la Ligue namboréenne des droits humains (LNDH) » is « la LNDH » of the next sentences
         return Who(fold(acronym.group(1)), phrase, (start, start + len(phrase)))
@@ -169,6 +175,10 @@ def who(phrase: str, start: int = 0) -> Who | None:
     return Who(key, phrase, (start, start + len(phrase)))
 
 
+_CLAUSE_WORD = re.compile(
+    r"\b(?:que|qu['’]|that|where|où|dont|et|and|after|before|when|while|since|après|avant|lorsque|quand)\b", re.I
+)
+_PREPOSITION_FIRST = re.compile(r"^\s*(?:dans|en|lors|après|avant|pour|par|sur|in|on|at|after|before|during|for|by)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|dont|lequel|laquelle|which|who|that)\s*,?\s*[,«]?\s*$", re.I)
 
 
@@ -177,11 +187,15 @@ def _candidates(text: str):
         for m in pattern.finditer(text):
             if _RELATIVE_BEFORE.search(text, 0, m.start()):
                 continue  # « une menace qui, selon certaines données, est … » attributes the relative clause only
+            if pattern is _VERB_SUBJECT and m.group("verb").lower().endswith(("ing", "ant")):
+                continue  # « …, publiant une liste », ", publishing a list": a participle, not who speaks
             yield who(m.group("np"), m.start("np"))
     for m in _SUBJECT_VERB.finditer(text):
         np = m.group("np")
         # the subject is the end of the stretch before the verb: after the last clause word
-        tail = re.split(r"\b(?:que|qu['’]|that|where|où|dont|et|and)\b", np)[-1]
+        tail = _CLAUSE_WORD.split(np)[-1]
+        if _PREPOSITION_FIRST.match(tail):
+            continue  # « Dans un premier communiqué … »: a subject never opens with a preposition
         yield who(tail, m.start("np") + len(np) - len(tail))
 
 

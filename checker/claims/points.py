@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -57,6 +58,17 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
     ) else 0.0
     tolerance = max(0.02 * scale, 0.5)
     return la - tolerance <= hb and lb - tolerance <= ha
+
+
+def _nominal(a: Assertion) -> float:
+    low, high = _interval(a)
+    return low if math.isfinite(low) and (not math.isfinite(high) or low == high) else (low + high) / 2 if math.isfinite(high) else low
+
+
+def _same_number(a: Assertion, b: Assertion) -> bool:
+    """The numbers two claims state agree within a reporter's rounding (« près de 70 » and 68)."""
+    na, nb = _nominal(a), _nominal(b)
+    return math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
 
 
 def _gap(a: Assertion, b: Assertion) -> float:
@@ -144,11 +156,33 @@ def _parse(as_of: str | None):
         return None
 
 
-def holder_key(name: str | None) -> str | None:
-    if not name:
-        return None
-    found = actors.who(name)
-    return found.key if found else actors.fold(name)
+class Holders:
+    """One key per holder, whatever it is called: the gazetteer's actor, an institution's role, or the folded name;
+    a body a run introduces with its acronym (« la Ligue des droits humains (LDH) ») is that acronym everywhere in
+    the run, also where it is named in full without it."""
+
+    def __init__(self, names=()):
+        self.aliases = holder_aliases(names)
+
+    def key(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        found = actors.who(name)
+        return self.aliases.get(_bare(name), found.key if found else actors.fold(name))
+
+
+def _bare(name: str) -> str:
+    return actors.fold(re.sub(r"\([^)]*\)", " ", re.sub(r"^(?:les|le|la|l['’]|the)\s*", "", name, flags=re.I)))
+
+
+def holder_aliases(names) -> dict[str, str]:
+    """Full names of the bodies a run introduces with an acronym in parentheses, mapped to that acronym."""
+    out = {}
+    for name in sorted(set(names)):
+        m = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9\-]{1,11})\)", name or "")
+        if m:
+            out[_bare(name)] = actors.fold(m.group(1))
+    return out
 
 
 # Whose a toll is, when the words say: claimants who call the same dead fighters or civilians disagree about one
@@ -161,17 +195,21 @@ def comparable(a: Assertion, b: Assertion) -> bool:
     return a.whose == b.whose or (a.whose in CHARACTERISATIONS and b.whose in CHARACTERISATIONS)
 
 
-def relation(a: Assertion, b: Assertion) -> str:
+def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     """agree, conflict, dispute or update, for two claims about one thing from different origins; "" when the
     two count different parts of it."""
     if a.what == "figure" and not comparable(a, b):
         return ""
+    holders = holders or Holders()
+    ha, hb = holders.key(a.holder), holders.key(b.holder)
+    one_holder = not (ha and hb) or actors.same_holder(ha, hb)
+    if a.what == "figure" and one_holder and not same_moment(a, b) and not _same_number(a, b):
+        return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
     if _agree(a, b):
         return "agree"
     if a.what == "stance":
         return "conflict"
-    ha, hb = holder_key(a.holder), holder_key(b.holder)
-    if ha and hb and not actors.same_holder(ha, hb):
+    if not one_holder:
         return "dispute"
     if a.what == "figure" and not same_moment(a, b):
         return "update"
@@ -213,6 +251,7 @@ def build_points(
     the candidate sentence pairs of the run plus, the claim key being a way to be paired, each claim's
     `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic."""
     by_name = {a.name: a for a in articles}
+    holders = Holders(a.holder for a in assertions if a.holder)
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):
         groups.setdefault(a.key, []).append(a)
@@ -225,9 +264,9 @@ def build_points(
         exhaustive = len(claims) <= gates.exhaustive
         for cluster in _same_thing(claims, related, gate) if exhaustive else [claims]:
             pairs = _all_pairs(len(cluster)) if exhaustive else _sparse_pairs(cluster, candidates, nearest, gates)
-            edges = _edges(cluster, pairs, sentences, origin, related, gate, gates, stance_score)
+            edges = _edges(cluster, pairs, sentences, origin, related, gate, gates, stance_score, holders)
             for kind in ("conflict", "dispute", "update"):
-                points += _points_of(kind, key, cluster, edges[kind], sentences, by_name)
+                points += _points_of(kind, key, cluster, edges[kind], sentences, by_name, holders)
             points += _agreements(key, cluster, edges["agree"], sentences, by_name, origin)
     points = _dedupe_ids(points)
     agreements = sorted((p for p in points if p.kind == "agreement"), key=lambda p: (-p.score, p.id))[:max_agreements]
@@ -301,7 +340,7 @@ def _sparse_pairs(claims, candidates, nearest, gates) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score):
+def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score, holders):
     """Typed pairs (agree, conflict, dispute, update) between claims of different origins about one thing."""
     edges: dict[str, list[tuple[int, int, float]]] = {"agree": [], "conflict": [], "dispute": [], "update": []}
     for i, j in pairs:
@@ -313,7 +352,7 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score)
         closeness = related(*pair)
         if closeness < gate:
             continue
-        kind = relation(a, b)
+        kind = relation(a, b, holders)
         if not kind:
             continue
         strength = closeness
@@ -379,7 +418,7 @@ def _cliques(claims: list[Assertion], edges: list[tuple[int, int, float]]) -> li
     return [sorted(g) for g in groups]
 
 
-def _points_of(kind, key, claims, edges, sentences, by_name) -> list[Point]:
+def _points_of(kind, key, claims, edges, sentences, by_name, holders) -> list[Point]:
     out = []
     groups = _components(len(claims), edges) if kind == "update" else _cliques(claims, edges)
     for members in groups:
@@ -390,7 +429,7 @@ def _points_of(kind, key, claims, edges, sentences, by_name) -> list[Point]:
         score = _score(kind, ordered, inside, claims)
         subject = _subject(ordered)
         point_claims = tuple(_point_claim(a, sentences, by_name) for a in ordered)
-        anchor = _anchor(kind, ordered)
+        anchor = _anchor(kind, ordered, holders)
         out.append(
             Point(
                 id=_point_id(kind, key, anchor),
@@ -410,11 +449,10 @@ def _subject(claims: list[Assertion]) -> str:
     return names[0] if names else ""
 
 
-def _anchor(kind: str, claims: list[Assertion]) -> str:
+def _anchor(kind: str, claims: list[Assertion], holders: Holders) -> str:
     """What identifies a point apart from its claims, so new evidence or an unrelated edit keeps its ID."""
     if kind == "update":
-        holders = sorted({holder_key(c.holder) or "" for c in claims})
-        return "holders:" + ",".join(holders)
+        return "holders:" + ",".join(sorted({holders.key(c.holder) or "" for c in claims}))
     if kind == "conflict" and claims[0].what == "figure":
         return "at:" + (min(_day(c.as_of) or "" for c in claims))
     return ""
