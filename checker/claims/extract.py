@@ -40,15 +40,12 @@ OPPOSED_POSITIONS = frozenset(
     }
 )
 _NOMINAL = re.compile(r"^(?:exigence|demande|refus|soutien|condition|ultimatum|rejet|demand|refusal|support)", re.I)
-# A figure's place: « 80 000 manifestants à Paris », "12 dead in Gao" — a capitalised name right after the figure.
+# « les deux pays », "the three suspects": a determiner before a small count names things, it does not count them.
 _REFERENCE = re.compile(r"\b(?:les|des|ces|leurs|nos|vos|aux|the|these|those|its|their|both|all)\s+$", re.I)
-# « À Paris, la CGU a compté 450 000 manifestants », "In Lyon, police counted …": the place opens the sentence.
+# A figure's place: « 80 000 manifestants à Paris », "12 dead in Gao" (a capitalised name right after the figure),
+# or « À Paris, la CGU a compté 450 000 manifestants », "In Lyon, police counted …" (the place opens the sentence).
 _SCOPE_FIRST = re.compile(r"^\s*(?:à|a|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)\s*,", re.I)
 _SCOPE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)")
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 def _parse_day(value: str | None) -> dt.date | None:
@@ -64,7 +61,7 @@ def _as_of(text: str, reference: dt.date | None) -> str | None:
     day, hour = when.as_of(text, reference)
     if day is None:
         return None
-    return f"{day}T{int(hour):02d}" if hour is not None else day
+    return f"{day}T{min(int(hour), 23):02d}" if hour is not None else day  # midnight closes its day: 23h
 
 
 _ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+\w)", re.I)  # « aucun soldat » counts 0
