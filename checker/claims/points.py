@@ -163,12 +163,15 @@ class Holders:
 
     def __init__(self, names=()):
         self.aliases = holder_aliases(names)
+        self._keys: dict[str, str] = {}  # a name is read once per run, not once per pair it is in
 
     def key(self, name: str | None) -> str | None:
         if not name:
             return None
-        found = actors.who(name)
-        return self.aliases.get(_bare(name), found.key if found else actors.fold(name))
+        if name not in self._keys:
+            found = actors.who(name)
+            self._keys[name] = self.aliases.get(_bare(name), found.key if found else actors.fold(name))
+        return self._keys[name]
 
 
 def _bare(name: str) -> str:
