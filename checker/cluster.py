@@ -47,7 +47,8 @@ DENSE_LIMIT = 3000
 
 def relatedness(similarity: float, baseline: float) -> float:
     """How related a pair is relative to the corpus: 0 at the baseline (or below), 1 for identical."""
-    return float(np.clip((similarity - baseline) / max(1e-6, 1.0 - baseline), 0.0, 1.0))
+    x = (float(similarity) - baseline) / max(1e-6, 1.0 - baseline)  # plain floats: called per candidate pair
+    return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
 
 
 def cluster_labels(vectors: np.ndarray, *, threshold: float, components: np.ndarray | None = None) -> np.ndarray:

@@ -82,7 +82,10 @@ def check_articles(
             f"need articles from at least two sources to compare; got 1 ({sources[0]}) with sentences in {where}: "
             "add another outlet's article, or give each file its own `source:` in front matter"
         )
-    articles = [_with_inferred_date(a, [s for s in sentences if s.article == a.name]) for a in articles]
+    by_article: dict[str, list] = {}
+    for s in sentences:
+        by_article.setdefault(s.article, []).append(s)
+    articles = [_with_inferred_date(a, by_article.get(a.name, [])) for a in articles]
     report("claims", 0, len(articles))
     assertions = extract(
         articles, sentences, cache=cache, progress=lambda d, t: report("claims", d, t), reader=claim_reader
@@ -163,8 +166,13 @@ def check_articles(
     report("points", 0, 1)
     pair_set = frozenset((p.a, p.b) for p in pairs)
 
+    closeness: dict[tuple[int, int], float] = {}
+
     def related(i: int, j: int) -> float:
-        return relatedness(float(vectors[i] @ vectors[j]), baseline)
+        """How related two sentences are, remembered: the points ask it for ~10^5 pairs, some twice."""
+        if (i, j) not in closeness:
+            closeness[(i, j)] = relatedness(float(vectors[i] @ vectors[j]), baseline)
+        return closeness[(i, j)]
 
     def stance_score(i: int, j: int) -> float:
         sim = float(vectors[i] @ vectors[j])

@@ -27,14 +27,13 @@ def screen_findings(
     for a in assertions:
         if a.what == "stance" and a.actor:
             actors_of.setdefault(a.sentence, set()).add(a.actor)
-    covered: set[frozenset[int]] = set()
-    for p in points:
+    in_points: dict[int, set[int]] = {}  # sentence → the figure, date and place points it is a claim of
+    for number, p in enumerate(points):
         if p.what == "stance" or p.kind == "agreement":
             continue
-        members = sorted({sentence_of[(c.article, c.start)] for c in p.claims if (c.article, c.start) in sentence_of})
-        for i, x in enumerate(members):
-            for y in members[i + 1 :]:
-                covered.add(frozenset((x, y)))
+        for c in p.claims:
+            if (c.article, c.start) in sentence_of:
+                in_points.setdefault(sentence_of[(c.article, c.start)], set()).add(number)
     out, removed = [], 0
     for f in findings:
         if f.id in keep:
@@ -45,7 +44,7 @@ def screen_findings(
         if kinds and kinds <= LEDGER_KINDS:
             removed += 1
             continue
-        if a is not None and b is not None and frozenset((a, b)) in covered:
+        if a != b and in_points.get(a, set()) & in_points.get(b, set()):
             removed += 1
             continue
         if kinds & STANCE_KINDS and not kinds - STANCE_KINDS - {"hedge"}:
