@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..compare.signals import NEGATED_STANCE, analyse, hedges, stop_words
+from ..compare.signals import NEGATED_STANCE, analyse, stop_words
 from ..records import Article, Assertion, Sentence
 from . import actors, figures, places, when
 
@@ -110,7 +110,7 @@ def sentence_claims(
         r"\s*(?:il|elle|ils|elles|he|she|they)\s+\w+", text, re.I
     ):
         holder = previous
-    hedged = bool(hedges(text))
+    hedged = bool(analyse(text).hedges)  # analyse is cached: the stances below read it too
     mentions = when.mentions(text, reference)
     as_of = _as_of(text, reference)
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)

@@ -366,7 +366,8 @@ _ASIDE = re.compile(r"\s*,\s*(?:dont|including|among them|parmi lesquels|parmi l
 # Numbers that are not figures, told by what starts at them (« 3 et 4 mars », « 18 h 30 », "10 years ago") or what
 # ends right before them (« mars 2026 », « jeudi 12 », « il y a dix ans », « article 49 », "+33").
 _M = "|".join(sorted(MONTHS, key=len, reverse=True)).replace("é", "e").replace("û", "u")
-_WD = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Weekday names, French and English, as a pattern over flat() text (when.py reads weekdays with it too).
+WEEKDAY_WORDS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MASK_AT = re.compile(
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s*(?:,|et|au|a|-|–|and|to|or|ou)\s*\d{{1,2}}(?:er|st|nd|rd|th)?)*"
     rf"\s+(?:of\s+)?(?:{_M})\b"  # les 3 et 4 mars
@@ -377,7 +378,7 @@ _MASK_AT = re.compile(
     r"|(?:\S+\s+)?(?:years|days|months|weeks|hours)\s+ago\b"
 )
 _MASK_BEFORE = re.compile(
-    rf"(?:\b(?:{_M}|{_WD})|\b(?:il y a|voici)(?:\s+\S+)?"
+    rf"(?:\b(?:{_M}|{WEEKDAY_WORDS})|\b(?:il y a|voici)(?:\s+\S+)?"
     r"|\b(?:article|articles|art\.|alinea|paragraphe|chapitre|chapter|section|resolution|loi|decret|numero|number|"
     r"vol|flight|page|p\.|route|rn|ligne|line|bus|code|version|tome|volume|saison|season|episode|niveau|level|phase|"
     r"etape|stage|zone|secteur|sector|categorie|category|rang|rank|round|tour|pk|km|lot|salle|room|porte|gate|"

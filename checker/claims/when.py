@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from checker.claims.figures import flat
+from checker.claims.figures import WEEKDAY_WORDS, flat
 from checker.compare.signals import MONTHS, dates
 
 WEEKDAYS = {
@@ -68,7 +68,7 @@ def weekday_matches(when: When) -> bool | None:
 
 # --- patterns (over figures.flat text: lower case, no accents) ----------------------------------------------------
 
-_WD = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WD = WEEKDAY_WORDS
 _M = "|".join(sorted({flat(m) for m in MONTHS}, key=len, reverse=True))
 _MONTH_OF = {flat(name): number for name, number in MONTHS.items()}
 

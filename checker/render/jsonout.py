@@ -41,6 +41,10 @@ def _point_claim(c: PointClaim) -> dict:
     }
 
 
+def _reasons(reasons) -> list[dict]:
+    return [{"kind": r.kind, "text": r.text, "weight": r.weight} for r in reasons]
+
+
 def _point(p: Point) -> dict:
     return {
         "id": p.id,
@@ -48,7 +52,7 @@ def _point(p: Point) -> dict:
         "subject": p.subject,
         "what": p.what,
         "score": p.score,
-        "reasons": [{"kind": r.kind, "text": r.text, "weight": r.weight} for r in p.reasons],
+        "reasons": _reasons(p.reasons),
         "claims": [_point_claim(c) for c in p.claims],
         "review": _review(p.review),
     }
@@ -93,7 +97,7 @@ def as_dict(report: Report) -> dict:
                 "score": f.score,
                 "topic": f.topic,
                 "similarity": f.similarity,
-                "reasons": [{"kind": r.kind, "text": r.text, "weight": r.weight} for r in f.reasons],
+                "reasons": _reasons(f.reasons),
                 "claims": [_claim(c) for c in f.claims],
                 "review": _review(f.review),
             }
