@@ -170,21 +170,43 @@ def _value(claim: dict) -> str:
     return json.dumps(claim.get("value"), sort_keys=True, ensure_ascii=False)
 
 
+def _marked(point: dict, i: int, j: int) -> str | None:
+    """The relation an item marks between its claims i and j (`pairs`); None when the report has no marks."""
+    if "pairs" not in point:
+        return None
+    for mark in point.get("pairs") or []:
+        if {mark.get("a"), mark.get("b")} == {i, j}:
+            return str(mark.get("relation"))
+    return ""
+
+
 def reported_together(report: dict, pair: Pair) -> bool:
-    """In one finding, or in one conflict/dispute point with the two claims' values differing."""
+    """In one finding, or in one item marked conflict or dispute between the two claims (reports before the
+    marks: a conflict/dispute point with the two claims' values differing)."""
     for f in report.get("findings") or []:
         if _joined(f.get("claims") or [], pair):
             return True
     for p in report.get("points") or []:
-        if p.get("kind") in CONFLICT_KINDS:
-            claims = p.get("claims") or []
-            if any(_value(claims[i]) != _value(claims[j]) for i, j in _joined(claims, pair)):
+        claims = p.get("claims") or []
+        for i, j in _joined(claims, pair):
+            mark = _marked(p, i, j)
+            if mark is None:
+                if p.get("kind") in CONFLICT_KINDS and _value(claims[i]) != _value(claims[j]):
+                    return True
+            elif mark in CONFLICT_KINDS:
                 return True
     return False
 
 
 def update_recognised(report: dict, pair: Pair) -> bool:
-    return any(p.get("kind") == "update" and _joined(p.get("claims") or [], pair) for p in report.get("points") or [])
+    """Both sentences in one item, marked as an update of one another (reports before the marks: in one update
+    point)."""
+    for p in report.get("points") or []:
+        for i, j in _joined(p.get("claims") or [], pair):
+            mark = _marked(p, i, j)
+            if (mark is None and p.get("kind") == "update") or mark == "update":
+                return True
+    return False
 
 
 def _frac(hit: int, total: int) -> float | None:

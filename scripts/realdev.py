@@ -1,0 +1,419 @@
+"""Real coverage as the development ground: stories of real outlets, kept locally, measured like the written folders.
+
+    python scripts/realdev.py check  [ROOT]                  which excerpt files are present and identical
+    python scripts/realdev.py freeze [ROOT] [STORY ...]      plain gold + excerpts -> SHA256SUMS, gold.hashed.tsv
+    python scripts/realdev.py thaw   [ROOT] [STORY ...]      gold.hashed.tsv + excerpts -> plain gold.tsv
+    python scripts/realdev.py eval   [ROOT] [--split dev|own|all] [--misses] [--json] [-- checker options]
+
+ROOT (default data/realdev) holds one folder per story:
+
+    <story>/manifest.json      outlet, url, date, language, words and the query that found each excerpt (committed)
+    <story>/SHA256SUMS         sha256 of each excerpt file, `sha256sum -c` format (committed)
+    <story>/gold.hashed.tsv    the gold without its text: per pair the two files, sha1 and length of each
+                               normalised sentence, kind and note (committed)
+    <story>/excerpts/*.md      the articles, third-party text (never committed: .gitignore)
+    <story>/gold.tsv           the plain gold, written by the reader or by `thaw` (never committed: .gitignore)
+
+A sentence is hashed after the normalisation the scorer uses (scripts/devfolders.py `norm`: NFC, one kind of
+apostrophe, white space collapsed): sha1 of its UTF-8 bytes and its length in characters. `thaw` finds it again
+among the whitespace-bounded substrings of that length in its normalised excerpt file.
+
+`manifest.json` may carry `"split": "own"`: a story kept unread while developing (its misses are not listed;
+`eval` prints its rates apart from the development stories', the honest figure of what generalises).
+
+`eval` runs `checker check` on each story's excerpts and prints the rates of scripts/devfolders.py (same
+counting), plus the items worth reading (items holding both sentences of a gold conflict or update) and the
+items sharing an ID with another item of the same report. Exit codes: 0 done, 1 a checker run or `check`
+failed, 2 bad input (named on one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devfolders as dv  # noqa: E402  (the scoring of the written folders, shared)
+
+ROOT = dv.ROOT
+DEFAULT_ROOT = ROOT / "data" / "realdev"
+MANIFEST = "manifest.json"
+SUMS = "SHA256SUMS"
+HASHED = "gold.hashed.tsv"
+EXCERPTS = "excerpts"
+HASHED_COLUMNS = ["kind", "article_1", "sha1_1", "len_1", "article_2", "sha1_2", "len_2", "note"]
+SPLITS = ("dev", "own")
+
+
+class RealDevError(Exception):
+    """Bad input: one line naming the file and what to do."""
+
+
+def sentence_key(quote: str) -> tuple[str, int]:
+    q = dv.norm(quote)
+    return hashlib.sha1(q.encode("utf-8")).hexdigest(), len(q)
+
+
+def find_by_key(text: str, sha1: str, length: int) -> list[str]:
+    """Every whitespace-bounded substring of `text` (normalised) with that length and sha1."""
+    text = dv.norm(text)
+    found = []
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == " "]
+    for s in starts:
+        e = s + length
+        if e > len(text) or (e < len(text) and text[e] != " "):
+            continue
+        piece = text[s:e]
+        if hashlib.sha1(piece.encode("utf-8")).hexdigest() == sha1:
+            found.append(piece)
+    return found
+
+
+def stories(root: Path, names: list[str] | None = None) -> list[Path]:
+    if not root.is_dir():
+        raise RealDevError(f"{root}: not a folder; give the folder that holds the story folders (data/realdev)")
+    found = sorted(p for p in root.iterdir() if p.is_dir() and (p / MANIFEST).is_file())
+    if names:
+        known = {p.name: p for p in found}
+        missing = [n for n in names if n not in known]
+        if missing:
+            raise RealDevError(f"{root}: no story {', '.join(missing)} (a story folder holds a {MANIFEST})")
+        found = [known[n] for n in names]
+    if not found:
+        raise RealDevError(f"{root}: no story folder with a {MANIFEST}")
+    return found
+
+
+def manifest(story: Path) -> dict:
+    path = story / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RealDevError(f"{path}: not readable JSON ({exc}); fix or restore it from git") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
+        raise RealDevError(f"{path}: needs an object with an `articles` list")
+    split = data.get("split", "dev")
+    if split not in SPLITS:
+        raise RealDevError(f"{path}: split {split!r} is not one of {', '.join(SPLITS)}")
+    return data
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_sums(story: Path) -> dict[str, str]:
+    path = story / SUMS
+    if not path.is_file():
+        raise RealDevError(f"{path}: missing; run `python scripts/realdev.py freeze {story.parent} {story.name}`")
+    sums: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        digest, _, name = line.partition("  ")
+        if len(digest) != 64 or not name.startswith(f"{EXCERPTS}/"):
+            raise RealDevError(f"{path}:{n}: expected `SHA256  excerpts/FILE` (sha256sum format)")
+        sums[name[len(EXCERPTS) + 1 :]] = digest
+    return sums
+
+
+# --- check -----------------------------------------------------------------------------------------------------
+
+
+def check(story: Path) -> dict:
+    """Per excerpt file of the sums: present and identical, different, or missing; plus files not in the sums."""
+    sums = read_sums(story)
+    folder = story / EXCERPTS
+    present = {p.name for p in folder.glob("*") if p.is_file()} if folder.is_dir() else set()
+    res = {"identical": [], "different": [], "missing": [], "extra": sorted(present - set(sums))}
+    for name, digest in sorted(sums.items()):
+        if name not in present:
+            res["missing"].append(name)
+        elif _sha256(folder / name) == digest:
+            res["identical"].append(name)
+        else:
+            res["different"].append(name)
+    return res
+
+
+def cmd_check(root: Path, names: list[str] | None) -> int:
+    bad = 0
+    for story in stories(root, names):
+        r = check(story)
+        ok = not (r["different"] or r["missing"] or r["extra"])
+        bad += not ok
+        print(f"{story.name:<28} {len(r['identical']):>2} identical"
+              + "".join(f", {len(r[k])} {k}: {' '.join(r[k])}" for k in ("different", "missing", "extra") if r[k]))
+    if bad:
+        print(f"{bad} stories are not as frozen; rebuild the excerpts from each manifest's urls and queries "
+              f"(README, Real coverage)", file=sys.stderr)
+    return 1 if bad else 0
+
+
+# --- freeze / thaw ---------------------------------------------------------------------------------------------
+
+
+def freeze(story: Path) -> dict:
+    """Write SHA256SUMS, gold.hashed.tsv and the word counts of the manifest from the excerpts and the plain gold."""
+    folder = story / EXCERPTS
+    files = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+    if not files:
+        raise RealDevError(f"{folder}: no excerpt files to freeze")
+    gold = story / dv.GOLD
+    if not gold.is_file():
+        raise RealDevError(f"{gold}: no plain gold to freeze (run `thaw` first if the story was frozen before)")
+    # read_gold checks every quote against its article (found once, long enough); it reads articles beside gold.tsv
+    with tempfile.TemporaryDirectory(prefix="realdev-") as tmp:
+        view = Path(tmp)
+        for p in files:
+            (view / p.name).write_bytes(p.read_bytes())
+        (view / dv.GOLD).write_bytes(gold.read_bytes())
+        try:
+            pairs = dv.read_gold(view)
+        except dv.GoldError as exc:
+            raise RealDevError(f"{gold}: {str(exc).split(': ', 1)[-1]}") from exc
+    (story / SUMS).write_text("".join(f"{_sha256(p)}  {EXCERPTS}/{p.name}\n" for p in files), encoding="utf-8")
+    rows = ["\t".join(HASHED_COLUMNS)]
+    for p in pairs:
+        s1, n1 = sentence_key(p.quote_1)
+        s2, n2 = sentence_key(p.quote_2)
+        rows.append("\t".join([p.kind, p.article_1, s1, str(n1), p.article_2, s2, str(n2), " ".join(p.note.split())]))
+    (story / HASHED).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    data = manifest(story)
+    words = {p.name: len(_body(p.read_text(encoding="utf-8")).split()) for p in files}
+    for a in data["articles"]:
+        if a.get("file") in words:
+            a["words"] = words[a["file"]]
+    listed = {a.get("file") for a in data["articles"]}
+    unlisted = sorted(set(words) - listed)
+    if unlisted:
+        raise RealDevError(f"{story / MANIFEST}: excerpt files not listed in `articles`: {', '.join(unlisted)}")
+    (story / MANIFEST).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return {"files": len(files), "pairs": {k: sum(p.kind == k for p in pairs) for k in dv.KINDS}}
+
+
+def _body(text: str) -> str:
+    if text.startswith("---\n") and "\n---\n" in text[4:]:
+        return text[4:].split("\n---\n", 1)[1]
+    return text
+
+
+def read_hashed(story: Path) -> list[list[str]]:
+    path = story / HASHED
+    if not path.is_file():
+        raise RealDevError(f"{path}: missing; restore it from git")
+    rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or rows[0] != HASHED_COLUMNS:
+        raise RealDevError(f"{path}:1: header must be {' / '.join(HASHED_COLUMNS)}")
+    out = []
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != len(HASHED_COLUMNS):
+            raise RealDevError(f"{path}:{n}: {len(row)} columns, expected {len(HASHED_COLUMNS)}")
+        out.append(row)
+    return out
+
+
+def thaw(story: Path) -> int:
+    """Write the plain gold.tsv from gold.hashed.tsv and the excerpts; the number of pairs written."""
+    rows = read_hashed(story)
+    texts: dict[str, str] = {}
+    lines = ["\t".join(dv.COLUMNS)]
+    for n, (kind, a1, s1, n1, a2, s2, n2, note) in enumerate(rows, 2):
+        quotes = []
+        for article, sha1, length in ((a1, s1, n1), (a2, s2, n2)):
+            if article not in texts:
+                path = story / EXCERPTS / article
+                if not path.is_file():
+                    raise RealDevError(f"{story / HASHED}:{n}: excerpt {article} is missing; rebuild it from the "
+                                       f"manifest's url (README, Real coverage), then `check`")
+                texts[article] = path.read_text(encoding="utf-8-sig")
+            found = find_by_key(texts[article], sha1, int(length))
+            if len(found) != 1:
+                what = "not found" if not found else f"found {len(found)} times"
+                raise RealDevError(f"{story / HASHED}:{n}: the sentence of {article} is {what}; the excerpt is not "
+                                   f"the frozen one (`check` tells)")
+            quotes.append(found[0])
+        lines.append("\t".join([kind, a1, quotes[0], a2, quotes[1], note]))
+    (story / dv.GOLD).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+def cmd_freeze(root: Path, names: list[str] | None) -> int:
+    for story in stories(root, names):
+        r = freeze(story)
+        print(f"{story.name:<28} frozen: {r['files']} excerpts, " + ", ".join(f"{v} {k}" for k, v in r["pairs"].items()))
+    return 0
+
+
+def cmd_thaw(root: Path, names: list[str] | None) -> int:
+    for story in stories(root, names):
+        print(f"{story.name:<28} thawed: {thaw(story)} gold pairs -> {story.name}/{dv.GOLD}")
+    return 0
+
+
+# --- eval ------------------------------------------------------------------------------------------------------
+
+
+def _items(report: dict) -> list[dict]:
+    """The items a reviewer reads: findings at threshold plus conflict, dispute and update points."""
+    return list(report.get("findings") or []) + [
+        p for p in report.get("points") or [] if p.get("kind") in dv.REVIEW_KINDS
+    ]
+
+
+def extra_rates(story: dv.Story, report: dict) -> dict:
+    items = _items(report)
+    marked = [p for p in story.pairs if p.kind in ("conflict", "update")]
+    worth = sum(any(dv._joined(it.get("claims") or [], p) for p in marked) for it in items)
+    ids = [str(x.get("id")) for x in list(report.get("findings") or []) + list(report.get("points") or [])]
+    shared = sum(ids.count(i) > 1 for i in ids)
+    return {"items_worth_reading": worth, "items_shared_id": shared}
+
+
+def load_story(story: Path) -> dv.Story:
+    gold = story / dv.GOLD
+    if not gold.is_file():
+        raise RealDevError(f"{gold}: missing; run `python scripts/realdev.py thaw` first")
+    with tempfile.TemporaryDirectory(prefix="realdev-") as tmp:
+        view = Path(tmp)
+        for p in (story / EXCERPTS).glob("*"):
+            (view / p.name).write_bytes(p.read_bytes())
+        (view / dv.GOLD).write_bytes(gold.read_bytes())
+        try:
+            pairs = dv.read_gold(view)
+        except dv.GoldError as exc:
+            raise RealDevError(f"{gold}: {str(exc).split(': ', 1)[-1]}") from exc
+    return dv.Story(story.name, story / EXCERPTS, pairs)
+
+
+def _sum(results: dict[str, dict]) -> dict:
+    tot = dv.total(results)
+    ok = [r for r in results.values() if "error" not in r]
+    tot["items_worth_reading"] = sum(r["items_worth_reading"] for r in ok)
+    tot["items_shared_id"] = sum(r["items_shared_id"] for r in ok)
+    return tot
+
+
+def print_group(title: str, results: dict[str, dict], tot: dict) -> None:
+    print(f"\n{title}")
+    head = (f"{'story':<24}{'conflicts reported':>20}{'compatible flagged':>20}{'updates recognised':>20}"
+            f"{'items':>7}{'worth reading':>15}{'shared IDs':>12}")
+    print(head)
+    print(f"{'target (issue 18)':<24}{'>= 70 %':>20}{'<= 10 %':>20}{'>= 60 %':>20}{'<= 15':>7}{'>= 50 %':>15}{'0':>12}")
+    for name, r in list(results.items()) + [("TOTAL", tot)]:
+        if "error" in r:
+            print(f"{name:<24}  ERROR: {r['error']}")
+            continue
+        if name == "TOTAL" and not r["folders"]:
+            continue
+        cells = [dv._pct(r["hits"][k], r["pairs"][k], r[key]) for key, k in
+                 (("conflicts_reported", "conflict"), ("compatible_flagged", "compatible"),
+                  ("updates_recognised", "update"))]
+        worth = f"{r['items_worth_reading']}/{r['items']}" + (
+            f" {100 * r['items_worth_reading'] / r['items']:3.0f} %" if r["items"] else "")
+        items = f"{r['items']}" if name != "TOTAL" else f"≤{r['items_max_per_folder']}"
+        print(f"{name:<24}{cells[0]:>20}{cells[1]:>20}{cells[2]:>20}{items:>7}{worth:>15}{r['items_shared_id']:>12}")
+
+
+def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_json: bool, extra: list[str],
+             keep: Path | None) -> int:  # fmt: skip
+    chosen = [s for s in stories(root, names) if split == "all" or manifest(s).get("split", "dev") == split]
+    if not chosen:
+        raise RealDevError(f"{root}: no story of split {split!r}")
+    for story in chosen:
+        r = check(story)
+        if r["different"] or r["missing"]:
+            raise RealDevError(f"{story}: excerpts not as frozen ({len(r['different'])} different, "
+                               f"{len(r['missing'])} missing); run `python scripts/realdev.py check`")
+    groups: dict[str, dict[str, dict]] = {s: {} for s in SPLITS}
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="realdev-") as tmp:
+        out_dir = keep or Path(tmp)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for path in chosen:
+            story = load_story(path)
+            group = manifest(path).get("split", "dev")
+            if not as_json:
+                print(f"checking {story.name} …", file=sys.stderr, flush=True)
+            report, error = dv.run_checker(story.folder, out_dir / f"{story.name}.json", extra)
+            if report is None:
+                groups[group][story.name] = {"error": error}
+                failed = True
+                continue
+            res = dv.score(story, report)
+            res.update(extra_rates(story, report))
+            if group == "own":  # kept unread: rates only
+                for key in ("missed_conflicts", "missed_updates", "flagged_compatible"):
+                    res.pop(key, None)
+            groups[group][story.name] = res
+    totals = {g: _sum(r) for g, r in groups.items() if r}
+    if as_json:
+        if not misses:
+            for res in groups.values():
+                for r in res.values():
+                    for key in ("missed_conflicts", "missed_updates", "flagged_compatible"):
+                        r.pop(key, None)
+        print(json.dumps({"root": dv._display(root), "checker_args": extra, "stories": groups, "total": totals},
+                         ensure_ascii=False, indent=2))
+        return 1 if failed else 0
+    print(f"checker on {len(chosen)} real stories" + (f" (checker args: {' '.join(extra)})" if extra else ""))
+    titles = {"dev": "development stories (read while developing)",
+              "own": "own held-out stories (kept unread while developing)"}
+    for group, res in groups.items():
+        if res:
+            print_group(titles[group], res, totals[group])
+    if len(totals) > 1:
+        print_group("all real stories", {}, _sum({**groups["dev"], **groups["own"]}))
+    print("(items = findings + conflict/dispute/update items; worth reading = items holding both sentences of a gold "
+          "conflict or update; shared IDs = items whose ID another item of the report carries)")
+    if misses:
+        dv.print_misses(groups["dev"])
+    return 1 if failed else 0
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    extra: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, extra = argv[:cut], argv[cut + 1 :]
+    parser = argparse.ArgumentParser(prog="realdev.py", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_ in (("check", "which excerpt files are present and identical"),
+                        ("freeze", "write SHA256SUMS and gold.hashed.tsv from the excerpts and the plain gold"),
+                        ("thaw", "write the plain gold.tsv from gold.hashed.tsv and the excerpts")):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
+        p.add_argument("story", nargs="*", help="story folder names (default: all)")
+    p = sub.add_parser("eval", help="run checker on the stories and print the rates",
+                       epilog="Arguments after `--` go to `checker check` unchanged.")
+    p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
+    p.add_argument("story", nargs="*", help="story folder names (default: all)")
+    p.add_argument("--split", choices=("dev", "own", "all"), default="all")
+    p.add_argument("--misses", action="store_true", help="list the development stories' misses with their claims")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--keep-reports", type=Path, metavar="DIR")
+    return parser.parse_args(argv), extra
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, extra = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        if args.command == "check":
+            return cmd_check(args.root, args.story)
+        if args.command == "freeze":
+            return cmd_freeze(args.root, args.story)
+        if args.command == "thaw":
+            return cmd_thaw(args.root, args.story)
+        return cmd_eval(args.root, args.story, args.split, args.misses, args.json, extra, args.keep_reports)
+    except RealDevError as exc:
+        print(f"realdev: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

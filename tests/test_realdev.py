@@ -1,0 +1,109 @@
+"""The real-coverage corpus (scripts/realdev.py): third-party text never in git, and a story frozen to hashes
+comes back whole (`thaw`) and is checked (`check`) on a fresh copy. The story here is written for the test."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("realdev", ROOT / "scripts" / "realdev.py")
+realdev = importlib.util.module_from_spec(spec)
+sys.modules["realdev"] = realdev
+spec.loader.exec_module(realdev)
+
+COMMITTED = {"manifest.json", "SHA256SUMS", "gold.hashed.tsv"}
+
+A = """---
+source: La Gazette du Port
+date: 2031-04-02
+language: fr
+---
+Un incendie a ravagé mardi l'entrepôt du port de Kerbastel.
+
+Selon les pompiers, 14 personnes ont été blessées, dont 3 grièvement.
+"""
+B = """---
+source: Harbour Daily
+date: 2031-04-02
+language: en
+---
+A fire destroyed the Kerbastel harbour warehouse on Tuesday.
+
+Firefighters said 17 people were injured, three of them seriously.
+"""
+GOLD = (
+    "kind\tarticle_1\tquote_1\tarticle_2\tquote_2\tnote\n"
+    "conflict\t01-gazette.md\tSelon les pompiers, 14 personnes ont été blessées, dont 3 grièvement.\t"
+    "02-harbour.md\tFirefighters said 17 people were injured, three of them seriously.\tinjured 14 vs 17, same holder\n"
+    "compatible\t01-gazette.md\tUn incendie a ravagé mardi l'entrepôt du port de Kerbastel.\t"
+    "02-harbour.md\tA fire destroyed the Kerbastel harbour warehouse on Tuesday.\ttranslation\n"
+)
+
+
+def story(tmp_path: Path) -> Path:
+    root = tmp_path / "realdev"
+    folder = root / "port-fire"
+    (folder / "excerpts").mkdir(parents=True)
+    (folder / "excerpts" / "01-gazette.md").write_text(A, encoding="utf-8")
+    (folder / "excerpts" / "02-harbour.md").write_text(B, encoding="utf-8")
+    (folder / "gold.tsv").write_text(GOLD, encoding="utf-8")
+    manifest = {"story": "port-fire", "title": "a warehouse fire", "kind": "disaster toll", "queries": ["q"],
+                "articles": [{"file": "01-gazette.md", "outlet": "La Gazette du Port", "url": "https://example.org/a",
+                              "date": "2031-04-02", "language": "fr", "words": 0, "query": "q"},
+                             {"file": "02-harbour.md", "outlet": "Harbour Daily", "url": "https://example.org/b",
+                              "date": "2031-04-02", "language": "en", "words": 0, "query": "q"}]}  # fmt: skip
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def test_freeze_then_thaw_on_a_fresh_copy_gives_the_same_gold_and_check_passes(tmp_path, capsys):
+    folder = story(tmp_path)
+    assert realdev.main(["freeze", str(folder.parent)]) == 0
+    hashed = (folder / "gold.hashed.tsv").read_text(encoding="utf-8")
+    assert "pompiers" not in hashed and "Firefighters" not in hashed  # no sentence text in what is committed
+    assert json.loads((folder / "manifest.json").read_text())["articles"][0]["words"] == 21
+    # a fresh machine: only the committed files, then the excerpts rebuilt from the manifest's urls
+    fresh = tmp_path / "fresh" / "port-fire"
+    fresh.mkdir(parents=True)
+    for name in COMMITTED:
+        shutil.copy(folder / name, fresh / name)
+    assert realdev.main(["check", str(fresh.parent)]) == 1  # nothing rebuilt yet: every excerpt missing
+    shutil.copytree(folder / "excerpts", fresh / "excerpts")
+    assert realdev.main(["check", str(fresh.parent)]) == 0
+    assert realdev.main(["thaw", str(fresh.parent)]) == 0
+    original = realdev.load_story(folder).pairs
+    thawed = realdev.load_story(fresh).pairs
+    assert [(p.kind, p.article_1, realdev.dv.norm(p.quote_1), p.article_2, realdev.dv.norm(p.quote_2))
+            for p in thawed] == [(p.kind, p.article_1, realdev.dv.norm(p.quote_1), p.article_2,
+                                  realdev.dv.norm(p.quote_2)) for p in original]  # fmt: skip
+
+
+def test_an_edited_excerpt_is_named_by_check_and_thaw_refuses_it(tmp_path, capsys):
+    folder = story(tmp_path)
+    realdev.main(["freeze", str(folder.parent)])
+    capsys.readouterr()
+    page = folder / "excerpts" / "01-gazette.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("14 personnes", "41 personnes"), encoding="utf-8")
+    assert realdev.main(["check", str(folder.parent)]) == 1
+    assert "1 different: 01-gazette.md" in capsys.readouterr().out
+    assert realdev.main(["thaw", str(folder.parent)]) == 2
+    err = capsys.readouterr().err
+    assert "01-gazette.md is not found" in err and err.count("\n") == 1
+
+
+def test_no_third_party_text_is_tracked_in_the_real_coverage_folder():
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(["git", "ls-files", "data/realdev"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()  # fmt: skip
+    assert tracked, "the real-coverage manifests, sums and hashed gold are committed"
+    allowed = COMMITTED | {"README.md"}
+    assert [p for p in tracked if Path(p).name not in allowed] == []
+    assert not [p for p in tracked if "/excerpts/" in p]
