@@ -42,10 +42,10 @@ class _Worker:
     def judge(self, pairs: list[PairInput]) -> list[Judgement]:
         return self.scorer.judge(pairs)
 
-    def read_claims(self, batch: list[tuple[Article, list[Sentence]]]) -> list[list[Assertion]]:
+    def read_claims(self, batch: list[tuple[Article, list[Sentence]]], window=None) -> list[list[Assertion]]:
         from .claims.extract import article_claims
 
-        return [article_claims(article, sentences) for article, sentences in batch]
+        return [article_claims(article, sentences, window=window) for article, sentences in batch]
 
     def pid(self) -> int:
         return os.getpid()
@@ -78,19 +78,22 @@ class RayEngine:
         self.embedder = _RayEmbedder(self, embedder)
         self.scorer = _RayScorer(self, scorer)
 
-    def map(self, method: str, batches: list, progress=None, total: int = 0) -> list:
+    def map(self, method: str, batches: list, progress=None, total: int = 0, sizes: bool = False) -> list:
+        """`sizes`: each batch is a tuple of arguments whose first is the list of items."""
         out, done = [], 0
-        for result, batch in zip(self._pool.map(lambda a, b: getattr(a, method).remote(b), batches), batches):
+        call = (lambda a, b: getattr(a, method).remote(*b)) if sizes else (lambda a, b: getattr(a, method).remote(b))
+        for result, batch in zip(self._pool.map(call, batches), batches):
             out.append(result)
-            done += len(batch)
+            done += len(batch[0] if sizes else batch)
             if progress:
                 progress(done, total)
         return out
 
-    def read_claims(self, batch: list[tuple[Article, list[Sentence]]]) -> list[list[Assertion]]:
-        """The claims of each (article, sentences), read by the workers, in input order."""
-        batches = [batch[i : i + CLAIM_BATCH] for i in range(0, len(batch), CLAIM_BATCH)]
-        return [found for part in self.map("read_claims", batches) for found in part]
+    def read_claims(self, batch: list[tuple[Article, list[Sentence]]], window=None) -> list[list[Assertion]]:
+        """The claims of each (article, sentences), read by the workers, in input order; `window` is the story's
+        span of days (claims.extract.story_window)."""
+        batches = [(batch[i : i + CLAIM_BATCH], window) for i in range(0, len(batch), CLAIM_BATCH)]
+        return [found for part in self.map("read_claims", batches, sizes=True) for found in part]
 
     def worker_pids(self) -> list[int]:
         return self._ray.get([a.pid.remote() for a in self.actors])

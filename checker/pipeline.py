@@ -15,9 +15,9 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .claims.extract import extract, inferred_date
+from .claims.extract import extract, inferred_date, named_days, story_window
 from .claims.points import build_points
-from .claims.screen import screen_findings
+from .claims.screen import fold_into_items, screen_findings
 from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
 from .compare.protocol import PairInput, Scorer, judge_in_batches
 from .compare.rules import judge_one
@@ -85,10 +85,13 @@ def check_articles(
     by_article: dict[str, list] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
-    articles = [_with_inferred_date(a, by_article.get(a.name, [])) for a in articles]
+    named = {a.name: named_days(by_article.get(a.name, [])) for a in articles if not a.date}
+    window = story_window([a.date for a in articles if a.date], [d for days in named.values() for d in days])
+    articles = [_with_inferred_date(a, by_article.get(a.name, []), window) for a in articles]
     report("claims", 0, len(articles))
     assertions = extract(
-        articles, sentences, cache=cache, progress=lambda d, t: report("claims", d, t), reader=claim_reader
+        articles, sentences, cache=cache, progress=lambda d, t: report("claims", d, t), reader=claim_reader,
+        window=window,
     )
     report("claims", len(articles), len(articles))
     copies = find_copies(articles)
@@ -205,7 +208,9 @@ def check_articles(
         max_agreements=config.max_agreements,
     )
     sentence_of = {(s.article, s.start): s.index for s in sentences}
-    findings, _ = screen_findings(findings, assertions, points, sentence_of, keep=keep_ids)
+    screened, _ = screen_findings(findings, assertions, points, sentence_of, keep=keep_ids)
+    points = fold_into_items([f for f in findings if f not in screened], points, sentence_of)
+    findings = screened
     report("points", 1, 1)
     warnings = [f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line]
     per_source: dict[str, list[str]] = {}
@@ -240,8 +245,8 @@ def check_articles(
     )
 
 
-def _with_inferred_date(article: Article, sentences) -> Article:
-    inferred = inferred_date(article, sentences)
+def _with_inferred_date(article: Article, sentences, window) -> Article:
+    inferred = inferred_date(article, sentences, window)
     return replace(article, date_inferred=inferred) if inferred else article
 
 

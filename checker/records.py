@@ -145,6 +145,12 @@ class Assertion:
     as_of: str | None = None  # ISO date, optionally "T" + hour, when the claim holds; None when unknown
     timed: bool = False  # as_of comes from a time the sentence names, not only from the article's date
     hedged: bool = False
+    # The frame's qualifiers, read from the sentence's parse ("" when the sentence does not say):
+    counted: str = ""  # what is counted or dated, for a reader: « morts », "people injured", « visite »
+    side: str = ""  # whose side a count is (« côté Wagner », "Malian soldiers")
+    scope: str = ""  # where it holds (« Paris »), or "part" for a part of a count (« dont 1 404 »)
+    event: str = ""  # which occasion (« 2023-01-31 » for a day of protests, "previous" for an earlier one)
+    reporter: str | None = None  # who only passes the claim on (« a rapporté BFM TV »); never its holder
 
 
 @dataclass(frozen=True)
@@ -162,14 +168,20 @@ class PointClaim:
     as_of: str | None = None
     marks: tuple[tuple[int, int], ...] = ()  # spans inside `text` that state the value
     hedges: tuple[tuple[int, int], ...] = ()
+    counted: str | None = None  # the frame's qualifiers (None when the sentence does not say)
+    side: str | None = None
+    scope: str | None = None
+    event: str | None = None
+    reporter: str | None = None
 
 
 @dataclass(frozen=True)
 class Point:
-    """Claims from different sources about one thing (a counted thing, an event's date or place, one actor's
-    stance), with what the reviewer should make of them: `conflict` (incompatible values, same holder or the
-    outlets' own statements, same time), `dispute` (different claimants disagree), `update` (one holder's value
-    changing over time) or `agreement` (independent sources give the same value)."""
+    """One thing (a counted thing with its side, scope and event; an event's date, time or place; one actor's
+    stance) and every claim sources make about it: an item of the ledger, one per thing. Its kind is the strongest
+    relation between its claims: `conflict` (incompatible values, same holder or the outlets' own statements, same
+    time), `dispute` (different claimants disagree), `update` (one holder's value changing over time) or
+    `agreement` (independent sources give the same value)."""
 
     id: str
     kind: str  # conflict, dispute, update, agreement
@@ -179,6 +191,9 @@ class Point:
     reasons: tuple[Reason, ...]
     claims: tuple[PointClaim, ...]
     review: Verdict | None = None
+    # How its claims stand to each other, pair by pair: (i, j, relation) with i < j indices into `claims` and
+    # relation conflict, dispute, update or agreement. The point's kind is its strongest relation.
+    pairs: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)

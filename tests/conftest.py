@@ -72,3 +72,26 @@ def small_corpus(tmp_path: Path) -> Path:
         "Les agriculteurs de la vallée manifestent contre la sécheresse et le prix de l'eau cet été.\n",
     )
     return tmp_path
+
+
+def reported_pairs(report):
+    """Every pair of claims the report sets against each other, strongest item first: (item, claim, claim) for a
+    finding's two claims and for each pair an item marks conflict or dispute."""
+    out = []
+    for f in report.findings:
+        out.append((f, f.claims[0], f.claims[1]))
+    for p in report.points:
+        for i, j, rel in p.pairs:
+            if rel in ("conflict", "dispute"):
+                out.append((p, p.claims[i], p.claims[j]))
+    return out
+
+
+def reference_pair(report, first: str, second: str):
+    """The strongest item (finding or ledger item) setting a claim whose text holds `first` against one holding
+    `second`: (item, claim, claim), or None."""
+    items = list(report.points) + list(report.findings)
+    order = {id(x): n for n, x in enumerate(items)}
+    found = [(item, a, b) if first in a.text else (item, b, a) for item, a, b in reported_pairs(report)
+             if (first in a.text and second in b.text) or (first in b.text and second in a.text)]  # fmt: skip
+    return min(found, key=lambda x: order[id(x[0])]) if found else None

@@ -35,14 +35,23 @@ def run(path: Path):
     return check([path], embedder=FakeEmbedder(), scorer=get_scorer("rules"))
 
 
-def test_a_toll_is_laid_out_as_conflict_update_and_agreement(tmp_path):
+def marks(point):
+    """{(value, value): relation} of an item's pairs."""
+    return {tuple(sorted((point.claims[i].value, point.claims[j].value))): rel for i, j, rel in point.pairs}
+
+
+def test_a_toll_is_one_item_with_its_conflict_its_update_and_agreements(tmp_path):
     report = run(folder(tmp_path, TOLL))
-    kinds = {(p.kind, p.subject): sorted(c.value for c in p.claims) for p in report.points}
-    conflicts = [v for (k, s), v in kinds.items() if k == "conflict" and "morts" in s]
-    assert ["52", "61"] in conflicts  # one authority, one moment, two values
-    updates = [p for p in report.points if p.kind == "update" and "morts" in p.subject]
-    assert updates and updates[0].claims[0].value == "27"  # the Tuesday toll first in the timeline
-    assert any(k == "agreement" and v == ["389", "389"] for (k, s), v in kinds.items())
+    dead = [p for p in report.points if "morts" in p.subject]
+    assert len(dead) == 1  # one thing (the dead of the province), one item
+    item = dead[0]
+    assert item.kind == "conflict" and [c.value for c in item.claims] == ["27", "52", "61"]  # in time order
+    assert marks(item) == {("52", "61"): "conflict",  # one authority, one moment, two values
+                           ("27", "52"): "update", ("27", "61"): "update"}  # the Tuesday toll, then Wednesday's
+    injured = [p for p in report.points if "blessés" in p.subject]
+    assert len(injured) == 1 and injured[0].kind == "update"
+    assert marks(injured[0])[("389", "389")] == "agreement"
+    assert len({p.id for p in report.points}) == len(report.points)
 
 
 def test_point_ids_survive_an_unrelated_edit(tmp_path):
@@ -80,3 +89,58 @@ def test_absurd_figures_make_no_point_and_every_article_is_accounted_for(tmp_pat
     report = run(corpus)
     assert not [p for p in report.points if p.kind in ("conflict", "dispute")]
     assert {a.name for a in report.articles} | {Path(s.path).name for s in report.skipped} == {"x.md", "y.md", "z.bin"}
+
+
+def test_new_evidence_keeps_an_item_s_id_and_no_two_items_share_one(tmp_path):
+    before = {p.subject: p.id for p in run(folder(tmp_path, TOLL)).points}
+    write(tmp_path, "d.md", "---\nsource: La Dépêche\ndate: 2026-05-13\n---\nMercredi matin, la protection civile "
+          "faisait état de 57 morts et de 389 blessés dans la province.\n")  # fmt: skip
+    report = run(tmp_path)
+    after = {p.subject: p.id for p in report.points}
+    assert before["morts"] == after["morts"]  # a fourth outlet joins the item; its ID stays
+    dead = next(p for p in report.points if p.subject == "morts")
+    assert len(dead.claims) == 4 and len(report.points) == len({p.id for p in report.points})
+
+
+def test_a_verdict_on_an_item_no_longer_produced_is_listed_not_dropped(fake_model, tmp_path):
+    corpus = folder(tmp_path / "c", TOLL)
+    out = tmp_path / "r.json"
+    assert main(["check", str(corpus), "--quiet", "--json", str(out)]) == 0
+    dead = next(p for p in json.loads(out.read_text())["points"] if p["subject"] == "morts")
+    assert main(["review", str(corpus), "--set", dead["id"], "confirmed", "--note", "52 ou 61 ?"]) == 0
+    for name in ("b.md", "c.md"):  # the other outlets drop their tolls: the item is gone
+        write(corpus, name, TOLL[name].split("\n\n")[0].split("Mardi soir")[0].split("Mercredi matin")[0]
+              + "\nLes secours poursuivent leurs recherches dans les villages de la province.\n")  # fmt: skip
+    digest = tmp_path / "d.md"
+    assert main(["check", str(corpus), "--quiet", "--json", str(out), "--digest", str(digest)]) == 0
+    data = json.loads(out.read_text())
+    assert dead["id"] not in {p["id"] for p in data["points"]}
+    assert [o["id"] for o in data["review"]["orphans"]] == [dead["id"]]
+    assert data["review"]["orphans"][0]["note"] == "52 ou 61 ?"
+    assert "1 verdict refers to items no longer shown" in digest.read_text()
+
+
+def test_an_undated_article_recalling_an_old_event_is_not_dated_by_it(tmp_path):
+    corpus = folder(tmp_path, {
+        **TOLL,
+        "e.md": "---\nsource: L'Archive\n---\nLe séisme rappelle celui du 21 mai 2003, qui avait fait 2 266 morts.\n\n"
+                "Mercredi matin, la protection civile faisait état de 52 morts et de 389 blessés dans la province.\n",
+    })  # fmt: skip
+    report = run(corpus)
+    archive = next(a for a in report.articles if a.name == "e.md")
+    assert archive.date is None and archive.date_inferred is None  # 2003 is history the text recalls
+    dead = next(p for p in report.points if p.subject == "morts")
+    assert "2266" not in [c.value for c in dead.claims]  # the old toll is another event's, not this one's
+
+
+def test_markup_and_a_3_mb_line_make_no_item_and_no_crash(tmp_path):
+    line = "<script>alert(1)</script> " + "<b>40 morts</b> " * 200_000
+    corpus = folder(tmp_path, {
+        "a.md": "---\nsource: A\n---\n" + line + "\n",
+        "b.md": "---\nsource: B\n---\n<p>La date du 99/99/2026 et le 45 février n'existent pas.</p>\n",
+        "c.md": "---\nsource: C\n---\nLa réunion a eu lieu sans incident, selon les organisateurs du festival.\n",
+    })  # fmt: skip
+    assert (tmp_path / "a.md").stat().st_size > 3_000_000
+    report = run(corpus)
+    assert not [p for p in report.points if p.kind != "agreement"]
+    assert {a.name for a in report.articles} | {Path(s.path).name for s in report.skipped} == {"a.md", "b.md", "c.md"}

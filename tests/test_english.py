@@ -11,7 +11,7 @@ from checker.compare.signals import analyse
 from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 
-from .conftest import write
+from .conftest import reference_pair, reported_pairs, write
 from .test_compare import judge, kinds
 
 
@@ -64,12 +64,12 @@ def test_an_english_folder_reports_the_demand_versus_tolerance_conflict(tmp_path
           "The US administration appears ready to tolerate the Russian presence in Mali without any conditions.\n\n"
           "The State Department confirmed the visit to Bamako on February 2, 2026.\n")  # fmt: skip
     report = check([tmp_path], embedder=make_embedder(), scorer=get_scorer("rules"))
-    assert report.findings, "the English demand-versus-tolerance conflict must be reported"
-    top = report.findings[0]
-    texts = " || ".join(c.text for c in top.claims)
-    assert "demands" in texts and "tolerate" in texts
+    found = reference_pair(report, "demands", "tolerate")
+    assert found, "the English demand-versus-tolerance conflict must be reported"
+    top = found[0]
+    assert top is (list(report.points) + list(report.findings))[0]
     assert {r.kind for r in top.reasons} >= {"stance", "hedge"}
-    assert not any("visit" in c.text for f in report.findings for c in f.claims)
+    assert not any("visit" in a.text or "visit" in b.text for _, a, b in reported_pairs(report))
 
 
 def test_a_figure_that_is_the_only_difference_is_reported_at_the_default_threshold():

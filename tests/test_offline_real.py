@@ -15,7 +15,7 @@ from checker.embedding.e5build import default_model_path
 from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 
-from .conftest import SEEDS
+from .conftest import SEEDS, reference_pair
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +30,7 @@ def test_pipeline_makes_no_network_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     report = check([SEEDS], embedder=make_embedder(), scorer=get_scorer("rules"))
-    assert report.findings
+    assert reference_pair(report, "exigent", "tolérer la présence russe")
 
 
 def test_partial_model_folder_is_rebuilt(tmp_path, monkeypatch):
@@ -55,5 +55,6 @@ def test_fast_backend_ranks_like_fp32_and_finds_the_same_conflict():
     plain = make_embedder(backend="torch")
     cosines = np.einsum("ij,ij->i", fast.encode(texts), plain.encode(texts))
     assert cosines.min() >= 0.99
-    tops = [check([SEEDS], embedder=e, scorer=get_scorer("rules")).findings[0].id for e in (fast, plain)]
+    tops = [reference_pair(check([SEEDS], embedder=e, scorer=get_scorer("rules")), "exigent", "tolérer")[0].id
+            for e in (fast, plain)]  # fmt: skip
     assert tops[0] == tops[1]

@@ -33,6 +33,7 @@ def points_report(*, hostile: bool = False) -> Report:
             _pc("a.txt", "Alpha", "L'attaque a fait 40 morts à Kidal.", "40", "40 morts", date="2026-02-02"),
             _pc("b.txt", "Beta", "L'attaque a fait 12 morts à Kidal, dit-on.", "12", "12 morts", hedge="dit-on"),
         ),
+        pairs=((0, 1, "conflict"),),
     )  # fmt: skip
     dispute = Point(
         "P-d000000002", "dispute", "figure", "civils tués", 0.7,
@@ -43,6 +44,7 @@ def points_report(*, hostile: bool = False) -> Report:
                 holder="Human Rights Watch", as_of="2026-02-01"),
             _pc("b.txt", "Beta", "L'armée parle de 38 civils tués.", "38", "38", holder="armée", as_of="2026-02-01"),
         ),
+        pairs=((0, 1, "dispute"), (0, 2, "agreement"), (1, 2, "dispute")),
     )  # fmt: skip
     update = Point(
         "P-u000000003", "update", "figure", "blessés", 0.4,
@@ -55,6 +57,7 @@ def points_report(*, hostile: bool = False) -> Report:
             _pc("b.txt", "Beta", "Un premier bilan faisait état de 12 blessés.", "12", "12 blessés",
                 holder="protection civile", as_of="2026-02-01"),
         ),
+        pairs=((0, 1, "update"), (0, 2, "update"), (1, 2, "update")),
     )  # fmt: skip
     agreement = Point(
         "P-a000000004", "agreement", "place", "lieu de l'attaque", 0.9, (Reason("place", "same town", 0.0),),
@@ -62,6 +65,7 @@ def points_report(*, hostile: bool = False) -> Report:
             _pc("a.txt", "Alpha", "L'attaque a eu lieu à Kidal.", "Kidal", "Kidal", date="2026-02-02"),
             _pc("c.txt", "Gamma", "C'est à Kidal que l'attaque s'est produite.", "Kidal", "Kidal"),
         ),
+        pairs=((0, 1, "agreement"),),
     )  # fmt: skip
     claim_a = Claim("Alpha", "a.txt", "2026-02-02", "Le gouvernement exige un cessez-le-feu.", 0, 39)
     claim_b = Claim("Beta", "b.txt", None, "Le gouvernement tolère les combats.", 0, 35)
@@ -100,24 +104,27 @@ def test_console_opens_with_disputed_points_then_findings_then_timelines_then_ag
 def test_update_is_a_timeline_in_as_of_order():
     md = markdown.render(points_report())
     timeline = md[md.index("## Timelines") : md.index("## Where the sources agree")]
-    rows = [line for line in timeline.splitlines() if line.startswith("| 2026")]
-    assert [r.split(" | ")[0] for r in rows] == ["| 2026-02-01", "| 2026-02-02T20", "| 2026-02-03"]
-    assert [r.split(" | ")[1] for r in rows] == ["12", "30", "75"]
+    rows = [line.split(" | ") for line in timeline.splitlines() if line.startswith("| ") and "2026" in line]
+    assert [r[1] for r in rows] == ["2026-02-01", "2026-02-02T20", "2026-02-03"]  # as of, earliest first
+    assert [r[2] for r in rows] == ["12", "30", "75"]
+    assert [r[5] for r in rows] == ["", "update of 1 (Beta)", "update of 1 (Beta), 2 (Alpha)"]
     out = console_text(points_report())
     section = out[out.index("P-u000000003") :]
     assert section.index("12 blessés") < section.index("30 blessés") < section.index("75 blessés")
 
 
-def test_dispute_lists_each_holder_with_what_it_says():
+def test_an_item_is_a_ledger_each_claim_marked_against_the_others():
     md = markdown.render(points_report())
     dispute = md[md.index("P-d000000002") : md.index("## Findings")]
-    army, hrw = dispute.index("According to armée"), dispute.index("According to Human Rights Watch")
-    assert army < hrw  # in order of first appearance, the army's two claims together
-    assert dispute.count("According to") == 2
-    assert dispute.index("parle de") < hrw
-    out = console_text(points_report())
+    rows = [line.split(" | ") for line in dispute.splitlines() if line.startswith("| ") and "2026" in line]
+    assert [(r[2], r[3], r[5]) for r in rows] == [
+        ("38", "armée", ""),  # one moment: by article date (undated first), then file
+        ("120", "Human Rights Watch", "dispute with 1 (Beta)"),
+        ("40", "armée", "dispute with 2 (Gamma); = agrees with 1 (Beta)"),
+    ]
+    out = " ".join(console_text(points_report()).split())
     panel = out[out.index("P-d000000002") : out.index("F-f000000005")]
-    assert "According to armée" in panel and "According to Human Rights Watch" in panel
+    assert "Human Rights Watch" in panel and "dispute with 1 (Beta)" in panel
 
 
 def test_each_claim_shows_its_date_and_an_inferred_date_is_marked():
@@ -160,7 +167,7 @@ def test_console_fits_80_and_100_columns():
     for width in (80, 100):
         out = console_text(points_report(hostile=True), width=width)
         assert max(len(line) for line in out.splitlines()) <= width
-        assert "According to Human Rights Watch" in " ".join(out.split())
+        assert "Human Rights Watch" in " ".join(out.split()) and "dispute with" in " ".join(out.split())
         assert "P-u000000003" in out and "F-f000000005" in out
 
 
@@ -168,10 +175,12 @@ def test_json_points_have_exactly_the_documented_keys():
     data = json.loads(jsonout.render(points_report()))
     assert [p["id"] for p in data["points"]] == ["P-c000000001", "P-d000000002", "P-u000000003", "P-a000000004"]
     p = data["points"][0]
-    assert list(p) == ["id", "kind", "subject", "what", "score", "reasons", "claims", "review"]
+    assert list(p) == ["id", "kind", "subject", "what", "score", "reasons", "claims", "pairs", "review"]
+    assert p["pairs"] == [{"a": 0, "b": 1, "relation": "conflict"}]
     assert p["kind"] == "conflict" and p["subject"] == "morts" and p["review"] is None
     claim = p["claims"][0]
-    assert list(claim) == ["article", "source", "date", "text", "start", "end", "value", "holder", "as_of"]
+    assert list(claim) == ["article", "source", "date", "text", "start", "end", "value", "holder", "as_of", "counted",
+                           "side", "scope", "event", "reporter"]  # fmt: skip
     assert claim["holder"] is None and claim["as_of"] is None and claim["value"] == "40"
     assert data["points"][1]["claims"][0]["holder"] == "armée"
     assert [a["date_inferred"] for a in data["articles"]] == [None, "2026-02-02", None]

@@ -159,7 +159,7 @@ def test_interactive_session_records_verdicts_on_points(small_corpus, tmp_path, 
     assert [(x["id"], x["verdict"]) for x in lines] == [(CONFLICT, "confirmed"), (DISPUTE, "dismissed")]
     assert lines[1]["note"] == "Deux bilans différents" and lines[1]["reviewer"] == "ana"
     out = capsys.readouterr().out
-    assert "According to Human Rights Watch" in " ".join(out.split())  # the point's panel shows all its claims
+    assert "Human Rights Watch" in " ".join(out.split()) and "dispute with" in out  # the item shows all its claims, marked
 
 
 def test_session_walks_points_then_findings_strongest_first(tmp_path):

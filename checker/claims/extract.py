@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..compare.signals import NEGATED_STANCE, analyse, stop_words
+from ..compare.signals import MONTHS, NEGATED_STANCE, analyse, is_english, stop_words
+from ..reading import frames
+from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
 from . import actors, figures, places, when
 
@@ -69,8 +71,9 @@ _GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
 _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
-_SAME_BASE = {"victims": "dead"}
-_NOT_DISPUTED = ("age",)
+_GENERIC_BASES = frozenset({"people", "inhabitants", ""})
+_SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead"}
+_NOT_DISPUTED = ()
 
 
 def _zeros(text: str) -> str:
@@ -96,11 +99,44 @@ def _located(text: str, before: int) -> list[str]:
     return []
 
 
+def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[actors.Who | None, bool]:
+    """The holder a frame names, as a Who (the previous holder for a pronoun or a word that points back), and
+    whether it is named in this sentence."""
+    if not found.holder:
+        return None, False
+    if found.holder.strip().lower() in _PRONOUN_HOLDERS:
+        return previous, False
+    who = actors.who(found.holder, found.holder_span[0] if found.holder_span else 0)
+    if who is not None and who.key == actors.ANAPHOR:
+        return previous, False
+    return who, who is not None
+
+
+_PRONOUN_HOLDERS = frozenset("il elle ils elles on he she they it we nous".split())
+
+
+def _qualified(found: frames.Frame) -> dict:
+    return dict(side=found.side, scope="part" if found.part else actors.fold(found.scope), event=found.event,
+                reporter=found.reporter or None)  # fmt: skip
+
+
+def _side_key(side: str) -> str:
+    if not side:
+        return ""
+    who = actors.who(side)
+    return who.key if who is not None and who.key != actors.ANAPHOR else actors.fold(side)
+
+
 def sentence_claims(
-    sentence: Sentence, reference: dt.date | None, previous: actors.Who | None
+    sentence: Sentence,
+    reference: dt.date | None,
+    previous: actors.Who | None,
+    tree: Parse | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
 ) -> tuple[list[Assertion], actors.Who | None]:
     """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
-    points back to."""
+    points back to. With the sentence's parse, each claim's holder, side, scope and event are read from the tree
+    (reading.frames); without one, the holder is read by attribution patterns and the qualifiers stay unknown."""
     text = sentence.text
     holder = actors.holder(text)
     said = holder if holder is not None and holder.key != actors.ANAPHOR else None  # named in this sentence
@@ -114,70 +150,118 @@ def sentence_claims(
     mentions = when.mentions(text, reference)
     as_of = _as_of(text, reference)
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
+    recalled = ""  # the sentence is about an earlier event the story recalls (« le séisme de 1999 »)
+    if window is not None and timed and as_of and _parse_day(as_of) and not window[0] <= _parse_day(as_of) <= window[1]:
+        recalled = f"recalled {as_of[:4]}"
     common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
                   hedged=hedged)  # fmt: skip
+    found_figures = [f for f in figures.figures(_zeros(text)) if f.concept and not f.concept.startswith(_NOT_DISPUTED)]
+    value_spans = [f.span for f in found_figures]
+    last_holder = holder
+
+    def framed(span: tuple[int, int]) -> tuple[dict, frames.Frame]:
+        """The common fields with this value's own holder, and its frame."""
+        nonlocal last_holder
+        found = frames.frame(tree, text, span, value_spans)
+        if tree is None:
+            return common, found
+        who, named = _tree_holder(found, previous)
+        if who is None and not found.holder and holder is not None and holder is not said:
+            who = holder  # « Il a ajouté … »: no holder in the tree, the sentence opens with a pronoun
+        if named:
+            last_holder = who
+        return {**common, "holder": who.name if who else None}, found
+
     out: list[Assertion] = []
-    for f in figures.figures(_zeros(text)):
-        if not f.concept or f.concept.startswith(_NOT_DISPUTED):
-            continue  # a number without a counted thing, or someone's age, is no claim a reviewer compares
+    for f in found_figures:
         if said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
         if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12:
             continue  # « les deux pays », "the three suspects": naming things already counted, not a count
+        own, found = framed(f.span)
+        if tree is not None and found.holder_span and found.holder_span[0] <= f.span[0] < found.holder_span[1]:
+            continue  # the figure describes who speaks
         scope = ""
-        m = _SCOPE.match(text[f.span[1] :]) or _SCOPE_FIRST.match(text[: f.span[0]])
-        if m:
-            scope = actors.fold(m.group(1))
+        if tree is not None:  # « dont 250 000 à Paris » is the Paris count; « dont 1 404 » a part of the count
+            scope = actors.fold(found.scope) or ("part" if found.part else "")
+        else:
+            m = _SCOPE.match(text[f.span[1] :]) or _SCOPE_FIRST.match(text[: f.span[0]])
+            if m:
+                scope = actors.fold(m.group(1))
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
+        if base == "age":  # an age is compared only with the same person's: whose it is must be read
+            bearer = frames.bearer_of(tree, frames._number_token(tree, f.span), text) if tree is not None else ""
+            if not bearer or frames._number_token(tree, f.span) is None:
+                continue
+            found = replace(found, side=bearer)
+        if found.predicate and base in _GENERIC_BASES:
+            base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
+        side = _side_key(found.side)
+        event = recalled or found.event or (_event_day(mentions, f.span, value_spans) if base in _EVENT_COUNTS else "")
+        qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "") if x)
         out.append(
             Assertion(
                 what="figure",
-                key="|".join(("figure", base, f.unit, scope)),
-                subject=(f.noun or f.concept) + (f" ({m.group(1)})" if scope else ""),
+                key="|".join(("figure", base, f.unit, scope)) + (f"|{qualifiers}" if qualifiers else ""),
+                subject=(f.noun or f.concept) + (f" ({found.scope or scope})" if scope and scope != "part" else ""),
                 value=f.value,
                 span=f.span,
                 low=f.low,
                 whose=whose,
                 high=f.high,
-                **common,
+                counted=f.noun or f.concept,
+                side=found.side,
+                scope=scope,
+                event=event,
+                reporter=found.reporter or None,
+                **own,
             )
         )
     for w in mentions:
         if w.kind == "time" and w.hour is not None:
             zone = " UTC" if _GMT.search(text[w.span[1] : w.span[1] + 12]) else ""
             value = f"{int(w.hour) % 24:02d}:{round((w.hour % 1) * 60):02d}{zone}"
+            own, found = framed(w.span)
             out.append(Assertion(what="time", key="time", subject="time of day", value=value, span=w.span,
-                                 low=w.hour, high=w.hour, **common))  # fmt: skip
+                                 low=w.hour, high=w.hour, counted="time of day", reporter=found.reporter or None,
+                                 **own))  # fmt: skip
             continue
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue
-        if not w.first or w.first.startswith("--"):
-            continue  # a weekday or a day that cannot be placed on the calendar
+        if (not w.first or w.first.startswith("--")) and w.weekday is None:
+            continue  # a day that cannot be placed on the calendar and names no weekday
         if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40:
             continue  # « Mercredi matin, la protection civile faisait état de … »: when it was said, not a claim
-        value = w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}"
+        placed = bool(w.first) and not w.first.startswith("--")
+        value = (w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}") if w.first else ""
         if w.weekday is not None:
             value = f"{value or ''} ({_WEEKDAY_NAMES[w.weekday]})".strip()
-        first, last = _parse_day(w.first), _parse_day(w.last or w.first)
+        first, last = (_parse_day(w.first), _parse_day(w.last or w.first)) if placed else (None, None)
+        own, found = framed(w.span)
+        outside = window is not None and first is not None and not window[0] <= first <= window[1]
         out.append(
             Assertion(
                 what="date",
-                key="date",
+                key="date|recalled" if outside else "date",
                 subject="date",
                 value=value,
                 span=w.span,
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
-                **common,
+                counted="date",
+                event="recalled" if outside else "",
+                reporter=found.reporter or None,
+                **own,
             )
         )
     for p in places.places(text):
         located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
+        own, _ = framed(p.span)
         if p.region:
             for name in located:
                 out.append(Assertion(what="place", key=f"region|{actors.fold(name)}", subject=f"region of {name}",
-                                     value=p.region, span=p.span, **common))  # fmt: skip
+                                     value=p.region, span=p.span, counted=f"region of {name}", **own))  # fmt: skip
             continue
         if p.anchor and (p.direction or p.distance_km):
             value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), p.direction or "") if x)
@@ -185,10 +269,27 @@ def sentence_claims(
                 out.append(
                     Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}",
                               subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
-                              high=p.distance_km, **common)  # fmt: skip
+                              high=p.distance_km, counted=f"position from {p.anchor}", **own)  # fmt: skip
                 )
     out.extend(_stances(text, common))
-    return out, holder if holder is not None else previous
+    nxt = last_holder if tree is not None else holder
+    return out, nxt if nxt is not None else previous
+
+
+# Counts of people taking part in one occasion (a day of protests, a vote): a day the sentence names is which
+# occasion it counts, not when the count was given; tolls and case counts are cumulative: their day is as-of.
+_EVENT_COUNTS = frozenset({"demonstrators", "votes", "voters", "turnout"})
+
+
+def _event_day(mentions, span: tuple[int, int], others) -> str:
+    """The day named nearest to a participation count, within its stretch of the sentence."""
+    start, end = frames._stretch("x" * 10**6, span, [o for o in others if o != span])
+    days = [w for w in mentions if w.kind in ("date", "weekday") and w.first and not w.first.startswith("--")
+            and start <= w.span[0] < end]  # fmt: skip
+    if not days:
+        return ""
+    near = min(days, key=lambda w: min(abs(w.span[0] - span[1]), abs(span[0] - w.span[1])))
+    return near.first
 
 
 def _stances(text: str, common: dict) -> list[Assertion]:
@@ -228,27 +329,84 @@ def _stances(text: str, common: dict) -> list[Assertion]:
     return out
 
 
-def article_claims(article: Article, sentences: Sequence[Sentence]) -> list[Assertion]:
-    """Every claim of one article's sentences, in sentence order."""
+def _may_claim(text: str) -> bool:
+    """Whether a sentence can hold a claim at all (a number, a day, a place word, a stance): only those are parsed."""
+    if figures._ANY.search(text) or _DAY_WORD.search(text) or places.places(text):
+        return True
+    sig = analyse(text)
+    return bool(sig.stances or sig.conditional or sig.unconditional)
+
+
+_DAY_WORD = re.compile(r"\b(?:" + figures.WEEKDAY_WORDS + "|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def language_of(article: Article, text: str) -> str:
+    if article.language in ("fr", "en"):
+        return article.language
+    return "en" if is_english(text) else "fr"
+
+
+def parses_for(batch: Sequence[tuple[Article, Sequence[Sentence]]], cache=None) -> list[list[Parse | None]]:
+    """The parse of each sentence that may hold a claim (None for the others), article by article."""
+    wanted = [(a, s) for a, ss in batch for s in ss if _may_claim(s.text)]
+    found = parse_all([(language_of(a, s.text), s.text) for a, s in wanted], cache=cache)
+    by_sentence = {(a.name, s.index): p for (a, s), p in zip(wanted, found)}
+    return [[by_sentence.get((a.name, s.index)) for s in ss] for a, ss in batch]
+
+
+def article_claims(
+    article: Article,
+    sentences: Sequence[Sentence],
+    trees: Sequence[Parse | None] | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+) -> list[Assertion]:
+    """Every claim of one article's sentences, in sentence order; `trees` are their parses (read here when not
+    given); `window` the days the story covers (see story_window): a day outside it is recalled history."""
+    if trees is None:
+        trees = parses_for([(article, sentences)])[0]
     reference = _parse_day(article.date or article.date_inferred)
     out: list[Assertion] = []
     previous = None
-    for s in sentences:
-        found, previous = sentence_claims(s, reference, previous)
+    for s, tree in zip(sentences, trees):
+        found, previous = sentence_claims(s, reference, previous, tree, window)
         out.extend(found)
     return out
 
 
-def inferred_date(article: Article, sentences: Sequence[Sentence]) -> str | None:
-    """An undated article is no older than the latest full date (with a year) its text names."""
-    if article.date:
-        return None
-    days = [
+def named_days(sentences: Sequence[Sentence]) -> list[str]:
+    """The full days (with a year) a text names, ISO."""
+    return [
         w.last or w.first
         for s in sentences
         for w in when.mentions(s.text, None)
         if w.kind == "date" and (w.last or w.first) and len(w.last or w.first) == 10
     ]
+
+
+STORY_BEFORE = dt.timedelta(days=60)  # how far before the story's first dated article a day still belongs to it
+STORY_AFTER = dt.timedelta(days=30)
+
+
+def story_window(dated: Sequence[str], named: Sequence[str]) -> tuple[dt.date, dt.date] | None:
+    """The days the story covers: from its dated articles when it has some, else from the latest day any article
+    names; a day outside is history the text recalls (« le séisme de 2004 »), not when the article was written."""
+    days = sorted(d for d in (_parse_day(x) for x in dated) if d)
+    if days:
+        return days[0] - STORY_BEFORE, days[-1] + STORY_AFTER
+    named_days_ = sorted(d for d in (_parse_day(x) for x in named) if d)
+    if not named_days_:
+        return None
+    return named_days_[-1] - STORY_BEFORE, named_days_[-1]
+
+
+def inferred_date(
+    article: Article, sentences: Sequence[Sentence], window: tuple[dt.date, dt.date] | None = None
+) -> str | None:
+    """An undated article is no older than the latest full day its text names within the story's window (see
+    story_window); None when it names none there: unknown, shown as unknown."""
+    if article.date:
+        return None
+    days = [d for d in named_days(sentences) if window is None or (_parse_day(d) and window[0] <= _parse_day(d) <= window[1])]
     return max(days) if days else None
 
 
@@ -257,6 +415,7 @@ def _reader_digest() -> str:
     """A hash of the modules and data that read claims: an upgraded checker never serves stale cached claims."""
     package = Path(__file__).resolve().parent
     files = sorted(package.glob("*.py")) + sorted((package.parent / "data").glob("*"))
+    files += sorted((package.parent / "reading").glob("*.py"))
     files.append(package.parent / "compare" / "signals.py")
     digest = hashlib.sha256()
     for f in files:
@@ -264,9 +423,11 @@ def _reader_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_key(article: Article, sentences: Sequence[Sentence]) -> str:
+def _cache_key(article: Article, sentences: Sequence[Sentence], window=None) -> str:
     spans = ",".join(f"{s.start}:{s.end}" for s in sentences)
-    raw = f"claims-v{VERSION}-{_reader_digest()}\x00{article.date}\x00{article.date_inferred}\x00{spans}\x00{article.text}"
+    story = f"{window[0]}..{window[1]}" if window else ""
+    raw = (f"claims-v{VERSION}-{_reader_digest()}\x00{article.date}\x00{article.date_inferred}\x00{story}\x00{spans}"
+           f"\x00{article.text}")  # fmt: skip
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
@@ -289,7 +450,8 @@ def extract(
     *,
     cache=None,
     progress: Callable[[int, int], None] | None = None,
-    reader: Callable[[list[tuple[Article, list[Sentence]]]], list[list[Assertion]]] | None = None,
+    reader: Callable[..., list[list[Assertion]]] | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
 ) -> list[Assertion]:
     """The claims of all sentences, article by article, read from the cache where the article is unchanged.
     `reader` reads a batch of (article, sentences) elsewhere (the Ray engine's workers)."""
@@ -297,13 +459,17 @@ def extract(
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
     todo = [(a, by_article.get(a.name, [])) for a in articles]
-    keys = [_cache_key(a, ss) for a, ss in todo]
+    keys = [_cache_key(a, ss, window) for a, ss in todo]
     cached = cache.get_claims(keys) if cache is not None and hasattr(cache, "get_claims") else {}
     missing = [i for i, k in enumerate(keys) if k not in cached]
     fresh: dict[int, list[Assertion]] = {}
     batch = [todo[i] for i in missing]
     if batch:
-        results = reader(batch) if reader else [article_claims(a, ss) for a, ss in batch]
+        if reader:
+            results = reader(batch, window)
+        else:
+            trees = parses_for(batch, cache=cache)
+            results = [article_claims(a, ss, t, window) for (a, ss), t in zip(batch, trees)]
         for i, found in zip(missing, results):
             fresh[i] = found
     if cache is not None and hasattr(cache, "put_claims") and fresh:

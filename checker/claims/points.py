@@ -57,6 +57,8 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
         math.isfinite(x) for x in (la, ha, lb, hb)
     ) else 0.0
     tolerance = max(0.02 * scale, 0.5)
+    if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
+        tolerance = 1e-9  # exact decimals (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding
     return la - tolerance <= hb and lb - tolerance <= ha
 
 
@@ -90,8 +92,9 @@ def _agree(a: Assertion, b: Assertion) -> bool:
         wa, wb = _weekday(a.value), _weekday(b.value)
         if wa and wb and wa != wb and (a.low is None or b.low is None or a.low == b.low):
             return False  # « mardi 12 mai » against « lundi 12 mai », or two weekdays for one event
-        if a.low is None or b.low is None:
-            return a.value == b.value or not (wa and wb)
+        if a.low is None or b.low is None:  # a weekday or a day without its year: compare what both say
+            da, db = _month_day(a.value), _month_day(b.value)
+            return not (da and db and da != db)
         return a.low <= (b.high or b.low) and b.low <= (a.high or a.low)
     if a.what == "time":
         if a.value.endswith("UTC") != b.value.endswith("UTC"):
@@ -102,6 +105,12 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     if a.what == "stance":
         return frozenset({a.value, b.value}) not in OPPOSED_POSITIONS
     return a.value == b.value
+
+
+def _month_day(value: str) -> str | None:
+    """« --06-12 » or « 2025-06-12 » → "06-12" (the first day of a range); None for a weekday alone."""
+    m = re.match(r"(?:\d{4}|-)-(\d{2}-\d{2})", value)
+    return m.group(1) if m else None
 
 
 def _weekday(value: str) -> str | None:
@@ -219,20 +228,7 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     return "conflict"
 
 
-class _Union:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+RELATION_ORDER = {"conflict": 0, "dispute": 1, "update": 2, "agreement": 3}
 
 
 def build_points(
@@ -248,34 +244,87 @@ def build_points(
     nearest: Callable[[Sequence[int], int], list[list[int]]] | None = None,
     max_agreements: int = 10,
 ) -> list[Point]:
-    """Points from the claims of a run. `origin` maps an article name to its syndication origin; `related(i, j)`
-    is the corpus-relative relatedness of sentences i and j; `stance_score(i, j)` scores a pair of opposed stances
-    (the rules' score). A key with more claims than `gates.exhaustive` (a big corpus on one story) compares only
-    the candidate sentence pairs of the run plus, the claim key being a way to be paired, each claim's
+    """Items from the claims of a run: one per thing. Claims with one key (a counted thing with its side, scope and
+    event; an event's date or place; one actor's stance) whose sentences are related (complete linkage) are one
+    thing; every two of its claims from different origins are marked conflict, dispute, update or agreement, and
+    the item's kind is its strongest mark. `origin` maps an article name to its syndication origin; `related(i,
+    j)` is the corpus-relative relatedness of sentences i and j; `stance_score(i, j)` scores a pair of opposed
+    stances (the rules' score). A key with more claims than `gates.exhaustive` (a big corpus on one story) is one
+    thing whose marks are only between the candidate sentence pairs of the run and each claim's
     `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic."""
     by_name = {a.name: a for a in articles}
     holders = Holders(a.holder for a in assertions if a.holder)
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):
         groups.setdefault(a.key, []).append(a)
-    points: list[Point] = []
+    items: list[Point] = []
     for key in sorted(groups):
         claims = sorted(groups[key], key=lambda a: (a.sentence, a.span))
         if len({origin[sentences[a.sentence].article] for a in claims}) < 2:
             continue
         gate = getattr(gates, claims[0].what, 0.0)
         exhaustive = len(claims) <= gates.exhaustive
-        for cluster in _same_thing(claims, related, gate) if exhaustive else [claims]:
-            pairs = _all_pairs(len(cluster)) if exhaustive else _sparse_pairs(cluster, candidates, nearest, gates)
-            edges = _edges(cluster, pairs, sentences, origin, related, gate, gates, stance_score, holders)
-            for kind in ("conflict", "dispute", "update"):
-                points += _points_of(kind, key, cluster, edges[kind], sentences, by_name, holders)
-            points += _agreements(key, cluster, edges["agree"], sentences, by_name, origin)
-    points = _dedupe_ids(points)
-    agreements = sorted((p for p in points if p.kind == "agreement"), key=lambda p: (-p.score, p.id))[:max_agreements]
-    others = [p for p in points if p.kind != "agreement"]
+        things = _same_thing(claims, related, gate) if exhaustive else [claims]
+        things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))
+        for rank, thing in enumerate(things):
+            if len({origin[sentences[a.sentence].article] for a in thing}) < 2:
+                continue
+            pairs = _all_pairs(len(thing)) if exhaustive else _sparse_pairs(thing, candidates, nearest, gates)
+            edges = _edges(thing, pairs, sentences, origin, related, gate, gates, stance_score, holders)
+            anchor = "" if rank == 0 else _first(thing, sentences)
+            item = _item(key, anchor, thing, edges, sentences, by_name, holders)
+            if item is not None:
+                items.append(item)
+    items = _unique_ids(items)
+    agreements = sorted((p for p in items if p.kind == "agreement"), key=lambda p: (-p.score, p.id))[:max_agreements]
+    others = [p for p in items if p.kind != "agreement"]
     others.sort(key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
     return others + agreements
+
+
+def _first(thing: Sequence[Assertion], sentences: Sequence[Sentence]) -> str:
+    """The earliest claim of a thing by article and text: what tells two things of one key apart."""
+    return min(f"{sentences[a.sentence].article}\x00{sentences[a.sentence].text}" for a in thing)
+
+
+def _item(key, anchor, thing, edges, sentences, by_name, holders) -> Point | None:
+    """One thing as one item: its claims in time order and the marks between them."""
+    marked = {rel: es for rel, es in edges.items() if es}
+    if not marked:
+        return None
+    relation_of = {"agree": "agreement", "conflict": "conflict", "dispute": "dispute", "update": "update"}
+    kind = min((relation_of[r] for r in marked), key=RELATION_ORDER.get)
+    if kind == "agreement" and thing[0].what == "stance":
+        return None  # the same position said twice is no item to show
+    linked = sorted({k for es in marked.values() for i, j, _ in es for k in (i, j)})
+    def when(k: int):  # the ledger's order (render.ledger): as-of (unknown last), article date, article, place
+        article = sentences[thing[k].sentence].article
+        return (thing[k].as_of is None, thing[k].as_of or "", by_name[article].date or "", article,
+                thing[k].sentence, thing[k].span)  # fmt: skip
+
+    order = sorted(linked, key=when)
+    position = {k: n for n, k in enumerate(order)}
+    ordered = [thing[k] for k in order]
+    pairs = sorted(
+        (min(position[i], position[j]), max(position[i], position[j]), relation_of[rel])
+        for rel, es in marked.items()
+        for i, j, _ in es
+    )
+    strongest = [(i, j, w) for i, j, w in marked.get({v: k for k, v in relation_of.items()}[kind], [])]
+    inside = [(position[i], position[j], w) for i, j, w in strongest]
+    reasons = _reasons(kind, ordered, inside, ordered, pairs)
+    score = _score(kind, ordered, inside, ordered) if kind != "agreement" else min(
+        1.0, len({sentences[a.sentence].article for a in ordered}) / 5)
+    return Point(
+        id=_point_id(key, anchor),
+        kind=kind,
+        what=ordered[0].what,
+        subject=_subject(ordered),
+        score=round(score, 4),
+        reasons=reasons,
+        claims=tuple(_point_claim(a, sentences, by_name) for a in ordered),
+        pairs=tuple(pairs),
+    )
 
 
 def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequence[Article]) -> list[Assertion]:
@@ -367,17 +416,6 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
     return edges
 
 
-def _components(n: int, edges: list[tuple[int, int, float]]) -> list[list[int]]:
-    """Claims joined by the edges, each group in claim order, groups by their first claim."""
-    union = _Union(n)
-    for i, j, _ in edges:
-        union.join(i, j)
-    members: dict[int, set[int]] = {}
-    for i, j, _ in edges:
-        members.setdefault(union.find(i), set()).update((i, j))
-    return [sorted(m) for _, m in sorted(members.items())]
-
-
 def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str, Article]) -> PointClaim:
     """The quote as a finding shows it (source, date, offsets, hedges), with the value the claim states."""
     s = sentences[a.sentence]
@@ -394,91 +432,39 @@ def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str,
         as_of=a.as_of,
         marks=(a.span,),
         hedges=quote.hedges,
+        counted=a.counted or None,
+        side=a.side or None,
+        scope=a.scope or None,
+        event=a.event or None,
+        reporter=a.reporter or None,
     )
+
+
+def _point_id(key: str, anchor: str) -> str:
+    """An item's ID: what the thing is (its key), and for a second thing of one key its earliest claim; not its
+    kind or its other claims, so new evidence or an unrelated edit keeps it."""
+    digest = hashlib.sha256(f"item\x00{key}\x00{anchor}".encode("utf-8")).hexdigest()
+    return "P-" + digest[:10]
+
+
+def _unique_ids(items: list[Point]) -> list[Point]:
+    """IDs unique by construction; a collision of the hash (never seen) is told apart by a counter."""
+    seen: dict[str, int] = {}
+    out = []
+    for p in items:
+        n = seen.get(p.id, 0)
+        seen[p.id] = n + 1
+        out.append(p if n == 0 else replace(p, id=f"{p.id}-{n + 1}"))
+    return out
 
 
 def _describe(claims: list[Assertion]) -> str:
     return "; ".join(sorted({c.value for c in claims}))
 
 
-def _cliques(claims: list[Assertion], edges: list[tuple[int, int, float]]) -> list[list[int]]:
-    """Claims that all disagree with each other (or state the very same value), grown from the strongest pairs:
-    a point never puts two compatible values side by side as if they conflicted (« 30 000 à 50 000 » and « plus
-    de 40 000 » both against « 12 000 » make two points, not one)."""
-    linked = {(i, j) for i, j, _ in edges} | {(j, i) for i, j, _ in edges}
-    groups: list[list[int]] = []
-    for i, j, _ in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
-        if any(i in g and j in g for g in groups):
-            continue
-        for g in groups:
-            if (i in g) != (j in g):
-                other = j if i in g else i
-                if all(claims[m].value == claims[other].value or (m, other) in linked for m in g):
-                    g.append(other)
-                    break
-        else:
-            groups.append([i, j])
-    return [sorted(g) for g in groups]
-
-
-def _points_of(kind, key, claims, edges, sentences, by_name, holders) -> list[Point]:
-    out = []
-    groups = _components(len(claims), edges) if kind == "update" else _cliques(claims, edges)
-    for members in groups:
-        chosen = [claims[k] for k in members]
-        inside = [(i, j, w) for i, j, w in edges if i in members and j in members]
-        ordered = sorted(chosen, key=lambda a: (a.as_of or "", sentences[a.sentence].article, a.sentence))
-        reasons = _reasons(kind, ordered, inside, claims)
-        score = _score(kind, ordered, inside, claims)
-        subject = _subject(ordered)
-        point_claims = tuple(_point_claim(a, sentences, by_name) for a in ordered)
-        anchor = _anchor(kind, ordered, holders)
-        out.append(
-            Point(
-                id=_point_id(kind, key, anchor),
-                kind=kind,
-                what=ordered[0].what,
-                subject=subject,
-                score=round(score, 4),
-                reasons=reasons,
-                claims=point_claims,
-            )
-        )
-    return out
-
-
 def _subject(claims: list[Assertion]) -> str:
     names = sorted({c.subject for c in claims}, key=lambda s: (len(s), s))
     return names[0] if names else ""
-
-
-def _anchor(kind: str, claims: list[Assertion], holders: Holders) -> str:
-    """What identifies a point apart from its claims, so new evidence or an unrelated edit keeps its ID."""
-    if kind == "update":
-        return "holders:" + ",".join(sorted({holders.key(c.holder) or "" for c in claims}))
-    if kind == "conflict" and claims[0].what == "figure":
-        return "at:" + (min(_day(c.as_of) or "" for c in claims))
-    return ""
-
-
-def _point_id(kind: str, key: str, anchor: str) -> str:
-    digest = hashlib.sha256(f"{kind}\x00{key}\x00{anchor}".encode("utf-8")).hexdigest()
-    return "P-" + digest[:10]
-
-
-def _dedupe_ids(points: list[Point]) -> list[Point]:
-    """Two points with one identity (rare: two disputes on one key) are told apart by their first claim."""
-    seen: dict[str, int] = {}
-    for p in points:
-        seen[p.id] = seen.get(p.id, 0) + 1
-    out = []
-    for p in points:
-        if seen[p.id] > 1:
-            first = min((c.article, c.text) for c in p.claims)
-            extra = hashlib.sha256(f"{p.id}\x00{first[0]}\x00{first[1]}".encode("utf-8")).hexdigest()[:10]
-            p = replace(p, id="P-" + extra)
-        out.append(p)
-    return out
 
 
 def _fmt_time(as_of: str | None) -> str:
@@ -487,20 +473,26 @@ def _fmt_time(as_of: str | None) -> str:
     return as_of.replace("T", " ") + ("h" if "T" in as_of else "")
 
 
-def _reasons(kind: str, ordered: list[Assertion], edges, claims) -> tuple[Reason, ...]:
-    values = _describe(ordered)
-    holders = sorted({c.holder or "the outlet itself" for c in ordered})
+def _reasons(kind: str, ordered: list[Assertion], edges, claims, pairs=()) -> tuple[Reason, ...]:
+    """Why the item has its kind, said from the claims its strongest marks join; then how the other claims stand."""
+    involved = sorted({k for i, j, _ in edges for k in (i, j)}) or list(range(len(ordered)))
+    strongest = [ordered[k] for k in involved]
+    values = _describe(strongest)
+    holders = sorted({c.holder or "the outlet itself" for c in strongest})
     what = ordered[0].what
     if kind == "update":
-        line = " → ".join(f"{c.value} ({_fmt_time(c.as_of)})" for c in ordered)
+        line = " → ".join(f"{c.value} ({_fmt_time(c.as_of)})" for c in strongest)
         text = f"the same holder ({', '.join(holders)}) gives values that change over time: {line}"
     elif kind == "dispute":
         text = f"different claimants give incompatible values ({values}): " + "; ".join(
-            f"{h}: {', '.join(sorted({c.value for c in ordered if (c.holder or 'the outlet itself') == h}))}"
+            f"{h}: {', '.join(sorted({c.value for c in strongest if (c.holder or 'the outlet itself') == h}))}"
             for h in holders
         )
+    elif kind == "agreement":
+        origins = len({c.sentence for c in ordered})
+        text = f"{origins} claims from independent sources give {values}"
     elif what == "stance":
-        days = sorted({_day(c.as_of) for c in ordered if c.as_of})
+        days = sorted({_day(c.as_of) for c in strongest if c.as_of})
         text = f"one actor, incompatible positions: {values}"
         if len(days) > 1 and _days_between(days[0], days[-1]) > 30:
             text += f"; stated {_days_between(days[0], days[-1])} days apart ({days[0]} to {days[-1]}): the position may have changed"
@@ -508,8 +500,14 @@ def _reasons(kind: str, ordered: list[Assertion], edges, claims) -> tuple[Reason
         text = f"incompatible values for the same thing at the same time ({values})"
         if set(holders) != {"the outlet itself"}:
             text += f", given by {', '.join(holders)}"
-    reasons = [Reason(kind=REASON_KIND.get(what, what), text=text)]
-    if any(c.hedged for c in ordered):
+    reasons = [Reason(kind=REASON_KIND.get(what, what) if kind != "agreement" else "agreement", text=text)]
+    counts: dict[str, int] = {}
+    for _, _, rel in pairs:
+        counts[rel] = counts.get(rel, 0) + 1
+    if len(counts) > 1:
+        marks = ", ".join(f"{n} {rel}" for rel, n in sorted(counts.items(), key=lambda x: RELATION_ORDER[x[0]]))
+        reasons.append(Reason(kind="ledger", text=f"{len(ordered)} claims about this one thing; pairs marked: {marks}"))
+    if kind != "agreement" and any(c.hedged for c in strongest):
         reasons.append(Reason(kind="hedge", text="some claims are hedged or attributed (lowers confidence)"))
     return tuple(reasons)
 
@@ -532,31 +530,3 @@ def _score(kind: str, ordered: list[Assertion], edges, claims) -> float:
     hedged = sum(c.hedged for c in ordered) / len(ordered)
     score = 0.55 + 0.35 * min(1.0, gap * 2) - 0.1 * hedged
     return max(0.0, min(1.0, score))
-
-
-def _agreements(key, claims, edges, sentences, by_name, origin) -> list[Point]:
-    """Claims with the same value from at least two independent sources."""
-    out = []
-    by_value: dict[str, list[int]] = {}
-    linked = {k for i, j, _ in edges for k in (i, j)}
-    for k, c in enumerate(claims):
-        if k in linked:
-            by_value.setdefault(c.value, []).append(k)
-    for value, members in sorted(by_value.items()):
-        chosen = [claims[k] for k in members]
-        origins = {origin[sentences[c.sentence].article] for c in chosen}
-        if len(origins) < 2 or chosen[0].what == "stance":
-            continue
-        ordered = sorted(chosen, key=lambda a: (a.as_of or "", sentences[a.sentence].article, a.sentence))
-        out.append(
-            Point(
-                id=_point_id("agreement", key, value),
-                kind="agreement",
-                what=ordered[0].what,
-                subject=_subject(ordered),
-                score=round(min(1.0, len(origins) / 5), 4),
-                reasons=(Reason(kind="agreement", text=f"{len(origins)} independent sources give {value}"),),
-                claims=tuple(_point_claim(a, sentences, by_name) for a in ordered),
-            )
-        )
-    return out

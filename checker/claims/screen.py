@@ -27,9 +27,9 @@ def screen_findings(
     for a in assertions:
         if a.what == "stance" and a.actor:
             actors_of.setdefault(a.sentence, set()).add(a.actor)
-    in_points: dict[int, set[int]] = {}  # sentence → the figure, date and place points it is a claim of
+    in_points: dict[int, set[int]] = {}  # sentence → the items it is a claim of: a finding inside one is folded
     for number, p in enumerate(points):
-        if p.what == "stance" or p.kind == "agreement":
+        if p.kind == "agreement":
             continue
         for c in p.claims:
             if (c.article, c.start) in sentence_of:
@@ -45,7 +45,7 @@ def screen_findings(
             removed += 1
             continue
         if a != b and in_points.get(a, set()) & in_points.get(b, set()):
-            removed += 1
+            removed += 1  # folded into the item that holds both sentences (fold_into_items carries its reasons)
             continue
         if kinds & STANCE_KINDS and not kinds - STANCE_KINDS - {"hedge"}:
             ta, tb = actors_of.get(a, set()), actors_of.get(b, set())
@@ -54,3 +54,32 @@ def screen_findings(
                 continue
         out.append(f)
     return out, removed
+
+
+def fold_into_items(
+    findings: Sequence[Finding], points: Sequence[Point], sentence_of: dict[tuple[str, int], int]
+) -> list[Point]:
+    """Items that hold both sentences of a sentence-pair finding take the finding's reasons (the scorer's signals,
+    the hedges quoted) and, when higher, its score, so folding a finding into its item loses nothing; items stay
+    in report order (conflicts and disputes first, strongest first)."""
+    from dataclasses import replace
+
+    from .points import KIND_ORDER
+
+    sentences_of = []
+    for p in points:
+        sentences_of.append({sentence_of.get((c.article, c.start)) for c in p.claims} - {None})
+    out = list(points)
+    for f in findings:
+        a, b = (sentence_of.get((c.article, c.start)) for c in f.claims)
+        if a is None or b is None or a == b:
+            continue
+        for n, p in enumerate(out):
+            if p.kind == "agreement" or not {a, b} <= sentences_of[n]:
+                continue
+            seen = {(r.kind, r.text) for r in p.reasons}
+            extra = tuple(r for r in f.reasons if (r.kind, r.text) not in seen)
+            out[n] = replace(p, reasons=p.reasons + extra, score=max(p.score, round(f.score, 4)))
+    agreements = [p for p in out if p.kind == "agreement"]
+    others = sorted((p for p in out if p.kind != "agreement"), key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
+    return others + agreements

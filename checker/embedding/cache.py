@@ -41,6 +41,7 @@ class EmbeddingCache:
         db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vec BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS splits (key TEXT PRIMARY KEY, spans TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, rows TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, rows TEXT)")
         db.execute("SELECT count(*) FROM vectors").fetchone()
         return db
 
@@ -90,6 +91,13 @@ class EmbeddingCache:
 
     def put_claims(self, claims: dict[str, list]) -> None:
         self._put_json("claims", claims)
+
+    def get_parses(self, keys: Sequence[str]) -> dict[str, list]:
+        """Cached sentence parses (token rows) by key (see reading.parse.key); missing keys are absent."""
+        return self._get_json("parses", keys)
+
+    def put_parses(self, parses: dict[str, list]) -> None:
+        self._put_json("parses", parses)
 
     def _get_json(self, table: str, keys: Sequence[str]) -> dict[str, list]:
         import json

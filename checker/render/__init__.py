@@ -81,3 +81,57 @@ def by_holder(point: Point) -> list[tuple[str, list[PointClaim]]]:
 def timeline(point: Point) -> list[PointClaim]:
     """The claims in as-of order (unknown times last), ties by article date, article and position."""
     return sorted(point.claims, key=lambda c: (c.as_of is None, c.as_of or "", c.date or "", c.article, c.start, c.end))
+
+
+_MARK_WORDS = {
+    "conflict": "✗ conflicts with",
+    "dispute": "dispute with",
+    "update": "update of",
+    "agreement": "= agrees with",
+}
+
+
+def ledger(point: Point) -> list[tuple[int, PointClaim, str]]:
+    """The item's claims in time order, numbered from 1, each with what it is marked against the claims before it
+    (« ✗ conflicts with 2 (Outlet C) », « update of 1 », « dispute with 1, 3 »), strongest mark first."""
+    order = sorted(range(len(point.claims)), key=lambda k: (point.claims[k].as_of is None, point.claims[k].as_of or "",
+                                                           point.claims[k].date or "", point.claims[k].article, k))  # fmt: skip
+    number = {k: n for n, k in enumerate(order, 1)}
+    marks: dict[int, dict[str, list[int]]] = {}
+    for i, j, rel in point.pairs:
+        later, earlier = (i, j) if number[i] > number[j] else (j, i)
+        marks.setdefault(later, {}).setdefault(rel, []).append(earlier)
+    out = []
+    for k in order:
+        words = []
+        for rel in ("conflict", "dispute", "update", "agreement"):
+            others = sorted(number[o] for o in marks.get(k, {}).get(rel, []))
+            if others:
+                named = ", ".join(f"{n} ({point.claims[order[n - 1]].source})" if len(others) <= 2 else str(n)
+                                  for n in others)  # fmt: skip
+                words.append(f"{_MARK_WORDS.get(rel, rel)} {named}")
+        out.append((number[k], point.claims[k], "; ".join(words)))
+    return out
+
+
+def item_title(point: Point) -> str:
+    """What the thing is: « morts · side Wagner · Paris · event 2023-01-31 » (qualifiers the claims agree on)."""
+    parts = [point.subject]
+    for label, values in (("side", {c.side for c in point.claims}), ("scope", {c.scope for c in point.claims}),
+                          ("event", {c.event for c in point.claims})):  # fmt: skip
+        known = sorted(v for v in values if v)
+        if len(known) == 1 and known[0] != "part":
+            parts.append(f"{label} {known[0]}")
+        elif known == ["part"]:
+            parts.append("a part of a count")
+    return " · ".join(parts)
+
+
+def orphans_line(report: Report) -> str:
+    """« 2 verdicts refer to items no longer shown … » with where to see them; "" when there are none."""
+    n = len(report.orphans)
+    if not n:
+        return ""
+    return (f"{n} verdict{'s' if n != 1 else ''} refer{'' if n != 1 else 's'} to items no longer shown (kept, never "
+            "dropped): listed under « Orphaned verdicts » at the end of this report, and in `checker check FOLDER "
+            "--json FILE` under review.orphans")

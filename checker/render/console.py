@@ -16,13 +16,14 @@ from ..records import Claim, Finding, Point, PointClaim, Report, Verdict
 from ..review.store import precision_by_reason, review_counts
 from . import (
     agreement_points,
-    by_holder,
     claim_date,
     disputed_points,
     inferred_dates,
+    item_title,
     languages,
+    ledger,
+    orphans_line,
     point_counts,
-    timeline,
     update_points,
 )
 
@@ -65,6 +66,8 @@ def header(report: Report) -> RenderableType:
     if report.reviewed:
         c = review_counts(report)
         rows.append(("Review", f"{c['confirmed']} confirmed, {c['dismissed']} dismissed, {c['unsure']} unsure, {c['open']} open"))
+        if report.orphans:
+            rows.append(("Orphaned", orphans_line(report)))
     for key, value in rows:
         table.add_row(key, Text(value))
     return Panel(table, title="checker · source contradictions", border_style="blue")
@@ -146,40 +149,33 @@ def _point_claim(claim: PointClaim, inferred: Mapping[str, str], *, holder: bool
     return out
 
 
-def _timeline_table(p: Point, inferred: Mapping[str, str]) -> Table:
+def _ledger_table(p: Point, inferred: Mapping[str, str]) -> Table:
+    """The item as a ledger: every claim in time order with its as-of, value, holder, outlet and quote, and what
+    it is marked against the claims above it."""
     table = Table(box=None, expand=True, padding=(0, 1), pad_edge=False, show_edge=False, header_style="bold dim")
+    table.add_column("#", no_wrap=True)
     table.add_column("as of", no_wrap=True)
     table.add_column("value", style=MARK_STYLE, max_width=18, overflow="fold")
     table.add_column("who says it, where", ratio=1)
-    for c in timeline(p):
+    for n, c, mark in ledger(p):
         where = Text.assemble(
             (c.holder or "the outlet itself", "bold"), "  ·  ", (c.source, "bold cyan"),
             f"  ·  {claim_date(c, inferred)}  ·  {c.article} [{c.start}:{c.end}]\n",
         )  # fmt: skip
+        if c.reporter:
+            where.append(f"reported by {c.reporter}\n", style="dim")
+        if mark:
+            where.append(mark + "\n", style="bold red" if mark.startswith("✗") else "bold")
         where.append_text(_point_quote(c))
-        table.add_row(Text(c.as_of or "unknown"), Text(c.value), where)
+        table.add_row(Text(str(n)), Text(c.as_of or "unknown"), Text(c.value), where)
     return table
 
 
 def point(rank: int, p: Point, *, inferred: Mapping[str, str] | None = None) -> RenderableType:
-    """A point as a panel: a conflict's claims one under the other, a dispute's grouped by who states them, an
-    update's as a timeline; then why the kind was chosen, and the verdict."""
+    """An item as a panel: its ledger (claims in time order, each marked against the others), then why its kind
+    was chosen, and the verdict."""
     inferred = inferred or {}
-    parts: list[RenderableType] = []
-    if p.kind == "update":
-        parts.append(_timeline_table(p, inferred))
-    elif p.kind == "dispute":
-        for i, (holder, claims) in enumerate(by_holder(p)):
-            if i:
-                parts.append(Text(""))
-            parts.append(Text.assemble(("According to ", "dim"), (holder, "bold"), ":"))
-            for c in claims:
-                parts.append(Padding(_point_claim(c, inferred, holder=False), (0, 0, 0, 2)))
-    else:
-        for i, c in enumerate(p.claims):
-            if i:
-                parts.append(Text(""))
-            parts.append(_point_claim(c, inferred))
+    parts: list[RenderableType] = [_ledger_table(p, inferred)]
     reasons = Text()
     for r in p.reasons:
         style = "yellow" if r.kind == "hedge" else "magenta"
@@ -188,7 +184,7 @@ def point(rank: int, p: Point, *, inferred: Mapping[str, str] | None = None) -> 
     parts += [Rule(style="dim"), reasons]
     title = Text.assemble(
         (f"#{rank}  {p.id}", "bold"), "   ", (p.kind, "bold"), f"   score {p.score:.2f}   ", (f"{p.what}: ", "dim"),
-        p.subject,
+        item_title(p),
     )  # fmt: skip
     border = POINT_BORDER.get(p.kind, "red")
     if p.review:

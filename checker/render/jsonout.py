@@ -38,6 +38,11 @@ def _point_claim(c: PointClaim) -> dict:
         "value": c.value,
         "holder": c.holder,
         "as_of": c.as_of,
+        "counted": c.counted,
+        "side": c.side,
+        "scope": c.scope,
+        "event": c.event,
+        "reporter": c.reporter,
     }
 
 
@@ -54,6 +59,7 @@ def _point(p: Point) -> dict:
         "score": p.score,
         "reasons": _reasons(p.reasons),
         "claims": [_point_claim(c) for c in p.claims],
+        "pairs": [{"a": i, "b": j, "relation": rel} for i, j, rel in p.pairs],
         "review": _review(p.review),
     }
 

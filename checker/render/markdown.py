@@ -11,14 +11,15 @@ from ..records import Claim, Point, PointClaim, Report, Verdict
 from ..review.store import precision_by_reason, review_counts
 from . import (
     agreement_points,
-    by_holder,
     claim_date,
     disputed_points,
     inferred_dates,
+    item_title,
     language_name,
     languages,
+    ledger,
+    orphans_line,
     point_counts,
-    timeline,
     update_points,
 )
 
@@ -84,31 +85,31 @@ def _why(p: Point) -> list[str]:
     return lines + ([""] if p.reasons else [])
 
 
+def _ledger(p: Point, inferred: Mapping[str, str]) -> list[str]:
+    """The item's claims in time order, a row each, with what each is marked against the claims above it."""
+    lines = ["| # | as of | value | holder | source | marked | quote |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+    for n, c, mark in ledger(p):
+        who = escape(c.holder or "the outlet itself") + (f" (reported by {escape(c.reporter)})" if c.reporter else "")
+        lines.append(
+            f"| {n} | {escape(c.as_of or 'unknown')} | {escape(c.value)} | {who} "
+            f"| {escape(c.source)} · {escape(claim_date(c, inferred))} · {escape(c.article)} "
+            f"(characters {c.start}–{c.end}) | {escape(mark)} | {_marked(c.text, c.marks, c.hedges)} |"
+        )
+    return lines + [""]
+
+
 def _disputed(rank: int, p: Point, inferred: Mapping[str, str]) -> list[str]:
     lines = [f"### {rank}. {p.id} — {escape(p.kind)} — score {p.score:.2f}", "",
-             f"What: {escape(p.subject)} ({escape(p.what)})", ""]  # fmt: skip
-    if p.kind == "dispute":
-        for holder, claims in by_holder(p):
-            lines += [f"#### According to {escape(holder)}", ""]
-            for c in claims:
-                lines += _point_claim(c, inferred, holder=False)
-    else:
-        for c in p.claims:
-            lines += _point_claim(c, inferred)
+             f"What: {escape(item_title(p))} ({escape(p.what)})", ""]  # fmt: skip
+    lines += _ledger(p, inferred)
     lines += _why(p)
     return lines + (_review(p.review) if p.review else [])
 
 
 def _update(p: Point, inferred: Mapping[str, str]) -> list[str]:
-    lines = [f"### {p.id} — {escape(p.subject)} ({escape(p.what)})", "",
-             "| as of | value | holder | source | quote |", "| --- | --- | --- | --- | --- |"]  # fmt: skip
-    for c in timeline(p):
-        lines.append(
-            f"| {escape(c.as_of or 'unknown')} | {escape(c.value)} | {escape(c.holder or 'the outlet itself')} "
-            f"| {escape(c.source)} · {escape(claim_date(c, inferred))} · {escape(c.article)} "
-            f"(characters {c.start}–{c.end}) | {_marked(c.text, c.marks, c.hedges)} |"
-        )
-    lines.append("")
+    lines = [f"### {p.id} — {escape(item_title(p))} ({escape(p.what)})", ""]
+    lines += _ledger(p, inferred)
     lines += _why(p)
     return lines + (_review(p.review) if p.review else [])
 
@@ -142,6 +143,8 @@ def render(report: Report) -> str:
             f"- **Review:** {c['confirmed']} confirmed / {c['dismissed']} dismissed / {c['unsure']} unsure / "
             f"{c['open']} open" + (f" ({len(report.hidden)} dismissed not shown)" if report.hidden else "")
         )
+        if report.orphans:
+            lines.append(f"- **Orphaned:** {escape(orphans_line(report))}")
     lines.append(f"- **Points:** {point_counts(report)}")
     lines.append("")
     inferred = inferred_dates(report)

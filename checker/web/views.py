@@ -5,13 +5,13 @@ the self-contained HTML report; nothing here knows about HTTP or HTML."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Protocol, Sequence
 from urllib.parse import quote, urlencode
 
 from ..compare.signals import analyse
 from ..records import Article, Claim, Finding, Point, PointClaim, Reason, Report, Verdict
-from ..render import languages
+from ..render import item_title, languages, ledger
 from ..review.store import review_counts
 
 ITEM_KINDS = ("finding", "conflict", "dispute", "update", "agreement")
@@ -76,7 +76,7 @@ class Item:
 def items(report: Report) -> list[Item]:
     """Every finding and point, dismissed ones included, strongest first; agreements (nothing to decide) last."""
     out = [Item(f, "finding", "sentences", f.topic) for f in report.findings + report.hidden]
-    out += [Item(p, p.kind, p.what, p.subject) for p in report.points + report.hidden_points]
+    out += [Item(p, p.kind, p.what, item_title(p)) for p in report.points + report.hidden_points]
     out.sort(key=lambda i: (i.kind == "agreement", -i.score, i.id))
     return out
 
@@ -232,6 +232,16 @@ class ClaimView:
     claim: Claim | PointClaim
     pieces: tuple[Piece, ...]
     date: str  # the article date, an inferred lower bound, or « date unknown »
+    number: int = 0  # its row in the item's ledger (1, 2, …), 0 for a finding's claim
+    mark: str = ""  # what it is marked against the claims above it: « ✗ conflicts with 1 (Alpha) »
+
+    @property
+    def qualifiers(self) -> str:
+        """« side Wagner · scope paris · event 2023-01-31 · reported by BFM TV », what the frame read."""
+        c = self.claim
+        parts = [f"{label} {getattr(c, name)}" for label, name in (("side", "side"), ("scope", "scope"),
+                 ("event", "event"), ("reported by", "reporter")) if getattr(c, name, None)]  # fmt: skip
+        return " · ".join(parts)
 
     @property
     def value(self) -> str | None:
@@ -310,8 +320,12 @@ def date_label(claim: Claim | PointClaim, article: Article | None) -> str:
 
 
 def claim_views(item: Item, report: Report) -> list[ClaimView]:
+    """A finding's two claims, or an item's ledger: its claims in time order, each with its mark."""
     by_name = {a.name: a for a in report.articles}
-    return [claim_view(c, by_name.get(c.article)) for c in item.claims]
+    point = item.record if isinstance(item.record, Point) else None
+    if point is None or not point.pairs:
+        return [claim_view(c, by_name.get(c.article)) for c in item.claims]
+    return [replace(claim_view(c, by_name.get(c.article)), number=n, mark=mark) for n, c, mark in ledger(point)]
 
 
 def history_of(decisions: Sequence[Verdict], item_id: str) -> list[Verdict]:

@@ -1,0 +1,350 @@
+"""The qualifiers of a stated value, read from the sentence's parse: whose side it counts, its scope (a place, or
+a part of another count), the event it belongs to, who holds it and who only reports it.
+
+Read on the tree where the tree is reliable (who says what: the speech verbs above the value, « selon X »), and on
+the stretch of the sentence that belongs to the value where it is not (the parser often hangs « côté X » or
+« à Paris » on the wrong one of two coordinated counts): that stretch runs from the end of the previous value to
+the start of the next one. What cannot be read stays unknown (""), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .parse import Parse, Tok
+
+Span = tuple[int, int]
+
+# Verbs that state a claim: their subject holds it (« la CGT a fait état de », "the ministry said").
+ATTRIBUTION = frozenset(
+    """déclarer affirmer indiquer souligner préciser annoncer assurer expliquer estimer ajouter confier réaffirmer
+    recenser dénombrer compter revendiquer démentir contester avancer chiffrer évaluer signaler reconnaître marteler
+    insister dénoncer accuser communiquer publier confirmer évoquer parler admettre comptabiliser déplorer dresser
+    dire annoncer proclamer enregistrer tabler fournir donner avancer établir faire
+    say tell state claim announce add count estimate record deny confirm insist acknowledge put tally list give
+    report note warn write tweet post publish declare""".split()
+)
+# Verbs and words that pass on someone else's claim: their subject is a reporter, not the holder.
+REPORTING = frozenset("rapporter relayer citer reprendre report cite quote relay".split())
+_FAIRE_OBJ = frozenset({"état", "savoir", "valoir", "point", "bilan"})  # « faire état de », « faire le point »
+_ACCORDING = frozenset({"selon", "d'après", "according", "per", "citing", "citant"})
+_PRONOUNS = frozenset("il elle ils elles on il-même he she they it we i nous je celui-ci celle-ci ceux-ci".split())
+# « côté X », « dans le camp de X », « dans les rangs de X », "on the X side"
+_SIDE_WORDS = frozenset({"côté", "camp", "rangs", "rang", "side", "ranks"})
+_POSSESSIVE = frozenset("son sa ses leur leurs notre nos votre vos mon ma mes his her their its our".split())
+_PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bamong\s+them"
+                         r"|\bamong\s+whom|\bof\s+whom|\bof\s+them)\W*$", re.I)
+_WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+du\s+|l['’]ensemble\s+d|nationwide|"
+                    r"across\s+the\s+country|à\s+l['’]échelle\s+nationale|au\s+niveau\s+national|dans\s+(?:tout\s+)?le\s+pays)",
+                    re.I)  # fmt: skip
+_SCOPE_CASES = frozenset({"à", "a", "au", "aux", "dans", "en", "in", "at", "across", "throughout", "sur"})
+_PREVIOUS = re.compile(r"\b(?:précédente?s?|dernière|dernier|previous|last|prior|earlier|première|first)\b", re.I)
+_EVENT_NOUNS = re.compile(
+    r"\b(?:journée|journées|manifestation|manifestations|mobilisation|grève|acte|marche|rassemblement|tour|scrutin|"
+    r"day|protest|protests|march|rally|strike|round|vote|match|édition|edition)\b", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a value's sentence says about it besides the value; "" where the sentence does not say."""
+
+    side: str = ""  # whose side is counted (« côté Wagner », "Malian soldiers"), as written
+    scope: str = ""  # where (« à Paris »), "" for the whole or unknown
+    part: bool = False  # a part of a count stated just before (« dont 1 404 », "including 12 children")
+    event: str = ""  # which occasion, when the sentence names one apart from the value's as-of: « previous »
+    holder: str = ""  # who states it, as written (« la CGT », "the interior ministry")
+    holder_span: Span | None = None
+    reporter: str = ""  # who passes it on (« BFM TV » in « …, a rapporté BFM TV »)
+    predicate: str = ""  # what those counted did, when a verb says it: "demonstrators" for « ont manifesté »
+
+
+def _number_token(p: Parse, span: Span) -> Tok | None:
+    toks = p.at(*span)
+    for t in toks:
+        if any(ch.isdigit() for ch in t.text) or t.pos == "NUM":
+            return t
+    return toks[0] if toks else None
+
+
+def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
+    """A noun phrase as a reader names it: the head with its determiners, adjectives, names and « de … »
+    complements, not its relative clauses or what follows a comma."""
+    keep = {tok.i}
+    stack = [tok.i]
+    while stack:
+        i = stack.pop()
+        for c in p.children(i):
+            if c.dep.split(":")[0] in ("det", "amod", "nmod", "case", "flat", "compound", "fixed", "nummod", "poss",
+                                       "prep", "pobj", "appos") and c.text not in (",", ";"):  # fmt: skip
+                if c.text.lower() in _SIDE_WORDS | {"part"} and any(
+                    k.text.lower() in _POSSESSIVE for k in p.children(c.i)
+                ):
+                    continue  # « la CGT de son côté », « le ministère pour sa part »: a discourse marker
+                if c.dep == "appos" and c.i > tok.i + 6:
+                    continue
+                if i == tok.i and c.dep == "case" and c.i < tok.i:
+                    continue  # « selon le ministère »: the phrase is « le ministère »
+                keep.add(c.i)
+                stack.append(c.i)
+    toks = sorted((p.tokens[i] for i in keep), key=lambda t: t.i)
+    # a contiguous run around the head only
+    run = [t for t in toks if t.i >= tok.i] if toks else []
+    lo = tok.i
+    for t in reversed([t for t in toks if t.i < tok.i]):
+        if t.i == lo - 1:
+            lo = t.i
+    hi = tok.i
+    for t in run:
+        if t.i == hi + 1:
+            hi = t.i
+    start, end = p.tokens[lo].start, p.tokens[hi].end
+    return sentence[start:end], (start, end)
+
+
+def _subject(p: Parse, verb: Tok) -> Tok | None:
+    for c in p.children(verb.i):
+        if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
+            if c.pos == "PRON" and c.text.lower() not in _PRONOUNS:
+                return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
+            return c
+    # « …, a rapporté BFM TV », « …, a indiqué le ministère »: an inverted subject read as an object
+    if verb.dep == "ROOT" or verb.dep.startswith("parataxis"):
+        for c in p.children(verb.i):
+            if c.dep in ("obj", "dobj") and c.i > verb.i and c.pos in ("PROPN", "NOUN"):
+                return c
+    return None
+
+
+def _is_attribution(p: Parse, verb: Tok) -> bool:
+    lemma = verb.lemma.lower()
+    if lemma == "faire":  # « fait état de », « fait savoir », « a fait le point »: the noun right after the verb
+        return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj") and c.i <= verb.i + 2
+                   for c in p.children(verb.i))
+    return lemma in ATTRIBUTION or lemma in REPORTING
+
+
+def _according(p: Parse, path: Sequence[Tok], sentence: str) -> tuple[str, Span] | None:
+    """« selon X » / "according to X" hung on the value's clause or on any verb above it."""
+    heads = {t.i for t in path}
+    for t in p.tokens:
+        word = t.text.lower().replace("’", "'")
+        if word == "après" and t.i and p.tokens[t.i - 1].text.lower().replace("’", "'") == "d'":
+            if p.tokens[t.head].i == t.i - 1:
+                t = p.tokens[t.i - 1]  # « D' après »: the case is « D' », « après » its fixed part
+            word = "d'après"
+        if word not in _ACCORDING:
+            continue
+        if word == "according":
+            target = next((c for c in p.tokens if c.head == t.i or (c.dep == "pobj" and p.tokens[c.head].head == t.i)), None)
+            target = next((c for c in p.tokens if c.dep == "pobj" and p.tokens[c.head].text.lower() == "to"
+                           and p.tokens[c.head].head == t.i), target)  # fmt: skip
+        else:
+            target = p.tokens[t.head] if t.head != t.i else None
+        if target is None or target.i == t.i:
+            continue
+        return _named(p, target, sentence)
+    return None
+
+
+# Nouns for what a body publishes: « les derniers chiffres dévoilés par le vice-président », « un bilan du ministère »,
+# "figures from the ministry": the holder is the body, named after « par », « de », "by", "from", "of".
+_DOCUMENTS = frozenset("""chiffre chiffres bilan bilans décompte décomptes comptage estimation estimations donnée données
+    rapport rapports communiqué communiqués source sources statistique statistiques figure figures count tally
+    estimate estimates data report reports statement statistics toll""".split())
+_AGENT_CASES = frozenset({"par", "de", "du", "des", "d'", "by", "from", "of"})
+
+
+def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
+    """The body a document noun comes from, if the sentence names it."""
+    for t in p.subtree(doc.i):
+        if t.i == doc.i or t.pos not in ("NOUN", "PROPN") or t.text.lower() in _DOCUMENTS:
+            continue
+        cases = [c for c in p.children(t.i) if c.dep in ("case", "prep") and c.text.lower().replace("’", "'") in _AGENT_CASES]
+        head = p.tokens[t.head]
+        if cases or (head.dep == "prep" and head.text.lower() in _AGENT_CASES):
+            return _phrase(p, t, sentence)
+    return None
+
+
+def _named(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
+    """A holder's phrase; a document noun gives way to the body it comes from."""
+    if tok.text.lower() in _DOCUMENTS or tok.lemma.lower() in _DOCUMENTS:
+        found = _author(p, tok, sentence)
+        if found:
+            return found
+    return _phrase(p, tok, sentence)
+
+
+def holder_of(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span | None, str]:
+    """(holder, its span, reporter): the innermost speech verb above the value with a subject holds it, unless it
+    only reports; « selon X » holds it when no verb above does."""
+    path = [tok] + p.ancestors(tok.i)
+    holder, span, reporter = "", None, ""
+    for t in path[1:]:
+        if t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
+            continue
+        subj = _subject(p, t)
+        if subj is None:
+            continue
+        name, where = _named(p, subj, sentence)
+        if t.lemma.lower() in REPORTING:
+            if not reporter:
+                reporter = name
+            continue
+        if not holder:
+            holder, span = name, where
+    if not holder:  # "…, the ministry said, X reported": a speech verb beside the clause, not above it
+        for t in path[1:]:
+            for v in p.children(t.i):
+                if v.dep.startswith("parataxis") and v.pos == "VERB" and _is_attribution(p, v) \
+                        and v.lemma.lower() not in REPORTING:
+                    subj = _subject(p, v)
+                    if subj is not None:
+                        holder, span = _named(p, subj, sentence)
+                        break
+            if holder:
+                break
+    if not holder:
+        found = _according(p, path, sentence)
+        if found:
+            holder, span = found
+    if holder and holder.split()[0].lower() in _PRONOUNS and len(holder.split()) == 1:
+        return holder, span, reporter  # a pronoun: the caller takes the article's previous holder
+    return holder, span, reporter
+
+
+# Verbs that say what the people counted did, where the noun does not (« 806 000 personnes ont manifesté »).
+_PREDICATES = {
+    "demonstrators": frozenset("""manifester défiler marcher protester mobiliser rassembler descendre battre
+        protest march rally demonstrate gather""".split()),
+}
+
+
+def predicate_of(p: Parse, tok: Tok) -> str:
+    counted = p.tokens[tok.head] if tok.dep.split(":")[0] in ("nummod", "det", "amod", "quantmod") else tok
+    verbs = []
+    if counted.dep.split(":")[0] in ("nsubj", "nsubjpass", "csubj") or counted.dep == "nsubj:pass":
+        verbs.append(p.tokens[counted.head])
+    verbs += [c for c in p.children(counted.i) if c.dep.split(":")[0] in ("acl", "amod", "relcl") and c.pos == "VERB"]
+    for v in verbs:
+        for base, lemmas in _PREDICATES.items():
+            if v.lemma.lower() in lemmas:
+                return base
+    return ""
+
+
+_AGE_WORDS = frozenset("an ans année années âgé âgée âgés âgées year years old aged age âge".split())
+
+
+def bearer_of(p: Parse, tok: Tok, sentence: str) -> str:
+    """Whose age or measure a value is: the nearest noun above it in the tree (« Paul Biya, 92 ans », « le
+    survivant, âgé de 40 ans », "Biya, aged 93"), as its last proper name when it has one; "" when none."""
+    for t in p.ancestors(tok.i):
+        if t.text.lower() in _AGE_WORDS or t.lemma.lower() in _AGE_WORDS:
+            continue
+        if t.pos in ("PROPN", "NOUN"):
+            names = [x for x in p.subtree(t.i) if x.pos == "PROPN" and (x.i == t.i or x.dep.split(":")[0] in
+                     ("flat", "appos", "compound"))]  # fmt: skip
+            people = [x for x in names if x.ent in ("PER", "PERSON")] or names
+            if people:
+                return max(people, key=lambda x: x.i).text  # « le doyen Amadou Kessel » → Kessel
+            return t.lemma.lower() or t.text.lower()
+        if t.pos in ("VERB", "AUX") and t.dep == "ROOT":
+            subj = next((c for c in p.children(t.i) if c.dep.startswith("nsubj")), None)
+            if subj is not None and subj.pos in ("PROPN", "NOUN"):
+                return subj.text if subj.pos == "PROPN" else subj.lemma.lower()
+            return ""
+    return ""
+
+
+def _stretch(sentence: str, span: Span, others: Sequence[Span]) -> tuple[int, int]:
+    """The part of the sentence that belongs to this value: from the end of the previous value to the start of
+    the next one (the whole sentence when it states one value)."""
+    before = [e for s, e in others if e <= span[0]]
+    after = [s for s, e in others if s >= span[1]]
+    return (max(before) if before else 0), (min(after) if after else len(sentence))
+
+
+def side_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> str:
+    for t in p.tokens:
+        if not (span[1] <= t.start < stretch[1]) or t.text.lower() not in _SIDE_WORDS:
+            continue
+        kids = p.children(t.i)
+        if any(k.text.lower() in _POSSESSIVE for k in kids):
+            continue  # « de son côté », "for their part": a discourse marker, not a side
+        if t.text.lower() == "side":  # "on the Russian side"
+            mods = [k for k in kids if k.dep in ("amod", "compound") and k.i < t.i]
+            if mods:
+                return sentence[mods[0].start : mods[-1].end]
+            continue
+        names = [k for k in p.tokens if k.i > t.i and k.start < stretch[1] and k.head in {t.i} | {x.i for x in kids}
+                 and k.dep.split(":")[0] in ("flat", "nmod", "appos", "amod", "compound", "obl")]  # fmt: skip
+        if not names:
+            nxt = [k for k in p.tokens if k.i == t.i + 1 and k.start < stretch[1]]
+            names = [k for k in nxt if k.pos in ("PROPN", "NOUN")]
+        if names:
+            head = names[0]
+            text, _ = _phrase(p, head, sentence)
+            return re.split(r"[,;:]", text)[0].strip()
+    return ""
+
+
+def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int], story_places: frozenset[str]) -> str:
+    """A place named after the value in its stretch (« 81 000 à Paris »), or opening the sentence (« À Lyon, … »)
+    when the sentence states one value; "" for the whole country or when none is named."""
+    window = sentence[span[1] : stretch[1]]
+    if _WHOLE.search(window[:60]):
+        return ""
+    for t in p.tokens:
+        inside = span[1] <= t.start < stretch[1] or (stretch[0] == 0 and t.start < span[0] and t.i < 4)
+        if not inside or t.pos not in ("PROPN", "NOUN") or t.ent in ("ORG", "NORP", "DATE"):
+            continue
+        if t.ent not in ("LOC", "GPE") and t.pos != "PROPN":
+            continue
+        case = [c for c in p.children(t.i) if c.dep in ("case",) and c.text.lower() in _SCOPE_CASES]
+        head = p.tokens[t.head]
+        if not case and not (head.dep == "prep" and head.text.lower() in _SCOPE_CASES):
+            continue
+        if t.start > span[1] + 60:
+            continue
+        return t.text
+    return ""
+
+
+def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
+    return bool(_PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]))
+
+
+def event_of(sentence: str, span: Span) -> str:
+    """« lors de la précédente journée », "the previous day of protests": an earlier occasion than the one the
+    story is about. A named day is read by the caller (when), which knows the calendar."""
+    for m in _EVENT_NOUNS.finditer(sentence):
+        near = sentence[max(0, m.start() - 25) : m.end() + 25]
+        if _PREVIOUS.search(near):
+            return "previous"
+    return ""
+
+
+def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (),
+          story_places: frozenset[str] = frozenset()) -> Frame:  # fmt: skip
+    """The qualifiers of the value at `span` (others: the spans of the sentence's other values)."""
+    stretch = _stretch(sentence, span, [o for o in others if o != span])
+    part = part_of(sentence, span, stretch)
+    if p is None:
+        return Frame(part=part, event=event_of(sentence, span))
+    tok = _number_token(p, span)
+    if tok is None:
+        return Frame(part=part)
+    holder, hspan, reporter = holder_of(p, tok, sentence)
+    return Frame(
+        side=side_of(p, sentence, span, stretch),
+        scope=scope_of(p, sentence, span, stretch, story_places),
+        part=part,
+        event=event_of(sentence, span),
+        holder=holder,
+        holder_span=hspan,
+        reporter=reporter,
+        predicate=predicate_of(p, tok),
+    )

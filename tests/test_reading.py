@@ -1,0 +1,92 @@
+"""The reading layer on sentences written for it, French and English: numbers glued into one token, and the
+qualifiers of a value read from the parse (side, scope as a place or a part, event, holder against the reporter
+who only passes a claim on); what the sentence does not say stays unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.claims.extract import article_claims
+from checker.reading.glue import glue
+from checker.reading.parse import available
+from checker.records import Article, Sentence
+
+pytestmark = pytest.mark.skipif(not (available("fr") and available("en")), reason="spaCy models not installed")
+
+
+def claims(text: str, lang: str = "fr", date: str = "2031-03-08", window=None):
+    a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date=date, language=lang)
+    return article_claims(a, [Sentence(0, "a.md", "A", 0, len(text), text)], window=window)
+
+
+def figures(text: str, lang: str = "fr", **kw):
+    return [c for c in claims(text, lang, **kw) if c.what == "figure"]
+
+
+def test_numbers_are_glued_into_one_token_of_the_same_length():
+    for text in ("Il a fait 2 012 morts.", "On compte 81.000 manifestants.", "1,28 million de personnes",
+                 "1\u202f200 blessés", "3,5 milliards d'euros"):  # fmt: skip
+        glued = glue(text)
+        assert len(glued) == len(text)
+    assert glue("Il a fait 2 012 morts.") == "Il a fait 2_012 morts."
+    assert glue("1,28 million de personnes") == "1,28_million de personnes"
+    assert glue("le 12 mai 2031") == "le 12 mai 2031"  # a day and a year are two numbers
+
+
+def test_two_sides_in_one_sentence_are_two_things():
+    found = figures("L'embuscade a fait 31 morts côté rebelles et 12 morts côté gendarmerie, selon un bilan de l'armée.")
+    assert [(c.value, c.side) for c in found] == [("31", "rebelles"), ("12", "gendarmerie")]
+    assert found[0].key != found[1].key  # never compared as one count
+    assert all(c.holder and "armée" in c.holder for c in found)
+
+
+def test_a_discourse_marker_is_no_side_and_no_part_of_the_holder():
+    found = figures("Le syndicat de son côté a fait état de 90 000 grévistes, a rapporté Radio Est.")
+    assert found[0].side == "" and found[0].holder == "Le syndicat"
+    assert found[0].reporter and "Radio" in found[0].reporter  # the reporter passes it on, it does not hold it
+
+
+def test_english_reporter_is_not_the_holder():
+    found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
+    assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"
+
+
+def test_scope_a_place_and_a_part():
+    national, city = figures("La préfecture a compté 1,3 million de marcheurs, 75.000 à Lorvane.")
+    assert (national.value, national.scope) == ("1300000", "") and (city.value, city.scope) == ("75000", "lorvane")
+    total, injured, part = figures("La crue a fait au moins 212 morts et 530 blessés, dont 41 sont dans un état grave.")
+    assert part.scope == "part" and injured.scope == "" and part.key != injured.key
+
+
+def test_an_earlier_occasion_and_a_day_of_participation_are_events():
+    before = figures("Lors de la précédente journée de mobilisation, la préfecture avait recensé 900 000 manifestants.")
+    assert before[0].event == "previous"
+    day = figures("Selon la préfecture, 806 000 personnes ont manifesté jeudi dans tout le pays.")
+    assert day[0].key.startswith("figure|demonstrators") and day[0].event == "2031-03-06"  # the Thursday before
+
+
+def test_what_the_sentence_does_not_say_stays_unknown():
+    found = figures("Le bilan s'élève à 57 morts.")
+    assert (found[0].holder, found[0].side, found[0].scope, found[0].event, found[0].reporter) == (None, "", "", "", None)
+
+
+def test_an_age_is_a_claim_about_one_person_only():
+    biya = figures("Le doyen Amadou Kessel, 91 ans, a prêté serment.")
+    assert biya and biya[0].side == "Kessel" and "kessel" in biya[0].key
+    assert figures("Il y a 91 ans, la ville était fondée.") == []  # no bearer: no claim
+
+
+def test_a_document_gives_way_to_the_body_behind_it():
+    found = figures("D'après les derniers chiffres publiés par le ministère de la Santé, 118 personnes sont mortes.")
+    assert found[0].holder == "le ministère de la Santé"
+
+
+def test_a_day_recalled_from_history_is_not_the_story_s_date():
+    window = (dt.date(2031, 1, 1), dt.date(2031, 4, 1))
+    recalled = claims("Le séisme du 12 mars 1987 avait fait 300 morts.", window=window)
+    date = next(c for c in recalled if c.what == "date")
+    assert date.key == "date|recalled"
+    toll = next(c for c in recalled if c.what == "figure")
+    assert toll.event.startswith("recalled 1987")  # the toll of another event, not this story's
