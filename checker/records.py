@@ -151,6 +151,7 @@ class Assertion:
     scope: str = ""  # where it holds (« Paris »), or "part" for a part of a count (« dont 1 404 »)
     event: str = ""  # which occasion (« 2023-01-31 » for a day of protests, "previous" for an earlier one)
     reporter: str | None = None  # who only passes the claim on (« a rapporté BFM TV »); never its holder
+    stage: str = ""  # "early" (« un premier bilan ») or "late" (« un nouveau bilan ») when no time says it
 
 
 @dataclass(frozen=True)

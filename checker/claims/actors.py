@@ -253,7 +253,17 @@ def same_holder(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     ra, rb = a.split(":")[-1], b.split(":")[-1]
-    return ra == rb and (a.startswith("role:") or b.startswith("role:"))
+    if ra == rb and (a.startswith("role:") or b.startswith("role:")):
+        return True
+    # one country's executive under several names (« le vice-président turc », « le président turc », « les
+    # autorités turques »): one holder of the official count; its army, police and parliament stay apart
+    ca, cb = a.split(":")[0], b.split(":")[0]
+    executive = {a.split(":", 1)[1] if ":" in a else "", b.split(":", 1)[1] if ":" in b else ""}
+    return ca == cb and ca not in ("role", "org") and executive <= EXECUTIVE
+
+
+EXECUTIVE = frozenset({"", "government", "president", "prime-minister", "interior-ministry", "health-ministry",
+                       "finance-ministry", "foreign-ministry", "defence-ministry"})  # fmt: skip
 
 
 def country(key: str | None) -> str | None:

@@ -112,7 +112,7 @@ def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[acto
     return who, who is not None
 
 
-_PRONOUN_HOLDERS = frozenset("il elle ils elles on he she they it we nous".split())
+_PRONOUN_HOLDERS = frozenset("il elle ils elles he she they it we nous".split())
 
 
 def _qualified(found: frames.Frame) -> dict:
@@ -211,6 +211,7 @@ def sentence_claims(
                 whose=whose,
                 high=f.high,
                 counted=f.noun or f.concept,
+                stage=frames.stage_of(text),
                 side=found.side,
                 scope=scope,
                 event=event,

@@ -128,6 +128,7 @@ _WHO_NOUNS = {
     "prisoners": ["prisonnier", "prisonniers", "prisoners", "detainees", "inmates", *_forms("detenu")],
     "hostages": ["otage", "otages", "hostages"],
     "migrants": ["migrant", "migrants"],
+    "passengers": ["passager", "passagers", "passagere", "passageres", "passengers", "passenger"],
     "refugees": ["refugees", "refugee", *_forms("refugie")],
     "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
     "teachers": ["enseignant", "enseignants", "enseignantes", "professeurs", "instituteurs", "teachers"],

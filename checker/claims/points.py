@@ -217,6 +217,12 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
     if a.what == "figure" and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
+    if (a.what == "figure" and ha and hb and one_holder and (a.as_of is None or b.as_of is None)
+            and a.key.split("|")[1] in CUMULATIVE and not _same_number(a, b)):
+        return "update"  # one named authority's running toll, one side's time unknown: it moved on
+    if (a.what == "figure" and (bool(ha) == bool(hb)) and one_holder and (a.stage or b.stage) and a.stage != b.stage
+            and a.key.split("|")[1] in CUMULATIVE and not (a.timed and b.timed) and not _same_number(a, b)):
+        return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
     if _agree(a, b):
         return "agree"
     if a.what == "stance":
@@ -257,6 +263,7 @@ def build_points(
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):
         groups.setdefault(a.key, []).append(a)
+    _attach_unknown(groups, related, gates.unknown)
     items: list[Point] = []
     for key in sorted(groups):
         claims = sorted(groups[key], key=lambda a: (a.sentence, a.span))
@@ -280,6 +287,53 @@ def build_points(
     others = [p for p in items if p.kind != "agreement"]
     others.sort(key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
     return others + agreements
+
+
+# Counts that only grow while a story unfolds (a toll, the missing, the displaced, cases): one authority giving two
+# values is a count moving on unless both are known to hold at one moment.
+CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "victims", "cases",
+                        "evacuated"})  # fmt: skip
+# Counts of people by what happened to them or what they did; a count of "people" or "inhabitants" does not say.
+PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "demonstrators",
+                          "passengers", "victims", "evacuated"})  # fmt: skip
+GENERIC_BASES = frozenset({"people", "inhabitants"})
+
+
+def _attach_unknown(groups: dict[str, list[Assertion]], related: Callable[[int, int], float], gate: float) -> None:
+    """A count whose counted thing is unknown joins the known count its sentence is most related to (at least
+    `gate`) among those with the rest of the frame equal (unit, scope, side, event): « 806 000 personnes » beside
+    « 1,5 million de manifestants » in a sentence about the same march. Deterministic: keys in order."""
+    def parts(key: str) -> tuple[str, tuple[str, ...]]:
+        bits = key.split("|")
+        return bits[1], tuple(bits[2:])
+
+    figure_keys = sorted(k for k in groups if k.startswith("figure|"))
+    for key in figure_keys:
+        base, rest = parts(key)
+        if base not in GENERIC_BASES:
+            continue
+        targets = [k for k in figure_keys if parts(k)[1] == rest and parts(k)[0] in PEOPLE_BASES and k in groups]
+        if not targets:
+            continue
+        stay = []
+        for claim in groups[key]:
+            best, where = 0.0, None
+            for target in targets:
+                for other in groups[target]:
+                    if other.sentence == claim.sentence:
+                        continue
+                    i, j = sorted((claim.sentence, other.sentence))
+                    r = related(i, j)
+                    if r > best:
+                        best, where = r, target
+            if where is not None and best >= gate:
+                groups[where].append(replace(claim, key=where))
+            else:
+                stay.append(claim)
+        if stay:
+            groups[key] = stay
+        else:
+            del groups[key]
 
 
 def _first(thing: Sequence[Assertion], sentences: Sequence[Sentence]) -> str:

@@ -30,7 +30,7 @@ ATTRIBUTION = frozenset(
 REPORTING = frozenset("rapporter relayer citer reprendre report cite quote relay".split())
 _FAIRE_OBJ = frozenset({"état", "savoir", "valoir", "point", "bilan"})  # « faire état de », « faire le point »
 _ACCORDING = frozenset({"selon", "d'après", "according", "per", "citing", "citant"})
-_PRONOUNS = frozenset("il elle ils elles on il-même he she they it we i nous je celui-ci celle-ci ceux-ci".split())
+_PRONOUNS = frozenset("il elle ils elles il-même he she they it we i nous je celui-ci celle-ci ceux-ci".split())
 # « côté X », « dans le camp de X », « dans les rangs de X », "on the X side"
 _SIDE_WORDS = frozenset({"côté", "camp", "rangs", "rang", "side", "ranks"})
 _POSSESSIVE = frozenset("son sa ses leur leurs notre nos votre vos mon ma mes his her their its our".split())
@@ -44,6 +44,29 @@ _PREVIOUS = re.compile(r"\b(?:précédente?s?|dernière|dernier|previous|last|pr
 _EVENT_NOUNS = re.compile(
     r"\b(?:journée|journées|manifestation|manifestations|mobilisation|grève|acte|marche|rassemblement|tour|scrutin|"
     r"day|protest|protests|march|rally|strike|round|vote|match|édition|edition)\b", re.I)  # fmt: skip
+
+
+# Words that place a count in the course of a story when no time is given: « un premier bilan », « plus tôt »,
+# "initially" (early), « un nouveau bilan », « s'est alourdi », "has risen to" (later). Discourse cues, general.
+_EARLY = re.compile(
+    r"\b(?:premiers?\s+bilans?|un\s+premier|plus\s+tôt|initialement|dans\s+un\s+premier\s+temps|d'abord|"
+    r"premières?\s+(?:estimations?|informations?|chiffres?)|bilans?\s+(?:provisoires?|initial)|"
+    r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|preliminary)\b",
+    re.I,
+)
+_LATE = re.compile(
+    r"\b(?:derniers?\s+bilans?|nouveaux?\s+bilans?|nouvelle\s+estimation|bilan\s+(?:actualisé|définitif|final)|"
+    r"désormais|s['’]est\s+(?:alourdi|aggravé)|(?:a|ont)\s+(?:grimpé|augmenté)|passée?s?\s+à|revue?s?\s+à\s+la\s+"
+    r"(?:hausse|baisse)|latest|new\s+(?:toll|figures?|estimate)|(?:has|have)\s+(?:risen|climbed|increased)|rose\s+to|"
+    r"climbed\s+to|now\s+stands|updated|final\s+toll|revised)\b",
+    re.I,
+)
+
+
+def stage_of(sentence: str) -> str:
+    """"early", "late" or "" from the cues above (both: "")."""
+    early, late = bool(_EARLY.search(sentence)), bool(_LATE.search(sentence))
+    return "early" if early and not late else "late" if late and not early else ""
 
 
 @dataclass(frozen=True)
@@ -144,7 +167,9 @@ def _according(p: Parse, path: Sequence[Tok], sentence: str) -> tuple[str, Span]
             target = p.tokens[t.head] if t.head != t.i else None
         if target is None or target.i == t.i:
             continue
-        return _named(p, target, sentence)
+        found = _named(p, target, sentence)
+        if found[0]:
+            return found
     return None
 
 
@@ -169,7 +194,10 @@ def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
 
 
 def _named(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
-    """A holder's phrase; a document noun gives way to the body it comes from."""
+    """A holder's phrase; a document noun gives way to the body it comes from. A relative or indefinite pronoun
+    (« lesquels », « l'on », "which") names nobody: ("", None)."""
+    if tok.pos == "PRON" and tok.text.lower() not in _PRONOUNS:
+        return "", None
     if tok.text.lower() in _DOCUMENTS or tok.lemma.lower() in _DOCUMENTS:
         found = _author(p, tok, sentence)
         if found:
@@ -189,6 +217,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span | None, str]
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
+        if not name:
+            continue
         if t.lemma.lower() in REPORTING:
             if not reporter:
                 reporter = name
@@ -203,12 +233,13 @@ def holder_of(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span | None, str]
                     subj = _subject(p, v)
                     if subj is not None:
                         holder, span = _named(p, subj, sentence)
-                        break
+                        if holder:
+                            break
             if holder:
                 break
     if not holder:
         found = _according(p, path, sentence)
-        if found:
+        if found and found[0]:
             holder, span = found
     if holder and holder.split()[0].lower() in _PRONOUNS and len(holder.split()) == 1:
         return holder, span, reporter  # a pronoun: the caller takes the article's previous holder
