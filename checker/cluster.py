@@ -112,7 +112,7 @@ def topic_keywords(docs: Sequence[str], top_n: int = 4) -> list[tuple[str, ...]]
 
     from scipy.sparse import csr_matrix
 
-    from .compare.signals import stop_words
+    from .reading.signals import stop_words
 
     if not docs:
         return []

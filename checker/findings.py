@@ -6,7 +6,7 @@ import hashlib
 import re
 from typing import Sequence
 
-from .compare.signals import analyse
+from .reading.signals import analyse
 from .records import Agreement, Article, Claim, Finding, Judgement, Pair, Sentence, Topic
 
 

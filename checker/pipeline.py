@@ -21,7 +21,7 @@ from .claims.screen import fold_into_items, screen_findings
 from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
 from .compare.protocol import PairInput, Scorer, judge_in_batches
 from .compare.rules import judge_one
-from .compare.signals import OPPOSED_FACETS, analyse, facets
+from .reading.signals import OPPOSED_FACETS, analyse, facets
 from .config import DEFAULT, Config
 from .embedding.cache import EmbeddingCache, embed
 from .embedding.protocol import Embedder

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from checker.compare.signals import overlap
+from checker.reading.signals import overlap
 from checker.embedding.cache import EmbeddingCache
 from checker.embedding.factory import make_embedder
 from checker.lab.evaluate import pair_inputs

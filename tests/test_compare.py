@@ -4,7 +4,7 @@ import pytest
 
 from checker.compare.protocol import PairInput
 from checker.compare.factory import get_scorer
-from checker.compare.signals import analyse, facets
+from checker.reading.signals import analyse, facets
 from checker.errors import CheckerError
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker.compare.factory import get_scorer
-from checker.compare.signals import analyse
+from checker.reading.signals import analyse
 from checker.embedding.factory import make_embedder
 from checker.pipeline import check
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..compare.signals import MONTHS, NEGATED_STANCE, analyse, is_english, stop_words
+from ..reading.signals import MONTHS, NEGATED_STANCE, analyse, is_english, stop_words
 from ..reading import frames
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
@@ -417,7 +417,6 @@ def _reader_digest() -> str:
     package = Path(__file__).resolve().parent
     files = sorted(package.glob("*.py")) + sorted((package.parent / "data").glob("*"))
     files += sorted((package.parent / "reading").glob("*.py"))
-    files.append(package.parent / "compare" / "signals.py")
     digest = hashlib.sha256()
     for f in files:
         digest.update(f.name.encode() + b"\x00" + f.read_bytes())

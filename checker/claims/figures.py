@@ -43,7 +43,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.compare.signals import _UNITS_EN_FR, MONTHS, fold, is_english
+from checker.reading.signals import _UNITS_EN_FR, MONTHS, fold, is_english
 
 # --- a length-preserving fold: lower case, accents off, curly quotes and odd spaces plain -------------------------
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from checker.claims.figures import WEEKDAY_WORDS, flat
-from checker.compare.signals import MONTHS, dates
+from checker.reading.signals import MONTHS, dates
 
 WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..records import Judgement, Reason
 from .protocol import PairInput
-from .signals import (
+from ..reading.signals import (
     OPPOSED,
     NEGATED_STANCE,
     STANCE_WORDS,

@@ -19,7 +19,7 @@ from ..errors import ModelError
 from ..records import Judgement, Reason
 from .protocol import PairInput
 from .rules import judge_one
-from .signals import analyse, overlap
+from ..reading.signals import analyse, overlap
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 FEATURES = [

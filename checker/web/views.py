@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Protocol, Sequence
 from urllib.parse import quote, urlencode
 
-from ..compare.signals import analyse
+from ..reading.signals import analyse
 from ..records import Article, Claim, Finding, Point, PointClaim, Reason, Report, Verdict
 from ..render import item_title, languages, ledger
 from ..review.store import review_counts
