@@ -263,7 +263,8 @@ def build_points(
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):
         groups.setdefault(a.key, []).append(a)
-    _attach_unknown(groups, related, gates.unknown)
+    _attach_unknown(groups, related, gates.unknown, candidates=candidates, nearest=nearest,
+                    exhaustive=gates.exhaustive, neighbours=gates.key_neighbours)
     items: list[Point] = []
     for key in sorted(groups):
         claims = sorted(groups[key], key=lambda a: (a.sentence, a.span))
@@ -299,10 +300,22 @@ PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested",
 GENERIC_BASES = frozenset({"people", "inhabitants"})
 
 
-def _attach_unknown(groups: dict[str, list[Assertion]], related: Callable[[int, int], float], gate: float) -> None:
+def _attach_unknown(
+    groups: dict[str, list[Assertion]],
+    related: Callable[[int, int], float],
+    gate: float,
+    *,
+    candidates: frozenset[tuple[int, int]] = frozenset(),
+    nearest: Callable[[Sequence[int], int], list[list[int]]] | None = None,
+    exhaustive: int = 400,
+    neighbours: int = 8,
+) -> None:
     """A count whose counted thing is unknown joins the known count its sentence is most related to (at least
     `gate`) among those with the rest of the frame equal (unit, scope, side, event): « 806 000 personnes » beside
-    « 1,5 million de manifestants » in a sentence about the same march. Deterministic: keys in order."""
+    « 1,5 million de manifestants » in a sentence about the same march. Every pair is weighed while that stays
+    small (`exhaustive`² / 4 pairs); beyond, only the run's candidate pairs and each sentence's `neighbours`
+    nearest sentences among those claims (linear). Deterministic: keys in order."""
+
     def parts(key: str) -> tuple[str, tuple[str, ...]]:
         bits = key.split("|")
         return bits[1], tuple(bits[2:])
@@ -315,17 +328,34 @@ def _attach_unknown(groups: dict[str, list[Assertion]], related: Callable[[int, 
         targets = [k for k in figure_keys if parts(k)[1] == rest and parts(k)[0] in PEOPLE_BASES and k in groups]
         if not targets:
             continue
+        at: dict[int, list[str]] = {}  # sentence → the target keys it holds a claim of
+        for target in targets:
+            for other in groups[target]:
+                at.setdefault(other.sentence, []).append(target)
+        pairs = len(groups[key]) * sum(len(groups[t]) for t in targets)
+        if pairs <= exhaustive * exhaustive // 4 or nearest is None:
+            near = {c.sentence: sorted(at) for c in groups[key]}
+        else:
+            near = {c.sentence: set() for c in groups[key]}
+            for a, b in candidates:
+                if a in near and b in at:
+                    near[a].add(b)
+                if b in near and a in at:
+                    near[b].add(a)
+            rows = sorted(set(near) | set(at))
+            for row, found in zip(rows, nearest(rows, neighbours)):
+                if row in near:
+                    near[row].update(rows[f] for f in found if rows[f] in at)
+            near = {k: sorted(v) for k, v in near.items()}
         stay = []
         for claim in groups[key]:
             best, where = 0.0, None
-            for target in targets:
-                for other in groups[target]:
-                    if other.sentence == claim.sentence:
-                        continue
-                    i, j = sorted((claim.sentence, other.sentence))
-                    r = related(i, j)
-                    if r > best:
-                        best, where = r, target
+            for other in near[claim.sentence]:
+                if other == claim.sentence:
+                    continue
+                r = related(min(claim.sentence, other), max(claim.sentence, other))
+                if r > best:
+                    best, where = r, min(at[other])
             if where is not None and best >= gate:
                 groups[where].append(replace(claim, key=where))
             else:
