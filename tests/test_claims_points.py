@@ -134,3 +134,28 @@ def test_a_larger_count_of_one_holder_later_is_an_update_even_when_both_hold():
         ("b.md", "Mercredi, l'agence comptait 3 400 déplacés.", "3400", 3400, 3400, "l'agence", "2026-03-11"),
     ])  # fmt: skip
     assert [p.kind for p in points] == ["update"]
+
+
+def test_a_count_of_unknown_people_joins_the_known_count_of_a_related_sentence():
+    rows = [
+        ("a.md", "La préfecture a recensé 806 000 manifestants dans le pays.", "806000", "figure|demonstrators||"),
+        ("b.md", "Selon la CGT, 1,5 million de personnes étaient dans la rue.", "1500000", "figure|people||"),
+        ("c.md", "Selon l'hôpital, 12 personnes ont été soignées.", "12", "figure|people||"),
+    ]  # fmt: skip
+    articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),), date="2031-03-07") for n, t, _, _ in rows]
+    sentences = [Sentence(i, n, n, 0, len(t), t) for i, (n, t, _, _) in enumerate(rows)]
+    assertions = [Assertion(i, "figure", k, "x", v, (0, 1), low=float(v), high=float(v), as_of="2031-03-07")
+                  for i, (_, _, v, k) in enumerate(rows)]  # fmt: skip
+    close = {(0, 1): 0.7, (0, 2): 0.1, (1, 2): 0.1}
+    points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: close[(i, j)])
+    demo = [p for p in points if {c.article for c in p.claims} == {"a.md", "b.md"}]
+    assert len(demo) == 1 and demo[0].kind == "conflict"  # the outlets' own counts, one moment, two values
+    assert not any("c.md" in {c.article for c in p.claims} for p in points)  # unrelated: stays apart
+
+
+def test_a_weekday_the_calendar_cannot_place_is_no_time_apart():
+    from checker.claims.points import same_moment
+
+    placed = Assertion(0, "figure", "k", "s", "4", (0, 1), low=4, high=4, as_of="2031-07-15", timed=True)
+    unplaced = Assertion(1, "figure", "k", "s", "5", (0, 1), low=5, high=5, as_of=None, timed=True)
+    assert same_moment(placed, unplaced)
