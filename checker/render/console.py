@@ -281,7 +281,7 @@ def render(report: Report, *, show_agreements: bool = True) -> list[RenderableTy
     if report.findings:
         parts.extend(finding(i, f) for i, f in enumerate(report.findings, 1))
     elif disputed:
-        parts.append(Text(f"No pair of sentences between sources scored {report.threshold:.2f} or more.",
+        parts.append(Text(f"No other pair of sentences between sources scored {report.threshold:.2f} or more (pairs inside an item are folded into it).",
                           style="green"))  # fmt: skip
     else:
         parts.append(Text(f"No conflict between sources scored {report.threshold:.2f} or more.", style="green"))
