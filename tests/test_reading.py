@@ -90,3 +90,9 @@ def test_a_day_recalled_from_history_is_not_the_story_s_date():
     assert date.key == "date|recalled"
     toll = next(c for c in recalled if c.what == "figure")
     assert toll.event.startswith("recalled 1987")  # the toll of another event, not this story's
+
+
+def test_each_value_its_own_claimant_and_an_opening_place_scopes_them_all():
+    police, union = figures("À Lorvane, 20 000 manifestants selon la préfecture, 53 000 selon la CGT.")
+    assert (police.value, police.holder, police.scope) == ("20000", "la préfecture", "lorvane")
+    assert (union.value, union.holder, union.scope) == ("53000", "la CGT", "lorvane")

@@ -59,7 +59,23 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
     tolerance = max(0.02 * scale, 0.5)
     if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
         tolerance = 1e-9  # exact decimals (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding
+    if la == ha and lb == hb and math.isfinite(la) and math.isfinite(lb):
+        # a round figure is a rounding of a precise one within half its last significant digit, at most 5 %:
+        # « 4 milliards » holds 4.2 billion, not 4.6; « 25 000 » holds 25 200; « 20 000 » not 25 000
+        tolerance = max(tolerance, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
     return la - tolerance <= hb and lb - tolerance <= ha
+
+
+def _half_unit(value: float) -> float:
+    """Half the unit of a round number's last significant digit (4 000 000 000 → 500 000 000, 2 800 → 50); 0 for
+    a number that is not round (fewer than two trailing zeros) or not whole."""
+    if not float(value).is_integer() or value == 0:
+        return 0.0
+    n, unit = abs(int(value)), 1
+    while n % 10 == 0:
+        n //= 10
+        unit *= 10
+    return unit / 2 if unit >= 100 else 0.0
 
 
 def _nominal(a: Assertion) -> float:

@@ -148,9 +148,11 @@ def _is_attribution(p: Parse, verb: Tok) -> bool:
     return lemma in ATTRIBUTION or lemma in REPORTING
 
 
-def _according(p: Parse, path: Sequence[Tok], sentence: str) -> tuple[str, Span] | None:
-    """« selon X » / "according to X" hung on the value's clause or on any verb above it."""
-    heads = {t.i for t in path}
+def _according(p: Parse, path: Sequence[Tok], sentence: str, stretch: tuple[int, int] | None = None,
+               at: int = 0) -> tuple[str, Span] | None:  # fmt: skip
+    """« selon X » / "according to X": the one in the value's own stretch of the sentence first (« 20 000 selon
+    la préfecture, 53 000 selon la CGT »: each value its own), else the first of the sentence."""
+    found: list[tuple[int, tuple[str, Span]]] = []
     for t in p.tokens:
         word = t.text.lower().replace("’", "'")
         if word == "après" and t.i and p.tokens[t.i - 1].text.lower().replace("’", "'") == "d'":
@@ -167,10 +169,17 @@ def _according(p: Parse, path: Sequence[Tok], sentence: str) -> tuple[str, Span]
             target = p.tokens[t.head] if t.head != t.i else None
         if target is None or target.i == t.i:
             continue
-        found = _named(p, target, sentence)
-        if found[0]:
-            return found
-    return None
+        named = _named(p, target, sentence)
+        if named[0]:
+            found.append((t.start, named))
+    if not found:
+        return None
+    if stretch is not None and len(found) > 1:
+        inside = [x for x in found if stretch[0] <= x[0] < stretch[1]]
+        after = [x for x in inside if x[0] >= at]
+        if after or inside:
+            return (after or inside)[0][1]
+    return found[0][1]
 
 
 # Nouns for what a body publishes: « les derniers chiffres dévoilés par le vice-président », « un bilan du ministère »,
@@ -205,7 +214,8 @@ def _named(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
     return _phrase(p, tok, sentence)
 
 
-def holder_of(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span | None, str]:
+def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None = None
+              ) -> tuple[str, Span | None, str]:  # fmt: skip
     """(holder, its span, reporter): the innermost speech verb above the value with a subject holds it, unless it
     only reports; « selon X » holds it when no verb above does."""
     path = [tok] + p.ancestors(tok.i)
@@ -238,7 +248,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span | None, str]
             if holder:
                 break
     if not holder:
-        found = _according(p, path, sentence)
+        found = _according(p, path, sentence, stretch, tok.start)
         if found and found[0]:
             holder, span = found
     if holder and holder.split()[0].lower() in _PRONOUNS and len(holder.split()) == 1:
@@ -328,6 +338,7 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int], stor
     window = sentence[span[1] : stretch[1]]
     if _WHOLE.search(window[:60]):
         return ""
+    opening = _opening_place(p)
     for t in p.tokens:
         inside = span[1] <= t.start < stretch[1] or (stretch[0] == 0 and t.start < span[0] and t.i < 4)
         if not inside or t.pos not in ("PROPN", "NOUN") or t.ent in ("ORG", "NORP", "DATE"):
@@ -341,6 +352,19 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int], stor
         if t.start > span[1] + 60:
             continue
         return t.text
+    return opening
+
+
+def _opening_place(p: Parse) -> str:
+    """A place that opens the sentence before a comma (« À Bordeaux, 20 000 selon la préfecture, 53 000 selon la
+    CGT »): the scope of every value of the sentence that names none of its own."""
+    toks = p.tokens
+    for n, t in enumerate(toks[:5]):
+        if t.text == ",":
+            return ""
+        if t.pos == "PROPN" and t.ent not in ("ORG", "NORP", "DATE") and n and \
+                toks[n - 1].text.lower() in _SCOPE_CASES and any(x.text == "," for x in toks[n + 1 : n + 4]):
+            return t.text
     return ""
 
 
@@ -368,7 +392,7 @@ def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (
     tok = _number_token(p, span)
     if tok is None:
         return Frame(part=part)
-    holder, hspan, reporter = holder_of(p, tok, sentence)
+    holder, hspan, reporter = holder_of(p, tok, sentence, stretch)
     return Frame(
         side=side_of(p, sentence, span, stretch),
         scope=scope_of(p, sentence, span, stretch, story_places),
