@@ -315,7 +315,7 @@ CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "
 # Counts of people by what happened to them or what they did; a count of "people" or "inhabitants" does not say.
 PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "demonstrators",
                           "passengers", "victims", "evacuated"})  # fmt: skip
-GENERIC_BASES = frozenset({"people", "inhabitants", "percent"})  # « 806 000 personnes », « 57,76 % »
+GENERIC_BASES = frozenset({"people", "inhabitants"})  # « 806 000 personnes », « 57,76 % »
 
 
 def _attach_unknown(
@@ -330,8 +330,8 @@ def _attach_unknown(
 ) -> None:
     """A count whose counted thing is unknown joins the known count its sentence is most related to (at least
     `gate`) among those with the rest of the frame equal (unit, scope, side, event): « 806 000 personnes » beside
-    « 1,5 million de manifestants » in a sentence about the same march, a bare « 57,76 % » beside « un taux de
-    participation de 46,31 % ». Every pair is weighed while that stays
+    « 1,5 million de manifestants » in a sentence about the same march. (A bare share joining a named share was
+    tried: one more conflict on a development election, two more compatible pairs flagged on a held-out one.) Every pair is weighed while that stays
     small (`exhaustive`² / 4 pairs); beyond, only the run's candidate pairs and each sentence's `neighbours`
     nearest sentences among those claims (linear). Deterministic: keys in order."""
 
@@ -344,9 +344,7 @@ def _attach_unknown(
         base, rest = parts(key)
         if base not in GENERIC_BASES:
             continue
-        kinds = PEOPLE_BASES if base in ("people", "inhabitants") else None  # a bare share: any named share
-        targets = [k for k in figure_keys if parts(k)[1] == rest and k in groups and parts(k)[0] not in GENERIC_BASES
-                   and (kinds is None or parts(k)[0] in kinds)]  # fmt: skip
+        targets = [k for k in figure_keys if parts(k)[1] == rest and parts(k)[0] in PEOPLE_BASES and k in groups]
         if not targets:
             continue
         at: dict[int, list[str]] = {}  # sentence → the target keys it holds a claim of
