@@ -167,16 +167,7 @@ def freeze(story: Path) -> dict:
     gold = story / dv.GOLD
     if not gold.is_file():
         raise RealDevError(f"{gold}: no plain gold to freeze (run `thaw` first if the story was frozen before)")
-    # read_gold checks every quote against its article (found once, long enough); it reads articles beside gold.tsv
-    with tempfile.TemporaryDirectory(prefix="realdev-") as tmp:
-        view = Path(tmp)
-        for p in files:
-            (view / p.name).write_bytes(p.read_bytes())
-        (view / dv.GOLD).write_bytes(gold.read_bytes())
-        try:
-            pairs = dv.read_gold(view)
-        except dv.GoldError as exc:
-            raise RealDevError(f"{gold}: {str(exc).split(': ', 1)[-1]}") from exc
+    pairs = _checked_gold(files, gold)
     (story / SUMS).write_text("".join(f"{_sha256(p)}  {EXCERPTS}/{p.name}\n" for p in files), encoding="utf-8")
     rows = ["\t".join(HASHED_COLUMNS)]
     for p in pairs:
@@ -195,6 +186,20 @@ def freeze(story: Path) -> dict:
         raise RealDevError(f"{story / MANIFEST}: excerpt files not listed in `articles`: {', '.join(unlisted)}")
     (story / MANIFEST).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return {"files": len(files), "pairs": {k: sum(p.kind == k for p in pairs) for k in dv.KINDS}}
+
+
+def _checked_gold(files: list[Path], gold: Path) -> list[dv.Pair]:
+    """The plain gold's pairs, every quote checked against its excerpt (found once, long enough) by devfolders'
+    read_gold, which reads the articles beside gold.tsv: both are copied into a temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="realdev-") as tmp:
+        view = Path(tmp)
+        for p in files:
+            (view / p.name).write_bytes(p.read_bytes())
+        (view / dv.GOLD).write_bytes(gold.read_bytes())
+        try:
+            return dv.read_gold(view)
+        except dv.GoldError as exc:
+            raise RealDevError(f"{gold}: {str(exc).split(': ', 1)[-1]}") from exc
 
 
 def _body(text: str) -> str:
@@ -279,16 +284,7 @@ def load_story(story: Path) -> dv.Story:
     gold = story / dv.GOLD
     if not gold.is_file():
         raise RealDevError(f"{gold}: missing; run `python scripts/realdev.py thaw` first")
-    with tempfile.TemporaryDirectory(prefix="realdev-") as tmp:
-        view = Path(tmp)
-        for p in (story / EXCERPTS).glob("*"):
-            (view / p.name).write_bytes(p.read_bytes())
-        (view / dv.GOLD).write_bytes(gold.read_bytes())
-        try:
-            pairs = dv.read_gold(view)
-        except dv.GoldError as exc:
-            raise RealDevError(f"{gold}: {str(exc).split(': ', 1)[-1]}") from exc
-    return dv.Story(story.name, story / EXCERPTS, pairs)
+    return dv.Story(story.name, story / EXCERPTS, _checked_gold(sorted((story / EXCERPTS).glob("*")), gold))
 
 
 def _sum(results: dict[str, dict]) -> dict:
