@@ -78,13 +78,13 @@ class RayEngine:
         self.embedder = _RayEmbedder(self, embedder)
         self.scorer = _RayScorer(self, scorer)
 
-    def map(self, method: str, batches: list, progress=None, total: int = 0, sizes: bool = False) -> list:
-        """`sizes`: each batch is a tuple of arguments whose first is the list of items."""
+    def map(self, method: str, batches: list, progress=None, total: int = 0, packed: bool = False) -> list:
+        """`packed`: each batch is a tuple of arguments whose first is the list of items."""
         out, done = [], 0
-        call = (lambda a, b: getattr(a, method).remote(*b)) if sizes else (lambda a, b: getattr(a, method).remote(b))
+        call = (lambda a, b: getattr(a, method).remote(*b)) if packed else (lambda a, b: getattr(a, method).remote(b))
         for result, batch in zip(self._pool.map(call, batches), batches):
             out.append(result)
-            done += len(batch[0] if sizes else batch)
+            done += len(batch[0] if packed else batch)
             if progress:
                 progress(done, total)
         return out
@@ -93,7 +93,7 @@ class RayEngine:
         """The claims of each (article, sentences), read by the workers, in input order; `window` is the story's
         span of days (claims.extract.story_window)."""
         batches = [(batch[i : i + CLAIM_BATCH], window) for i in range(0, len(batch), CLAIM_BATCH)]
-        return [found for part in self.map("read_claims", batches, sizes=True) for found in part]
+        return [found for part in self.map("read_claims", batches, packed=True) for found in part]
 
     def worker_pids(self) -> list[int]:
         return self._ray.get([a.pid.remote() for a in self.actors])

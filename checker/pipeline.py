@@ -87,7 +87,7 @@ def check_articles(
         by_article.setdefault(s.article, []).append(s)
     named = {a.name: named_days(by_article.get(a.name, [])) for a in articles if not a.date}
     window = story_window([a.date for a in articles if a.date], [d for days in named.values() for d in days])
-    articles = [_with_inferred_date(a, by_article.get(a.name, []), window) for a in articles]
+    articles = [_with_inferred_date(a, named.get(a.name, ()), window) for a in articles]
     report("claims", 0, len(articles))
     assertions = extract(
         articles, sentences, cache=cache, progress=lambda d, t: report("claims", d, t), reader=claim_reader,
@@ -245,8 +245,8 @@ def check_articles(
     )
 
 
-def _with_inferred_date(article: Article, sentences, window) -> Article:
-    inferred = inferred_date(article, sentences, window)
+def _with_inferred_date(article: Article, days, window) -> Article:
+    inferred = inferred_date(article, days, window)
     return replace(article, date_inferred=inferred) if inferred else article
 
 

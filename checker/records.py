@@ -176,6 +176,11 @@ class PointClaim:
     reporter: str | None = None
 
 
+def time_order(claim: PointClaim) -> tuple:
+    """How an item's ledger orders its claims: by as-of time (unknown last), then article date, then article."""
+    return (claim.as_of is None, claim.as_of or "", claim.date or "", claim.article)
+
+
 @dataclass(frozen=True)
 class Point:
     """One thing (a counted thing with its side, scope and event; an event's date, time or place; one actor's

@@ -73,7 +73,6 @@ _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
 _GENERIC_BASES = frozenset({"people", "inhabitants", ""})
 _SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead"}
-_NOT_DISPUTED = ()
 
 
 def _zeros(text: str) -> str:
@@ -115,11 +114,6 @@ def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[acto
 _PRONOUN_HOLDERS = frozenset("il elle ils elles he she they it we nous".split())
 
 
-def _qualified(found: frames.Frame) -> dict:
-    return dict(side=found.side, scope="part" if found.part else actors.fold(found.scope), event=found.event,
-                reporter=found.reporter or None)  # fmt: skip
-
-
 def _side_key(side: str) -> str:
     if not side:
         return ""
@@ -155,8 +149,9 @@ def sentence_claims(
         recalled = f"recalled {as_of[:4]}"
     common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
                   hedged=hedged)  # fmt: skip
-    found_figures = [f for f in figures.figures(_zeros(text)) if f.concept and not f.concept.startswith(_NOT_DISPUTED)]
+    found_figures = [f for f in figures.figures(_zeros(text)) if f.concept]  # a number counting nothing: no claim
     value_spans = [f.span for f in found_figures]
+    stage = frames.stage_of(text) if found_figures else ""
     last_holder = holder
 
     def framed(span: tuple[int, int]) -> tuple[dict, frames.Frame]:
@@ -191,14 +186,15 @@ def sentence_claims(
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
-            bearer = frames.bearer_of(tree, frames._number_token(tree, f.span), text) if tree is not None else ""
-            if not bearer or frames._number_token(tree, f.span) is None:
+            token = frames.value_token(tree, f.span) if tree is not None else None
+            bearer = frames.bearer_of(tree, token, text) if token is not None else ""
+            if not bearer:
                 continue
             found = replace(found, side=bearer)
         if found.predicate and base in _GENERIC_BASES:
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
         side = _side_key(found.side)
-        event = recalled or found.event or (_event_day(mentions, f.span, value_spans) if base in _EVENT_COUNTS else "")
+        event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "") if x)
         out.append(
             Assertion(
@@ -211,7 +207,7 @@ def sentence_claims(
                 whose=whose,
                 high=f.high,
                 counted=f.noun or f.concept,
-                stage=frames.stage_of(text),
+                stage=stage,
                 side=found.side,
                 scope=scope,
                 event=event,
@@ -282,9 +278,9 @@ def sentence_claims(
 _EVENT_COUNTS = frozenset({"demonstrators", "votes", "voters", "turnout"})
 
 
-def _event_day(mentions, span: tuple[int, int], others) -> str:
+def _event_day(mentions, text: str, span: tuple[int, int], others) -> str:
     """The day named nearest to a participation count, within its stretch of the sentence."""
-    start, end = frames._stretch("x" * 10**6, span, [o for o in others if o != span])
+    start, end = frames.stretch_of(text, span, others)
     days = [w for w in mentions if w.kind in ("date", "weekday") and w.first and not w.first.startswith("--")
             and start <= w.span[0] < end]  # fmt: skip
     if not days:
@@ -400,15 +396,13 @@ def story_window(dated: Sequence[str], named: Sequence[str]) -> tuple[dt.date, d
     return named_days_[-1] - STORY_BEFORE, named_days_[-1]
 
 
-def inferred_date(
-    article: Article, sentences: Sequence[Sentence], window: tuple[dt.date, dt.date] | None = None
-) -> str | None:
-    """An undated article is no older than the latest full day its text names within the story's window (see
-    story_window); None when it names none there: unknown, shown as unknown."""
+def inferred_date(article: Article, days: Sequence[str], window: tuple[dt.date, dt.date] | None = None) -> str | None:
+    """An undated article is no older than the latest full day its text names (`days`, see named_days) within the
+    story's window (see story_window); None when it names none there: unknown, shown as unknown."""
     if article.date:
         return None
-    days = [d for d in named_days(sentences) if window is None or (_parse_day(d) and window[0] <= _parse_day(d) <= window[1])]
-    return max(days) if days else None
+    inside = [d for d in days if window is None or (_parse_day(d) and window[0] <= _parse_day(d) <= window[1])]
+    return max(inside) if inside else None
 
 
 @lru_cache(maxsize=1)

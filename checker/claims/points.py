@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from ..config import Gates
 from ..findings import claim
-from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence
+from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors
 from .extract import OPPOSED_POSITIONS
 
@@ -235,11 +235,10 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
     if a.what == "figure" and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
-    if (a.what == "figure" and ha and hb and one_holder and (a.as_of is None or b.as_of is None)
-            and a.key.split("|")[1] in CUMULATIVE and not _same_number(a, b)):
+    running = a.what == "figure" and one_holder and a.key.split("|")[1] in CUMULATIVE and not _same_number(a, b)
+    if running and ha and hb and (a.as_of is None or b.as_of is None):
         return "update"  # one named authority's running toll, one side's time unknown: it moved on
-    if (a.what == "figure" and (bool(ha) == bool(hb)) and one_holder and (a.stage or b.stage) and a.stage != b.stage
-            and a.key.split("|")[1] in CUMULATIVE and not (a.timed and b.timed) and not _same_number(a, b)):
+    if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
         return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
     if _agree(a, b):
         return "agree"
@@ -298,13 +297,19 @@ def build_points(
             pairs = _all_pairs(len(thing)) if exhaustive else _sparse_pairs(thing, candidates, nearest, gates)
             edges = _edges(thing, pairs, sentences, origin, related, gate, gates, stance_score, holders)
             anchor = "" if rank == 0 else _first(thing, sentences)
-            item = _item(key, anchor, thing, edges, sentences, by_name, holders)
+            item = _item(key, anchor, thing, edges, sentences, by_name)
             if item is not None:
                 items.append(item)
     items = _unique_ids(items)
-    agreements = sorted((p for p in items if p.kind == "agreement"), key=lambda p: (-p.score, p.id))[:max_agreements]
-    others = [p for p in items if p.kind != "agreement"]
-    others.sort(key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
+    ordered = in_report_order(items)
+    others = [p for p in ordered if p.kind != "agreement"]
+    return others + ordered[len(others) :][:max_agreements]
+
+
+def in_report_order(items: Sequence[Point]) -> list[Point]:
+    """Conflicts and disputes, then updates, strongest first; agreements last, most sources first."""
+    agreements = sorted((p for p in items if p.kind == "agreement"), key=lambda p: (-p.score, p.id))
+    others = sorted((p for p in items if p.kind != "agreement"), key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
     return others + agreements
 
 
@@ -331,9 +336,10 @@ def _attach_unknown(
     """A count whose counted thing is unknown joins the known count its sentence is most related to (at least
     `gate`) among those with the rest of the frame equal (unit, scope, side, event): « 806 000 personnes » beside
     « 1,5 million de manifestants » in a sentence about the same march. (A bare share joining a named share was
-    tried: one more conflict on a development election, two more compatible pairs flagged on a held-out one.) Every pair is weighed while that stays
-    small (`exhaustive`² / 4 pairs); beyond, only the run's candidate pairs and each sentence's `neighbours`
-    nearest sentences among those claims (linear). Deterministic: keys in order."""
+    tried: one more conflict on a development election, two more compatible pairs flagged on a held-out one.)
+    Every pair is weighed while that stays small (`exhaustive`² / 4 pairs); beyond, only the run's candidate
+    pairs and each sentence's `neighbours` nearest sentences among those claims (linear). Deterministic: keys in
+    order."""
 
     def parts(key: str) -> tuple[str, tuple[str, ...]]:
         bits = key.split("|")
@@ -390,33 +396,22 @@ def _first(thing: Sequence[Assertion], sentences: Sequence[Sentence]) -> str:
     return min(f"{sentences[a.sentence].article}\x00{sentences[a.sentence].text}" for a in thing)
 
 
-def _item(key, anchor, thing, edges, sentences, by_name, holders) -> Point | None:
+def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
     """One thing as one item: its claims in time order and the marks between them."""
-    marked = {rel: es for rel, es in edges.items() if es}
+    marked = {("agreement" if rel == "agree" else rel): es for rel, es in edges.items() if es}
     if not marked:
         return None
-    relation_of = {"agree": "agreement", "conflict": "conflict", "dispute": "dispute", "update": "update"}
-    kind = min((relation_of[r] for r in marked), key=RELATION_ORDER.get)
+    kind = min(marked, key=RELATION_ORDER.get)  # the strongest mark
     if kind == "agreement" and thing[0].what == "stance":
         return None  # the same position said twice is no item to show
-    linked = sorted({k for es in marked.values() for i, j, _ in es for k in (i, j)})
-    def when(k: int):  # the ledger's order (render.ledger): as-of (unknown last), article date, article, place
-        article = sentences[thing[k].sentence].article
-        return (thing[k].as_of is None, thing[k].as_of or "", by_name[article].date or "", article,
-                thing[k].sentence, thing[k].span)  # fmt: skip
-
-    order = sorted(linked, key=when)
+    linked = {k for es in marked.values() for i, j, _ in es for k in (i, j)}
+    claims = {k: _point_claim(thing[k], sentences, by_name) for k in linked}
+    order = sorted(linked, key=lambda k: (time_order(claims[k]), thing[k].sentence, thing[k].span))
     position = {k: n for n, k in enumerate(order)}
     ordered = [thing[k] for k in order]
-    pairs = sorted(
-        (min(position[i], position[j]), max(position[i], position[j]), relation_of[rel])
-        for rel, es in marked.items()
-        for i, j, _ in es
-    )
-    strongest = [(i, j, w) for i, j, w in marked.get({v: k for k, v in relation_of.items()}[kind], [])]
-    inside = [(position[i], position[j], w) for i, j, w in strongest]
-    reasons = _reasons(kind, ordered, inside, ordered, pairs)
-    score = _score(kind, ordered, inside, ordered) if kind != "agreement" else min(
+    pairs = sorted((*sorted((position[i], position[j])), rel) for rel, es in marked.items() for i, j, _ in es)
+    strongest = [(position[i], position[j], w) for i, j, w in marked[kind]]
+    score = _score(kind, ordered, strongest) if kind != "agreement" else min(
         1.0, len({sentences[a.sentence].article for a in ordered}) / 5)
     return Point(
         id=_point_id(key, anchor),
@@ -424,8 +419,8 @@ def _item(key, anchor, thing, edges, sentences, by_name, holders) -> Point | Non
         what=ordered[0].what,
         subject=_subject(ordered),
         score=round(score, 4),
-        reasons=reasons,
-        claims=tuple(_point_claim(a, sentences, by_name) for a in ordered),
+        reasons=_reasons(kind, ordered, strongest, pairs),
+        claims=tuple(claims[k] for k in order),
         pairs=tuple(pairs),
     )
 
@@ -576,7 +571,7 @@ def _fmt_time(as_of: str | None) -> str:
     return as_of.replace("T", " ") + ("h" if "T" in as_of else "")
 
 
-def _reasons(kind: str, ordered: list[Assertion], edges, claims, pairs=()) -> tuple[Reason, ...]:
+def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reason, ...]:
     """Why the item has its kind, said from the claims its strongest marks join; then how the other claims stand."""
     involved = sorted({k for i, j, _ in edges for k in (i, j)}) or list(range(len(ordered)))
     strongest = [ordered[k] for k in involved]
@@ -622,14 +617,14 @@ def _days_between(a: str, b: str) -> int:
         return 0
 
 
-def _score(kind: str, ordered: list[Assertion], edges, claims) -> float:
+def _score(kind: str, ordered: list[Assertion], edges) -> float:
     if not edges:
         return 0.0
     if ordered[0].what == "stance":
         return max(w for _, _, w in edges)
     if kind == "update":
         return 0.3
-    gap = max((_gap(claims[i], claims[j]) for i, j, _ in edges), default=0.0) if ordered[0].what == "figure" else 1.0
+    gap = max((_gap(ordered[i], ordered[j]) for i, j, _ in edges), default=0.0) if ordered[0].what == "figure" else 1.0
     hedged = sum(c.hedged for c in ordered) / len(ordered)
     score = 0.55 + 0.35 * min(1.0, gap * 2) - 0.1 * hedged
     return max(0.0, min(1.0, score))

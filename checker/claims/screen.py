@@ -3,9 +3,11 @@ or a place (stances, denials, negation), and a stance conflict needs one actor o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..records import Assertion, Finding, Point
+from .points import in_report_order
 
 LEDGER_KINDS = {"numbers", "dates"}  # reasons the points now carry, with holder and time
 STANCE_KINDS = {"stance", "conditions"}
@@ -62,10 +64,6 @@ def fold_into_items(
     """Items that hold both sentences of a sentence-pair finding take the finding's reasons (the scorer's signals,
     the hedges quoted) and, when higher, its score, so folding a finding into its item loses nothing; items stay
     in report order (conflicts and disputes first, strongest first)."""
-    from dataclasses import replace
-
-    from .points import KIND_ORDER
-
     sentences_of = []
     for p in points:
         sentences_of.append({sentence_of.get((c.article, c.start)) for c in p.claims} - {None})
@@ -80,6 +78,4 @@ def fold_into_items(
             seen = {(r.kind, r.text) for r in p.reasons}
             extra = tuple(r for r in f.reasons if (r.kind, r.text) not in seen)
             out[n] = replace(p, reasons=p.reasons + extra, score=max(p.score, round(f.score, 4)))
-    agreements = [p for p in out if p.kind == "agreement"]
-    others = sorted((p for p in out if p.kind != "agreement"), key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
-    return others + agreements
+    return in_report_order(out)

@@ -83,7 +83,8 @@ class Frame:
     predicate: str = ""  # what those counted did, when a verb says it: "demonstrators" for « ont manifesté »
 
 
-def _number_token(p: Parse, span: Span) -> Tok | None:
+def value_token(p: Parse, span: Span) -> Tok | None:
+    """The token that states the value at `span` (its number when it has one)."""
     toks = p.at(*span)
     for t in toks:
         if any(ch.isdigit() for ch in t.text) or t.pos == "NUM":
@@ -148,8 +149,8 @@ def _is_attribution(p: Parse, verb: Tok) -> bool:
     return lemma in ATTRIBUTION or lemma in REPORTING
 
 
-def _according(p: Parse, path: Sequence[Tok], sentence: str, stretch: tuple[int, int] | None = None,
-               at: int = 0) -> tuple[str, Span] | None:  # fmt: skip
+def _according(p: Parse, sentence: str, stretch: tuple[int, int] | None = None, at: int = 0
+               ) -> tuple[str, Span] | None:  # fmt: skip
     """« selon X » / "according to X": the one in the value's own stretch of the sentence first (« 20 000 selon
     la préfecture, 53 000 selon la CGT »: each value its own), else the first of the sentence."""
     found: list[tuple[int, tuple[str, Span]]] = []
@@ -248,7 +249,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
             if holder:
                 break
     if not holder:
-        found = _according(p, path, sentence, stretch, tok.start)
+        found = _according(p, sentence, stretch, tok.start)
         if found and found[0]:
             holder, span = found
     if holder and holder.split()[0].lower() in _PRONOUNS and len(holder.split()) == 1:
@@ -300,9 +301,10 @@ def bearer_of(p: Parse, tok: Tok, sentence: str) -> str:
     return ""
 
 
-def _stretch(sentence: str, span: Span, others: Sequence[Span]) -> tuple[int, int]:
+def stretch_of(sentence: str, span: Span, others: Sequence[Span]) -> tuple[int, int]:
     """The part of the sentence that belongs to this value: from the end of the previous value to the start of
     the next one (the whole sentence when it states one value)."""
+    others = [o for o in others if o != span]
     before = [e for s, e in others if e <= span[0]]
     after = [s for s, e in others if s >= span[1]]
     return (max(before) if before else 0), (min(after) if after else len(sentence))
@@ -332,7 +334,7 @@ def side_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> st
     return ""
 
 
-def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int], story_places: frozenset[str]) -> str:
+def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> str:
     """A place named after the value in its stretch (« 81 000 à Paris »), or opening the sentence (« À Lyon, … »)
     when the sentence states one value; "" for the whole country or when none is named."""
     window = sentence[span[1] : stretch[1]]
@@ -372,7 +374,7 @@ def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
     return bool(_PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]))
 
 
-def event_of(sentence: str, span: Span) -> str:
+def event_of(sentence: str) -> str:
     """« lors de la précédente journée », "the previous day of protests": an earlier occasion than the one the
     story is about. A named day is read by the caller (when), which knows the calendar."""
     for m in _EVENT_NOUNS.finditer(sentence):
@@ -382,22 +384,21 @@ def event_of(sentence: str, span: Span) -> str:
     return ""
 
 
-def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (),
-          story_places: frozenset[str] = frozenset()) -> Frame:  # fmt: skip
+def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = ()) -> Frame:
     """The qualifiers of the value at `span` (others: the spans of the sentence's other values)."""
-    stretch = _stretch(sentence, span, [o for o in others if o != span])
+    stretch = stretch_of(sentence, span, others)
     part = part_of(sentence, span, stretch)
     if p is None:
-        return Frame(part=part, event=event_of(sentence, span))
-    tok = _number_token(p, span)
+        return Frame(part=part, event=event_of(sentence))
+    tok = value_token(p, span)
     if tok is None:
         return Frame(part=part)
     holder, hspan, reporter = holder_of(p, tok, sentence, stretch)
     return Frame(
         side=side_of(p, sentence, span, stretch),
-        scope=scope_of(p, sentence, span, stretch, story_places),
+        scope=scope_of(p, sentence, span, stretch),
         part=part,
-        event=event_of(sentence, span),
+        event=event_of(sentence),
         holder=holder,
         holder_span=hspan,
         reporter=reporter,

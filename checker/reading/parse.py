@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 from .glue import glue
@@ -40,8 +40,17 @@ class Parse:
     lang: str
     tokens: tuple[Tok, ...]
 
+    @cached_property
+    def _kids(self) -> dict[int, list[Tok]]:
+        """Each token's children, in order: built once, the tree walks ask for them many times."""
+        kids: dict[int, list[Tok]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                kids.setdefault(t.head, []).append(t)
+        return kids
+
     def children(self, i: int) -> list[Tok]:
-        return [t for t in self.tokens if t.head == i and t.i != i]
+        return self._kids.get(i, [])
 
     def ancestors(self, i: int) -> list[Tok]:
         out, seen = [], {i}
@@ -54,14 +63,12 @@ class Parse:
             i = h
 
     def subtree(self, i: int) -> list[Tok]:
-        below = {i}
-        changed = True
-        while changed:
-            changed = False
-            for t in self.tokens:
-                if t.head in below and t.i not in below:
-                    below.add(t.i)
-                    changed = True
+        below, stack = {i}, [i]
+        while stack:
+            for c in self.children(stack.pop()):
+                if c.i not in below:
+                    below.add(c.i)
+                    stack.append(c.i)
         return [t for t in self.tokens if t.i in below]
 
     def text_of(self, toks: Sequence[Tok], sentence: str) -> str:

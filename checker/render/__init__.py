@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping
 
-from ..records import Point, PointClaim, Report
+from ..records import Point, PointClaim, Report, time_order
 
 _LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 
@@ -94,8 +94,7 @@ _MARK_WORDS = {
 def ledger(point: Point) -> list[tuple[int, PointClaim, str]]:
     """The item's claims in time order, numbered from 1, each with what it is marked against the claims before it
     (« ✗ conflicts with 2 (Outlet C) », « update of 1 », « dispute with 1, 3 »), strongest mark first."""
-    order = sorted(range(len(point.claims)), key=lambda k: (point.claims[k].as_of is None, point.claims[k].as_of or "",
-                                                           point.claims[k].date or "", point.claims[k].article, k))  # fmt: skip
+    order = sorted(range(len(point.claims)), key=lambda k: (time_order(point.claims[k]), k))
     number = {k: n for n, k in enumerate(order, 1)}
     marks: dict[int, dict[str, list[int]]] = {}
     for i, j, rel in point.pairs:
