@@ -31,16 +31,15 @@ def build_model(trainable_layers: int):
     """The e5 encoder with a fresh head; only the top `trainable_layers` layers (and the head) train."""
     torch = _torch()
     from transformers import AutoTokenizer, BertModel
-    from transformers.utils import logging as hf_logging
 
     from ..embedding.e5build import default_model_path, offline
+    from ..embedding.quiet import quiet_loading
 
     offline()
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
     path = str(default_model_path())
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    encoder = BertModel.from_pretrained(path, add_pooling_layer=False)
+    with quiet_loading():  # no "Loading weights" bar or loading notices
+        tokenizer = AutoTokenizer.from_pretrained(path)
+        encoder = BertModel.from_pretrained(path, add_pooling_layer=False)
 
     class CrossEncoder(torch.nn.Module):
         def __init__(self):

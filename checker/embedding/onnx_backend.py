@@ -23,6 +23,7 @@ from ..errors import ModelError
 from ..fileio import build_folder_atomic, build_is_complete
 from .e5build import default_model_path
 from .protocol import Progress
+from .quiet import quiet_loading
 
 FORMAT_VERSION = 1  # bump when the export recipe changes: the folder name and the cache key change with it
 MARKER = "checker-build.json"
@@ -59,7 +60,8 @@ def build_onnx_folder(st_folder: Path, target: Path) -> Path:
             return torch.nn.functional.normalize(mean, dim=-1)
 
     def fill(tmp: Path) -> None:
-        model = Pooled(BertModel.from_pretrained(str(st_folder)).eval())
+        with quiet_loading():  # transformers draws a "Loading weights" bar
+            model = Pooled(BertModel.from_pretrained(str(st_folder)).eval())
         dummy = torch.ones(2, 8, dtype=torch.long)
         fp32 = tmp / "fp32.onnx"
         with torch.no_grad():
@@ -83,16 +85,17 @@ def build_onnx_folder(st_folder: Path, target: Path) -> Path:
     import logging
     import warnings
 
-    logging.getLogger("onnxruntime").setLevel(logging.ERROR)
-    root = logging.getLogger()
-    level = root.level
-    root.setLevel(logging.ERROR)  # the quantizer logs a pre-processing hint at WARNING on the root logger
+    loggers = [logging.getLogger("onnxruntime"), logging.getLogger()]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:  # the quantizer logs a pre-processing hint at WARNING on the root logger
+        lg.setLevel(logging.ERROR)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer warnings about data-dependent branches fixed at export
         try:
             return build_folder_atomic(target, fill)
         finally:
-            root.setLevel(level)
+            for lg, level in zip(loggers, levels):
+                lg.setLevel(level)
 
 
 def default_onnx_path() -> Path:

@@ -12,6 +12,7 @@ from ..config import DEFAULT_MODEL
 from ..errors import ModelError
 from .e5build import default_model_path, offline
 from .protocol import Progress
+from .quiet import quiet_loading
 
 
 class SentenceTransformerEmbedder:
@@ -29,19 +30,13 @@ class SentenceTransformerEmbedder:
             offline()
             path = str(default_model_path()) if self.requested == DEFAULT_MODEL else self.requested
             try:
-                import logging
-
-                import transformers
                 from sentence_transformers import SentenceTransformer
-
-                # Loading chatter (weight progress bars, "default prompt" notices) is not for the reviewer.
-                transformers.utils.logging.set_verbosity_error()
-                transformers.utils.logging.disable_progress_bar()
-                logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
             except ImportError as exc:  # pragma: no cover - a dependency
                 raise ModelError("sentence-transformers is not installed; run `pip install -e .`") from exc
             try:
-                self._model = SentenceTransformer(path, device=self.device)
+                # Loading chatter (the weights' progress bar, the "default prompt" notice) is not for the reviewer.
+                with quiet_loading():
+                    self._model = SentenceTransformer(path, device=self.device)
             except Exception as exc:  # the library raises many types for a bad name or folder
                 raise ModelError(
                     f"cannot load embedding model {self.requested!r} ({type(exc).__name__}); give a local "

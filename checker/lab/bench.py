@@ -180,8 +180,10 @@ def _plain_encode(embedder, texts: list[str]) -> dict:
     from sentence_transformers import SentenceTransformer
 
     from ..embedding.e5build import default_model_path
+    from ..embedding.quiet import quiet_loading
 
-    st = SentenceTransformer(str(default_model_path()), device="cpu")
+    with quiet_loading():
+        st = SentenceTransformer(str(default_model_path()), device="cpu")
     t0 = time.perf_counter()
     reference = st.encode(texts)
     secs = time.perf_counter() - t0
