@@ -77,6 +77,16 @@ def test_at_least_and_rounding_are_compatible():
     assert not figures_agree(at_least_50, forty)
 
 
+def test_a_ceiling_and_a_floor_at_the_same_value_conflict_unless_both_allow_it():
+    up_to = Assertion(0, "figure", "k", "s", "≤ 10000000000 €", (0, 1), low=0, high=1e10)
+    more_than = Assertion(1, "figure", "k", "s", "> 10000000000 €", (0, 1), low=1e10, high=math.inf)
+    at_least = Assertion(2, "figure", "k", "s", "≥ 10000000000 €", (0, 1), low=1e10, high=math.inf)
+    more_than_9 = Assertion(3, "figure", "k", "s", "> 9000000000 €", (0, 1), low=9e9, high=math.inf)
+    assert not figures_agree(up_to, more_than)  # « jusqu'à 10 milliards » and "more than 10 billion"
+    assert figures_agree(up_to, at_least)  # exactly 10 billion is both
+    assert figures_agree(up_to, more_than_9)
+
+
 def test_claims_of_one_origin_are_never_compared():
     articles, sentences, assertions = corpus(
         ("a.md", "Le séisme a fait 40 morts.", "40", 40, 40, None, "2026-05-13"),
@@ -159,3 +169,41 @@ def test_a_weekday_the_calendar_cannot_place_is_no_time_apart():
     placed = Assertion(0, "figure", "k", "s", "4", (0, 1), low=4, high=4, as_of="2031-07-15", timed=True)
     unplaced = Assertion(1, "figure", "k", "s", "5", (0, 1), low=5, high=5, as_of=None, timed=True)
     assert same_moment(placed, unplaced)
+
+
+def _article_dated(rows):
+    """points_of for claims dated by their pages only (no time named in the sentence)."""
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(*rows)
+    assertions = [replace(a, timed=False) for a in assertions]
+    return build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+
+
+def test_a_toll_a_day_later_and_larger_is_an_update_and_smaller_a_conflict():
+    rising = _article_dated([
+        ("a.md", "Les hôpitaux comptaient au moins 17 morts.", "≥ 17", 17, math.inf, "les hôpitaux", "2026-05-11"),
+        ("b.md", "Le bilan dépasse désormais les 100 morts.", "> 100", 101, math.inf, None, "2026-05-12"),
+    ])  # fmt: skip
+    assert [p.kind for p in rising] == ["update"]
+    falling = _article_dated([
+        ("a.md", "Le bilan était de 90 morts.", "90", 90, 90, None, "2026-05-11"),
+        ("b.md", "Le bilan est de 60 morts.", "60", 60, 60, None, "2026-05-12"),
+    ])  # fmt: skip
+    assert [p.kind for p in falling] == ["conflict"]  # pages a day apart may report one moment: not moving on
+
+
+def test_an_undated_toll_is_an_update_of_the_same_kind_of_holder_only():
+    # two outlets' own tolls, one page undated: which came first is unknown, the count moved on (and says so)
+    own = points_of([
+        ("a.md", "Le séisme a fait 455 morts.", "455", 455, 455, None, "2026-05-11"),
+        ("b.md", "Le séisme a fait plus de 500 morts.", "> 500", 501, math.inf, None, None),
+    ])  # fmt: skip
+    assert [p.kind for p in own] == ["update"]
+    assert "not known" in own[0].reasons[0].text
+    # a named authority against an outlet that names none, one undated: nothing says they are one count moving on
+    named = points_of([
+        ("a.md", "Selon le ministère, 3 252 personnes sont mortes.", "3252", 3252, 3252, "le ministère", None),
+        ("b.md", "Les inondations ont fait 11 300 morts.", "11300", 11300, 11300, None, "2026-05-12"),
+    ])  # fmt: skip
+    assert [p.kind for p in named] == ["conflict"]

@@ -96,3 +96,23 @@ def test_each_value_its_own_claimant_and_an_opening_place_scopes_them_all():
     police, union = figures("À Lorvane, 20 000 manifestants selon la préfecture, 53 000 selon la CGT.")
     assert (police.value, police.holder, police.scope) == ("20000", "la préfecture", "lorvane")
     assert (union.value, union.holder, union.scope) == ("53000", "la CGT", "lorvane")
+
+
+def test_what_a_value_counts_is_read_on_the_tree_when_the_next_words_do_not_say():
+    toll = figures("Le nombre des morts s'élève désormais à 2.800, selon une source hospitalière.")
+    assert [(c.value, c.key.split("|")[1]) for c in toll] == [("2800", "dead")]
+    march = figures("A Lorvane, les manifestants étaient 13 000 selon la police et plus de 15 000 selon les syndicats.")
+    assert [(c.value, c.key.split("|")[1]) for c in march] == [("13000", "demonstrators"), ("> 15000", "demonstrators")]
+    told = figures("Of the 212 aboard, there are 211 confirmed fatalities, the airline says.", "en")
+    assert ("211", "dead") in [(c.value, c.key.split("|")[1]) for c in told]
+    cases = figures("The minister said 1,372 new suspected cases were reported, bringing the number of suspected "
+                    "cases to 17,801.", "en")  # fmt: skip
+    assert [c.value for c in cases] == ["17801"]  # new cases add to the count: they are not the count
+
+
+def test_a_sum_or_share_is_for_the_year_it_names():
+    shares = figures("Le gouvernement vise un déficit de 5,4 % en 2032, de 4,6 % en 2033 et de 2,8 % d'ici 2036.")
+    assert [(c.value, c.event) for c in shares] == [("5.4 %", "2032"), ("4.6 %", "2033"), ("2.8 %", "by 2036")]
+    assert len({c.key for c in shares}) == 3  # three years, three things: never compared as one deficit
+    this_year = figures("La France affiche un déficit de 5,4 % cette année, contre 5,8 % l'an dernier.", date="2032-07-15")
+    assert [(c.value, c.event) for c in this_year] == [("5.4 %", "2032"), ("5.8 %", "2031")]

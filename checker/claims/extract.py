@@ -149,7 +149,7 @@ def sentence_claims(
         recalled = f"recalled {as_of[:4]}"
     common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
                   hedged=hedged)  # fmt: skip
-    found_figures = [f for f in figures.figures(_zeros(text)) if f.concept]  # a number counting nothing: no claim
+    found_figures = [g for f in figures.figures(_zeros(text)) if (g := _counted_on_tree(f, tree)).concept]
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     last_holder = holder
@@ -195,6 +195,8 @@ def sentence_claims(
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
         side = _side_key(found.side)
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
+        if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):
+            event = _year_of(text, f.span, value_spans, reference)  # « 5,4 % en 2025 » and « 4,6 % en 2026 »
         qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "") if x)
         out.append(
             Assertion(
@@ -276,6 +278,44 @@ def sentence_claims(
 # Counts of people taking part in one occasion (a day of protests, a vote): a day the sentence names is which
 # occasion it counts, not when the count was given; tolls and case counts are cumulative: their day is as-of.
 _EVENT_COUNTS = frozenset({"demonstrators", "votes", "voters", "turnout"})
+
+
+def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
+    """A figure whose words after it name nothing counted, given the noun the parse says it counts; a number
+    counting nothing the lexicon knows stays without a concept (and makes no claim)."""
+    if f.concept or tree is None:
+        return f
+    token = frames.value_token(tree, f.span)
+    noun = frames.counted_of(tree, token) if token is not None else None
+    concept = figures.concept_of_noun(noun.text) if noun is not None else ""
+    return replace(f, concept=concept, noun=noun.text) if concept else f
+
+
+# Sums and shares are stated for a year (a budget, a deficit, growth): « 5,4 % en 2025 », « 3 % d'ici 2029 », "the
+# 2026 budget by €43.8 billion" is not. The year they are for is which thing they are.
+_MONEY_OR_SHARE = frozenset({"%", "€", "$", "£"})
+_YEAR_OF = re.compile(r"\b(en|pour|in|for|d['’]ici(?:\s+(?:à|a|fin))?|by|à\s+l['’]horizon(?:\s+de)?)\s+((?:19|20)\d{2})\b", re.I)
+_TARGET = re.compile(r"d['’]ici|by|horizon", re.I)
+
+
+_YEAR_SAID = re.compile(r"\b(?:(cette\s+année|this\s+year|cette\s+année-ci)|(l['’]an\s+prochain|l['’]année\s+prochaine|"
+                        r"next\s+year)|(l['’]an\s+dernier|l['’]an\s+passé|l['’]année\s+dernière|l['’]année\s+passée|"
+                        r"last\s+year))\b", re.I)  # fmt: skip
+
+
+def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None = None) -> str:
+    """The year a sum or share is for, named in its own stretch of the sentence (« en 2026 »: "2026"; « d'ici
+    2029 », "by 2029": "by 2029", a target; « cette année », « l'an prochain » from the article's date); "" when
+    none is."""
+    start, end = frames.stretch_of(text, span, others)
+    found = [(m.start(), m.end(), f"by {m.group(2)}" if _TARGET.match(m.group(1)) else m.group(2))
+             for m in _YEAR_OF.finditer(text, start, end)]  # fmt: skip
+    if reference is not None:
+        found += [(m.start(), m.end(), str(reference.year + (0 if m.group(1) else 1 if m.group(2) else -1)))
+                  for m in _YEAR_SAID.finditer(text, start, end)]  # fmt: skip
+    if not found:
+        return ""
+    return min(found, key=lambda f: min(abs(f[0] - span[1]), abs(span[0] - f[1])))[2]
 
 
 def _event_day(mentions, text: str, span: tuple[int, int], others) -> str:

@@ -634,7 +634,7 @@ _STOP_WORDS = (
     "the a an and or of to in on at by for from with as is are was were be been has have had it its they their "
     "that this these those which who whom whose according than then there here over under about into out up "
     "her his him them us our your my its ses nos vos leurs mes tes "
-    "more most other some such no not only own same so too very can will just"
+    "more most other some such no not only own same so too very can will just ici"
 )
 _STOP = frozenset(_STOP_WORDS.split())
 
@@ -826,6 +826,21 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
 
 
 _EN_CUES = re.compile(r"\b(?:in|at|people|killed|said|were|was|who|after|during|had|have)\b")
+
+
+# Nouns that name a count rather than what it counts: the toll, or « le nombre de X » (then X says what).
+_TOLL_WORDS = frozenset("bilan bilans toll tolls".split())
+
+
+def concept_of_noun(word: str) -> str:
+    """What a counted noun the parse found names (« morts » → dead, "fatalities" → dead, « cas » → cases); "" when
+    the lexicon does not know it or it names a duration. Only known nouns: the parse's guess at an unknown one is
+    not enough to start a count."""
+    key = flat(word).strip()
+    if key in _TOLL_WORDS:
+        return "dead"
+    entry = _LEXICON.get(key)
+    return entry[1] if entry and entry[0] != "duration" else ""
 
 
 def _english(text: str, low: str) -> bool:

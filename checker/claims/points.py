@@ -50,6 +50,11 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
     """Intervals that meet, with the rounding a reporter allows (2 %, at least one unit). Two bounds the same way
     are two counts: « au moins 87 » and « au moins 113 » are different tolls, compared on their numbers."""
     (la, ha), (lb, hb) = _interval(a), _interval(b)
+    if {_bound(a), _bound(b)} == {"low", "high"}:  # « jusqu'à 10 milliards » against "more than 10 billion"
+        floor, ceiling = (a, b) if _bound(a) == "low" else (b, a)
+        lower, upper = _interval(floor)[0], _interval(ceiling)[1]
+        strict = floor.value.startswith(">") or ceiling.value.startswith("<")
+        return lower < upper or (lower == upper and not strict)  # explicit bounds: no rounding between them
     if _bound(a) and _bound(a) == _bound(b):
         na, nb = (la, lb) if _bound(a) == "low" else (ha, hb)
         return abs(na - nb) <= max(0.02 * max(abs(na), abs(nb)), 0.5)
@@ -176,6 +181,15 @@ def same_moment(a: Assertion, b: Assertion) -> bool:
     return da is None or db is None or abs((da - db).days) <= 1
 
 
+def _later_larger(a: Assertion, b: Assertion) -> bool:
+    """Two days' counts where the later day's is the larger (a toll given on the 27th, a larger one on the 28th)."""
+    da, db = _parse(a.as_of), _parse(b.as_of)
+    if da is None or db is None or da == db:
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    return _nominal(late) > _nominal(early)
+
+
 def _parse(as_of: str | None):
     try:
         return dt.date.fromisoformat(as_of[:10]) if as_of else None
@@ -236,8 +250,10 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     if a.what == "figure" and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
     running = a.what == "figure" and one_holder and a.key.split("|")[1] in CUMULATIVE and not _same_number(a, b)
-    if running and ha and hb and (a.as_of is None or b.as_of is None):
-        return "update"  # one named authority's running toll, one side's time unknown: it moved on
+    if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
+        return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
+    if running and _later_larger(a, b):
+        return "update"  # a toll a day later and larger: the count went on, not two counts of one moment
     if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
         return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
     if _agree(a, b):
@@ -581,6 +597,8 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
     if kind == "update":
         line = " → ".join(f"{c.value} ({_fmt_time(c.as_of)})" for c in strongest)
         text = f"the same holder ({', '.join(holders)}) gives values that change over time: {line}"
+        if any(c.as_of is None for c in strongest):
+            text += "; a page gives no date, so which came first is not known"
     elif kind == "dispute":
         text = f"different claimants give incompatible values ({values}): " + "; ".join(
             f"{h}: {', '.join(sorted({c.value for c in strongest if (c.holder or 'the outlet itself') == h}))}"

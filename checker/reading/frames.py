@@ -277,6 +277,45 @@ def predicate_of(p: Parse, tok: Tok) -> str:
     return ""
 
 
+# Verbs that bring a count to a value (« le bilan s'élève à 2 800 », "bringing the number of cases to 17,801"):
+# what reaches the value is what it counts.
+_REACH = frozenset("""élever atteindre passer grimper monter porter dépasser franchir culminer totaliser
+    reach rise climb stand bring soar jump hit total exceed top surpass""".split())
+_INCREMENT = frozenset("nouveau nouvel supplémentaire new additional further".split())
+_MEASURE_HEADS = frozenset("nombre total chiffre décompte number total figure count tally".split())
+
+
+def counted_of(p: Parse, tok: Tok) -> Tok | None:
+    """The noun a value counts, read on the tree where the words right after it do not say: the noun it modifies
+    past adjectives ("241 confirmed fatalities", « 1 372 nouveaux cas suspects »), the subject or object a verb of
+    reaching brings to it (« le nombre des morts s'élevait à 2 800 »), the subject of a copula (« les manifestants
+    étaient 13 000 »). « le nombre de X » and "the number of X" count X. None when the tree says nothing."""
+    dep = tok.dep.split(":")[0]
+    head = p.tokens[tok.head]
+    found: Tok | None = None
+    if dep == "conj" and head.text[:1].isdigit() and head.i != tok.i:
+        return counted_of(p, head)  # « entre 13 000 selon la police et plus de 15 000 selon FO »: the same count
+    if dep in ("nummod", "quantmod") and head.pos == "NOUN":
+        if any(c.lemma.lower() in _INCREMENT for c in p.children(head.i)):
+            return None  # "1,372 new cases" adds to a count: not the count
+        found = head
+    else:
+        verb = head
+        if dep == "pobj" and head.pos == "ADP":  # English: "to 17,801" hangs on the preposition
+            verb = p.tokens[head.head]
+        if verb.lemma.lower() in _REACH and verb.i != tok.i and dep in ("obl", "obj", "dobj", "pobj", "attr"):
+            found = next((c for c in p.children(verb.i) if c.i != tok.i and c.pos == "NOUN" and
+                          c.dep.split(":")[0] in ("nsubj", "obj", "dobj")), None)  # fmt: skip
+        elif any(c.lemma.lower() in ("être", "be") and c.dep in ("cop", "aux:pass") for c in p.children(tok.i)):
+            found = next((c for c in p.children(tok.i) if c.dep.startswith("nsubj") and c.pos == "NOUN"), None)
+    if found is not None and found.lemma.lower() in _MEASURE_HEADS:
+        below = [c for c in p.children(found.i) if c.pos == "NOUN" and c.dep.split(":")[0] == "nmod"]
+        for prep in (c for c in p.children(found.i) if c.dep == "prep"):
+            below += [c for c in p.children(prep.i) if c.pos == "NOUN" and c.dep == "pobj"]
+        found = min(below, key=lambda c: c.i) if below else None
+    return found
+
+
 _AGE_WORDS = frozenset("an ans année années âgé âgée âgés âgées year years old aged age âge".split())
 
 
