@@ -316,3 +316,15 @@ def test_distance_ranks_larger_gaps_higher():
     forty, fifty_two, hundred = _one("40 morts"), _one("52 morts"), _one("100 morts")
     assert 0 < distance(forty, fifty_two) < distance(forty, hundred)
     assert distance(forty, fifty_two) == pytest.approx(12 / 52)
+
+
+def test_a_sum_with_its_scale_glued_on_and_a_population():
+    from checker.claims.figures import figures as read
+
+    assert [(f.value, f.unit) for f in read("a signing-on bonus of just over £85m (€100m).")] == [
+        ("> 85000000 £", "£"), ("100000000 €", "€")]  # fmt: skip
+    assert [f.value for f in read("The deficit reached €43.8bn last year.")] == ["43800000000 €"]
+    assert read("The wall is 10m high.") == ()  # ten metres, not ten million
+    assert [(f.value, f.concept) for f in read("Over 4.6 million voted, a 57.76 percent turnout.")][-1] == (
+        "57.76 %", "turnout")  # fmt: skip
+    assert [(f.value, f.concept) for f in read("Les corps de 3 958 personnes ont été retrouvés.")] == [("3958", "dead")]

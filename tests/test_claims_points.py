@@ -207,3 +207,17 @@ def test_an_undated_toll_is_an_update_of_the_same_kind_of_holder_only():
         ("b.md", "Les inondations ont fait 11 300 morts.", "11300", 11300, 11300, None, "2026-05-12"),
     ])  # fmt: skip
     assert [p.kind for p in named] == ["conflict"]
+
+
+def test_a_delegation_told_differently_on_two_days_pages_is_a_conflict_not_an_update():
+    from dataclasses import replace
+
+    rows = [("a.md", "Neuf ministres sont du voyage.", "9", 9, 9, None, "2026-05-11"),
+            ("b.md", "Le président voyage avec une douzaine de ministres.", "≈ 12", 12, 12, None, "2026-05-13")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    assertions = [replace(a, key="figure|ministers||", timed=False) for a in assertions]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["conflict"]  # a delegation does not grow like a toll
+    named = [replace(a, holder="l'Élysée") for a in assertions]
+    points = build_points(named, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]  # one body giving two values on two days revised its figure

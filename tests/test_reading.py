@@ -116,3 +116,14 @@ def test_a_sum_or_share_is_for_the_year_it_names():
     assert len({c.key for c in shares}) == 3  # three years, three things: never compared as one deficit
     this_year = figures("La France affiche un déficit de 5,4 % cette année, contre 5,8 % l'an dernier.", date="2032-07-15")
     assert [(c.value, c.event) for c in this_year] == [("5.4 %", "2032"), ("5.8 %", "2031")]
+
+
+def test_a_population_and_places_that_are_not_the_value_s_scope():
+    town = figures("Entire districts of Kestrel, with a population of at least 120,000, were swept away.", "en")
+    assert [(c.value, c.key.split("|")[1]) for c in town] == [("≥ 120000", "inhabitants")]
+    share = figures("Il devance Jean Morvan, qui totalise 36,19 %, grâce à une forte mobilisation dans le Nord du pays.")
+    assert [(c.value, c.scope) for c in share] == [("36.19 %", "")]  # where the mobilisation was, not the share
+    everywhere = figures("Au moins 806 000 personnes sont descendues dans la rue jeudi partout en Kestrie.")
+    assert [(c.value, c.scope) for c in everywhere] == [("≥ 806000", "")]  # the whole country
+    quake = figures("La première secousse, d'une magnitude de 7,8, s'est produite à 04h17 locales.")
+    assert [(c.value, c.scope) for c in quake] == [("7.8", "")]  # a time is no place

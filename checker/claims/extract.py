@@ -321,7 +321,7 @@ def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None
 def _event_day(mentions, text: str, span: tuple[int, int], others) -> str:
     """The day named nearest to a participation count, within its stretch of the sentence."""
     start, end = frames.stretch_of(text, span, others)
-    days = [w for w in mentions if w.kind in ("date", "weekday") and w.first and not w.first.startswith("--")
+    days = [w for w in mentions if w.kind in ("date", "weekday", "relative") and w.first and not w.first.startswith("--")
             and start <= w.span[0] < end]  # fmt: skip
     if not days:
         return ""

@@ -262,7 +262,10 @@ _NW = "|".join(sorted(set(_FR_NUMBER_WORDS) | set(_EN_NUMBER_WORDS), key=len, re
 _NUMBER_WORDS = re.compile(rf"\b(?:{_NW})(?:(?:-et-|-|\s+et\s+|\s+and\s+|\s+)(?:{_NW}))*\b")
 # Digits: a letter-hyphen before is a name (« Covid-19 », « Mi-24 »); thousands grouped by spaces of any kind.
 _DIGITS = re.compile(r"(?<![\w.,/^:+])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?: \d{3}(?!\d))*(?:,\d+)?(?![\w^]|[.,]\d)")
-_GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)*(km2|km²|km|ha|bn|mds?)\b")
+_GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)*(km2|km²|km|ha|bn|mds?|m)\b")
+_GLUED_SCALE = {"bn": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}  # "€43.8bn", "£85m": a sum with its scale glued on
+_MONEY_NEAR = re.compile(r"(?:us\s?\$|\$|€|£)\s*$")
+_MONEY_AFTER = re.compile(r"\s*(?:euros?|dollars?|pounds?|livres?|eur|usd|gbp)\b")
 _SCALES = {"mille": 1e3, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9,
            "milliards": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9, "trillion": 1e12,
            "trillions": 1e12}  # fmt: skip
@@ -350,6 +353,7 @@ _MEASURES = re.compile(
     r"|(?P<abstention>abstention)|nombre (?:de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?P<number>[a-z-]+)"
     r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate)\b"
 )
+_BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
 _INHERIT_BEFORE = re.compile(r"\b(?:dont|parmi (?:lesquels|lesquelles|eux|elles|les victimes)|including|among them|"
                              r"among whom|of whom|of them)\s*$")  # fmt: skip
 _OPENERS = re.compile(r"\b(entre|between|de|from|d')\s*$")
@@ -488,7 +492,16 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
     for m in _GLUED_UNIT.finditer(low):  # « 10km », « 5ha »: the digits alone, the unit is read after them
         digits = re.match(r"\d+(?:[.,]\d+)*", low[m.start() :]).group()
         value = _read_digits(digits, english)
-        if value is not None and (m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in ".,")):
+        if value is None or (m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] in ".,")):
+            continue
+        scale = _GLUED_SCALE.get(m.group(1), 1.0)
+        money = _MONEY_NEAR.search(low, max(0, m.start() - 5), m.start()) or _MONEY_AFTER.match(low, m.end())
+        if m.group(1) == "m" and not money:
+            scale = 1.0  # « 10m »: ten metres, read by the unit reader; "£85m" is 85 million pounds
+        if scale > 1.0:
+            value *= scale
+            found.append(_Number(m.start(), m.end(), value, value, value, scale=scale))
+        else:
             found.append(_Number(m.start(), m.start() + len(digits), value, value, value))
     for m in _NUMBER_WORDS.finditer(low):
         words = m.group()
@@ -743,6 +756,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         v = _EVENT_BEFORE.search(low, max(0, qstart - 40), qstart)
         if v and (v.lastgroup in _THING_EVENTS) == (noun.kind == "thing") or (v and noun.kind == "other"):
             base, start = v.lastgroup, v.start()
+        elif noun.kind in ("who", "generic") and _BODIES_OF.search(low, max(0, qstart - 25), qstart):
+            base = "dead"  # « les corps de 3 958 personnes », "the bodies of 300 people"
         if not base:
             window, wstart = _clause_after(low, end)
             m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
@@ -800,6 +815,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
 def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
     if re.search(r"\b(?:turned out|se sont rendus aux urnes|went to the polls)\b", low[unit_end : unit_end + 60]):
         return "turnout", unit_end
+    named = re.match(r"\s*(?:voter\s+)?(turnout|participation|abstention)\b", low[unit_end : unit_end + 30])
+    if named:  # "a 57.76 percent turnout"
+        return ("abstention" if named.group(1) == "abstention" else "turnout"), unit_end + named.end()
     after = re.match(r"\s*(?:des|de|d'|du|of(?:\s+the)?)\s*([a-z-]+)", low[unit_end : unit_end + 40])
     if after:
         word = after.group(1)
@@ -839,6 +857,8 @@ def concept_of_noun(word: str) -> str:
     key = flat(word).strip()
     if key in _TOLL_WORDS:
         return "dead"
+    if key == "population":
+        return "inhabitants"
     entry = _LEXICON.get(key)
     return entry[1] if entry and entry[0] != "duration" else ""
 

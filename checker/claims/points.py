@@ -247,7 +247,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     holders = holders or Holders()
     ha, hb = holders.key(a.holder), holders.key(b.holder)
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
-    if a.what == "figure" and one_holder and not same_moment(a, b) and not _same_number(a, b):
+    moves = a.what == "figure" and (a.key.split("|")[1] in CUMULATIVE or bool(ha and hb) or (a.timed and b.timed))
+    if moves and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
     running = a.what == "figure" and one_holder and a.key.split("|")[1] in CUMULATIVE and not _same_number(a, b)
     if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
@@ -262,9 +263,9 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "conflict"
     if not one_holder:
         return "dispute"
-    if a.what == "figure" and not same_moment(a, b):
+    if moves and not same_moment(a, b):
         return "update"
-    return "conflict"
+    return "conflict"  # (a delegation's size the outlets tell differently on two days' pages: not a count moving on)
 
 
 RELATION_ORDER = {"conflict": 0, "dispute": 1, "update": 2, "agreement": 3}
@@ -339,6 +340,22 @@ PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested",
 GENERIC_BASES = frozenset({"people", "inhabitants"})  # « 806 000 personnes », "3,958 people"
 
 
+def _frame_of(key: str) -> tuple[str, str, str, str, str]:
+    """(base, unit, scope, side, event) of a figure key "figure|base|unit|scope[|side=…][|event=…]"."""
+    bits = key.split("|")
+    qual = dict(b.split("=", 1) for b in bits[4:] if "=" in b)
+    return bits[1], bits[2], bits[3] if len(bits) > 3 else "", qual.get("side", ""), qual.get("event", "")
+
+
+def _generic_targets(key: str, keys: Sequence[str]) -> list[str]:
+    """A count of people that does not say what they did or suffered (« 806 000 personnes ») may be any count of
+    people with the rest of its frame."""
+    base, *rest = _frame_of(key)
+    if base not in GENERIC_BASES:
+        return []
+    return [k for k in keys if _frame_of(k)[1:] == tuple(rest) and _frame_of(k)[0] in PEOPLE_BASES]
+
+
 def _attach_unknown(
     groups: dict[str, list[Assertion]],
     related: Callable[[int, int], float],
@@ -349,62 +366,58 @@ def _attach_unknown(
     exhaustive: int = 400,
     neighbours: int = 8,
 ) -> None:
-    """A count whose counted thing is unknown joins the known count its sentence is most related to (at least
-    `gate`) among those with the rest of the frame equal (unit, scope, side, event): « 806 000 personnes » beside
-    « 1,5 million de manifestants » in a sentence about the same march. (A bare share joining a named share was
-    tried: one more conflict on a development election, two more compatible pairs flagged on a held-out one.)
-    Every pair is weighed while that stays small (`exhaustive`² / 4 pairs); beyond, only the run's candidate
-    pairs and each sentence's `neighbours` nearest sentences among those claims (linear). Deterministic: keys in
-    order."""
-
-    def parts(key: str) -> tuple[str, tuple[str, ...]]:
-        bits = key.split("|")
-        return bits[1], tuple(bits[2:])
-
+    """A count of people whose counted thing is unknown joins the count its sentence is most related to (at least
+    `gate`) among those whose frame is the same but for that: « 806 000 personnes » beside « 1,5 million de
+    manifestants » in a sentence about the same march. (Tried and taken out: a bare share joining a named share,
+    one more conflict on a development election, two more compatible pairs flagged on a held-out one; a count whose
+    day is unknown joining one of a named day, one conflict more and two fewer on the development stories.) Every
+    pair is weighed while that stays small (`exhaustive`² / 4 pairs); beyond, only the run's candidate pairs and
+    each sentence's `neighbours` nearest sentences among those claims (linear). Deterministic: keys in order."""
     figure_keys = sorted(k for k in groups if k.startswith("figure|"))
     for key in figure_keys:
-        base, rest = parts(key)
-        if base not in GENERIC_BASES:
-            continue
-        targets = [k for k in figure_keys if parts(k)[1] == rest and parts(k)[0] in PEOPLE_BASES and k in groups]
-        if not targets:
-            continue
-        at: dict[int, list[str]] = {}  # sentence → the target keys it holds a claim of
-        for target in targets:
-            for other in groups[target]:
-                at.setdefault(other.sentence, []).append(target)
-        pairs = len(groups[key]) * sum(len(groups[t]) for t in targets)
-        if pairs <= exhaustive * exhaustive // 4 or nearest is None:
-            near = {c.sentence: sorted(at) for c in groups[key]}
+        targets = [k for k in _generic_targets(key, figure_keys) if k in groups and k != key]
+        if targets and key in groups:
+            _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive, neighbours)
+
+
+def _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive, neighbours) -> None:
+    """Move each claim of `key` to the target key its sentence is most related to, when at least `gate`."""
+    at: dict[int, list[str]] = {}  # sentence → the target keys it holds a claim of
+    for target in targets:
+        for other in groups[target]:
+            at.setdefault(other.sentence, []).append(target)
+    pairs = len(groups[key]) * sum(len(groups[t]) for t in targets)
+    if pairs <= exhaustive * exhaustive // 4 or nearest is None:
+        near = {c.sentence: sorted(at) for c in groups[key]}
+    else:
+        near = {c.sentence: set() for c in groups[key]}
+        for a, b in candidates:
+            if a in near and b in at:
+                near[a].add(b)
+            if b in near and a in at:
+                near[b].add(a)
+        rows = sorted(set(near) | set(at))
+        for row, found in zip(rows, nearest(rows, neighbours)):
+            if row in near:
+                near[row].update(rows[f] for f in found if rows[f] in at)
+        near = {k: sorted(v) for k, v in near.items()}
+    stay = []
+    for claim in groups[key]:
+        best, where = 0.0, None
+        for other in near[claim.sentence]:
+            if other == claim.sentence:
+                continue
+            r = related(min(claim.sentence, other), max(claim.sentence, other))
+            if r > best:
+                best, where = r, min(at[other])
+        if where is not None and best >= gate:
+            groups[where].append(replace(claim, key=where))
         else:
-            near = {c.sentence: set() for c in groups[key]}
-            for a, b in candidates:
-                if a in near and b in at:
-                    near[a].add(b)
-                if b in near and a in at:
-                    near[b].add(a)
-            rows = sorted(set(near) | set(at))
-            for row, found in zip(rows, nearest(rows, neighbours)):
-                if row in near:
-                    near[row].update(rows[f] for f in found if rows[f] in at)
-            near = {k: sorted(v) for k, v in near.items()}
-        stay = []
-        for claim in groups[key]:
-            best, where = 0.0, None
-            for other in near[claim.sentence]:
-                if other == claim.sentence:
-                    continue
-                r = related(min(claim.sentence, other), max(claim.sentence, other))
-                if r > best:
-                    best, where = r, min(at[other])
-            if where is not None and best >= gate:
-                groups[where].append(replace(claim, key=where))
-            else:
-                stay.append(claim)
-        if stay:
-            groups[key] = stay
-        else:
-            del groups[key]
+            stay.append(claim)
+    if stay:
+        groups[key] = stay
+    else:
+        del groups[key]
 
 
 def _first(thing: Sequence[Assertion], sentences: Sequence[Sentence]) -> str:

@@ -39,6 +39,8 @@ _PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|
 _WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+du\s+|l['’]ensemble\s+d|nationwide|"
                     r"across\s+the\s+country|à\s+l['’]échelle\s+nationale|au\s+niveau\s+national|dans\s+(?:tout\s+)?le\s+pays)",
                     re.I)  # fmt: skip
+_ALL_OVER = re.compile(r"(?:partout\s+(?:en|au|aux|dans)|dans\s+tou(?:t|te|s|tes)\s+(?:le|la|les|l['’])|à\s+travers|"
+                       r"across|throughout|all\s+over)\s*(?:the\s+|l['’]|le\s+|la\s+)?$", re.I)  # fmt: skip
 _SCOPE_CASES = frozenset({"à", "a", "au", "aux", "dans", "en", "in", "at", "across", "throughout", "sur"})
 _PREVIOUS = re.compile(r"\b(?:précédente?s?|dernière|dernier|previous|last|prior|earlier|première|first)\b", re.I)
 _EVENT_NOUNS = re.compile(
@@ -281,6 +283,7 @@ def predicate_of(p: Parse, tok: Tok) -> str:
 # what reaches the value is what it counts.
 _REACH = frozenset("""élever atteindre passer grimper monter porter dépasser franchir culminer totaliser
     reach rise climb stand bring soar jump hit total exceed top surpass""".split())
+_POPULATION = frozenset({"population"})
 _INCREMENT = frozenset("nouveau nouvel supplémentaire new additional further".split())
 _MEASURE_HEADS = frozenset("nombre total chiffre décompte number total figure count tally".split())
 
@@ -308,6 +311,10 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
                           c.dep.split(":")[0] in ("nsubj", "obj", "dobj")), None)  # fmt: skip
         elif any(c.lemma.lower() in ("être", "be") and c.dep in ("cop", "aux:pass") for c in p.children(tok.i)):
             found = next((c for c in p.children(tok.i) if c.dep.startswith("nsubj") and c.pos == "NOUN"), None)
+    if found is None and dep in ("pobj", "nmod") and head.pos == "ADP" and p.tokens[head.head].lemma.lower() in _POPULATION:
+        found = p.tokens[head.head]  # "a population of at least 120,000"
+    elif found is None and dep == "nmod" and head.lemma.lower() in _POPULATION:
+        found = head  # « une population de 100 000 »
     if found is not None and found.lemma.lower() in _MEASURE_HEADS:
         below = [c for c in p.children(found.i) if c.pos == "NOUN" and c.dep.split(":")[0] == "nmod"]
         for prep in (c for c in p.children(found.i) if c.dep == "prep"):
@@ -384,16 +391,42 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
         inside = span[1] <= t.start < stretch[1] or (stretch[0] == 0 and t.start < span[0] and t.i < 4)
         if not inside or t.pos not in ("PROPN", "NOUN") or t.ent in ("ORG", "NORP", "DATE"):
             continue
-        if t.ent not in ("LOC", "GPE") and t.pos != "PROPN":
-            continue
+        if t.ent not in ("LOC", "GPE") and t.pos != "PROPN" or any(ch.isdigit() for ch in t.text):
+            continue  # (« à 04h17 » is a time the parser may take for a name)
         case = [c for c in p.children(t.i) if c.dep in ("case",) and c.text.lower() in _SCOPE_CASES]
         head = p.tokens[t.head]
         if not case and not (head.dep == "prep" and head.text.lower() in _SCOPE_CASES):
             continue
         if t.start > span[1] + 60:
             continue
+        if _ALL_OVER.search(sentence[max(0, t.start - 24) : t.start]):
+            return ""  # « partout en France », "across Kestria": the whole country, not a place in it
+        if _on_another_noun(p, t, value_token(p, span)):
+            continue  # « grâce à une forte mobilisation dans le Nord »: where something else happened
         return t.text
     return opening
+
+
+_PLACE_NOUNS = frozenset("""région ville province département commune quartier district pays zone capitale village
+    localité agglomération métropole état city region province district area town country state village capital
+    county nord sud est ouest centre north south east west centre center""".split())
+
+
+def _on_another_noun(p: Parse, place: Tok, value: Tok | None) -> bool:
+    """Whether a place hangs, in the tree, on a noun other than the value, what it counts or another place (« une
+    forte mobilisation dans le Nord »): then it says where that noun is, not where the value holds."""
+    if value is None:
+        return False
+    own = {value.i, value.head}
+    t = place
+    for _ in range(8):
+        h = p.tokens[t.head]
+        if h.i == t.i or h.i in own or h.pos not in ("NOUN", "PROPN"):
+            return False
+        if h.pos == "NOUN" and h.lemma.lower() not in _PLACE_NOUNS:
+            return True
+        t = h
+    return False
 
 
 def _opening_place(p: Parse) -> str:
