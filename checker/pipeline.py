@@ -87,6 +87,8 @@ def check_articles(
         by_article.setdefault(s.article, []).append(s)
     named = {a.name: named_days(by_article.get(a.name, [])) for a in articles if not a.date}
     window = story_window([a.date for a in articles if a.date], [d for days in named.values() for d in days])
+    if window is not None:  # days named without their year, placed in the story's span
+        named = {a.name: named_days(by_article.get(a.name, []), window) for a in articles if not a.date}
     articles = [_with_inferred_date(a, named.get(a.name, ()), window) for a in articles]
     report("claims", 0, len(articles))
     assertions = extract(

@@ -152,6 +152,7 @@ class Assertion:
     event: str = ""  # which occasion (« 2023-01-31 » for a day of protests, "previous" for an earlier one)
     reporter: str | None = None  # who only passes the claim on (« a rapporté BFM TV »); never its holder
     stage: str = ""  # "early" (« un premier bilan ») or "late" (« un nouveau bilan ») when no time says it
+    denied: bool = False  # the holder denies the value (« le Croissant-Rouge a démenti un bilan de 11 300 morts »)
 
 
 @dataclass(frozen=True)

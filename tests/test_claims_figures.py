@@ -328,3 +328,13 @@ def test_a_sum_with_its_scale_glued_on_and_a_population():
     assert [(f.value, f.concept) for f in read("Over 4.6 million voted, a 57.76 percent turnout.")][-1] == (
         "57.76 %", "turnout")  # fmt: skip
     assert [(f.value, f.concept) for f in read("Les corps de 3 958 personnes ont été retrouvés.")] == [("3958", "dead")]
+
+
+def test_a_handful_and_a_number_word_in_quotes_count_what_follows():
+    from checker.claims.figures import figures as read
+
+    few = read("« Cette attaque a fait quelques morts dans les rangs des cadets », a déclaré l'état-major.")
+    assert [(f.value, f.concept) for f in few] == [("≈ 2–9", "dead")]  # against « plus de 70 morts »: a conflict
+    assert read("Quelques jours plus tard, le calme est revenu.") == ()  # a few days: no count
+    quoted = read("Le groupe avait revendiqué « une centaine » de personnes tuées ou blessées.")
+    assert [(f.value, f.concept) for f in quoted] == [("≈ 100", "dead")]

@@ -221,3 +221,28 @@ def test_a_delegation_told_differently_on_two_days_pages_is_a_conflict_not_an_up
     named = [replace(a, holder="l'Élysée") for a in assertions]
     points = build_points(named, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
     assert [p.kind for p in points] == ["update"]  # one body giving two values on two days revised its figure
+
+
+def test_a_value_one_source_denies_conflicts_with_the_same_value_stated():
+    from dataclasses import replace
+
+    rows = [("a.md", "Le Croissant-Rouge a démenti un bilan de 11 300 morts.", "11300", 11300, 11300, "le Croissant-Rouge", "2026-05-13"),
+            ("b.md", "Selon le Croissant-Rouge, les inondations ont fait 11 300 morts.", "11300", 11300, 11300, "le Croissant-Rouge", "2026-05-13"),
+            ("c.md", "Le ministère fait état de 3 252 morts.", "3252", 3252, 3252, "le ministère", "2026-05-13")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    assertions = [replace(assertions[0], denied=True), *assertions[1:]]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert len(points) == 1
+    item = points[0]
+    marks = {(item.claims[i].article, item.claims[j].article): rel for i, j, rel in item.pairs}
+    assert marks[("a.md", "b.md")] == "conflict"  # the denial against the figure attributed to the denier
+    assert ("a.md", "c.md") not in marks  # denying 11 300 says nothing against 3 252
+    assert item.claims[0].value == "denies 11300" and "denies" in item.reasons[0].text
+
+
+def test_an_explicit_bound_does_not_hold_a_precise_count_below_it():
+    more_than_250 = Assertion(0, "figure", "k", "s", "> 250", (0, 1), low=250, high=math.inf)
+    assert not figures_agree(more_than_250, Assertion(1, "figure", "k", "s", "245", (0, 1), low=245, high=245))
+    assert figures_agree(more_than_250, Assertion(2, "figure", "k", "s", "263", (0, 1), low=263, high=263))
+    more_than_500k = Assertion(3, "figure", "k", "s", "> 500000", (0, 1), low=500000, high=math.inf)
+    assert figures_agree(more_than_500k, Assertion(4, "figure", "k", "s", "500000", (0, 1), low=500000, high=500000))

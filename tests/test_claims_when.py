@@ -177,3 +177,14 @@ def test_garbage_never_raises():
         mentions(text, THURSDAY)
         mentions(text)
         as_of(text, THURSDAY)
+
+
+def test_an_aviation_clock_time_with_its_zone_is_a_time():
+    import datetime as dt
+
+    from checker.claims.when import mentions
+
+    found = [w.hour for w in mentions("The aircraft departed at 1339 IST (0809 UTC) from runway 23.", dt.date(2031, 6, 12))
+             if w.kind == "time"]  # fmt: skip
+    assert found == [13 + 39 / 60, 8 + 9 / 60]
+    assert not [w for w in mentions("Le vol 1339 a décollé.", dt.date(2031, 6, 12)) if w.kind == "time"]

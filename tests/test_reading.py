@@ -127,3 +127,30 @@ def test_a_population_and_places_that_are_not_the_value_s_scope():
     assert [(c.value, c.scope) for c in everywhere] == [("≥ 806000", "")]  # the whole country
     quake = figures("La première secousse, d'une magnitude de 7,8, s'est produite à 04h17 locales.")
     assert [(c.value, c.scope) for c in quake] == [("7.8", "")]  # a time is no place
+
+
+def test_a_denied_figure_is_read_as_denied_and_a_denial_denied_is_not():
+    denied = figures("Le Croissant-Rouge a démenti dimanche un bilan de 11.300 morts que lui attribuait l'ONU.")
+    assert [(c.value, c.denied) for c in denied] == [("11300", True)]
+    assert [c.denied for c in figures("Le ministère n'a pas démenti le bilan de 300 morts.")] == [False]
+    assert [c.denied for c in figures("The army denied that 40 civilians were killed.", "en")] == [True]
+    assert [c.denied for c in figures("The army said 40 civilians were killed.", "en")] == [False]
+
+
+def test_a_day_named_without_its_year_dates_an_undated_article_inside_the_story_only():
+    from checker.claims.extract import named_days
+
+    text = "Au moins 806 000 personnes sont descendues dans la rue jeudi 5 décembre partout en Kestrie."
+    s = [Sentence(0, "a.md", "A", 0, len(text), text)]
+    assert named_days(s) == []  # no year: nothing to date by
+    assert named_days(s, (dt.date(2030, 11, 1), dt.date(2031, 1, 10))) == ["2030-12-05"]  # a Thursday in 2030
+    wrong_weekday = "Le vendredi 5 décembre, la grève a continué."
+    assert named_days([Sentence(0, "a.md", "A", 0, len(wrong_weekday), wrong_weekday)],
+                      (dt.date(2030, 11, 1), dt.date(2031, 1, 10))) == []  # fmt: skip
+
+
+def test_figures_released_by_someone_are_theirs():
+    found = figures("D'après des chiffres en constante évolution, communiqués ce matin par le président kestrien Jan "
+                    "Morvan, au moins 912 personnes ont été tuées.")  # fmt: skip
+    assert found[0].holder and "président" in found[0].holder
+    assert figures("Selon les chiffres publiés par le ministère, 300 personnes sont mortes.")[0].holder == "le ministère"

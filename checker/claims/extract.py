@@ -214,6 +214,7 @@ def sentence_claims(
                 scope=scope,
                 event=event,
                 reporter=found.reporter or None,
+                denied=found.denied,
                 **own,
             )
         )
@@ -410,14 +411,39 @@ def article_claims(
     return out
 
 
-def named_days(sentences: Sequence[Sentence]) -> list[str]:
-    """The full days (with a year) a text names, ISO."""
-    return [
-        w.last or w.first
-        for s in sentences
-        for w in when.mentions(s.text, None)
-        if w.kind == "date" and (w.last or w.first) and len(w.last or w.first) == 10
-    ]
+def named_days(sentences: Sequence[Sentence], window: tuple[dt.date, dt.date] | None = None) -> list[str]:
+    """The full days a text names, ISO: with their year, or, given the story's window, a day without one that
+    falls in the window in one year only (« jeudi 5 décembre » in a story of December 2019: 2019-12-05)."""
+    out = []
+    for s in sentences:
+        for w in when.mentions(s.text, None):
+            day = w.last or w.first
+            if w.kind != "date" or not day:
+                continue
+            if len(day) == 10:
+                out.append(day)
+            elif window is not None and day.startswith("--"):
+                placed = _in_window(day, w.weekday, window)
+                if placed:
+                    out.append(placed)
+    return out
+
+
+def _in_window(month_day: str, weekday: int | None, window: tuple[dt.date, dt.date]) -> str | None:
+    """The one day of the window a yearless « --12-05 » (with its weekday, when named) can be; None if not one."""
+    try:
+        month, day = int(month_day[2:4]), int(month_day[5:7])
+    except ValueError:
+        return None
+    found = []
+    for year in range(window[0].year, window[1].year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if window[0] <= d <= window[1] and (weekday is None or d.weekday() == weekday):
+            found.append(d)
+    return found[0].isoformat() if len(found) == 1 else None
 
 
 STORY_BEFORE = dt.timedelta(days=60)  # how far before the story's first dated article a day still belongs to it

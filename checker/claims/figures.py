@@ -282,6 +282,8 @@ _APPROX_ONE = re.compile(
     r"soixantaine|centaine|millier)(?:\s+de\s+(milliers|millions))?\b"
     r"|\b(half a dozen|a dozen|a hundred|a thousand|a million)\b"
 )
+_FEW = re.compile(r"\b(?:quelques|a few)(?=\s+(?:morts|blesses|victimes|tues|dead|deaths|killed|wounded|injured|"
+                  r"casualties)\b)")
 _TIMES = {"milliers": 1e3, "millions": 1e6, "thousands": 1e3}
 _PLURAL_BASES = {"dizaines": 10, "douzaines": 10, "vingtaines": 20, "centaines": 100, "milliers": 1000,
                  "millions": 1e6, "milliards": 1e9, "tens": 10, "dozens": 10, "dozen": 10, "scores": 20,
@@ -363,6 +365,7 @@ _EVOLUTION = re.compile(
     r"rose|risen|rising|climbed|jumped|fell|fallen|dropped|increased|decreased|grew|soared|went up|gone up)\w*"
     r"\s+(?:\w+\s+){0,2}$"
 )
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|'|[^\w\s]")
 _CLAUSE_END = re.compile(r"[.,;:!?()«»\"\[\]]|\s\d")
 _ASIDE = re.compile(r"\s*,\s*(?:dont|including|among them|parmi lesquels|parmi lesquelles|selon|according to|"
@@ -404,7 +407,7 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
     return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and _HEURES_AFTER.match(low, end)))
 
 
-_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens)\b")
+_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few)\b")
 
 _PEOPLE_MAX = 1e10
 _VALUE_MAX = 1e15
@@ -526,6 +529,8 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
         else:
             nominal = _AINES[m.group(1)] * (_TIMES[m.group(2)] if m.group(2) else 1)
         found.append(_Number(m.start(), m.end(), 0.8 * nominal, 1.2 * nominal, nominal, qualifier="about"))
+    for m in _FEW.finditer(low):  # « quelques morts », "a few dead": a handful, against « plus de 70 morts »
+        found.append(_Number(m.start(), m.end(), 2, 9, 2, qualifier="vague"))
     for m in _APPROX_MANY.finditer(low):
         base_word = m.group(1) or m.group(3) or m.group(4)
         times = m.group(2) or m.group(5)
@@ -551,6 +556,8 @@ def _tokens(low: str, pos: int, limit: int = 8) -> list[tuple[str, int, int]]:
     """The words after `pos` inside its clause, with their offsets."""
     out = []
     for m in _WORD.finditer(low, pos, min(len(low), pos + 90)):
+        if not out and m.group() in _CLOSING_QUOTES:
+            continue  # « une centaine » de personnes: the quote closes on the number, the noun follows
         if m.group() not in ("'", "-") and not m.group()[0].isalpha():
             break
         if m.group() != "'":

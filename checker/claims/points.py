@@ -55,6 +55,13 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
         lower, upper = _interval(floor)[0], _interval(ceiling)[1]
         strict = floor.value.startswith(">") or ceiling.value.startswith("<")
         return lower < upper or (lower == upper and not strict)  # explicit bounds: no rounding between them
+    if bool(_bound(a)) != bool(_bound(b)):
+        bound, exact = (a, b) if _bound(a) else (b, a)
+        (lo, hi), (value, top) = _interval(bound), _interval(exact)
+        if value == top and math.isfinite(value) and float(value).is_integer():
+            # an explicit bound against a count: « plus de 250 » does not hold 245; a round count may be rounded
+            slack = min(_half_unit(value), 0.05 * abs(value))
+            return lo - slack <= value <= hi + slack
     if _bound(a) and _bound(a) == _bound(b):
         na, nb = (la, lb) if _bound(a) == "low" else (ha, hb)
         return abs(na - nb) <= max(0.02 * max(abs(na), abs(nb)), 0.5)
@@ -247,6 +254,10 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     holders = holders or Holders()
     ha, hb = holders.key(a.holder), holders.key(b.holder)
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
+    if a.denied or b.denied:  # a value one side denies: stating it is the contradiction, another value is not
+        if a.denied and b.denied or not (_agree(a, b) or _same_number(a, b)):
+            return ""
+        return "conflict" if one_holder else "dispute"
     moves = a.what == "figure" and (a.key.split("|")[1] in CUMULATIVE or bool(ha and hb) or (a.timed and b.timed))
     if moves and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
@@ -554,7 +565,7 @@ def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str,
         text=quote.text,
         start=quote.start,
         end=quote.end,
-        value=a.value,
+        value=f"denies {a.value}" if a.denied else a.value,
         holder=a.holder,
         as_of=a.as_of,
         marks=(a.span,),
@@ -625,6 +636,9 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         text = f"one actor, incompatible positions: {values}"
         if len(days) > 1 and _days_between(days[0], days[-1]) > 30:
             text += f"; stated {_days_between(days[0], days[-1])} days apart ({days[0]} to {days[-1]}): the position may have changed"
+    elif any(c.denied for c in strongest):
+        deniers = sorted({c.holder or "the outlet itself" for c in strongest if c.denied})
+        text = f"{', '.join(deniers)} denies a value others state ({values})"
     else:
         text = f"incompatible values for the same thing at the same time ({values})"
         if set(holders) != {"the outlet itself"}:

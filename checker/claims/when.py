@@ -101,6 +101,7 @@ _TIME = re.compile(
     r"|\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\b(?:\s*(?P<ap3>[ap])\.?m\b\.?)?"  # 18:30, 6:30 pm
     r"|\b(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*(?P<ap4>[ap])\.?m\b\.?"  # 6 pm, 9pm
     r"|\b(?P<h5>\d{1,2})\s+heures?(?:\s+(?P<m5>\d{2}))?\b"  # à 18 heures: only after a word of time
+    r"|\b(?P<h6>[01]\d|2[0-3])(?P<m6>[0-5]\d)(?=\s*(?:ist|utc|gmt|cet|cest|edt|pdt|bst|hrs|local)\b)"  # 1339 IST
 )
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_M})\s+(\d{{4}})\b")
@@ -322,8 +323,8 @@ def _times(low: str) -> list[_Found]:
         lead = _HOUR_LEAD.search(low, max(0, m.start() - 24), m.start())
         if m.group("h5") and not lead:
             continue  # « pendant 18 heures » is a duration
-        h = next(m.group(g) for g in ("h1", "h2", "h3", "h4", "h5") if m.group(g))
-        minutes = next((m.group(g) for g in ("m1", "m2", "m3", "m4", "m5") if m.group(g)), None)
+        h = next(m.group(g) for g in ("h1", "h2", "h3", "h4", "h5", "h6") if m.group(g))
+        minutes = next((m.group(g) for g in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(g)), None)
         ampm = m.group("ap3") or m.group("ap4")
         hour = _hour(int(h), int(minutes) if minutes else 0, ampm)
         if hour is not None:

@@ -27,6 +27,7 @@ ATTRIBUTION = frozenset(
     report note warn write tweet post publish declare""".split()
 )
 # Verbs and words that pass on someone else's claim: their subject is a reporter, not the holder.
+_RELEASE = frozenset("communiquer publier diffuser transmettre release issue provide".split())
 REPORTING = frozenset("rapporter relayer citer reprendre report cite quote relay".split())
 _FAIRE_OBJ = frozenset({"état", "savoir", "valoir", "point", "bilan"})  # « faire état de », « faire le point »
 _ACCORDING = frozenset({"selon", "d'après", "according", "per", "citing", "citant"})
@@ -83,6 +84,7 @@ class Frame:
     holder_span: Span | None = None
     reporter: str = ""  # who passes it on (« BFM TV » in « …, a rapporté BFM TV »)
     predicate: str = ""  # what those counted did, when a verb says it: "demonstrators" for « ont manifesté »
+    denied: bool = False  # the speech verb above the value denies it (« a démenti un bilan de 11 300 morts »)
 
 
 def value_token(p: Parse, span: Span) -> Tok | None:
@@ -211,10 +213,21 @@ def _named(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
     if tok.pos == "PRON" and tok.text.lower() not in _PRONOUNS:
         return "", None
     if tok.text.lower() in _DOCUMENTS or tok.lemma.lower() in _DOCUMENTS:
-        found = _author(p, tok, sentence)
+        found = _author(p, tok, sentence) or _releaser(p, sentence)
         if found:
             return found
     return _phrase(p, tok, sentence)
+
+
+def _releaser(p: Parse, sentence: str) -> tuple[str, Span] | None:
+    """Who released the figures when the sentence says so with an agent the parser did not hang on them (« d'après
+    des chiffres …, communiqués par le président turc, »): the agent of a verb of stating or publishing."""
+    for t in p.tokens:
+        if t.dep in ("obl:agent", "agent") and t.pos in ("NOUN", "PROPN"):
+            verb = p.tokens[t.head]
+            if verb.pos == "VERB" and (verb.lemma.lower() in ATTRIBUTION or verb.lemma.lower() in _RELEASE):
+                return _phrase(p, t, sentence)
+    return None
 
 
 def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None = None
@@ -257,6 +270,24 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     if holder and holder.split()[0].lower() in _PRONOUNS and len(holder.split()) == 1:
         return holder, span, reporter  # a pronoun: the caller takes the article's previous holder
     return holder, span, reporter
+
+
+# Verbs that deny what they govern: their subject holds that the value is wrong.
+_NOT = frozenset({"ne", "n'", "pas", "not", "never", "jamais", "n’"})
+DENIAL = frozenset("démentir nier réfuter contester deny dismiss reject refute disown".split())
+
+
+def denied(p: Parse, tok: Tok) -> bool:
+    """Whether the nearest speech verb above the value denies it (« X a démenti un bilan de 11 300 morts », "X
+    denied the figure of 300"), rather than states it."""
+    for t in p.ancestors(tok.i):
+        if t.pos not in ("VERB", "AUX"):
+            continue
+        if t.lemma.lower() in DENIAL:
+            return not any(c.neg or c.dep == "neg" or c.lemma.lower() in _NOT for c in p.children(t.i))
+        if _is_attribution(p, t):
+            return False
+    return False
 
 
 # Verbs that say what the people counted did, where the noun does not (« 806 000 personnes ont manifesté »).
@@ -475,4 +506,5 @@ def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (
         holder_span=hspan,
         reporter=reporter,
         predicate=predicate_of(p, tok),
+        denied=denied(p, tok),
     )
