@@ -246,3 +246,28 @@ def test_an_explicit_bound_does_not_hold_a_precise_count_below_it():
     assert figures_agree(more_than_250, Assertion(2, "figure", "k", "s", "263", (0, 1), low=263, high=263))
     more_than_500k = Assertion(3, "figure", "k", "s", "> 500000", (0, 1), low=500000, high=math.inf)
     assert figures_agree(more_than_500k, Assertion(4, "figure", "k", "s", "500000", (0, 1), low=500000, high=500000))
+
+
+def test_days_of_recalled_history_make_no_item():
+    from dataclasses import replace
+
+    rows = [("a.md", "La précédente grève avait eu lieu le 22 mars 2018.", "2018-03-22", 0, 0, None, "2031-03-07"),
+            ("b.md", "La dernière grève date du 7 novembre 2018.", "2018-11-07", 0, 0, None, "2031-03-07")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    assertions = [replace(a, what="date", key="date|recalled", low=None, high=None) for a in assertions]
+    assert build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9) == []
+
+
+def test_the_day_of_a_statement_and_the_day_of_an_event_are_two_dates():
+    from dataclasses import replace
+
+    rows = [("a.md", "Les rebelles ont annoncé dimanche avoir pris la ville.", "(dimanche)", 0, 0, None, None),
+            ("b.md", "Les rebelles ont annoncé lundi avoir pris la ville.", "(lundi)", 0, 0, None, None),
+            ("c.md", "L'attaque de samedi a fait 40 morts.", "(samedi)", 0, 0, None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    said = ["annoncer", "annoncer", "attaque"]
+    assertions = [replace(a, what="date", key="date", low=None, high=None, counted=c) for a, c in zip(assertions, said)]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert marks.get(("a.md", "b.md")) == "conflict"  # one announcement, two days
+    assert ("a.md", "c.md") not in marks and ("b.md", "c.md") not in marks  # the attack's day is another date

@@ -154,3 +154,8 @@ def test_figures_released_by_someone_are_theirs():
                     "Morvan, au moins 912 personnes ont été tuées.")  # fmt: skip
     assert found[0].holder and "président" in found[0].holder
     assert figures("Selon les chiffres publiés par le ministère, 300 personnes sont mortes.")[0].holder == "le ministère"
+
+
+def test_a_day_is_the_day_of_what_it_hangs_on():
+    found = [c for c in claims("L'attaque de mardi a fait 70 morts selon un bilan publié jeudi.") if c.what == "date"]
+    assert [c.counted for c in found] == ["attaque", "publier"]

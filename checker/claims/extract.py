@@ -243,13 +243,13 @@ def sentence_claims(
         out.append(
             Assertion(
                 what="date",
-                key="date|recalled" if outside else "date",
+                key="date|recalled" if outside else "date",  # points.RECALLED_DATE: no item
                 subject="date",
                 value=value,
                 span=w.span,
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
-                counted="date",
+                counted=(frames.dated_word(tree, w.span) if tree is not None else "") or "date",
                 event="recalled" if outside else "",
                 reporter=found.reporter or None,
                 **own,

@@ -21,6 +21,7 @@ from typing import Callable, Sequence
 
 from ..config import Gates
 from ..findings import claim
+from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors
 from .extract import OPPOSED_POSITIONS
@@ -268,6 +269,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "update"  # a toll a day later and larger: the count went on, not two counts of one moment
     if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
         return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
+    if a.what == "date" and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
+        return ""  # the day of the crash and the day a toll was published: two events, not one date
     if _agree(a, b):
         return "agree"
     if a.what == "stance":
@@ -307,7 +310,8 @@ def build_points(
     holders = Holders(a.holder for a in assertions if a.holder)
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):
-        groups.setdefault(a.key, []).append(a)
+        if a.key != RECALLED_DATE:
+            groups.setdefault(a.key, []).append(a)
     _attach_unknown(groups, related, gates.unknown, candidates=candidates, nearest=nearest,
                     exhaustive=gates.exhaustive, neighbours=gates.key_neighbours)
     items: list[Point] = []
@@ -340,6 +344,10 @@ def in_report_order(items: Sequence[Point]) -> list[Point]:
     others = sorted((p for p in items if p.kind != "agreement"), key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
     return others + agreements
 
+
+# Days of the history a story recalls (outside its window: « la précédente grève, le 22 mars 2018 »): background,
+# each of another event, never one thing whose claims could disagree.
+RECALLED_DATE = "date|recalled"
 
 # Counts that only grow while a story unfolds (a toll, the missing, the displaced, cases): one authority giving two
 # values is a count moving on unless both are known to hold at one moment.

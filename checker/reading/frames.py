@@ -272,6 +272,37 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     return holder, span, reporter
 
 
+_DAY_TOKENS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december matin soir nuit après-midi morning evening
+    night afternoon ce cette le la on the this""".split())
+
+
+_STATEMENT_NOUNS = frozenset("""annonce déclaration communiqué bilan rapport conférence publication proclamation
+    announcement statement report briefing toll""".split())
+
+
+def is_statement(word: str) -> bool:
+    """Whether a day's word (see dated_word) is of something said or published rather than of what happened: the
+    day of a statement and the day of an event are two dates, whatever they are."""
+    return word in ATTRIBUTION or word in REPORTING or word in _RELEASE or word in _STATEMENT_NOUNS
+
+
+def dated_word(p: Parse, span: Span) -> str:
+    """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
+    jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear."""
+    tok = value_token(p, span)
+    if tok is None:
+        return ""
+    for t in p.ancestors(tok.i):
+        if t.text.lower() in _DAY_TOKENS or t.pos in ("NUM", "DET", "ADP", "PUNCT"):
+            continue
+        if t.pos in ("VERB", "NOUN"):
+            return t.lemma.lower()
+        return ""
+    return ""
+
+
 # Verbs that deny what they govern: their subject holds that the value is wrong.
 _NOT = frozenset({"ne", "n'", "pas", "not", "never", "jamais", "n’"})
 DENIAL = frozenset("démentir nier réfuter contester deny dismiss reject refute disown".split())
