@@ -271,3 +271,16 @@ def test_the_day_of_a_statement_and_the_day_of_an_event_are_two_dates():
     marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
     assert marks.get(("a.md", "b.md")) == "conflict"  # one announcement, two days
     assert ("a.md", "c.md") not in marks and ("b.md", "c.md") not in marks  # the attack's day is another date
+
+
+def test_a_country_is_one_scope_in_either_language():
+    from dataclasses import replace
+
+    rows = [("a.md", "En Turquie, le bilan atteint 14 014 morts.", "14014", 14014, 14014, "l'AFAD", "2026-05-13"),
+            ("b.md", "In Turkey, the toll stands at 12 391 dead.", "12391", 12391, 12391, "l'AFAD", "2026-05-13"),
+            ("c.md", "Au Kestria voisin, 3 000 morts.", "3000", 3000, 3000, "l'AFAD", "2026-05-13")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    scoped = [replace(assertions[0], key="figure|dead||turquie"), replace(assertions[1], key="figure|dead||turkey"),
+              replace(assertions[2], key="figure|dead||kestria")]  # fmt: skip
+    points = build_points(scoped, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    assert [(p.kind, sorted(c.article for c in p.claims)) for p in points] == [("conflict", ["a.md", "b.md"])]

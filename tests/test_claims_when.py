@@ -188,3 +188,15 @@ def test_an_aviation_clock_time_with_its_zone_is_a_time():
              if w.kind == "time"]  # fmt: skip
     assert found == [13 + 39 / 60, 8 + 9 / 60]
     assert not [w for w in mentions("Le vol 1339 a décollé.", dt.date(2031, 6, 12)) if w.kind == "time"]
+
+
+def test_an_undated_page_s_weekday_is_on_or_after_the_earliest_day_it_can_be():
+    import datetime as dt
+
+    from checker.claims.when import mentions
+
+    earliest = dt.date(2031, 2, 6)  # a Thursday: the page names it, so it was written that day or later
+    [tuesday] = [w for w in mentions("Le bilan publié mardi fait état de 40 morts.", earliest, earliest=True)]
+    assert tuesday.first == "2031-02-11"  # the Tuesday after, not the one before the day the page names
+    [dated] = [w for w in mentions("Le bilan publié mardi fait état de 40 morts.", earliest)]
+    assert dated.first == "2031-02-04"  # a dated page: the past week

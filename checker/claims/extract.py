@@ -59,8 +59,8 @@ def _parse_day(value: str | None) -> dt.date | None:
         return None
 
 
-def _as_of(text: str, reference: dt.date | None) -> str | None:
-    day, hour = when.as_of(text, reference)
+def _as_of(text: str, reference: dt.date | None, earliest: bool = False) -> str | None:
+    day, hour = when.as_of(text, reference, earliest)
     if day is None:
         return None
     return f"{day}T{min(int(hour), 23):02d}" if hour is not None else day  # midnight closes its day: 23h
@@ -127,6 +127,7 @@ def sentence_claims(
     previous: actors.Who | None,
     tree: Parse | None = None,
     window: tuple[dt.date, dt.date] | None = None,
+    earliest: bool = False,
 ) -> tuple[list[Assertion], actors.Who | None]:
     """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
     points back to. With the sentence's parse, each claim's holder, side, scope and event are read from the tree
@@ -141,8 +142,8 @@ def sentence_claims(
     ):
         holder = previous
     hedged = bool(analyse(text).hedges)  # analyse is cached: the stances below read it too
-    mentions = when.mentions(text, reference)
-    as_of = _as_of(text, reference)
+    mentions = when.mentions(text, reference, earliest)  # earliest: the reference is an undated page's lower bound
+    as_of = _as_of(text, reference, earliest)
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
     recalled = ""  # the sentence is about an earlier event the story recalls (« le séisme de 1999 »)
     if window is not None and timed and as_of and _parse_day(as_of) and not window[0] <= _parse_day(as_of) <= window[1]:
@@ -406,7 +407,7 @@ def article_claims(
     out: list[Assertion] = []
     previous = None
     for s, tree in zip(sentences, trees):
-        found, previous = sentence_claims(s, reference, previous, tree, window)
+        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date)
         out.extend(found)
     return out
 

@@ -414,3 +414,31 @@ def _merge(s: _Sentence, matches: list[_Match]) -> list[_Match]:
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
     return _Gazetteer(json.loads(DATA.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for key, actor in sorted(data.get("actors", {}).items()):
+        if actor.get("kind") != "country":
+            continue
+        for names in actor.get("names", {}).values():
+            for name in names:
+                out.setdefault(_fold_name(name), key)
+    return out
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.translate(_FOLD).split()).lower()
+
+
+def country_names(key: str) -> list[str]:
+    """Every name of a country in either language, as the gazetteer spells them."""
+    return sorted(name for name, k in _country_names().items() if k == key)
+
+
+def country_named(place: str) -> str | None:
+    """The country a place word names in either language (« Turquie », "Turkey": "TR"); None for a city, a region
+    or a capital: a place is the country only when it says the country's own name."""
+    return _country_names().get(_fold_name(place))

@@ -23,7 +23,7 @@ from ..config import Gates
 from ..findings import claim
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
-from . import actors
+from . import actors, gazetteer
 from .extract import OPPOSED_POSITIONS
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
@@ -476,17 +476,23 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
 def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequence[Article]) -> list[Assertion]:
     """A figure's place (« 80 000 manifestants à Paris ») tells one count from another, unless the place is the
     whole story's, named in at least half the articles (« 113 civils tués à Tiembara » in a folder about
-    Tiembara): then it says nothing that tells counts apart."""
-    texts = [actors.fold(a.text) for a in articles]
-    everywhere: dict[str, bool] = {}
+    Tiembara): then it says nothing that tells counts apart. A country is one place in either language (« en
+    Turquie », "in Turkey")."""
+    texts = [f" {actors.fold(a.text)} " for a in articles]
+    everywhere: dict[str, tuple[str, bool]] = {}
     out = []
     for a in assertions:
-        if a.what == "figure" and not a.key.endswith("|"):
-            scope = a.key.rsplit("|", 1)[1]
+        if a.what == "figure" and _frame_of(a.key)[2] not in ("", "part"):
+            scope = _frame_of(a.key)[2]
             if scope not in everywhere:
-                everywhere[scope] = 2 * sum(f" {scope} " in f" {t} " for t in texts) >= len(texts)
-            if everywhere[scope]:
-                a = replace(a, key=a.key.rsplit("|", 1)[0] + "|")
+                code = gazetteer.country_named(scope)
+                names = {actors.fold(n) for n in gazetteer.country_names(code)} | {scope} if code else {scope}
+                named = sum(any(f" {n} " in t for n in names) for t in texts)
+                everywhere[scope] = (f"country:{code}" if code else scope), 2 * named >= len(texts)
+            place, whole = everywhere[scope]
+            bits = a.key.split("|")
+            bits[3] = "" if whole else place
+            a = replace(a, key="|".join(bits))
         out.append(a)
     return out
 

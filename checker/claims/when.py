@@ -56,6 +56,10 @@ def resolve_weekday(weekday: int, reference: date) -> date:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
+def _first_on_or_after(weekday: int, earliest: date) -> date:
+    return earliest + timedelta(days=(weekday - earliest.weekday()) % 7)
+
+
 def weekday_matches(when: When) -> bool | None:
     """Whether the weekday named with a date is that date's (« jeudi 12 mars 2026 »); None when there is not both."""
     if when.weekday is None or not when.first or when.first.startswith("--") or when.kind != "date":
@@ -233,11 +237,12 @@ def _calendar_dates(text: str, low: str, reference: date | None) -> list[_Found]
     return out
 
 
-def _weekdays(text: str, low: str, reference: date | None) -> list[_Found]:
+def _weekdays(text: str, low: str, reference: date | None, earliest: bool = False) -> list[_Found]:
     out: list[_Found] = []
+    resolve = _first_on_or_after if earliest else resolve_weekday
     for m in _NIGHT.finditer(low):
         a = WEEKDAYS[m.group(1) or m.group(3)]
-        first = resolve_weekday(a, reference) if reference else None
+        first = resolve(a, reference) if reference else None
         last = first + timedelta(days=1) if first else None
         out.append(_Found("weekday", m.start(), m.end(), first, last, a, 23.0, night=True))
     for m in _WEEKDAY.finditer(low):
@@ -249,7 +254,7 @@ def _weekdays(text: str, low: str, reference: date | None) -> list[_Found]:
                 continue  # "the Sunday Times": a name
         wd = WEEKDAYS[name]
         start, end, kind, hour = m.start(), m.end(), "weekday", None
-        first = resolve_weekday(wd, reference) if reference else None
+        first = resolve(wd, reference) if reference else None
         before = _WD_BEFORE_MOD.search(low, max(0, start - 16), start)
         after = _WD_AFTER_MOD.match(low, end)
         if before and before.group(1) in ("late", "tard"):
@@ -373,16 +378,19 @@ def _with_hour(day: _Found, hour: float | None, start: int, end: int) -> _Found:
     return replace(day, hour=hour, start=start, end=end)
 
 
-def mentions(text: str, reference: date | None = None) -> tuple[When, ...]:
+def mentions(text: str, reference: date | None = None, earliest: bool = False) -> tuple[When, ...]:
     """The time expressions of one sentence, in order, resolved against the reference (the article's date) when
-    one is given. Never raises: what cannot be read is left out."""
+    one is given. `earliest`: the reference is only the earliest the article can be (an undated page dated by the
+    days it names), so a weekday is the first such day on or after it, not the last before. Never raises: what
+    cannot be read is left out."""
     if not text:
         return ()
     low = flat(text)
     if not _ANY.search(low):
         return ()
     try:
-        found = (_calendar_dates(text, low, reference) + _weekdays(text, low, reference) + _relatives(low, reference)
+        found = (_calendar_dates(text, low, reference) + _weekdays(text, low, reference, earliest)
+                 + _relatives(low, reference)
                  + _times(low))  # fmt: skip
     except (ValueError, OverflowError):
         return ()
@@ -402,18 +410,19 @@ def mentions(text: str, reference: date | None = None) -> tuple[When, ...]:
     )
 
 
-def as_of(text: str, article_date: date | None) -> tuple[str | None, float | None]:
+def as_of(text: str, article_date: date | None, earliest: bool = False) -> tuple[str | None, float | None]:
     """When the sentence's claims hold: the first day it names that is not after the article (its last day for a
-    range), with the hour it gives; the article's date when it names none. The day is a full ISO date or None."""
+    range), with the hour it gives; the article's date when it names none. The day is a full ISO date or None.
+    `earliest`: the article's date is only the earliest it can be (see mentions): a later day is not refused."""
     default = article_date.isoformat() if article_date else None
-    found = mentions(text, article_date)
+    found = mentions(text, article_date, earliest)
     hour = next((w.hour for w in found if w.kind == "time"), None)
     hour = hour if hour is not None else next((w.hour for w in found if w.hour is not None), None)
     for w in found:
         if w.kind not in _DAY_LIKE or not w.first or w.first.startswith("--"):
             continue
         day = w.first if w.hour is not None else (w.last or w.first)
-        if article_date and date.fromisoformat(day) > article_date:
+        if article_date and not earliest and date.fromisoformat(day) > article_date:
             continue  # « une nouvelle journée de grève le 7 avril »: what is announced, not when it holds
         return day, w.hour if w.hour is not None else hour
     return default, hour
