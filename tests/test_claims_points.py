@@ -284,3 +284,16 @@ def test_a_country_is_one_scope_in_either_language():
               replace(assertions[2], key="figure|dead||kestria")]  # fmt: skip
     points = build_points(scoped, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
     assert [(p.kind, sorted(c.article for c in p.claims)) for p in points] == [("conflict", ["a.md", "b.md"])]
+
+
+def test_two_precise_tolls_close_to_each_other_are_two_counts():
+    points = _article_dated([
+        ("a.md", "Les secouristes ont recensé 2 166 morts.", "2166", 2166, 2166, None, None),
+        ("b.md", "Le bilan s'établit à 2 274 morts.", "2274", 2274, 2274, None, "2026-05-14"),
+    ])  # fmt: skip
+    assert [p.kind for p in points] == ["update"]  # 5 % apart but both precise: the count moved on
+    near = _article_dated([
+        ("a.md", "Près de 2 200 morts.", "≈ 2200", 2090, 2310, None, None),
+        ("b.md", "Le bilan s'établit à 2 166 morts.", "2166", 2166, 2166, None, "2026-05-14"),
+    ])  # fmt: skip
+    assert [p.kind for p in near] == ["agreement"]  # a rounding of the precise count

@@ -96,9 +96,18 @@ def _nominal(a: Assertion) -> float:
     return low if math.isfinite(low) and (not math.isfinite(high) or low == high) else (low + high) / 2 if math.isfinite(high) else low
 
 
+def _precise(a: Assertion) -> bool:
+    """An exact count that is not a round number (« 2 166 », not « 2 000 » nor « environ 2 166 »)."""
+    return a.low is not None and a.low == a.high and float(a.low).is_integer() and _half_unit(a.low) == 0 \
+        and not a.value.startswith(("≈", "~"))
+
+
 def _same_number(a: Assertion, b: Assertion) -> bool:
-    """The numbers two claims state agree within a reporter's rounding (« près de 70 » and 68)."""
+    """The numbers two claims state agree within a reporter's rounding (« près de 70 » and 68); two precise counts
+    (2 166 and 2 274) are the same only when equal."""
     na, nb = _nominal(a), _nominal(b)
+    if _precise(a) and _precise(b):
+        return abs(na - nb) <= 0.5
     return math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
 
 
