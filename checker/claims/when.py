@@ -56,10 +56,6 @@ def resolve_weekday(weekday: int, reference: date) -> date:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
-def _first_on_or_after(weekday: int, earliest: date) -> date:
-    return earliest + timedelta(days=(weekday - earliest.weekday()) % 7)
-
-
 def weekday_matches(when: When) -> bool | None:
     """Whether the weekday named with a date is that date's (« jeudi 12 mars 2026 »); None when there is not both."""
     if when.weekday is None or not when.first or when.first.startswith("--") or when.kind != "date":
@@ -239,10 +235,10 @@ def _calendar_dates(text: str, low: str, reference: date | None) -> list[_Found]
 
 def _weekdays(text: str, low: str, reference: date | None, earliest: bool = False) -> list[_Found]:
     out: list[_Found] = []
-    resolve = _first_on_or_after if earliest else resolve_weekday
+    place = reference if not earliest else None  # an undated page's weekday: the week it means is unknown
     for m in _NIGHT.finditer(low):
         a = WEEKDAYS[m.group(1) or m.group(3)]
-        first = resolve(a, reference) if reference else None
+        first = resolve_weekday(a, place) if place else None
         last = first + timedelta(days=1) if first else None
         out.append(_Found("weekday", m.start(), m.end(), first, last, a, 23.0, night=True))
     for m in _WEEKDAY.finditer(low):
@@ -254,7 +250,7 @@ def _weekdays(text: str, low: str, reference: date | None, earliest: bool = Fals
                 continue  # "the Sunday Times": a name
         wd = WEEKDAYS[name]
         start, end, kind, hour = m.start(), m.end(), "weekday", None
-        first = resolve(wd, reference) if reference else None
+        first = resolve_weekday(wd, place) if place else None
         before = _WD_BEFORE_MOD.search(low, max(0, start - 16), start)
         after = _WD_AFTER_MOD.match(low, end)
         if before and before.group(1) in ("late", "tard"):
@@ -263,14 +259,14 @@ def _weekdays(text: str, low: str, reference: date | None, earliest: bool = Fals
             hour, start = 6.0, before.start()
         elif before and before.group(1) in ("last", "next", "this coming"):
             kind, start = "relative", before.start()
-            if reference:
-                first = _strictly(wd, reference, before.group(1) == "last")
+            if place:
+                first = _strictly(wd, place, before.group(1) == "last")
         elif before and before.group(1) in ("this", "ce"):
             start = before.start()
         if after and kind == "weekday":
             kind, end = "relative", after.end()
-            if reference:
-                first = _strictly(wd, reference, after.group(1).startswith(("dernier", "derniere", "passe")))
+            if place:
+                first = _strictly(wd, place, after.group(1).startswith(("dernier", "derniere", "passe")))
         out.append(_Found(kind, start, end, first, first, wd, hour))
     return out
 
@@ -381,8 +377,8 @@ def _with_hour(day: _Found, hour: float | None, start: int, end: int) -> _Found:
 def mentions(text: str, reference: date | None = None, earliest: bool = False) -> tuple[When, ...]:
     """The time expressions of one sentence, in order, resolved against the reference (the article's date) when
     one is given. `earliest`: the reference is only the earliest the article can be (an undated page dated by the
-    days it names), so a weekday is the first such day on or after it, not the last before. Never raises: what
-    cannot be read is left out."""
+    days it names), so a weekday alone cannot be placed (the page may be that week or a later one, and may recall
+    an earlier): it stays unplaced, with its weekday. Never raises: what cannot be read is left out."""
     if not text:
         return ()
     low = flat(text)
