@@ -338,3 +338,12 @@ def test_a_handful_and_a_number_word_in_quotes_count_what_follows():
     assert read("Quelques jours plus tard, le calme est revenu.") == ()  # a few days: no count
     quoted = read("Le groupe avait revendiqué « une centaine » de personnes tuées ou blessées.")
     assert [(f.value, f.concept) for f in quoted] == [("≈ 100", "dead")]
+
+
+def test_a_quake_of_a_small_number_is_its_magnitude():
+    from checker.claims.figures import figures as read
+
+    assert [(f.value, f.concept) for f in read("Peu avant midi, un nouveau séisme de 7,5 a frappé le sud-est.")] == [
+        ("7.5", "magnitude")]  # fmt: skip
+    assert [(f.value, f.concept) for f in read("An earthquake of 6.1 hit the coast.")] == [("6.1", "magnitude")]
+    assert [f.concept for f in read("Le séisme de 2004 avait fait 230 000 morts.")] == ["dead"]  # a year, then a toll

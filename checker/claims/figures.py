@@ -355,6 +355,8 @@ _MEASURES = re.compile(
     r"|(?P<abstention>abstention)|nombre (?:de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?P<number>[a-z-]+)"
     r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate)\b"
 )
+_QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de terre|earthquakes?|quakes?|tremors?|"
+                       r"aftershocks?)\s+(?:de|of)\s+$")
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
 _INHERIT_BEFORE = re.compile(r"\b(?:dont|parmi (?:lesquels|lesquelles|eux|elles|les victimes)|including|among them|"
                              r"among whom|of whom|of them)\s*$")  # fmt: skip
@@ -796,6 +798,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     if noun.kind == "other":
         return (f"{base}:{noun.concept}" if base else noun.concept), start, end
     # no noun: a measure named before the number (« le bilan s'élève à 52 », "the number of injured")
+    if number.nominal < 10 and _QUAKE_OF.search(low, max(0, qstart - 40), qstart):
+        return "magnitude", start, end  # « un nouveau séisme de 7,5 », "an earthquake of 6.1"
     before = _clause_before(low, qstart)
     found = None
     for found in _MEASURES.finditer(before):
