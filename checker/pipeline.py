@@ -172,12 +172,15 @@ def check_articles(
     pair_set = frozenset((p.a, p.b) for p in pairs)
 
     closeness: dict[tuple[int, int], float] = {}
+    rows = list(vectors)  # one view per sentence, made once instead of two per pair
 
     def related(i: int, j: int) -> float:
-        """How related two sentences are, remembered: the points ask it for ~10^5 pairs, some twice."""
-        if (i, j) not in closeness:
-            closeness[(i, j)] = relatedness(float(vectors[i] @ vectors[j]), baseline)
-        return closeness[(i, j)]
+        """How related two sentences are, remembered: the points ask it for ~10^5 pairs, some twice. `ndarray.dot`
+        of two rows is the same single-precision dot product as `@` (numpy's dot of two vectors), called faster."""
+        r = closeness.get((i, j))
+        if r is None:
+            r = closeness[(i, j)] = relatedness(float(rows[i].dot(rows[j])), baseline)
+        return r
 
     def stance_score(i: int, j: int) -> float:
         sim = float(vectors[i] @ vectors[j])
@@ -211,7 +214,8 @@ def check_articles(
     )
     sentence_of = {(s.article, s.start): s.index for s in sentences}
     screened, _ = screen_findings(findings, assertions, points, sentence_of, keep=keep_ids)
-    points = fold_into_items([f for f in findings if f not in screened], points, sentence_of)
+    kept = set(screened)  # a set: `not in` the list compared every finding with every one kept
+    points = fold_into_items([f for f in findings if f not in kept], points, sentence_of)
     findings = screened
     report("points", 1, 1)
     warnings = [f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line]

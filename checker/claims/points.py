@@ -16,8 +16,10 @@ import datetime as dt
 import hashlib
 import math
 import re
+from collections import Counter
 from dataclasses import replace
-from typing import Callable, Sequence
+from itertools import combinations
+from typing import Callable, Iterable, Sequence
 
 from ..config import Gates
 from ..findings import claim
@@ -111,9 +113,9 @@ def _same_number(a: Assertion, b: Assertion) -> bool:
     return math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
 
 
-def _gap(a: Assertion, b: Assertion) -> float:
-    """How far apart two incompatible figures are, relative to the larger: 40 vs 52 is 0.23."""
-    (la, ha), (lb, hb) = _interval(a), _interval(b)
+def _gap(x: tuple[float, float], y: tuple[float, float]) -> float:
+    """How far apart two incompatible figures' intervals are, relative to the larger: 40 vs 52 is 0.23."""
+    (la, ha), (lb, hb) = x, y
     if hb < la:
         lo, hi = hb, la
     elif ha < lb:
@@ -317,11 +319,12 @@ def build_points(
     `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic."""
     by_name = {a.name: a for a in articles}
     holders = Holders(a.holder for a in assertions if a.holder)
+    claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
-    _attach_unknown(groups, related, gates.unknown, candidates=candidates, nearest=nearest,
+    _attach_unknown(groups, related, gates.unknown, candidates=claim_pairs, nearest=nearest,
                     exhaustive=gates.exhaustive, neighbours=gates.key_neighbours)
     items: list[Point] = []
     for key in sorted(groups):
@@ -335,7 +338,7 @@ def build_points(
         for rank, thing in enumerate(things):
             if len({origin[sentences[a.sentence].article] for a in thing}) < 2:
                 continue
-            pairs = _all_pairs(len(thing)) if exhaustive else _sparse_pairs(thing, candidates, nearest, gates)
+            pairs = _all_pairs(len(thing)) if exhaustive else _sparse_pairs(thing, claim_pairs, nearest, gates)
             edges = _edges(thing, pairs, sentences, origin, related, gate, gates, stance_score, holders)
             anchor = "" if rank == 0 else _first(thing, sentences)
             item = _item(key, anchor, thing, edges, sentences, by_name)
@@ -345,6 +348,22 @@ def build_points(
     ordered = in_report_order(items)
     others = [p for p in ordered if p.kind != "agreement"]
     return others + ordered[len(others) :][:max_agreements]
+
+
+class _ClaimPairs:
+    """The run's candidate sentence pairs between two sentences that hold claims, the only ones a big key or an
+    unknown count can use: kept on first use (a tenth of the 150 000 pairs of the 1,000-article bench), so each
+    such key scans those instead of every candidate pair of the run."""
+
+    def __init__(self, pairs: frozenset[tuple[int, int]], claimed: set[int]):
+        self._pairs, self._claimed = pairs, claimed
+        self._kept: list[tuple[int, int]] | None = None
+
+    def __iter__(self):
+        if self._kept is None:
+            claimed = self._claimed
+            self._kept = [(a, b) for a, b in self._pairs if a in claimed and b in claimed]
+        return iter(self._kept)
 
 
 def in_report_order(items: Sequence[Point]) -> list[Point]:
@@ -389,7 +408,7 @@ def _attach_unknown(
     related: Callable[[int, int], float],
     gate: float,
     *,
-    candidates: frozenset[tuple[int, int]] = frozenset(),
+    candidates: Iterable[tuple[int, int]] = frozenset(),
     nearest: Callable[[Sequence[int], int], list[list[int]]] | None = None,
     exhaustive: int = 400,
     neighbours: int = 8,
@@ -416,7 +435,8 @@ def _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive
             at.setdefault(other.sentence, []).append(target)
     pairs = len(groups[key]) * sum(len(groups[t]) for t in targets)
     if pairs <= exhaustive * exhaustive // 4 or nearest is None:
-        near = {c.sentence: sorted(at) for c in groups[key]}
+        everyone = sorted(at)  # one sorted list shared by every claim, not sorted again per claim
+        near = {c.sentence: everyone for c in groups[key]}
     else:
         near = {c.sentence: set() for c in groups[key]}
         for a, b in candidates:
@@ -430,15 +450,12 @@ def _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive
                 near[row].update(rows[f] for f in found if rows[f] in at)
         near = {k: sorted(v) for k, v in near.items()}
     stay = []
+    goes: dict[int, str | None] = {}  # sentence → where its claims go: weighed once, not once per claim
     for claim in groups[key]:
-        best, where = 0.0, None
-        for other in near[claim.sentence]:
-            if other == claim.sentence:
-                continue
-            r = related(min(claim.sentence, other), max(claim.sentence, other))
-            if r > best:
-                best, where = r, min(at[other])
-        if where is not None and best >= gate:
+        if claim.sentence not in goes:
+            goes[claim.sentence] = _closest(claim.sentence, near[claim.sentence], at, related, gate)
+        where = goes[claim.sentence]
+        if where is not None:
             groups[where].append(replace(claim, key=where))
         else:
             stay.append(claim)
@@ -446,6 +463,19 @@ def _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive
         groups[key] = stay
     else:
         del groups[key]
+
+
+def _closest(sentence: int, others, at: dict[int, list[str]], related, gate: float) -> str | None:
+    """The target key held by the sentence among `others` most related to `sentence` (the first in order on a
+    tie), when at least `gate`; None otherwise."""
+    best, where = 0.0, None
+    for other in others:
+        if other == sentence:
+            continue
+        r = related(sentence, other) if sentence < other else related(other, sentence)
+        if r > best:
+            best, where = r, min(at[other])
+    return where if where is not None and best >= gate else None
 
 
 def _first(thing: Sequence[Assertion], sentences: Sequence[Sentence]) -> str:
@@ -466,7 +496,7 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
     order = sorted(linked, key=lambda k: (time_order(claims[k]), thing[k].sentence, thing[k].span))
     position = {k: n for n, k in enumerate(order)}
     ordered = [thing[k] for k in order]
-    pairs = sorted((*sorted((position[i], position[j])), rel) for rel, es in marked.items() for i, j, _ in es)
+    pairs = sorted(_ordered_pair(position[i], position[j], rel) for rel, es in marked.items() for i, j, _ in es)
     strongest = [(position[i], position[j], w) for i, j, w in marked[kind]]
     score = _score(kind, ordered, strongest) if kind != "agreement" else min(
         1.0, len({sentences[a.sentence].article for a in ordered}) / 5)
@@ -482,12 +512,17 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
     )
 
 
+def _ordered_pair(i: int, j: int, rel: str) -> tuple[int, int, str]:
+    return (i, j, rel) if i <= j else (j, i, rel)
+
+
 def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequence[Article]) -> list[Assertion]:
     """A figure's place (« 80 000 manifestants à Paris ») tells one count from another, unless the place is the
     whole story's, named in at least half the articles (« 113 civils tués à Tiembara » in a folder about
     Tiembara): then it says nothing that tells counts apart. A country is one place in either language (« en
     Turquie », "in Turkey")."""
     texts = [f" {actors.fold(a.text)} " for a in articles]
+    words = [set(t.split()) for t in texts]
     everywhere: dict[str, tuple[str, bool]] = {}
     out = []
     for a in assertions:
@@ -496,7 +531,7 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
             if scope not in everywhere:
                 code = gazetteer.country_named(scope)
                 names = {actors.fold(n) for n in gazetteer.country_names(code)} | {scope} if code else {scope}
-                named = sum(any(f" {n} " in t for n in names) for t in texts)
+                named = _naming(names, texts, words)
                 everywhere[scope] = (f"country:{code}" if code else scope), 2 * named >= len(texts)
             place, whole = everywhere[scope]
             bits = a.key.split("|")
@@ -504,6 +539,14 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
             a = replace(a, key="|".join(bits))
         out.append(a)
     return out
+
+
+def _naming(names, texts: Sequence[str], words: Sequence[set[str]]) -> int:
+    """How many of the folded, space-padded `texts` name one of `names` (as whole words). A text that lacks one of
+    a name's words cannot name it and is not searched: fifty places asked of a thousand articles are mostly set
+    look-ups, not searches through every article."""
+    wanted = [(set(n.split(" ")), f" {n} ") for n in names]
+    return sum(1 for text, has in zip(texts, words) if any(need <= has and name in text for need, name in wanted))
 
 
 def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float) -> list[list[Assertion]]:
@@ -514,12 +557,10 @@ def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], g
     import numpy as np
     from scipy.cluster.hierarchy import fcluster, linkage
 
-    n = len(claims)
-    distances = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = claims[i].sentence, claims[j].sentence
-            distances.append(0.0 if a == b else 1.0 - related(min(a, b), max(a, b)))
+    at = [c.sentence for c in claims]
+    distances = [  # the condensed matrix: (0, 1), (0, 2) … (1, 2) …, the order `combinations` gives
+        0.0 if a == b else 1.0 - (related(a, b) if a < b else related(b, a)) for a, b in combinations(at, 2)
+    ]
     labels = fcluster(linkage(np.asarray(distances), method="complete"), t=1.0 - gate, criterion="distance")
     groups: dict[int, list[Assertion]] = {}
     for claim, label in zip(claims, labels):
@@ -528,7 +569,7 @@ def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], g
 
 
 def _all_pairs(n: int):
-    return ((i, j) for i in range(n) for j in range(i + 1, n))
+    return combinations(range(n), 2)  # (0, 1), (0, 2) … (1, 2) …
 
 
 def _sparse_pairs(claims, candidates, nearest, gates) -> list[tuple[int, int]]:
@@ -539,38 +580,37 @@ def _sparse_pairs(claims, candidates, nearest, gates) -> list[tuple[int, int]]:
         at.setdefault(c.sentence, []).append(k)
     found: set[tuple[int, int]] = set()
     for a, b in candidates:
-        for i in at.get(a, ()):
-            for j in at.get(b, ()):
-                found.add((min(i, j), max(i, j)))
+        if a in at and b in at:
+            found.update((i, j) if i <= j else (j, i) for i in at[a] for j in at[b])
     if nearest is not None:
         order = sorted(at)
         for row, neighbours in zip(order, nearest(order, gates.key_neighbours)):
             for other in neighbours:
-                for i in at[row]:
-                    for j in at[order[other]]:
-                        if i != j:
-                            found.add((min(i, j), max(i, j)))
+                found.update((i, j) if i < j else (j, i) for i in at[row] for j in at[order[other]] if i != j)
     return sorted(found)
 
 
 def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score, holders):
-    """Typed pairs (agree, conflict, dispute, update) between claims of different origins about one thing."""
+    """Typed pairs (agree, conflict, dispute, update) between claims of different origins about one thing. Each
+    claim's sentence and origin are looked up once, not once per pair it is in (a key of a few hundred claims
+    has tens of thousands of pairs)."""
     edges: dict[str, list[tuple[int, int, float]]] = {"agree": [], "conflict": [], "dispute": [], "update": []}
+    at = [c.sentence for c in claims]
+    origins = [origin[sentences[s].article] for s in at]
     for i, j in pairs:
-        a, b = claims[i], claims[j]
-        sa, sb = sentences[a.sentence], sentences[b.sentence]
-        if origin[sa.article] == origin[sb.article]:
+        if origins[i] == origins[j]:
             continue
-        pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
-        closeness = related(*pair)
+        x, y = (at[i], at[j]) if at[i] <= at[j] else (at[j], at[i])
+        closeness = related(x, y)
         if closeness < gate:
             continue
+        a, b = claims[i], claims[j]
         kind = relation(a, b, holders)
         if not kind:
             continue
         strength = closeness
         if kind != "agree" and a.what == "stance" and stance_score is not None:
-            strength = stance_score(*pair)
+            strength = stance_score(x, y)
             if strength < gates.stance_score:
                 continue
         edges[kind].append((i, j, strength))
@@ -667,9 +707,7 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         if set(holders) != {"the outlet itself"}:
             text += f", given by {', '.join(holders)}"
     reasons = [Reason(kind=REASON_KIND.get(what, what) if kind != "agreement" else "agreement", text=text)]
-    counts: dict[str, int] = {}
-    for _, _, rel in pairs:
-        counts[rel] = counts.get(rel, 0) + 1
+    counts = Counter(rel for _, _, rel in pairs)
     if len(counts) > 1:
         marks = ", ".join(f"{n} {rel}" for rel, n in sorted(counts.items(), key=lambda x: RELATION_ORDER[x[0]]))
         reasons.append(Reason(kind="ledger", text=f"{len(ordered)} claims about this one thing; pairs marked: {marks}"))
@@ -692,7 +730,10 @@ def _score(kind: str, ordered: list[Assertion], edges) -> float:
         return max(w for _, _, w in edges)
     if kind == "update":
         return 0.3
-    gap = max((_gap(ordered[i], ordered[j]) for i, j, _ in edges), default=0.0) if ordered[0].what == "figure" else 1.0
+    gap = 1.0
+    if ordered[0].what == "figure":  # each pair of intervals once: a big item's 50 000 marks join few values
+        spans = [_interval(c) for c in ordered]
+        gap = max((_gap(x, y) for x, y in {(spans[i], spans[j]) for i, j, _ in edges}), default=0.0)
     hedged = sum(c.hedged for c in ordered) / len(ordered)
     score = 0.55 + 0.35 * min(1.0, gap * 2) - 0.1 * hedged
     return max(0.0, min(1.0, score))

@@ -29,13 +29,7 @@ def screen_findings(
     for a in assertions:
         if a.what == "stance" and a.actor:
             actors_of.setdefault(a.sentence, set()).add(a.actor)
-    in_points: dict[int, set[int]] = {}  # sentence → the items it is a claim of: a finding inside one is folded
-    for number, p in enumerate(points):
-        if p.kind == "agreement":
-            continue
-        for c in p.claims:
-            if (c.article, c.start) in sentence_of:
-                in_points.setdefault(sentence_of[(c.article, c.start)], set()).add(number)
+    in_points = _items_by_sentence(points, sentence_of)  # a finding inside one item is folded into it
     out, removed = [], 0
     for f in findings:
         if f.id in keep:
@@ -58,23 +52,33 @@ def screen_findings(
     return out, removed
 
 
+def _items_by_sentence(points: Sequence[Point], sentence_of: dict[tuple[str, int], int]) -> dict[int, set[int]]:
+    """Sentence → the positions of the items (not agreements) it is a claim of: a finding's two sentences find
+    their items here instead of every finding scanning every item."""
+    out: dict[int, set[int]] = {}
+    for number, p in enumerate(points):
+        if p.kind == "agreement":
+            continue
+        for c in p.claims:
+            if (c.article, c.start) in sentence_of:
+                out.setdefault(sentence_of[(c.article, c.start)], set()).add(number)
+    return out
+
+
 def fold_into_items(
     findings: Sequence[Finding], points: Sequence[Point], sentence_of: dict[tuple[str, int], int]
 ) -> list[Point]:
     """Items that hold both sentences of a sentence-pair finding take the finding's reasons (the scorer's signals,
     the hedges quoted) and, when higher, its score, so folding a finding into its item loses nothing; items stay
     in report order (conflicts and disputes first, strongest first)."""
-    sentences_of = []
-    for p in points:
-        sentences_of.append({sentence_of.get((c.article, c.start)) for c in p.claims} - {None})
+    items_of = _items_by_sentence(points, sentence_of)
     out = list(points)
     for f in findings:
         a, b = (sentence_of.get((c.article, c.start)) for c in f.claims)
         if a is None or b is None or a == b:
             continue
-        for n, p in enumerate(out):
-            if p.kind == "agreement" or not {a, b} <= sentences_of[n]:
-                continue
+        for n in sorted(items_of.get(a, set()) & items_of.get(b, set())):
+            p = out[n]
             seen = {(r.kind, r.text) for r in p.reasons}
             extra = tuple(r for r in f.reasons if (r.kind, r.text) not in seen)
             out[n] = replace(p, reasons=p.reasons + extra, score=max(p.score, round(f.score, 4)))
