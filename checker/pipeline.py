@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .claims.extract import extract, inferred_date, named_days, story_window
+from .claims.extract import day_mentions, extract, inferred_date, named_days_of, story_window
 from .claims.points import build_points
 from .claims.screen import fold_into_items, screen_findings
 from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
@@ -85,10 +85,11 @@ def check_articles(
     by_article: dict[str, list] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
-    named = {a.name: named_days(by_article.get(a.name, [])) for a in articles if not a.date}
+    mentioned = {a.name: day_mentions(by_article.get(a.name, [])) for a in articles if not a.date}  # read once
+    named = {name: named_days_of(days) for name, days in mentioned.items()}
     window = story_window([a.date for a in articles if a.date], [d for days in named.values() for d in days])
     if window is not None:  # days named without their year, placed in the story's span
-        named = {a.name: named_days(by_article.get(a.name, []), window) for a in articles if not a.date}
+        named = {name: named_days_of(days, window) for name, days in mentioned.items()}
     articles = [_with_inferred_date(a, named.get(a.name, ()), window) for a in articles]
     report("claims", 0, len(articles))
     assertions = extract(

@@ -79,9 +79,7 @@ ANAPHOR = "~earlier"  # the key of a holder that points back to the article's pr
 @lru_cache(maxsize=1)
 def _institutions() -> dict[str, str]:
     """Institution nouns (« l'armée », "the interior ministry") → their role, folded, longest first."""
-    import json
-
-    data = json.loads(gazetteer.DATA.read_text(encoding="utf-8"))["institutions"]
+    data = gazetteer.actors_data()["institutions"]
     table = {fold(noun): role for lang in data.values() for noun, role in lang.items()}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 

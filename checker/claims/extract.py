@@ -59,8 +59,8 @@ def _parse_day(value: str | None) -> dt.date | None:
         return None
 
 
-def _as_of(text: str, reference: dt.date | None, earliest: bool = False) -> str | None:
-    day, hour = when.as_of(text, reference, earliest)
+def _as_of(text: str, reference: dt.date | None, earliest: bool = False, found=None) -> str | None:
+    day, hour = when.as_of(text, reference, earliest, found)
     if day is None:
         return None
     return f"{day}T{min(int(hour), 23):02d}" if hour is not None else day  # midnight closes its day: 23h
@@ -143,7 +143,7 @@ def sentence_claims(
         holder = previous
     hedged = bool(analyse(text).hedges)  # analyse is cached: the stances below read it too
     mentions = when.mentions(text, reference, earliest)  # earliest: the reference is an undated page's lower bound
-    as_of = _as_of(text, reference, earliest)
+    as_of = _as_of(text, reference, earliest, mentions)
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
     recalled = ""  # the sentence is about an earlier event the story recalls (« le séisme de 1999 »)
     if window is not None and timed and as_of and _parse_day(as_of) and not window[0] <= _parse_day(as_of) <= window[1]:
@@ -412,22 +412,34 @@ def article_claims(
     return out
 
 
-def named_days(sentences: Sequence[Sentence], window: tuple[dt.date, dt.date] | None = None) -> list[str]:
-    """The full days a text names, ISO: with their year, or, given the story's window, a day without one that
-    falls in the window in one year only (« jeudi 5 décembre » in a story of December 2019: 2019-12-05)."""
+def day_mentions(sentences: Sequence[Sentence]) -> list[tuple[str, int | None]]:
+    """Every day a text names, with its year (« 2019-12-05 ») or without (« --12-05 »), and its weekday when
+    named: read once, placed in the story's window later (see named_days_of)."""
     out = []
     for s in sentences:
         for w in when.mentions(s.text, None):
-            day = w.last or w.first
-            if w.kind != "date" or not day:
-                continue
-            if len(day) == 10:
-                out.append(day)
-            elif window is not None and day.startswith("--"):
-                placed = _in_window(day, w.weekday, window)
-                if placed:
-                    out.append(placed)
+            if w.kind == "date" and (w.last or w.first):
+                out.append((w.last or w.first, w.weekday))
     return out
+
+
+def named_days_of(days: Sequence[tuple[str, int | None]], window: tuple[dt.date, dt.date] | None = None) -> list[str]:
+    """The full days among `days` (see day_mentions), ISO: with their year, or, given the story's window, a day
+    without one that falls in the window in one year only (« jeudi 5 décembre » in December 2019: 2019-12-05)."""
+    out = []
+    for day, weekday in days:
+        if len(day) == 10:
+            out.append(day)
+        elif window is not None and day.startswith("--"):
+            placed = _in_window(day, weekday, window)
+            if placed:
+                out.append(placed)
+    return out
+
+
+def named_days(sentences: Sequence[Sentence], window: tuple[dt.date, dt.date] | None = None) -> list[str]:
+    """The full days a text names (see named_days_of)."""
+    return named_days_of(day_mentions(sentences), window)
 
 
 def _in_window(month_day: str, weekday: int | None, window: tuple[dt.date, dt.date]) -> str | None:

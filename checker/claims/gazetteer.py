@@ -412,13 +412,19 @@ def _merge(s: _Sentence, matches: list[_Match]) -> list[_Match]:
 
 
 @lru_cache(maxsize=1)
+def actors_data() -> dict:
+    """checker/data/actors.json, read once per process (the gazetteer, the countries and the institutions share it)."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
-    return _Gazetteer(json.loads(DATA.read_text(encoding="utf-8")))
+    return _Gazetteer(actors_data())
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = actors_data()
     out: dict[str, str] = {}
     for key, actor in sorted(data.get("actors", {}).items()):
         if actor.get("kind") != "country":

@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Iterable, Sequence
 
@@ -270,10 +271,11 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         if a.denied and b.denied or not (_agree(a, b) or _same_number(a, b)):
             return ""
         return "conflict" if one_holder else "dispute"
-    moves = a.what == "figure" and (a.key.split("|")[1] in CUMULATIVE or bool(ha and hb) or (a.timed and b.timed))
+    cumulative = a.what == "figure" and a.key.split("|")[1] in CUMULATIVE
+    moves = a.what == "figure" and (cumulative or bool(ha and hb) or (a.timed and b.timed))
     if moves and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
-    running = a.what == "figure" and one_holder and a.key.split("|")[1] in CUMULATIVE and not _same_number(a, b)
+    running = cumulative and one_holder and not _same_number(a, b)
     if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
         return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
     if running and _later_larger(a, b):
@@ -387,6 +389,7 @@ PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested",
 GENERIC_BASES = frozenset({"people", "inhabitants"})  # « 806 000 personnes », "3,958 people"
 
 
+@lru_cache(maxsize=4096)
 def _frame_of(key: str) -> tuple[str, str, str, str, str]:
     """(base, unit, scope, side, event) of a figure key "figure|base|unit|scope[|side=…][|event=…]"."""
     bits = key.split("|")

@@ -406,12 +406,15 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
     )
 
 
-def as_of(text: str, article_date: date | None, earliest: bool = False) -> tuple[str | None, float | None]:
+def as_of(text: str, article_date: date | None, earliest: bool = False, found: tuple[When, ...] | None = None
+          ) -> tuple[str | None, float | None]:  # fmt: skip
     """When the sentence's claims hold: the first day it names that is not after the article (its last day for a
     range), with the hour it gives; the article's date when it names none. The day is a full ISO date or None.
-    `earliest`: the article's date is only the earliest it can be (see mentions): a later day is not refused."""
+    `earliest`: the article's date is only the earliest it can be (see mentions): a later day is not refused.
+    `found`: the sentence's mentions when the caller has read them with the same reference (not read again)."""
     default = article_date.isoformat() if article_date else None
-    found = mentions(text, article_date, earliest)
+    if found is None:
+        found = mentions(text, article_date, earliest)
     hour = next((w.hour for w in found if w.kind == "time"), None)
     hour = hour if hour is not None else next((w.hour for w in found if w.hour is not None), None)
     for w in found:
