@@ -35,6 +35,36 @@ def similarity_baseline(vectors: np.ndarray, groups: Sequence[str]) -> float:
     return float(np.median(sims))
 
 
+BASELINE_STEP = 0.002  # the corpus baseline is a multiple of this (see stable_baseline)
+
+
+def stable_baseline(vectors: np.ndarray, groups: Sequence[str], keys: Sequence[str]) -> float:
+    """similarity_baseline for the pipeline, made stable as the corpus grows: the pairs are drawn from the rows
+    in the order of their identities (`keys`, hashes: a random order that new rows do not reshuffle), row t with
+    row t + d for d = 1, 2, … up to 20,000 pairs, and the median is rounded to a multiple of BASELINE_STEP. Ten
+    new articles on a thousand change a few of the pairs and almost never the rounded value, so the thresholds,
+    and everything the last run computed with them, still hold (state/)."""
+    n = len(vectors)
+    if n < 2:
+        return 0.0
+    order = np.argsort(np.array([int(k[:15], 16) for k in keys], dtype=np.int64), kind="stable")  # hex digests
+    g = np.asarray(groups)[order]
+    heads, tails, total = [], [], 0
+    for d in range(1, n):
+        a, b = np.arange(0, n - d), np.arange(d, n)
+        keep = g[a] != g[b]
+        heads.append(order[a[keep]])
+        tails.append(order[b[keep]])
+        total += int(keep.sum())
+        if total >= _SAMPLE:
+            break
+    i, j = np.concatenate(heads)[:_SAMPLE], np.concatenate(tails)[:_SAMPLE]
+    if not len(i):
+        return 0.0
+    median = float(np.median(np.einsum("ij,ij->i", vectors[i], vectors[j])))
+    return round(round(median / BASELINE_STEP) * BASELINE_STEP, 6)
+
+
 def relative_threshold(baseline: float, margin: float) -> float:
     """The cosine a fraction `margin` of the way from the corpus baseline to 1.0."""
     return baseline + margin * (1.0 - baseline)
@@ -51,7 +81,9 @@ def relatedness(similarity: float, baseline: float) -> float:
     return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
 
 
-def cluster_labels(vectors: np.ndarray, *, threshold: float, components: np.ndarray | None = None) -> np.ndarray:
+def cluster_labels(
+    vectors: np.ndarray, *, threshold: float, components: np.ndarray | None = None, memo=None
+) -> np.ndarray:
     """Cluster label per row: average-linkage agglomerative clustering cut at cosine `threshold`.
 
     Average linkage only merges two clusters whose mean similarity reaches the threshold, so some pair across
@@ -60,7 +92,10 @@ def cluster_labels(vectors: np.ndarray, *, threshold: float, components: np.ndar
     clusters as clustering everything at once, at a fraction of the time and memory. A component larger than
     DENSE_LIMIT (a big corpus on one story) is clustered by BIRCH with the same criterion applied greedily in
     one pass: a cluster keeps a mean pairwise cosine of at least `threshold` (for unit vectors, a radius of
-    sqrt(1 - threshold) around its centroid)."""
+    sqrt(1 - threshold) around its centroid).
+
+    `memo` (state/clusters.py) recalls the clusters of a component whose rows and threshold are those of the
+    last run instead of clustering it again: a component's clusters depend on nothing else."""
     n = len(vectors)
     if n <= 1:
         return np.zeros(n, dtype=int)
@@ -71,18 +106,25 @@ def cluster_labels(vectors: np.ndarray, *, threshold: float, components: np.ndar
     for members in _groups(np.asarray(components)):
         if len(members) == 1:
             sub = np.zeros(1, dtype=int)
-        elif len(members) > DENSE_LIMIT:
-            from sklearn.cluster import Birch
-
-            birch = Birch(threshold=float(np.sqrt(max(1.0 - threshold, 1e-6))), n_clusters=None)
-            sub = np.asarray(birch.fit_predict(vectors[members]))
+        elif memo is not None:
+            sub = memo.recall(members, threshold, lambda m=members: _cluster(vectors[m], threshold))
         else:
-            sub = _average_linkage(vectors[members], threshold)
+            sub = _cluster(vectors[members], threshold)
         labels[members] = sub + next_label
         next_label += int(sub.max()) + 1
     # Renumber by first appearance so labels do not depend on the estimator's internal order.
     order: dict[int, int] = {}
     return np.array([order.setdefault(int(x), len(order)) for x in labels], dtype=int)
+
+
+def _cluster(part: np.ndarray, threshold: float) -> np.ndarray:
+    """Cluster labels (0..) of one component's rows."""
+    if len(part) > DENSE_LIMIT:
+        from sklearn.cluster import Birch
+
+        birch = Birch(threshold=float(np.sqrt(max(1.0 - threshold, 1e-6))), n_clusters=None)
+        return np.asarray(birch.fit_predict(part))
+    return _average_linkage(part, threshold)
 
 
 def _groups(components: np.ndarray) -> list[np.ndarray]:

@@ -63,6 +63,8 @@ def build_findings(
     by_index = {t.index: t for t in topics}
     out = []
     for pair, judgement in zip(pairs, judgements):
+        if judgement.score < threshold and not keep:
+            continue  # below the bar, and no reviewed ID to look for: no need to hash it
         sa, sb = sentences[pair.a], sentences[pair.b]
         fid = finding_id(sa, sb)
         if judgement.score < threshold and fid not in keep:

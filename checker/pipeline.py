@@ -18,7 +18,7 @@ import numpy as np
 from .claims.extract import day_mentions, extract, inferred_date, named_days_of, story_window
 from .claims.points import build_points
 from .claims.screen import fold_into_items, screen_findings
-from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, similarity_baseline
+from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, stable_baseline
 from .compare.protocol import PairInput, Scorer, judge_in_batches
 from .compare.rules import judge_one
 from .reading.signals import OPPOSED_FACETS, analyse, facets
@@ -28,10 +28,16 @@ from .embedding.protocol import Embedder
 from .errors import InputError
 from .findings import build_agreements, build_findings
 from .ingest import ingest
-from .neighbours import nearest
+from .neighbours import on_grid
 from .pair import cross_source_pairs, origin_codes
 from .records import Article, Report, Skipped
 from .segment import segment
+from .state import store
+from .state.clusters import ClusterMemo
+from .state.graph import row_key
+from .state.graph import update as update_graph
+from .state.judged import Judged
+from .state.store import CorpusState
 from .syndication import find_copies, origin_groups
 
 StageProgress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -109,51 +115,74 @@ def check_articles(
     vectors = embed(texts, embedder, cache=cache, progress=lambda d, t: report("embeddings", d, t))
     report("embeddings", len(texts), len(texts))
 
-    baseline = similarity_baseline(vectors, [s.article for s in sentences])
+    vectors = on_grid(vectors)  # exact cosines: the same whichever block computes them (neighbours.on_grid)
+    keys = [row_key(s) for s in sentences]
+    baseline = stable_baseline(vectors, [s.article for s in sentences], keys)
     topic_threshold = relative_threshold(baseline, config.topic_margin)
     origins = [origin[s.article] for s in sentences]
-    report("neighbours", 0, len(texts))
-    near = nearest(
-        vectors,
+    slot = store.slot(embedder.name, where) if cache is not None else ""
+    previous = store.load(cache, slot) if cache is not None else None
+    graph = update_graph(
+        previous.graph if previous else None,
+        keys,
+        origins,
         origin_codes(origins),
+        vectors,
         k=config.pool,
         link_threshold=topic_threshold,
         progress=lambda d, t: report("neighbours", d, t),
     )
+    near = graph.near
     report("topics", 0, 1)
-    labels = cluster_labels(vectors, threshold=topic_threshold, components=near.components)
+    memo = ClusterMemo(keys, previous.clusters if previous else None)
+    labels = cluster_labels(vectors, threshold=topic_threshold, components=near.components, memo=memo)
     topics = build_topics(sentences, labels)
     report("topics", 1, 1)
 
     report("pairs", 0, 1)
+    known_facets = dict(zip(previous.graph.keys.tolist(), previous.facets)) if previous and len(previous.facets) == len(previous.graph.keys) else {}
+    facet_names = [known_facets[k] if k in known_facets else ",".join(sorted(facets(analyse(t)))) for k, t in zip(keys, texts)]
     pairs = cross_source_pairs(
         sentences,
         vectors,
         labels,
         threshold=relative_threshold(baseline, config.pair_margin),
         neighbours=config.neighbours,
-        facets=[facets(analyse(t)) for t in texts],
+        facets=[frozenset(f.split(",")) if f else frozenset() for f in facet_names],
         opposed=frozenset(OPPOSED_FACETS),
         facet_threshold=baseline,
         origins=origins,
         near=near,
     )
     report("pairs", 1, 1)
+    recall = Judged(previous, scorer, baseline, keys)
+    known = recall.recall(pairs)  # the last run's judgements of the same pairs
+    todo = [i for i in range(len(pairs)) if i not in known]
     inputs = [
         PairInput(
-            a=sentences[p.a].text,
-            b=sentences[p.b].text,
-            similarity=p.similarity,
-            relatedness=relatedness(p.similarity, baseline),
+            a=sentences[pairs[i].a].text,
+            b=sentences[pairs[i].b].text,
+            similarity=pairs[i].similarity,
+            relatedness=relatedness(pairs[i].similarity, baseline),
         )
-        for p in pairs
+        for i in todo
     ]
     report("compare", 0, len(inputs))
     # A pairwise scorer is fed in chunks so the progress bar moves; one that weighs pairs against each other
-    # (the trained scorer's cascade) gets them all at once.
+    # (the trained scorer's cascade) gets them all at once, never recalled.
     chunk = COMPARE_CHUNK if getattr(scorer, "pairwise", False) else max(len(inputs), 1)
-    judgements = judge_in_batches(scorer, inputs, chunk, lambda done: report("compare", done, len(inputs)))
+    fresh = judge_in_batches(scorer, inputs, chunk, lambda done: report("compare", done, len(inputs)))
+    known.update(zip(todo, fresh))
+    judgements = [known[i] for i in range(len(pairs))]
     report("compare", len(inputs), len(inputs))
+    if cache is not None:
+        report("state", 0, 1)
+        store.save(cache, slot, CorpusState(
+            graph=graph.graph, clusters=memo.used, facets=tuple(facet_names), scorer=recall.scorer_id,
+            baseline=baseline, judged=np.array([(p.a, p.b) for p in pairs], dtype=np.int64).reshape(-1, 2),
+            similarity=np.array([p.similarity for p in pairs], dtype=np.float32), judgements=tuple(judgements),
+        ))  # fmt: skip
+        report("state", 1, 1)
 
     topic_of = [int(x) for x in labels]
     findings = build_findings(
@@ -270,7 +299,7 @@ def check(
 ) -> Report:
     """Read the articles at `paths` and check them against each other. Findings whose IDs are in `keep_ids`
     (already reviewed) are kept even below the threshold."""
-    articles, skipped = ingest(paths, progress=(lambda d, t: progress("files", d, t)) if progress else None)
+    articles, skipped = ingest(paths, progress=(lambda d, t: progress("files", d, t)) if progress else None, cache=cache)
     return check_articles(
         articles,
         skipped,

@@ -600,6 +600,11 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
     edges: dict[str, list[tuple[int, int, float]]] = {"agree": [], "conflict": [], "dispute": [], "update": []}
     at = [c.sentence for c in claims]
     origins = [origin[sentences[s].article] for s in at]
+    # relation() reads what a claim states, never where it stands: claims alike but for their sentence share
+    # one reading (a big key repeats values), so each two kinds of claim are related once.
+    kinds: dict[Assertion, int] = {}
+    kind_of = [kinds.setdefault(replace(c, sentence=0, span=(0, 0)), len(kinds)) for c in claims]
+    known: dict[tuple[int, int], str] = {}
     for i, j in pairs:
         if origins[i] == origins[j]:
             continue
@@ -608,7 +613,9 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
         if closeness < gate:
             continue
         a, b = claims[i], claims[j]
-        kind = relation(a, b, holders)
+        kind = known.get((kind_of[i], kind_of[j]))
+        if kind is None:
+            kind = known[(kind_of[i], kind_of[j])] = relation(a, b, holders)
         if not kind:
             continue
         strength = closeness

@@ -17,7 +17,8 @@ from .protocol import Embedder, Progress, check_embeddings_shape
 class EmbeddingCache:
     """Vectors on disk keyed by (model, text), in SQLite: a second run on the same folder does not encode again.
     The same file keeps each article's sentence split (keyed by the splitter and the article's text), so a warm
-    run does not load spaCy either.
+    run does not load spaCy either, its language, its claims and parses, and per corpus checked the corpus-wide
+    state a run leaves for the next (state/store.py).
 
     A damaged cache file is moved aside and started afresh rather than failing the run.
     """
@@ -42,6 +43,8 @@ class EmbeddingCache:
         db.execute("CREATE TABLE IF NOT EXISTS splits (key TEXT PRIMARY KEY, spans TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, rows TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, rows TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS languages (key TEXT PRIMARY KEY, rows TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS corpus (key TEXT PRIMARY KEY, state BLOB)")
         db.execute("SELECT count(*) FROM vectors").fetchone()
         return db
 
@@ -98,6 +101,23 @@ class EmbeddingCache:
 
     def put_parses(self, parses: dict[str, list]) -> None:
         self._put_json("parses", parses)
+
+    def get_languages(self, keys: Sequence[str]) -> dict[str, list]:
+        """Cached languages of article texts by key (see ingest.language_key); missing keys are absent."""
+        return self._get_json("languages", keys)
+
+    def put_languages(self, languages: dict[str, list]) -> None:
+        self._put_json("languages", languages)
+
+    def get_state(self, key: str) -> bytes | None:
+        """The corpus-wide state a run left for the next (state/store.py), or None."""
+        row = self._connect().execute("SELECT state FROM corpus WHERE key = ?", (key,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def put_state(self, key: str, blob: bytes) -> None:
+        db = self._connect()
+        with db:
+            db.execute("INSERT OR REPLACE INTO corpus VALUES (?, ?)", (key, blob))
 
     def _get_json(self, table: str, keys: Sequence[str]) -> dict[str, list]:
         import json

@@ -52,16 +52,27 @@ def sentence_pool() -> list[str]:
 ADDED = 10  # articles added to the cached corpus for the incremental timing
 
 
-def build_corpus(folder: Path, articles: int, pool: list[str], first: int = 0) -> int:
-    """Write `articles` files of SENTENCES_PER_ARTICLE pool sentences each (numbered from `first`); returns the
-    French article count."""
-    need = (first + articles) * SENTENCES_PER_ARTICLE
-    if need > len(pool):
-        most = len(pool) // SENTENCES_PER_ARTICLE - ADDED
+MIN_SENTENCES_PER_ARTICLE = 10
+
+
+def sentences_per_article(articles: int, pool: list[str]) -> int:
+    """SENTENCES_PER_ARTICLE, or fewer when the shipped sentences run out (10,000 articles of 25 sentences would
+    need 250,000 distinct ones; the repo ships about 142,000): every sentence stays distinct, never repeated."""
+    per = min(SENTENCES_PER_ARTICLE, len(pool) // (articles + ADDED))
+    if per < MIN_SENTENCES_PER_ARTICLE:
+        most = len(pool) // MIN_SENTENCES_PER_ARTICLE - ADDED
         raise ValueError(f"only {len(pool)} distinct sentences shipped; ask for at most {most} articles")
+    return per
+
+
+def build_corpus(folder: Path, articles: int, pool: list[str], first: int = 0, per: int = SENTENCES_PER_ARTICLE) -> int:
+    """Write `articles` files of `per` pool sentences each (numbered from `first`); returns the French article
+    count."""
+    if (first + articles) * per > len(pool):
+        raise ValueError(f"only {len(pool)} distinct sentences shipped; ask for fewer articles")
     french = 0
     for k in range(first, first + articles):
-        chunk = pool[k * SENTENCES_PER_ARTICLE : (k + 1) * SENTENCES_PER_ARTICLE]
+        chunk = pool[k * per : (k + 1) * per]
         body = "\n".join(chunk)
         (folder / f"a{k:05d}.txt").write_text(
             f"---\nsource: Outlet {k % OUTLETS:02d}\ndate: 2025-{1 + k % 12:02d}-{1 + k % 28:02d}\n---\n{body}\n",
@@ -117,7 +128,9 @@ def run(
             folder = Path(tmp) / "corpus"
             folder.mkdir()
             pool = sentence_pool()
-            result["french_articles"] = build_corpus(folder, articles, pool)
+            per = sentences_per_article(articles, pool)
+            result["sentences_per_article"] = per
+            result["french_articles"] = build_corpus(folder, articles, pool, per=per)
         else:
             result["articles"] = len([p for p in folder.iterdir() if p.is_file()])
             result["french_articles"] = result["articles"]
@@ -126,29 +139,39 @@ def run(
 
         def timed(cache_path: Path) -> tuple[dict, object]:
             marks: dict[str, list[float]] = {}
+            rows: list[int] = []
 
             def progress(stage: str, done: int, total: int) -> None:
                 now = time.perf_counter()
                 marks.setdefault(stage, [now, now])[1] = now
+                if stage == "neighbours":
+                    rows.append(total)  # the last total: similarity rows computed this run (state/graph.py)
 
             cache = EmbeddingCache(cache_path)
             t0 = time.perf_counter()
             report = check([folder], embedder=embedder, scorer=scorer, cache=cache, progress=progress)
             total = time.perf_counter() - t0
             cache.close()
-            stages = {k: round(v[1] - v[0], 2) for k, v in marks.items() if k != "files"}
-            stages["ingest"] = round(marks["sentences"][0] - t0, 2)  # reading files: up to the first stage
-            return {"seconds": round(total, 2), "stages": stages}, report
+            # Each stage from the end of the one before to its own end, so the stages add up to the total (what
+            # runs between two progress reports, such as loading the kept state, counts in the stage after it).
+            stages, previous = {}, marks["sentences"][0]
+            stages["ingest"] = round(previous - t0, 2)  # reading files: up to the first stage
+            for name, (_, end) in sorted(marks.items(), key=lambda kv: kv[1][0]):
+                if name != "files":
+                    stages[name] = round(end - previous, 2)
+                    previous = end
+            return {"seconds": round(total, 2), "stages": stages, "rows": rows[-1] if rows else 0}, report
 
         cache_path = Path(tmp) / "cache.sqlite"
         cold, report = timed(cache_path)
         warm, _ = timed(cache_path)
         if generated:
-            build_corpus(folder, ADDED, pool, first=articles)  # new articles: only they should cost
+            build_corpus(folder, ADDED, pool, first=articles, per=per)  # new articles: only they should cost
             added, added_report = timed(cache_path)
             result["added_articles"] = ADDED
             result["added_seconds"] = added["seconds"]
             result["added_stages"] = added["stages"]
+            result["added_rows_computed"] = added["rows"]
             result["added_new_sentences"] = len(added_report.sentences) - len(report.sentences)
         n = len(report.sentences)
         result.update(
@@ -159,6 +182,8 @@ def run(
             embed_sentences_per_s=round(n / max(cold["stages"].get("embeddings", 1e-9), 1e-9), 1),
             warm_seconds=warm["seconds"],
             warm_stages=warm["stages"],
+            rows_computed=cold["rows"],
+            warm_rows_computed=warm["rows"],
             candidate_pairs=report.candidate_pairs,
             candidate_pairs_per_sentence=round(report.candidate_pairs / max(n, 1), 2),
             findings=len(report.findings),
@@ -204,10 +229,18 @@ def format_table(result: dict) -> str:
         f"articles {result['articles']} ({result['french_articles']} French) · sentences {result['sentences']} · "
         f"scorer {result['scorer']} · embedder {result['embedder']}",
         f"cold: {result['seconds']} s ({result['sentences_per_s']} sentences/s) · warm: {result['warm_seconds']} s",
-        "stage         cold s   warm s",
+        "stage         cold s   warm s  +new s   cold ms/article",
     ]
+    added = result.get("added_stages", {})
     for stage, secs in result["stages"].items():
-        lines.append(f"{stage:<12} {secs:>7}  {result['warm_stages'].get(stage, 0):>7}")
+        per = 1000.0 * secs / max(result["articles"], 1)
+        lines.append(f"{stage:<12} {secs:>7}  {result['warm_stages'].get(stage, 0):>7} {added.get(stage, '–'):>7}"
+                     f"   {per:>9.2f}")  # fmt: skip
+    if "sentences_per_article" in result and result["sentences_per_article"] != SENTENCES_PER_ARTICLE:
+        lines.append(f"(articles of {result['sentences_per_article']} sentences: the shipped text runs out at "
+                     f"{SENTENCES_PER_ARTICLE} an article)")  # fmt: skip
+    lines.append(f"similarity rows computed: cold {result.get('rows_computed', '–')}, warm "
+                 f"{result.get('warm_rows_computed', '–')}, +new {result.get('added_rows_computed', '–')}")  # fmt: skip
     if "added_seconds" in result:
         lines.append(
             f"+{result['added_articles']} new articles ({result['added_new_sentences']} sentences) on the cached "

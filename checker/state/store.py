@@ -1,0 +1,115 @@
+"""Where a run's corpus-wide state is kept: one record per corpus (the model and the paths checked) in the
+cache's SQLite file, as a numpy archive read without pickle. A damaged or foreign record reads as no state: the
+run is then cold, never wrong."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..records import Judgement, Reason
+from . import clusters as cluster_memo
+from . import graph as graph_state
+from .graph import Graph
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class CorpusState:
+    """What one run leaves for the next on the same corpus. Rows are numbered as in `graph.keys`."""
+
+    graph: Graph
+    clusters: dict[str, np.ndarray] = field(default_factory=dict)  # component digest -> cluster labels
+    facets: tuple[str, ...] = ()  # per row: its stance facets, comma-joined
+    scorer: str = ""  # the scorer (name and code) the judgements are from
+    baseline: float = 0.0  # relatedness is computed against it
+    judged: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))  # (m, 2) rows a < b
+    similarity: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))  # per judged pair
+    judgements: tuple[Judgement, ...] = ()
+
+
+def slot(model: str, where: str) -> str:
+    """The record of one corpus: the same paths checked with the same model by the same code (an upgraded
+    checker starts its state afresh)."""
+    return hashlib.sha256(f"corpus-v{FORMAT}\x00{_checker_code()}\x00{model}\x00{where}".encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _checker_code() -> str:
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for f in sorted(package.rglob("*.py")):
+        digest.update(str(f.relative_to(package)).encode() + b"\x00" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def load(cache, key: str) -> CorpusState | None:
+    blob = cache.get_state(key)
+    if blob is None:
+        return None
+    try:
+        with np.load(io.BytesIO(blob), allow_pickle=False) as archive:
+            arrays = {name: archive[name] for name in archive.files}
+        if int(arrays["format"][0]) != FORMAT:
+            return None
+        reasons = json.loads(arrays["reasons"].tobytes().decode("utf-8"))
+        return CorpusState(
+            graph=graph_state.from_arrays(arrays),
+            clusters=cluster_memo.from_arrays(arrays),
+            facets=tuple(arrays["facets"].tolist()),
+            scorer=str(arrays["scorer"][0]),
+            baseline=float(arrays["baseline"][0]),
+            judged=arrays["judged"].astype(np.int64).reshape(-1, 2),
+            similarity=arrays["pair_similarity"],
+            judgements=_judgements(arrays["scores"].tolist(), reasons),
+        )
+    except (OSError, ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def save(cache, key: str, state: CorpusState) -> None:
+    arrays = graph_state.to_arrays(state.graph)
+    arrays.update(cluster_memo.to_arrays(state.clusters))
+    reasons = {str(i): [[r.kind, r.text, r.weight] for r in j.reasons] for i, j in enumerate(state.judgements) if j.reasons}
+    arrays.update(
+        format=np.array([FORMAT]),
+        facets=np.asarray(state.facets, dtype=str),
+        scorer=np.asarray([state.scorer], dtype=str),
+        baseline=np.array([state.baseline], dtype=np.float64),
+        judged=state.judged.astype(np.int32).reshape(-1, 2),
+        pair_similarity=np.asarray(state.similarity, dtype=np.float32),
+        scores=np.array([j.score for j in state.judgements], dtype=np.float64),
+        reasons=np.frombuffer(json.dumps(reasons, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
+    )
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    cache.put_state(key, buffer.getvalue())
+
+
+def _judgements(scores: list[float], reasons: dict[str, list]) -> tuple[Judgement, ...]:
+    """Judgements from their scores and the reasons of those that have some; one record per bare score."""
+    bare: dict[float, Judgement] = {}
+    out = []
+    for i, score in enumerate(scores):
+        given = reasons.get(str(i))
+        if given:
+            out.append(Judgement(score=score, reasons=tuple(Reason(kind=k, text=t, weight=w) for k, t, w in given)))
+        else:
+            out.append(bare.get(score) or bare.setdefault(score, Judgement(score=score)))
+    return tuple(out)
+
+
+def code_digest(*packages: Path) -> str:
+    """A hash of the modules and data of `packages`: judgements of an upgraded scorer are never recalled."""
+    digest = hashlib.sha256()
+    for package in packages:
+        for f in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".safetensors", ".txt")):
+            digest.update(f.name.encode() + b"\x00" + f.read_bytes())
+    return digest.hexdigest()[:16]
