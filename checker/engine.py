@@ -115,14 +115,26 @@ class RayEngine:
 class _RayEmbedder:
     def __init__(self, engine: RayEngine, local: Embedder):
         self.engine = engine
+        self.local = local
         self.name = local.name  # the same model: the same cache entries as a local run
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         texts = list(texts)
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
-        return np.vstack(self.engine.map("encode", batches, progress, len(texts))).astype(np.float32)
+        groups = self.local.groups(texts) if hasattr(self.local, "groups") else None
+        if groups is None:  # a backend whose batches are runs of the input (sentence-transformers: 8 x 32 texts)
+            batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
+            return np.vstack(self.engine.map("encode", batches, progress, len(texts))).astype(np.float32)
+        # The backend's own batches, whole, several to a task and in its order, so each worker runs exactly the
+        # batches this machine would run: a text's vector depends on its batch (onnx_backend.groups).
+        per_task = max(1, EMBED_BATCH // max(len(groups[0]), 1))
+        tasks = [np.concatenate(groups[i : i + per_task]) for i in range(0, len(groups), per_task)]
+        parts = self.engine.map("encode", [[texts[r] for r in rows] for rows in tasks], progress, len(texts))
+        out = np.zeros((len(texts), parts[0].shape[1]), dtype=np.float32)
+        for rows, vectors in zip(tasks, parts):
+            out[rows] = vectors
+        return out
 
 
 class _RayScorer:

@@ -141,17 +141,35 @@ class OnnxEmbedder:
     def max_tokens(self) -> int:
         return MAX_TOKENS
 
+    def groups(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """The positions of `texts` that encode() runs together, batch by batch. A text's vector depends on its
+        batch (int8 activations are quantized per batch, and padding goes to the batch's longest), so the Ray
+        engine sends these very batches to its workers: the vectors are then the local engine's, bit for bit."""
+        ids = self._token_ids(texts)
+        return self._groups(ids)
+
+    def _token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        if self._tokenizer is None:
+            from tokenizers import Tokenizer
+
+            self._tokenizer = Tokenizer.from_file(str(default_onnx_path() / "tokenizer.json"))
+            self._tokenizer.enable_truncation(MAX_TOKENS)
+        return [e.ids for e in self._tokenizer.encode_batch([PROMPT + t for t in texts])]
+
+    def _groups(self, ids: list[list[int]]) -> list[np.ndarray]:
+        # Shortest first: each batch pads only to its own longest sentence. Ties keep input order (stable).
+        order = np.argsort([len(x) for x in ids], kind="stable")
+        return [order[start : start + self.batch_size] for start in range(0, len(order), self.batch_size)]
+
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         session = self._load()
         dim = session.get_outputs()[0].shape[-1]
         out = np.zeros((len(texts), dim if isinstance(dim, int) else 384), dtype=np.float32)
         if not texts:
             return out
-        ids = [e.ids for e in self._tokenizer.encode_batch([PROMPT + t for t in texts])]
-        # Shortest first: each batch pads only to its own longest sentence. Ties keep input order (stable).
-        order = np.argsort([len(x) for x in ids], kind="stable")
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start : start + self.batch_size]
+        ids = self._token_ids(texts)
+        for number, rows in enumerate(self._groups(ids)):
+            start = number * self.batch_size
             width = max(len(ids[r]) for r in rows)
             batch = np.zeros((len(rows), width), dtype=np.int64)
             mask = np.zeros((len(rows), width), dtype=np.int64)
