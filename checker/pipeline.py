@@ -175,7 +175,12 @@ def check_articles(
     known.update(zip(todo, fresh))
     judgements = [known[i] for i in range(len(pairs))]
     report("compare", len(inputs), len(inputs))
-    if cache is not None:
+    unchanged = (
+        previous is not None and not graph.cold and graph.computed_rows == 0 and memo.computed == 0 and not inputs
+        and len(keys) == len(previous.graph.keys) and len(pairs) == len(previous.judged)
+        and recall.scorer_id == previous.scorer
+    )  # fmt: skip
+    if cache is not None and not unchanged:  # (a warm run on the same corpus leaves the state as it found it)
         report("state", 0, 1)
         store.save(cache, slot, CorpusState(
             graph=graph.graph, clusters=memo.used, facets=tuple(facet_names), scorer=recall.scorer_id,
