@@ -159,3 +159,11 @@ def test_figures_released_by_someone_are_theirs():
 def test_a_day_is_the_day_of_what_it_hangs_on():
     found = [c for c in claims("L'attaque de mardi a fait 70 morts selon un bilan publié jeudi.") if c.what == "date"]
     assert [c.counted for c in found] == ["attaque", "publier"]
+
+
+def test_a_hyphenated_holder_is_read_whole_and_joins_its_other_names():
+    from checker.claims.actors import same_holder, who
+
+    found = figures("Une source au sein du Croissant-Rouge namboréen a affirmé que le nombre des victimes s'élevait à 312.")
+    assert [c.holder for c in found] == ["Croissant-Rouge"]  # not « Croissant », cut at the hyphen
+    assert same_holder(who(found[0].holder).key, who("the Libyan Red Crescent").key)

@@ -128,6 +128,10 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
         if t.i == hi + 1:
             hi = t.i
     start, end = p.tokens[lo].start, p.tokens[hi].end
+    # a hyphenated name is one word, however the parser cut it (« Croissant-Rouge », « Haut-Commissariat »)
+    glued = re.match(r"(?:[-‐‑]\w+)+", sentence[end:])
+    if glued and end > start and sentence[end - 1].isalnum():
+        end += glued.end()
     return sentence[start:end], (start, end)
 
 
