@@ -326,3 +326,13 @@ def test_two_bodies_named_apart_stay_a_dispute():
             ("b.md", "The toll rose to 279 dead on Saturday.", "279", 279, 279, second, "2026-05-14"),
         ])  # fmt: skip
         assert [p.kind for p in points] == ["dispute"], (first, second)
+
+
+def test_an_age_is_never_a_rounding():
+    count_70 = Assertion(0, "figure", "figure|dead||", "s", "70", (0, 1), low=70, high=70)
+    count_69 = Assertion(1, "figure", "figure|dead||", "s", "69", (0, 1), low=69, high=69)
+    assert figures_agree(count_70, count_69)  # a round toll may hold a precise one
+    age_70 = Assertion(0, "figure", "figure|age|years||side=role:president", "s", "70 years", (0, 1), low=70, high=70)
+    age_69 = Assertion(1, "figure", "figure|age|years||side=role:president", "s", "69 years", (0, 1), low=69, high=69)
+    assert not figures_agree(age_70, age_69)  # « 70 ans » against "69-year-old": two ages for one person
+    assert figures_agree(age_70, age_70)

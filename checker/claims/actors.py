@@ -86,6 +86,12 @@ _TYPE_NOUN = re.compile(
 )
 
 
+def _head_institution(phrase: str) -> str:
+    """The institution noun a phrase opens with (« chef de l'État malien » → chef de l etat), folded; "" if none."""
+    folded = fold(_ARTICLE.sub("", phrase))
+    return next((noun for noun in _institutions() if folded == noun or folded.startswith(noun + " ")), "")
+
+
 @lru_cache(maxsize=1)
 def _institutions() -> dict[str, str]:
     """Institution nouns (« l'armée », "the interior ministry") → their role, folded, longest first."""
@@ -188,7 +194,8 @@ def who(phrase: str, start: int = 0) -> Who | None:
         if found and found.key != ANAPHOR:
             return Who(found.key, phrase, (start, start + len(phrase)), found.role)
     spoken_for = _SPOKESPERSON.sub("", phrase)
-    if spoken_for != phrase and len(spoken_for) >= 2:
+    # « le chef de la police » speaks for the police; « le chef de l'État », "head of state" are offices
+    if spoken_for != phrase and len(spoken_for) >= 2 and " " not in _head_institution(phrase):
         found = who(spoken_for, start + len(phrase) - len(spoken_for))
         if found and found.key != ANAPHOR:
             return Who(found.key, phrase, (start, start + len(phrase)), found.role)
