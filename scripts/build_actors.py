@@ -442,6 +442,31 @@ METONYMS = {
     "VA": [("government", "Saint-Siège | Holy See")],
 }
 
+# National agencies news quotes by their acronym or name, added to the seats above: disaster, electoral, health
+# and seismology bodies of any country whose name is its own (a shared acronym such as CENI is an institution noun).
+AGENCIES = {
+    "TR": [("civil-protection", "AFAD | AFAD")],
+    "US": [("civil-protection", "FEMA | FEMA"),
+           ("health-ministry", "Centres pour le contrôle et la prévention des maladies | Centers for Disease Control "
+            "and Prevention, US CDC"),
+           ("seismology", "USGS, Institut d'études géologiques des États-Unis | USGS, US Geological Survey, "
+            "United States Geological Survey")],
+    "ID": [("civil-protection", "BNPB | BNPB")],
+    "PH": [("civil-protection", "NDRRMC | NDRRMC")],
+    "IT": [("civil-protection", "Protezione civile | Protezione civile")],
+    "IN": [("civil-aviation", "DGCA | DGCA"), ("civil-protection", "NDRF | NDRF")],
+    "CM": [("electoral-commission", "Elecam, ELECAM | Elecam, ELECAM")],
+    "NG": [("electoral-commission", "INEC | INEC")],
+    "KE": [("electoral-commission", "IEBC | IEBC")],
+    "DZ": [("electoral-commission", "ANIE | ANIE")],
+    "TN": [("electoral-commission", "ISIE | ISIE")],
+    "LY": [("electoral-commission", "HNEC | HNEC")],
+    "ZW": [("electoral-commission", "ZEC | ZEC")],
+    "GB": [("health-ministry", "NHS | NHS")],
+}
+for _code, _agencies in AGENCIES.items():
+    METONYMS.setdefault(_code, []).extend(_agencies)
+
 # International organisations: key, French display | English display, French names | English names, demonyms
 # (French adjective | English), metonyms as for countries.
 ORGANISATIONS = [
@@ -479,8 +504,8 @@ ORGANISATIONS = [
     ("org:CoE", "Conseil de l'Europe | Council of Europe", "Conseil de l'Europe | Council of Europe", "", []),
     ("org:WHO", "OMS | WHO", "OMS, Organisation mondiale de la santé | WHO, World Health Organization, "
      "World Health Organisation", "", []),
-    ("org:ICRC", "CICR | ICRC", "CICR, Comité international de la Croix-Rouge, Croix-Rouge | ICRC, "
-     "International Committee of the Red Cross, Red Cross", "", []),
+    ("org:ICRC", "CICR | ICRC", "CICR, Comité international de la Croix-Rouge | ICRC, "
+     "International Committee of the Red Cross", "", []),
     ("org:IFRC", "FICR | IFRC", "FICR, Fédération internationale des sociétés de la Croix-Rouge et du "
      "Croissant-Rouge | IFRC, International Federation of Red Cross and Red Crescent Societies", "", []),
     ("org:UNHCR", "HCR | UNHCR", "HCR, Haut-Commissariat des Nations unies pour les réfugiés, Haut-Commissariat "
@@ -493,8 +518,11 @@ ORGANISATIONS = [
      "United Nations Children's Fund, UN children's agency", "", []),
     ("org:WFP", "PAM | WFP", "PAM, Programme alimentaire mondial | WFP, World Food Programme, World Food Program",
      "", []),
-    ("org:OCHA", "OCHA | OCHA", "OCHA, Ocha, Bureau de la coordination des affaires humanitaires | OCHA, Ocha, "
-     "Office for the Coordination of Humanitarian Affairs", "", []),
+    ("org:OCHA", "OCHA | OCHA", "OCHA, Ocha, Bureau de la coordination des affaires humanitaires, Bureau de "
+     "coordination des affaires humanitaires, Bureau des affaires humanitaires, Bureau des Nations unies pour la "
+     "coordination des affaires humanitaires | OCHA, Ocha, Office for the Coordination of Humanitarian Affairs, "
+     "UN Office for the Coordination of Humanitarian Affairs, UN humanitarian office, UN humanitarian agency, "
+     "UN humanitarian affairs office, UN aid agency", "", []),
     ("org:UNDP", "PNUD | UNDP", "PNUD, Programme des Nations unies pour le développement | UNDP, "
      "United Nations Development Programme", "", []),
     ("org:IOM", "OIM | IOM", "OIM, Organisation internationale pour les migrations | IOM, "
@@ -533,7 +561,84 @@ ORGANISATIONS = [
     ("org:NRC", "NRC | NRC", "NRC, Conseil norvégien pour les réfugiés | NRC, Norwegian Refugee Council", "", []),
     ("org:CrisisGroup", "International Crisis Group | International Crisis Group", "International Crisis Group, "
      "Crisis Group | International Crisis Group, Crisis Group", "", []),
+    # agencies, funds, programmes and missions of the UN system (their parent below is the UN)
+    ("org:WMO", "OMM | WMO", "OMM, Organisation météorologique mondiale | WMO, World Meteorological Organization",
+     "", []),
+    ("org:ILO", "OIT | ILO", "OIT, Organisation internationale du travail | ILO, International Labour "
+     "Organization, International Labor Organization", "", []),
+    ("org:UNFPA", "UNFPA | UNFPA", "UNFPA, Fonds des Nations unies pour la population | UNFPA, United Nations "
+     "Population Fund, UN Population Fund", "", []),
+    ("org:UNWomen", "ONU Femmes | UN Women", "ONU Femmes, ONU-Femmes | UN Women", "", []),
+    ("org:UNAIDS", "Onusida | UNAIDS", "ONUSIDA, Onusida | UNAIDS", "", []),
+    ("org:UNEP", "PNUE | UNEP", "PNUE, Programme des Nations unies pour l'environnement | UNEP, United Nations "
+     "Environment Programme, UN Environment Programme", "", []),
+    ("org:ICAO", "OACI | ICAO", "OACI, Organisation de l'aviation civile internationale | ICAO, International "
+     "Civil Aviation Organization", "", []),
+    ("org:UNOSAT", "Unosat | UNOSAT", "UNOSAT, Unosat | UNOSAT, Unosat", "", []),
+    ("org:MONUSCO", "Monusco | MONUSCO", "MONUSCO, Monusco, Mission de l'ONU en RDC | MONUSCO, Monusco, UN "
+     "mission in Congo, UN mission in DR Congo", "", []),
+    ("org:MINUSMA", "Minusma | MINUSMA", "MINUSMA, Minusma | MINUSMA, Minusma", "", []),
+    ("org:MINUSCA", "Minusca | MINUSCA", "MINUSCA, Minusca | MINUSCA, Minusca", "", []),
+    ("org:UNIFIL", "Finul | UNIFIL", "FINUL, Finul | UNIFIL, Unifil", "", []),
+    ("org:UNMISS", "Minuss | UNMISS", "MINUSS, Minuss | UNMISS, Unmiss", "", []),
+    ("org:UNAMA", "Manua | UNAMA", "MANUA, Manua, UNAMA | UNAMA, Unama", "", []),
+    # regional health agencies
+    ("org:AfricaCDC", "Africa CDC | Africa CDC", "Africa CDC, CDC Afrique, Centres africains de contrôle et de "
+     "prévention des maladies, CDC africain | Africa CDC, Africa Centres for Disease Control and Prevention, "
+     "Africa Centers for Disease Control and Prevention", "", []),
+    ("org:ECDC", "ECDC | ECDC", "ECDC, Centre européen de prévention et de contrôle des maladies | ECDC, European "
+     "Centre for Disease Prevention and Control", "", []),
+    ("org:PAHO", "OPS | PAHO", "OPS, Organisation panaméricaine de la santé | PAHO, Pan American Health "
+     "Organization", "", []),
+    # other bodies news quotes for figures: NGOs, monitors, sports federations, seismology centres
+    ("org:IRC", "IRC | IRC", "Comité international de secours | International Rescue Committee", "", []),
+    ("org:MdM", "Médecins du monde | Doctors of the World", "Médecins du monde | Doctors of the World, Médecins du "
+     "Monde", "", []),
+    ("org:ACF", "Action contre la faim | Action Against Hunger", "Action contre la faim | Action Against Hunger",
+     "", []),
+    ("org:HI", "Handicap International | Humanity & Inclusion", "Handicap International | Handicap "
+     "International, Humanity and Inclusion", "", []),
+    ("org:Caritas", "Caritas | Caritas", "Caritas | Caritas", "", []),
+    ("org:CARE", "CARE | CARE", "CARE | CARE", "", []),
+    ("org:WorldVision", "World Vision | World Vision", "World Vision | World Vision", "", []),
+    ("org:IslamicRelief", "Secours islamique | Islamic Relief", "Secours islamique | Islamic Relief", "", []),
+    ("org:MercyCorps", "Mercy Corps | Mercy Corps", "Mercy Corps | Mercy Corps", "", []),
+    ("org:ALIMA", "Alima | ALIMA", "ALIMA, Alima | ALIMA, Alima", "", []),
+    ("org:FIDH", "FIDH | FIDH", "FIDH, Fédération internationale pour les droits humains, Fédération "
+     "internationale des ligues des droits de l'homme | FIDH, International Federation for Human Rights", "", []),
+    ("org:CPJ", "CPJ | CPJ", "CPJ, Comité pour la protection des journalistes | CPJ, Committee to Protect "
+     "Journalists", "", []),
+    ("org:TI", "Transparency International | Transparency International", "Transparency International | "
+     "Transparency International", "", []),
+    ("org:Greenpeace", "Greenpeace | Greenpeace", "Greenpeace | Greenpeace", "", []),
+    ("org:WWF", "WWF | WWF", "WWF | WWF", "", []),
+    ("org:ACLED", "Acled | ACLED", "ACLED, Acled | ACLED, Acled, Armed Conflict Location and Event Data", "", []),
+    ("org:Airwars", "Airwars | Airwars", "Airwars | Airwars", "", []),
+    ("org:SOHR", "OSDH | SOHR", "OSDH, Observatoire syrien des droits de l'homme | SOHR, Syrian Observatory for "
+     "Human Rights", "", []),
+    ("org:WhiteHelmets", "Casques blancs | White Helmets", "Casques blancs, Défense civile syrienne | White "
+     "Helmets, Syria Civil Defence, Syrian Civil Defence, Syria Civil Defense, Syrian Civil Defense", "", []),
+    ("org:EMSC", "CSEM | EMSC", "CSEM, Centre sismologique euro-méditerranéen | EMSC, European-Mediterranean "
+     "Seismological Centre", "", []),
+    ("org:FIFA", "FIFA | FIFA", "FIFA, Fifa | FIFA, Fifa", "", []),
+    ("org:UEFA", "UEFA | UEFA", "UEFA, Uefa | UEFA, Uefa", "", []),
+    ("org:IOC", "CIO | IOC", "CIO, Comité international olympique | IOC, International Olympic Committee", "", []),
 ]
+
+# One body inside another: a claim of an agency or mission of the UN is a claim of the UN (« l'ONU » in one outlet is
+# often « l'Ocha » or « le HCR » in another), of Africa CDC one of the African Union; two agencies stay apart.
+PARENTS = {
+    **{key: "org:UN" for key in ("org:WHO", "org:UNHCR", "org:OHCHR", "org:UNICEF", "org:WFP", "org:OCHA",
+                                 "org:UNDP", "org:IOM", "org:UNESCO", "org:FAO", "org:UNRWA", "org:IAEA",
+                                 "org:WMO", "org:ILO", "org:UNFPA", "org:UNWomen", "org:UNAIDS", "org:UNEP",
+                                 "org:ICAO", "org:UNOSAT", "org:MONUSCO", "org:MINUSMA", "org:MINUSCA",
+                                 "org:UNIFIL", "org:UNMISS", "org:UNAMA")},
+    "org:AfricaCDC": "org:AU",
+    "org:ECDC": "org:EU",
+    "org:PAHO": "org:WHO",
+}
+# Organisations that are one of the roles below: the ICRC and the IFRC are the Red Cross of « la Croix-Rouge ».
+ORG_ROLES = {"org:ICRC": "red-cross", "org:IFRC": "red-cross", "org:WhiteHelmets": "civil-protection"}
 
 # Generic nouns that name a part of a state when a demonym or « de X » / "of X" goes with them, and its role.
 INSTITUTIONS = {
@@ -551,7 +656,9 @@ INSTITUTIONS = {
         "ministre des Armées",
         "interior-ministry": "ministère de l'Intérieur, ministre de l'Intérieur, ministère de la Sécurité, "
         "ministre de la Sécurité",
-        "health-ministry": "ministère de la Santé, ministre de la Santé",
+        "health-ministry": "ministère de la Santé, ministre de la Santé, ministère de la Santé publique, "
+        "ministre de la Santé publique, autorités sanitaires, autorité sanitaire, responsables sanitaires, "
+        "services de santé, direction de la santé, direction régionale de la santé, agence régionale de santé",
         "finance-ministry": "ministère des Finances, ministre des Finances, ministère de l'Économie, "
         "ministre de l'Économie",
         "justice": "justice, ministère de la Justice, ministre de la Justice, parquet",
@@ -560,7 +667,28 @@ INSTITUTIONS = {
         "chef de l'armée, soldats, soldat, troupes, forces, forces spéciales, forces de sécurité, "
         "forces de défense et de sécurité, aviation, marine, source sécuritaire, sources sécuritaires, "
         "source militaire, sources militaires, source de sécurité, sources de sécurité",
-        "police": "police, policiers, gendarmerie, gendarmes, forces de l'ordre",
+        "police": "police, policiers, gendarmerie, gendarmes, forces de l'ordre, commissaire de police, "
+        "commissaires de police, commissariat, commissariat de police, préfecture de police, préfet de police, "
+        "source policière, sources policières, source proche de la police, sources proches de la police, "
+        "source au sein de la police, sources au sein de la police",
+        "prefecture": "préfecture, préfectures, préfet, préfète, préfets",
+        "civil-protection": "protection civile, sécurité civile, défense civile, sapeurs-pompiers, pompiers, secours, "
+        "services de secours, équipes de secours, secouristes, sauveteurs, gestion des catastrophes, "
+        "agence de gestion des catastrophes, agence nationale de gestion des catastrophes, gestion des urgences, "
+        "gestion des situations d'urgence, direction de la protection civile",
+        "electoral-commission": "commission électorale, commission électorale nationale, commission électorale "
+        "nationale indépendante, commission électorale indépendante, commissions électorales, autorité électorale, "
+        "organe électoral, organe de gestion des élections, CENI, CENA",
+        "constitutional-court": "conseil constitutionnel, cour constitutionnelle",
+        "civil-aviation": "aviation civile, direction générale de l'aviation civile, autorité de l'aviation civile, "
+        "autorités de l'aviation civile, ministère de l'aviation civile, ministre de l'aviation civile",
+        "red-cross": "croix-rouge, croissant-rouge, société de la croix-rouge, société du croissant-rouge",
+        "hospitals": "hôpital, hôpitaux, médecins, source médicale, sources médicales, source hospitalière, "
+        "sources hospitalières, responsables hospitaliers, personnel médical, urgentistes",
+        "local-government": "maire, maires, mairie, municipalité, conseil municipal, gouverneur, gouverneure, "
+        "gouvernorat",
+        "seismology": "institut de géophysique, institut sismologique, centre sismologique, observatoire "
+        "sismologique, sismologues",
         "embassy": "ambassade, ambassades, ambassadeur, ambassadrice, consulat",
         "intelligence": "renseignement, renseignements, services de renseignement, services secrets",
         "parliament": "parlement, parlementaires, députés, assemblée nationale, sénat, sénateurs, Congrès, "
@@ -581,14 +709,38 @@ INSTITUTIONS = {
         "minister of defence, minister of defense, defense department, department of defense",
         "interior-ministry": "interior ministry, interior minister, ministry of interior, ministry of the interior, "
         "minister of the interior",
-        "health-ministry": "health ministry, health minister, ministry of health, minister of health",
+        "health-ministry": "health ministry, health minister, ministry of health, minister of health, "
+        "health authorities, health authority, health officials, health department, department of health, "
+        "health services, ministry of public health, public health ministry",
         "finance-ministry": "finance ministry, finance minister, ministry of finance, treasury",
         "justice": "justice ministry, justice minister, ministry of justice, prosecutors, judiciary, courts",
         "ministry": "ministry, minister, ministries, ministers",
         "army": "army, military, forces, armed forces, troops, soldiers, soldier, navy, air force, marines, "
         "security forces, special forces, security source, security sources, military source, "
         "military sources",
-        "police": "police, police force, gendarmerie, gendarmes",
+        "police": "police, police force, gendarmerie, gendarmes, police commissioner, police chief, police chiefs, "
+        "police official, police officials, police source, police sources, police department, police spokesman, "
+        "police spokesperson, constabulary, commissioner of police, deputy commissioner of police",
+        "prefecture": "prefecture, prefect",
+        "civil-protection": "civil defence, civil defense, civil protection, civil protection agency, fire service, "
+        "fire department, fire brigade, firefighters, rescuers, rescue teams, rescue workers, rescue services, "
+        "emergency services, disaster management agency, disaster management authority, disaster and emergency "
+        "management authority, emergency management agency, emergency management authority, disaster agency, "
+        "national disaster management authority, disaster relief agency",
+        "electoral-commission": "electoral commission, election commission, electoral body, electoral authority, "
+        "election authority, elections body, elections commission, independent electoral commission, "
+        "national electoral commission, CENI, CENA",
+        "constitutional-court": "constitutional council, constitutional court",
+        "civil-aviation": "civil aviation authority, civil aviation authorities, aviation authority, aviation "
+        "authorities, aviation regulator, civil aviation ministry, aviation ministry, civil aviation minister, "
+        "aviation minister, directorate general of civil aviation, ministry of civil aviation",
+        "red-cross": "red cross, red crescent, red cross society, red crescent society",
+        "hospitals": "hospital, hospitals, doctors, medics, hospital officials, hospital sources, medical sources, "
+        "medical officials, hospital staff",
+        "local-government": "mayor, city hall, municipality, city council, governor, governorate, municipal "
+        "authorities",
+        "seismology": "geological survey, seismological institute, seismological centre, seismological center, "
+        "seismologists",
         "embassy": "embassy, embassies, ambassador, consulate",
         "intelligence": "intelligence, intelligence services, intelligence agencies, spy agency",
         "parliament": "parliament, lawmakers, legislators, congress, senate, senators, national assembly",
@@ -603,7 +755,7 @@ MINISTRY_COMPLEMENTS = {
     "foreign-ministry": "des Affaires étrangères",
     "defence-ministry": "de la Défense, des Armées",
     "interior-ministry": "de l'Intérieur, de la Sécurité",
-    "health-ministry": "de la Santé",
+    "health-ministry": "de la Santé, de la Santé publique",
     "finance-ministry": "des Finances, de l'Économie",
     "justice": "de la Justice",
 }
@@ -737,6 +889,10 @@ def build() -> dict:
         if metonyms:
             entry["metonyms"] = [{"role": role or None, "fr": halves(forms)[0], "en": halves(forms)[1]}
                                  for role, forms in metonyms]
+        if key in PARENTS:
+            entry["parent"] = PARENTS[key]
+        if key in ORG_ROLES:
+            entry["role"] = ORG_ROLES[key]
         actors[key] = entry
     drop_shared_forms(actors)
     return {

@@ -116,3 +116,33 @@ def test_holders_named_in_full_or_by_acronym_are_one_in_a_run():
 ])  # fmt: skip
 def test_no_holder_from_a_preposition_or_a_participle(text, expected):
     assert holder(text).name == expected
+
+
+# One body named in French and English, with and without its country, in either word order: one holder key.
+ONE_BODY = [
+    ("le Croissant-Rouge libyen", "The Libyan Red Crescent aid organization", "la Croix-Rouge"),
+    ("le ministère libyen de la Santé", "Libya's health ministry", "the Ministry of Health"),
+    ("le commissaire de police de la ville", "une source policière", "police sources"),
+    ("la police", "le ministère de l'Intérieur", "la préfecture"),
+    ("l'ONU", "the United Nations", "l'Ocha"),
+    ("l'agence publique turque de gestion des catastrophes", "la protection civile", "the civil defence"),
+    ("la commission électorale", "the electoral commission", "la Commission nationale de recensement des votes"),
+    ("le Conseil constitutionnel", "The country’s constitutional council",
+     "the Constitutional Court"),
+    ("le syndicat CGT", "la CGT", "La CGT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("names", ONE_BODY)
+def test_one_body_under_its_names_is_one_holder(names):
+    keys = [holder(f"Selon {name}, 40 personnes sont mortes.").key for name in names]
+    assert all(same_holder(a, b) for a in keys for b in keys), keys
+
+
+def test_bodies_that_differ_are_not_one_holder():
+    key = lambda name: holder(f"Selon {name}, 40 personnes sont mortes.").key  # noqa: E731
+    assert not same_holder(key("l'OMS"), key("l'Ocha"))  # two agencies of one organisation
+    assert not same_holder(key("l'armée"), key("la police"))
+    assert not same_holder(key("la Croix-Rouge libyenne"), key("la Croix-Rouge française"))
+    assert not same_holder(key("le gouvernement"), key("l'ONU"))
+    assert not same_holder(key("les hôpitaux"), key("le ministère de la Santé"))

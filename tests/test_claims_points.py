@@ -297,3 +297,42 @@ def test_two_precise_tolls_close_to_each_other_are_two_counts():
         ("b.md", "Le bilan s'établit à 2 166 morts.", "2166", 2166, 2166, None, "2026-05-14"),
     ])  # fmt: skip
     assert [p.kind for p in near] == ["agreement"]  # a rounding of the precise count
+
+
+def test_a_rising_toll_from_one_body_named_in_two_languages_is_an_update_not_a_dispute():
+    # the same national Red Cross society, named in French and in English, two days apart
+    points = points_of([
+        ("a.md", "La Croix-Rouge française a fait état de 14 morts mardi.", "14", 14, 14, "La Croix-Rouge française", "2026-05-12"),
+        ("b.md", "The French Red Cross said 37 people had died.", "37", 37, 37, "The French Red Cross", "2026-05-13"),
+    ])  # fmt: skip
+    assert [p.kind for p in points] == ["update"]
+    # a police commissioner and « une source policière » are the police; the UN and its humanitarian office one body
+    for first, second in (("le commissaire de police de la ville", "une source policière"),
+                          ("the UN", "l'Ocha"),
+                          ("l'agence nationale de gestion des catastrophes", "the disaster management authority"),
+                          ("le ministère de la Santé", "the health ministry")):  # fmt: skip
+        points = points_of([
+            ("a.md", "Le bilan était de 204 morts jeudi.", "204", 204, 204, first, "2026-05-12"),
+            ("b.md", "The toll rose to 279 dead on Saturday.", "279", 279, 279, second, "2026-05-14"),
+        ])  # fmt: skip
+        assert [p.kind for p in points] == ["update"], (first, second)
+
+
+def test_two_bodies_named_apart_stay_a_dispute():
+    # the army and the Red Cross, or two UN agencies, are different claimants: their counts are disputed
+    for first, second in (("l'armée", "la Croix-Rouge"), ("the WHO", "l'Ocha"), ("la police", "les syndicats")):
+        points = points_of([
+            ("a.md", "Le bilan était de 204 morts jeudi.", "204", 204, 204, first, "2026-05-12"),
+            ("b.md", "The toll rose to 279 dead on Saturday.", "279", 279, 279, second, "2026-05-14"),
+        ])  # fmt: skip
+        assert [p.kind for p in points] == ["dispute"], (first, second)
+
+
+def test_an_age_is_never_a_rounding():
+    count_70 = Assertion(0, "figure", "figure|dead||", "s", "70", (0, 1), low=70, high=70)
+    count_69 = Assertion(1, "figure", "figure|dead||", "s", "69", (0, 1), low=69, high=69)
+    assert figures_agree(count_70, count_69)  # a round toll may hold a precise one
+    age_70 = Assertion(0, "figure", "figure|age|years||side=role:president", "s", "70 years", (0, 1), low=70, high=70)
+    age_69 = Assertion(1, "figure", "figure|age|years||side=role:president", "s", "69 years", (0, 1), low=69, high=69)
+    assert not figures_agree(age_70, age_69)  # « 70 ans » against "69-year-old": two ages for one person
+    assert figures_agree(age_70, age_70)

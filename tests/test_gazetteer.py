@@ -93,7 +93,7 @@ ALIASES = [
     ("l'OMS", "org:WHO", None),
     ("the World Health Organization", "org:WHO", None),
     ("le CICR", "org:ICRC", None),
-    ("la Croix-Rouge", "org:ICRC", None),
+    ("le Comité international de la Croix-Rouge", "org:ICRC", None),
     ("le HCR", "org:UNHCR", None),
     ("the UN refugee agency", "org:UNHCR", None),
     ("le PAM", "org:WFP", None),

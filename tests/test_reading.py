@@ -159,3 +159,24 @@ def test_figures_released_by_someone_are_theirs():
 def test_a_day_is_the_day_of_what_it_hangs_on():
     found = [c for c in claims("L'attaque de mardi a fait 70 morts selon un bilan publié jeudi.") if c.what == "date"]
     assert [c.counted for c in found] == ["attaque", "publier"]
+
+
+def test_a_hyphenated_holder_is_read_whole_and_joins_its_other_names():
+    from checker.claims.actors import same_holder, who
+
+    found = figures("Une source au sein du Croissant-Rouge namboréen a affirmé que le nombre des victimes s'élevait à 312.")
+    assert [c.holder for c in found] == ["Croissant-Rouge"]  # not « Croissant », cut at the hyphen
+    assert same_holder(who(found[0].holder).key, who("the Libyan Red Crescent").key)
+
+
+def test_an_age_is_keyed_by_its_bearer_named_beside_it_or_by_the_office_described():
+    # one survivor whose age two outlets give differently: both ages are his, so they are compared
+    beside = figures("Selon la presse, Dupont, 31 ans, a pu sortir de l'épave.")
+    national = figures("« Je suis vivant », a confié à la radio Jean Paul Dupont, un Français d'origine belge de 33 ans.")
+    assert [c.key for c in beside] == [c.key for c in national] == ["figure|age|years||side=dupont"]
+    # an office described two ways is one bearer; a name inside a clause on it is not the bearer
+    office = figures("The crowd watched as the 68-year-old former head of state arrived at the prison.", "en")
+    leader = figures("The 67-year-old leader, convicted for his role in a scheme run by Jean Dupont, left the prison.", "en")
+    assert [c.key for c in office] == [c.key for c in leader] == ["figure|age|years||side=role:president"]
+    # a sentence of years is no age
+    assert [c.key for c in figures("Un Français a été condamné à une peine de 5 ans.")] == ["figure|duration|years|"]

@@ -53,7 +53,7 @@ _ACCORDING = re.compile(
 _PRONOUN = re.compile(r"^(?:il|elle|ils|elles|on|celui-ci|celle-ci|ceux-ci|he|she|they|it|we|nous|je|i)$", re.I)
 _LEADING = re.compile(
     r"^(?:(?:et|mais|or|donc|puis|ensuite|enfin|de\s+son\s+côté|pour\s+sa\s+part|and|but|meanwhile|"
-    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir)\s+)+",
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir|côté)\s+)+",
     re.I,
 )
 _CUT_AFTER = re.compile(r"\s+(?:à|au|aux|dans|sur|lors|en|devant|auprès|to|in|on|at|during|before|que|that)\s.*$", re.I)
@@ -74,6 +74,22 @@ _ANAPHOR = re.compile(
     re.I,
 )
 ANAPHOR = "~earlier"  # the key of a holder that points back to the article's previous holder
+# A kind of body, then its own name: « le syndicat CGT », « le cabinet indépendant Occurrence », « le magazine
+# français Le Point », "the newspaper El País", "the charity Oxfam": the holder is the name.
+_TYPE_NOUN = re.compile(
+    r"^(?i:(?:(?:les|le|la|l['’]|un|une|the|a|an)\s*)?(?:syndicats?|cabinets?|quotidiens?|journal|journaux|hebdomadaires?|"
+    r"magazines?|sites?|médias?|chaînes?|radios?|instituts?|ong|associations?|partis?|collectifs?|sociétés?|"
+    r"entreprises?|compagnies?|firmes?|groupes?|agences?\s+de\s+presse|unions?|firms?|newspapers?|dail(?:y|ies)|"
+    r"weekl(?:y|ies)|broadcasters?|channels?|institutes?|ngos?|charit(?:y|ies)|part(?:y|ies)|companies|company|"
+    r"airlines?|carriers?|news\s+agenc(?:y|ies)|outlets?))"
+    r"(?:\s+(?!de\b|du\b|des\b|of\b)[a-zà-ÿ'’\-]+){0,3}\s+(?P<name>[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý\d][\w'’\-]*)*)$"
+)
+
+
+def _head_institution(phrase: str) -> str:
+    """The institution noun a phrase opens with (« chef de l'État malien » → chef de l etat), folded; "" if none."""
+    folded = fold(_ARTICLE.sub("", phrase))
+    return next((noun for noun in _institutions() if folded == noun or folded.startswith(noun + " ")), "")
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +101,36 @@ def _institutions() -> dict[str, str]:
 
 
 def _role_of(phrase: str) -> str | None:
-    """The role an institution noun names at the head of a phrase (« l'armée namboréenne » → army)."""
-    folded = fold(_ARTICLE.sub("", phrase))
+    """The role an institution noun names at the head of a phrase (« l'armée namboréenne » → army), or further in
+    when the head is a generic body noun (« l'agence publique de gestion des catastrophes », « la direction de
+    l'aviation civile », « la commission nationale de recensement des votes »)."""
+    folded = _OWNER.sub("", fold(_ARTICLE.sub("", phrase)))
     for noun, role in _institutions().items():
         if folded == noun or folded.startswith(noun + " "):
             return role
+    words = folded.split()
+    if not words or words[0] not in _GENERIC_HEADS:
+        return None
+    rest = " " + " ".join(words[1:]) + " "
+    found = [(rest.find(f" {noun} "), -len(noun), role) for noun, role in _institutions().items() if f" {noun} " in rest]
+    if found:
+        return min(found)[2]
+    if words[0] in _BOARDS and _ELECTORAL.search(rest):
+        return "electoral-commission"
     return None
+
+
+# Head nouns that say "a body" without saying which: what follows them does (« l'agence … de gestion des
+# catastrophes », "the national disaster management authority", « le commissaire de police »).
+_GENERIC_HEADS = frozenset("""agence agences autorite autorites commission commissions conseil direction directions
+    service services office bureau organisme organismes institution institut cellule centre departement
+    commissaire commissariat source sources responsable responsables membre membres equipe equipes agent agents
+    administration haute haut delegation agency agencies authority authorities council board body bodies department
+    unit team teams official officials member members staff head chief commissioner""".split())
+_OWNER = re.compile(r"^(?:(?:country|nation|state) ?s|its|their|son|sa|ses|leur|leurs) ")  # "the country's council"
+_BOARDS = frozenset("autorite commission commissions conseil organe organisme authority commission council board "
+                    "body bodies agency".split())
+_ELECTORAL = re.compile(r" (?:electora\w*|elections?|votes?|scrutins?|ballots?) ")
 _TIME_WORDS = re.compile(
     r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|soirée|nuit|hier|aujourd['’]hui|"
     r"heures?|h\d*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)\b",
@@ -130,9 +170,10 @@ def _clean(np: str) -> str:
 
 # « un bilan provisoire », "the same update", « dans un premier recensement »: a document, not who issued it.
 _DOCUMENT = re.compile(
-    r"^(?:(?:dans|in|selon)\s+)?(?:(?:le|la|l['’]|les|un|une|son|sa|leur|ce|cette|the|a|its|their|this)\s*)?"
-    r"(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|même|first|last|latest|new|same|"
-    r"provisional|official|updated)\s+)*(?:bilans?|rapports?|communiqués?|textes?|documents?|recensements?|"
+    r"^(?:(?:dans|in|selon)\s+)?(?:(?:le|la|l['’]|les|un|une|des|de|son|sa|leur|ce|cette|the|a|an|its|their|this)\s*)?"
+    r"(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|nouveaux|nouvelles|même|précédent|précédente|"
+    r"initial|initiale|first|last|latest|new|same|previous|earlier|initial|"
+    r"provisional|official|updated)\s+)*(?:bilans?|estimations?|estimates?|rapports?|communiqués?|textes?|documents?|recensements?|"
     r"décomptes?|comptages?|updates?|reports?|statements?|counts?|tally|toll|census)\b(?!.*\b(?:de|du|des|d['’]|of|by|from)\b)",
     re.I,
 )
@@ -147,8 +188,14 @@ def who(phrase: str, start: int = 0) -> Who | None:
         return None
     if _ANAPHOR.match(phrase) or _DOCUMENT.match(phrase):
         return Who(ANAPHOR, phrase, (start, start + len(phrase)))
+    named_body = _TYPE_NOUN.match(phrase)
+    if named_body and len(named_body.group("name")) >= 2:
+        found = who(named_body.group("name"), start + named_body.start("name"))
+        if found and found.key != ANAPHOR:
+            return Who(found.key, phrase, (start, start + len(phrase)), found.role)
     spoken_for = _SPOKESPERSON.sub("", phrase)
-    if spoken_for != phrase and len(spoken_for) >= 2:
+    # « le chef de la police » speaks for the police; « le chef de l'État », "head of state" are offices
+    if spoken_for != phrase and len(spoken_for) >= 2 and " " not in _head_institution(phrase):
         found = who(spoken_for, start + len(phrase) - len(spoken_for))
         if found and found.key != ANAPHOR:
             return Who(found.key, phrase, (start, start + len(phrase)), found.role)
@@ -244,24 +291,58 @@ def actor_of(text: str, position: int, *, nominal: bool = False) -> Who | None:
 
 
 def same_holder(a: str | None, b: str | None) -> bool:
-    """One holder under two keys: equal, or one institution named with and without its country (« l'armée » and
-    « l'armée malienne » in one story)."""
+    """One holder under two keys: equal; one institution named with and without its country (« l'armée » and
+    « l'armée malienne » in one story); one country's executive under several names (« le vice-président turc »,
+    « le président turc », « les autorités turques »: one holder of the official count; its army, parliament and
+    hospitals stay apart); its police under several names (« la police », « la préfecture », « le ministère de
+    l'Intérieur »); an agency or mission and the organisation it belongs to (« l'Ocha », « l'ONU »)."""
     if a == b:
         return True
     if not a or not b:
         return False
-    ra, rb = a.split(":")[-1], b.split(":")[-1]
-    if ra == rb and (a.startswith("role:") or b.startswith("role:")):
-        return True
-    # one country's executive under several names (« le vice-président turc », « le président turc », « les
-    # autorités turques »): one holder of the official count; its army, police and parliament stay apart
-    ca, cb = a.split(":")[0], b.split(":")[0]
-    executive = {a.split(":", 1)[1] if ":" in a else "", b.split(":", 1)[1] if ":" in b else ""}
-    return ca == cb and ca not in ("role", "org") and executive <= EXECUTIVE
+    (ba, ra), (bb, rb) = _parts(a), _parts(b)
+    if ba is not None and bb is not None and ba != bb and _parent(ba) != bb and _parent(bb) != ba:
+        return False  # two countries, two organisations, or two bodies named by their own names
+    if ra == rb:
+        return ba is None or bb is None or ra is not None or ba == bb or _parent(ba) == bb or _parent(bb) == ba
+    if ba is not None and bb is not None and ba != bb:
+        return False  # an agency's role is not its parent's (the UN Security Council is not the WHO)
+    for family in FAMILIES:
+        if ra in family and rb in family:
+            # the country itself is its executive; an organisation or a bare role is not
+            bare = ra is None and not _country(ba) or rb is None and not _country(bb)
+            return not bare and (ra is not None or _country(ba)) and (rb is not None or _country(bb))
+    return False
 
 
-EXECUTIVE = frozenset({"", "government", "president", "prime-minister", "interior-ministry", "health-ministry",
-                       "finance-ministry", "foreign-ministry", "defence-ministry"})  # fmt: skip
+EXECUTIVE = frozenset({None, "government", "president", "prime-minister", "interior-ministry", "health-ministry",
+                       "finance-ministry", "foreign-ministry", "defence-ministry", "prefecture"})  # fmt: skip
+POLICE = frozenset({"police", "interior-ministry", "prefecture"})  # the police's counts are its ministry's
+FAMILIES = (EXECUTIVE, POLICE)
+
+
+def _parts(key: str) -> tuple[str | None, str | None]:
+    """(body, role) of a holder key: "role:police" → (None, police); "LY:red-cross" → (LY, red-cross);
+    "org:ICRC" → (org:ICRC, red-cross), its own role; "cgt" → (cgt, None)."""
+    if key.startswith("role:"):
+        return None, key[5:]
+    if key.startswith("org:"):
+        _, body, *role = key.split(":")
+        return f"org:{body}", role[0] if role else _org_field(f"org:{body}", "role")
+    body, _, role = key.partition(":")
+    return body, role or None
+
+
+def _parent(body: str | None) -> str | None:
+    return _org_field(body, "parent") if body and body.startswith("org:") else None
+
+
+def _org_field(body: str, field: str) -> str | None:
+    return gazetteer.actors_data()["actors"].get(body, {}).get(field)
+
+
+def _country(body: str | None) -> bool:
+    return bool(body) and gazetteer.actors_data()["actors"].get(body, {}).get("kind") == "country"
 
 
 def country(key: str | None) -> str | None:

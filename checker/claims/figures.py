@@ -350,6 +350,7 @@ _AGE_BEFORE = re.compile(
     r"manifestante?|passante?|pietone?|conducteur|conductrice|pecheur|patient|patiente|"
     r"man|woman|boy|girl|child)s?\s+(?:\w+\s+)?de)\s*$"
 )
+_NATIONAL_BEFORE = re.compile(r"\b(?:un|une)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s'’]+[a-zà-ÿ]+){0,3}\s+de\s*$")
 _MEASURES = re.compile(
     r"\b(?:(?P<dead>bilan|death toll|toll)|(?P<magnitude>magnitude|richter)|(?P<turnout>participation|turnout)"
     r"|(?P<abstention>abstention)|nombre (?:de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?P<number>[a-z-]+)"
@@ -946,7 +947,9 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
         return _Unit("years", "age", text[end + 1 : end + hyphenated.end()], 1.0, end + hyphenated.end())
     years = re.match(r"\s*(ans?)\b", low[end : end + 6])
     aside = re.search(r",\s*$", low[max(0, qstart - 3) : qstart]) and re.match(r"\s*ans?\s*[,)]", low[end:])
-    if years and (aside or _AGE_BEFORE.search(low, max(0, qstart - 40), qstart)):
+    # « un Britannique d'origine indienne de 40 ans », « une Française de 33 ans »: a person by nationality
+    national = _NATIONAL_BEFORE.search(text, max(0, qstart - 60), qstart)
+    if years and (aside or national or _AGE_BEFORE.search(low, max(0, qstart - 40), qstart)):
         return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())
     if re.search(r"\baged\s*$", low[max(0, qstart - 8) : qstart]):
         return _Unit("years", "age", "", 1.0, end)

@@ -75,6 +75,8 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
     tolerance = max(0.02 * scale, 0.5)
     if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
         tolerance = 1e-9  # exact decimals (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding
+    if la == ha and lb == hb and a.key.split("|")[1:2] == ["age"]:
+        return la == lb  # an age is never rounded: « 70 ans » does not hold 69
     if la == ha and lb == hb and math.isfinite(la) and math.isfinite(lb):
         # a round figure is a rounding of a precise one within half its last significant digit, at most 5 %:
         # « 4 milliards » holds 4.2 billion, not 4.6; « 25 000 » holds 25 200; « 20 000 » not 25 000

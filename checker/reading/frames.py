@@ -128,6 +128,10 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
         if t.i == hi + 1:
             hi = t.i
     start, end = p.tokens[lo].start, p.tokens[hi].end
+    # a hyphenated name is one word, however the parser cut it (« Croissant-Rouge », « Haut-Commissariat »)
+    glued = re.match(r"(?:[-‐‑]\w+)+", sentence[end:])
+    if glued and end > start and sentence[end - 1].isalnum():
+        end += glued.end()
     return sentence[start:end], (start, end)
 
 
@@ -391,21 +395,57 @@ _AGE_WORDS = frozenset("an ans année années âgé âgée âgés âgées year y
 def bearer_of(p: Parse, tok: Tok, sentence: str) -> str:
     """Whose age or measure a value is: the nearest noun above it in the tree (« Paul Biya, 92 ans », « le
     survivant, âgé de 40 ans », "Biya, aged 93"), as its last proper name when it has one; "" when none."""
+    if tok.i >= 2 and p.tokens[tok.i - 1].text == "," and p.tokens[tok.i - 2].pos == "PROPN":
+        return p.tokens[tok.i - 2].text  # « …, Dupont, 38 ans, … »: the name the age stands beside, however parsed
     for t in p.ancestors(tok.i):
         if t.text.lower() in _AGE_WORDS or t.lemma.lower() in _AGE_WORDS:
             continue
         if t.pos in ("PROPN", "NOUN"):
-            names = [x for x in p.subtree(t.i) if x.pos == "PROPN" and (x.i == t.i or x.dep.split(":")[0] in
-                     ("flat", "appos", "compound"))]  # fmt: skip
+            up = t
+            for _ in range(2):  # « …, un Français d'origine belge de 40 ans »: the age hangs on « origine »
+                if up.dep.startswith("nmod") and p.tokens[up.head].pos == "NOUN" and up.head != up.i:
+                    up = p.tokens[up.head]
+            head = p.tokens[up.head]
+            det = next((k for k in p.children(up.i) if k.dep == "det" and k.text.lower() in ("un", "une", "a", "an")), None)
+            if up.dep == "appos" and det is not None:  # « Jean Dupont, un Français de 40 ans »: Dupont's age
+                if head.pos == "PROPN":
+                    chain = [head] + [x for x in p.children(head.i) if x.dep.split(":")[0] == "flat"]
+                    return max(chain, key=lambda x: x.i).text
+                if det.i >= 2 and p.tokens[det.i - 1].text == "," and p.tokens[det.i - 2].pos == "PROPN":
+                    return p.tokens[det.i - 2].text  # the parser hung the description elsewhere
+            # its own name: the noun and the names hanging on it directly, not one inside a clause on it
+            # ("the 70-year-old leader, convicted for his role in funding from Gaddafi": not Gaddafi)
+            own, stack = [t], [t.i]
+            while stack:
+                for x in p.children(stack.pop()):
+                    if x.dep.split(":")[0] in ("flat", "appos", "compound"):
+                        own.append(x)
+                        stack.append(x.i)
+            names = [x for x in own if x.pos == "PROPN"]
             people = [x for x in names if x.ent in ("PER", "PERSON")] or names
             if people:
                 return max(people, key=lambda x: x.i).text  # « le doyen Amadou Kessel » → Kessel
-            return t.lemma.lower() or t.text.lower()
+            return _office(p, t, sentence) or t.lemma.lower() or t.text.lower()
         if t.pos in ("VERB", "AUX") and t.dep == "ROOT":
             subj = next((c for c in p.children(t.i) if c.dep.startswith("nsubj")), None)
             if subj is not None and subj.pos in ("PROPN", "NOUN"):
                 return subj.text if subj.pos == "PROPN" else subj.lemma.lower()
             return ""
+    return ""
+
+
+def _office(p: Parse, t: Tok, sentence: str) -> str:
+    """A noun with its complement when the two name an office: "head of state", « chef de l'État »; "" else."""
+    for c in p.children(t.i):
+        between = [x.text.lower().replace("’", "'") for x in p.tokens[t.i + 1 : c.i]]
+        if c.pos == "NOUN" and c.i > t.i and (
+            (c.dep == "pobj" and between == ["of"]) or (c.dep.startswith("nmod") and between in (["de"], ["de", "l'"],
+                                                                                                 ["du"]))):  # fmt: skip
+            return sentence[t.start : c.end].lower()
+        if c.dep == "prep" and c.i == t.i + 1 and c.text.lower() == "of":
+            objs = [k for k in p.children(c.i) if k.dep == "pobj" and k.pos == "NOUN" and k.i == c.i + 1]
+            if objs:
+                return sentence[t.start : objs[0].end].lower()
     return ""
 
 
