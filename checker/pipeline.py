@@ -5,6 +5,10 @@ ingest → segment → claims → embed → neighbours → cluster → pair → 
 The claims ledger reads each sentence's figures, dates, places and stances (with holder, actor and as-of time)
 beside the sentence pairs, and lays claims about one thing out as points; the sentence-pair findings are then
 kept for what the points do not carry (stances of one actor, denials, negation).
+
+With a cache, the corpus-wide stages (neighbours, clusters, pair judgements) start from what the last run on the
+same corpus kept (state/) and compute only what the added, edited or removed articles touch; the report is the
+one a cold run gives.
 """
 
 from __future__ import annotations
