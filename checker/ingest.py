@@ -7,7 +7,6 @@ account for all of them.
 from __future__ import annotations
 
 import hashlib
-
 import re
 import unicodedata
 from pathlib import Path

@@ -133,9 +133,16 @@ class OnnxEmbedder:
             options.inter_op_num_threads = 1
             options.log_severity_level = 3
             self._session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
-            self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-            self._tokenizer.enable_truncation(MAX_TOKENS)
         return self._session
+
+    def _tokenizer_loaded(self):
+        """The tokenizer alone (the Ray driver needs it to form batches, not the model)."""
+        if self._tokenizer is None:
+            from tokenizers import Tokenizer
+
+            self._tokenizer = Tokenizer.from_file(str(default_onnx_path() / "tokenizer.json"))
+            self._tokenizer.enable_truncation(MAX_TOKENS)
+        return self._tokenizer
 
     @property
     def max_tokens(self) -> int:
@@ -149,12 +156,7 @@ class OnnxEmbedder:
         return self._groups(ids)
 
     def _token_ids(self, texts: Sequence[str]) -> list[list[int]]:
-        if self._tokenizer is None:
-            from tokenizers import Tokenizer
-
-            self._tokenizer = Tokenizer.from_file(str(default_onnx_path() / "tokenizer.json"))
-            self._tokenizer.enable_truncation(MAX_TOKENS)
-        return [e.ids for e in self._tokenizer.encode_batch([PROMPT + t for t in texts])]
+        return [e.ids for e in self._tokenizer_loaded().encode_batch([PROMPT + t for t in texts])]
 
     def _groups(self, ids: list[list[int]]) -> list[np.ndarray]:
         # Shortest first: each batch pads only to its own longest sentence. Ties keep input order (stable).

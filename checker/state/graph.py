@@ -110,10 +110,8 @@ def update(
     component[kept_new] = old_component[kept_old]
     whole = (component >= 0) & ~broken[np.maximum(component, 0)]
     rows_whole = np.flatnonzero(whole)
-    first = {}
-    for r, c in zip(rows_whole.tolist(), component[rows_whole].tolist()):
-        first.setdefault(c, r)
-    links = [np.stack([rows_whole, np.array([first[c] for c in component[rows_whole].tolist()], dtype=np.int64)], axis=1)]
+    _, first, member_of = np.unique(component[rows_whole], return_index=True, return_inverse=True)
+    links = [np.stack([rows_whole, rows_whole[first][member_of.ravel()]], axis=1)]  # each row to its first one
     floor = link_floor(link_threshold)
     split = np.flatnonzero((component >= 0) & ~whole)
     for start in range(0, len(split), BLOCK):

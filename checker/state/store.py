@@ -43,11 +43,7 @@ def slot(model: str, where: str) -> str:
 
 @lru_cache(maxsize=None)
 def _checker_code() -> str:
-    package = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for f in sorted(package.rglob("*.py")):
-        digest.update(str(f.relative_to(package)).encode() + b"\x00" + f.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_digest(Path(__file__).resolve().parents[1], suffixes=(".py",))
 
 
 def load(cache, key: str) -> CorpusState | None:
@@ -106,10 +102,11 @@ def _judgements(scores: list[float], reasons: dict[str, list]) -> tuple[Judgemen
     return tuple(out)
 
 
-def code_digest(*packages: Path) -> str:
-    """A hash of the modules and data of `packages`: judgements of an upgraded scorer are never recalled."""
+def code_digest(*packages: Path, suffixes: tuple[str, ...] = (".py", ".json", ".safetensors", ".txt")) -> str:
+    """A hash of the modules and data of `packages` (files with `suffixes`, by their path in the package): state
+    kept by other code, or judgements of an upgraded scorer, are never recalled."""
     digest = hashlib.sha256()
     for package in packages:
-        for f in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".safetensors", ".txt")):
-            digest.update(f.name.encode() + b"\x00" + f.read_bytes())
+        for f in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in suffixes):
+            digest.update(str(f.relative_to(package)).encode() + b"\x00" + f.read_bytes())
     return digest.hexdigest()[:16]
