@@ -82,7 +82,12 @@ def relatedness(similarity: float, baseline: float) -> float:
 
 
 def cluster_labels(
-    vectors: np.ndarray, *, threshold: float, components: np.ndarray | None = None, memo=None
+    vectors: np.ndarray,
+    *,
+    threshold: float,
+    components: np.ndarray | None = None,
+    memo=None,
+    near: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Cluster label per row: average-linkage agglomerative clustering cut at cosine `threshold`.
 
@@ -94,8 +99,15 @@ def cluster_labels(
     one pass: a cluster keeps a mean pairwise cosine of at least `threshold` (for unit vectors, a radius of
     sqrt(1 - threshold) around its centroid).
 
-    `memo` (state/clusters.py) recalls the clusters of a component whose rows and threshold are those of the
-    last run instead of clustering it again: a component's clusters depend on nothing else."""
+    With `near` (each row's nearest rows and their cosines, neighbours.Neighbours), a component larger than
+    DENSE_LIMIT is first cut into pieces (`pieces`): the components of its nearest-neighbour links at stricter
+    and stricter cosines, until each piece is small enough for the dense clustering. A cluster then never
+    spans two pieces, so a big component gives somewhat finer clusters than one average-linkage run would, and
+    each piece depends only on its own rows: when new sentences join a big component, only the pieces they
+    touch are clustered again (BIRCH's one pass depends on every row and its order).
+
+    `memo` (state/clusters.py) recalls the clusters of a component (or piece) whose rows and threshold are
+    those of the last run instead of clustering it again: its clusters depend on nothing else."""
     n = len(vectors)
     if n <= 1:
         return np.zeros(n, dtype=int)
@@ -103,7 +115,13 @@ def cluster_labels(
         components = np.zeros(n, dtype=int)
     labels = np.zeros(n, dtype=int)
     next_label = 0
-    for members in _groups(np.asarray(components)):
+    groups = _groups(np.asarray(components))
+    if near is not None and any(len(g) > DENSE_LIMIT for g in groups):
+        groups = sorted(
+            (piece for g in groups for piece in (pieces(g, near[0], near[1], threshold) if len(g) > DENSE_LIMIT else [g])),
+            key=lambda g: int(g[0]),
+        )
+    for members in groups:
         if len(members) == 1:
             sub = np.zeros(1, dtype=int)
         elif memo is not None:
@@ -115,6 +133,39 @@ def cluster_labels(
     # Renumber by first appearance so labels do not depend on the estimator's internal order.
     order: dict[int, int] = {}
     return np.array([order.setdefault(int(x), len(order)) for x in labels], dtype=int)
+
+
+# Each step of `pieces` links rows at a cosine this fraction of the way from the last step's cosine to 1.0.
+PIECE_STEP = 0.25
+PIECE_LEVELS = 12
+
+
+def pieces(members: np.ndarray, index: np.ndarray, similarity: np.ndarray, threshold: float) -> list[np.ndarray]:
+    """A big component's rows (`members`, ascending) cut into pieces of at most DENSE_LIMIT rows: the connected
+    components of the links to each row's nearest rows (`index`, `similarity`) at a cosine PIECE_STEP of the way
+    from `threshold` to 1.0, a piece still too big cut again further up. A piece still too big after
+    PIECE_LEVELS steps (thousands of near-identical sentences) stays whole. Pieces are sorted by first row; a
+    piece's rows are ascending. Depends only on the rows' nearest-neighbour lists, so an incremental graph
+    (state/graph.py) gives the cold run's pieces."""
+    from .neighbours import components_of, link_floor
+
+    out: list[np.ndarray] = []
+    todo = [(np.asarray(members), float(threshold), 0)]
+    position = np.full(len(index), -1, dtype=np.int64)
+    while todo:
+        rows, cut, level = todo.pop()
+        if len(rows) <= DENSE_LIMIT or level >= PIECE_LEVELS:
+            out.append(rows)
+            continue
+        cut = cut + PIECE_STEP * (1.0 - cut)
+        position[rows] = np.arange(len(rows))
+        idx, sim = index[rows], similarity[rows]
+        other = np.where(idx >= 0, position[np.maximum(idx, 0)], -1)
+        head, slot = np.nonzero((other >= 0) & (sim >= link_floor(cut)))
+        position[rows] = -1
+        links = np.stack([head, other[head, slot]], axis=1)
+        todo.extend((rows[g], cut, level + 1) for g in _groups(components_of(len(rows), links)))
+    return sorted(out, key=lambda g: int(g[0]))
 
 
 def _cluster(part: np.ndarray, threshold: float) -> np.ndarray:

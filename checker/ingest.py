@@ -109,7 +109,7 @@ def parse_front_matter(text: str) -> tuple[dict, int, str | None]:
     import yaml
 
     try:
-        fields = yaml.safe_load(text[4:end]) or {}
+        fields = yaml.load(text[4:end], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml: 10x
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
         return {}, body_start, f"front matter is not valid YAML ({first}); ignored"

@@ -78,9 +78,11 @@ def _unique_pairs(heads: np.ndarray, tails: np.ndarray, sims: np.ndarray, labels
     a, b, sims = a[order], b[order], sims[order]
     first = np.ones(len(a), dtype=bool)
     first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    a, b, sims = a[first], b[first], sims[first]
+    topic = np.where(labels[a] == labels[b], labels[a], -1)  # labels are >= 0
     return [
-        Pair(a=int(x), b=int(y), similarity=float(s), topic=int(labels[x]) if labels[x] == labels[y] else None)
-        for x, y, s in zip(a[first], b[first], sims[first])
+        Pair(a=x, b=y, similarity=s, topic=t if t >= 0 else None)
+        for x, y, s, t in zip(a.tolist(), b.tolist(), sims.astype(np.float64).tolist(), topic.tolist())
     ]
 
 

@@ -139,7 +139,9 @@ def check_articles(
     near = graph.near
     report("topics", 0, 1)
     memo = ClusterMemo(keys, previous.clusters if previous else None)
-    labels = cluster_labels(vectors, threshold=topic_threshold, components=near.components, memo=memo)
+    labels = cluster_labels(
+        vectors, threshold=topic_threshold, components=near.components, memo=memo, near=(near.index, near.similarity)
+    )
     topics = build_topics(sentences, labels)
     report("topics", 1, 1)
 

@@ -69,3 +69,48 @@ def test_topics_cover_every_sentence_once():
     sents = sentences(5, [0, 1, 0, 1, 2])
     topics = build_topics(sents, np.array([0, 0, 1, 1, 2]))
     assert sorted(i for t in topics for i in t.members) == [0, 1, 2, 3, 4]
+
+
+def _chain_of_blobs(rng, blobs, size, dim=24):
+    """Blobs of near-identical directions, each blob a little turned from the one before: one connected
+    component at a loose threshold, several at stricter ones."""
+    base = rng.normal(size=dim)
+    step = rng.normal(size=dim)
+    rows = [unit(base + 0.35 * b * step + 0.05 * rng.normal(size=(size, dim))) for b in range(blobs)]
+    return unit(np.concatenate(rows)).astype(np.float32)
+
+
+def test_a_big_component_is_clustered_piece_by_piece(monkeypatch):
+    import checker.cluster as cl
+    from checker.neighbours import nearest
+    from checker.state.clusters import ClusterMemo
+
+    monkeypatch.setattr(cl, "DENSE_LIMIT", 30)
+    rng = np.random.default_rng(3)
+    v = _chain_of_blobs(rng, blobs=6, size=20)
+    n = len(v)
+    origins = np.arange(n) % 4
+    threshold = 0.80
+    near = nearest(v, origins, k=8, link_threshold=threshold)
+    assert len(set(near.components.tolist())) == 1  # one component, bigger than the limit
+    parts = cl.pieces(np.arange(n), near.index, near.similarity, threshold)
+    assert sorted(np.concatenate(parts).tolist()) == list(range(n))  # every row in exactly one piece
+    assert all(len(p) <= 30 for p in parts) and len(parts) > 1
+    memo = ClusterMemo([f"r{i}" for i in range(n)])
+    labels = cl.cluster_labels(v, threshold=threshold, components=near.components, memo=memo, near=(near.index, near.similarity))
+    for piece in parts:  # a cluster never spans two pieces
+        inside = set(labels[piece].tolist())
+        assert not inside & set(np.delete(labels, piece).tolist())
+    for label in set(labels.tolist()):  # and keeps the clustering's criterion: mean pairwise cosine >= threshold
+        rows = v[labels == label]
+        if len(rows) > 1:
+            sims = rows @ rows.T
+            assert (sims.sum() - len(rows)) / (len(rows) * (len(rows) - 1)) >= threshold - 1e-4
+    # A new sentence joining the last blob: only the piece it joins is clustered again.
+    grown = np.concatenate([v, unit(v[-1:] + 0.01 * rng.normal(size=(1, v.shape[1]))).astype(np.float32)])
+    near2 = nearest(grown, np.append(origins, 1), k=8, link_threshold=threshold)
+    again = ClusterMemo([f"r{i}" for i in range(n + 1)], memo.used)
+    labels2 = cl.cluster_labels(grown, threshold=threshold, components=near2.components, memo=again, near=(near2.index, near2.similarity))
+    assert again.computed == 1
+    fresh = cl.cluster_labels(grown, threshold=threshold, components=near2.components, near=(near2.index, near2.similarity))
+    assert labels2.tolist() == fresh.tolist()

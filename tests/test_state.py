@@ -115,7 +115,17 @@ def test_the_updated_graph_is_the_cold_graph(seed):
     assert np.array_equal(warm.near.components, cold.components)
 
 
-def test_a_run_after_additions_an_edit_and_a_removal_is_the_cold_run(tmp_path):
+@pytest.mark.parametrize("dense_limit", [None, 3])
+def test_a_run_after_additions_an_edit_and_a_removal_is_the_cold_run(tmp_path, monkeypatch, dense_limit):
+    """With a small dense limit, the big components are clustered piece by piece (cluster.pieces), as on a
+    corpus of thousands of articles."""
+    import checker.cluster as cluster
+
+    cut: list[int] = []
+    if dense_limit:
+        monkeypatch.setattr(cluster, "DENSE_LIMIT", dense_limit)
+        real = cluster.pieces
+        monkeypatch.setattr(cluster, "pieces", lambda *a: cut.append(len(a[0])) or real(*a))
     corpus = folder(tmp_path / "c", STORY)
     kept = EmbeddingCache(tmp_path / "kept.sqlite")
     run(corpus, kept)
@@ -127,6 +137,7 @@ def test_a_run_after_additions_an_edit_and_a_removal_is_the_cold_run(tmp_path):
     assert same_report(incremental, cold)
     assert {p.id for p in incremental.points} == {p.id for p in cold.points}
     assert not any(c.article == "c.md" for p in incremental.points for c in p.claims)
+    assert bool(cut) == bool(dense_limit)  # the small limit did cut components into pieces
 
 
 def test_new_articles_cost_their_own_sentences_only(tmp_path, monkeypatch):
