@@ -98,13 +98,17 @@ def build_agreements(
     agree on."""
     by_name = {a.name: a for a in articles}
     by_index = {t.index: t for t in topics}
+    titles: dict[int, bool] = {}
+
+    def title(i: int) -> bool:
+        if i not in titles:
+            titles[i] = is_title(sentences[i].text)
+        return titles[i]
+
     chosen = [
         p
         for p, j in zip(pairs, judgements)
-        if j.score == 0.0
-        and not j.reasons
-        and p.similarity >= min_similarity
-        and not (is_title(sentences[p.a].text) or is_title(sentences[p.b].text))
+        if j.score == 0.0 and not j.reasons and p.similarity >= min_similarity and not (title(p.a) or title(p.b))
     ]
     chosen.sort(key=lambda p: (-p.similarity, p.a, p.b))
     return [

@@ -160,24 +160,31 @@ def _plan(previous: Graph | None, keys: np.ndarray, origins: np.ndarray, k: int,
 
 def _merge_columns(index, similarity, rows, cols, sims, codes, k) -> None:
     """Let new columns `cols` (cosines `sims`, one row per `rows`) into the nearest lists of `rows`: a column
-    enters where it beats the k-th, or ties it from a lower row."""
+    enters where it beats the k-th, or ties it from a lower row. Only the (row, column) cosines that reach the
+    row's k-th are sorted in with the row's list."""
     sims = np.array(sims, dtype=np.float32)
     sims[codes[rows][:, None] == codes[cols][None, :]] = -np.inf
     kth = similarity[rows, -1]
-    need = ((sims >= kth[:, None]) & np.isfinite(sims)).any(axis=1)
-    if not need.any():
+    hit_row, hit_col = np.nonzero((sims >= kth[:, None]) & np.isfinite(sims))
+    if not len(hit_row):
         return
+    need = np.unique(hit_row)
     r = rows[need]
-    comb_val = np.concatenate([similarity[r], sims[need]], axis=1)
-    comb_idx = np.concatenate([np.where(index[r] >= 0, index[r], np.iinfo(np.int64).max), np.broadcast_to(cols, (len(r), len(cols)))], axis=1)
-    idx, val = _top_k_from(comb_idx, comb_val, k)
+    m = len(r)
+    slot = np.full(len(rows), -1, dtype=np.int64)
+    slot[need] = np.arange(m)
+    every_row = np.concatenate([np.repeat(np.arange(m), k), slot[hit_row]])
+    every_idx = np.concatenate(
+        [np.where(index[r] >= 0, index[r], np.iinfo(np.int64).max).ravel(), cols[hit_col].astype(np.int64)]
+    )
+    every_val = np.concatenate([similarity[r].ravel(), sims[hit_row, hit_col]])
+    order = np.lexsort((every_idx, -every_val, every_row))  # by row, most similar first, ties by column
+    starts = np.searchsorted(every_row[order], np.arange(m))
+    rank = np.arange(len(order)) - starts[every_row[order]]
+    kept = order[rank < k]  # each row has at least its k old entries: exactly k kept per row, in row order
+    idx, val = every_idx[kept].reshape(m, k), every_val[kept].reshape(m, k)
     index[r] = np.where(np.isfinite(val), idx, -1)
     similarity[r] = val
-
-
-def _top_k_from(idx: np.ndarray, val: np.ndarray, k: int):
-    order = np.lexsort((idx, -val), axis=1)[:, :k]
-    return np.take_along_axis(idx, order, axis=1), np.take_along_axis(val, order, axis=1)
 
 
 def to_arrays(graph: Graph) -> dict[str, np.ndarray]:
