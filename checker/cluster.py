@@ -199,50 +199,53 @@ def _average_linkage(part: np.ndarray, threshold: float) -> np.ndarray:
 _TOKEN = re.compile(r"(?u)\b[^\W\d_][^\W\d_'’-]{2,}\b")  # words of three letters or more
 
 
-def topic_keywords(docs: Sequence[str], top_n: int = 4) -> list[tuple[str, ...]]:
-    """c-TF-IDF keywords per class document (BERTopic style), French stop words removed."""
+def topic_keywords(
+    docs: Sequence[str], top_n: int = 4, only: Sequence[int] | None = None
+) -> list[tuple[str, ...]]:
+    """c-TF-IDF keywords per class document (BERTopic style), French stop words removed. With `only`, the
+    keywords of those documents alone (the others get none): the corpus counts are read from one pass over all
+    the text, the per-document scores computed only where asked, each the same number the full run gives."""
     from collections import Counter
-
-    from scipy.sparse import csr_matrix
 
     from .reading.signals import stop_words
 
     if not docs:
         return []
     stops = stop_words()
-    bags = [Counter(w for w in _TOKEN.findall(doc.lower()) if w not in stops) for doc in docs]
-    vocabulary = sorted(set().union(*bags))
+    totals = Counter(w for w in _TOKEN.findall("\n".join(docs).lower()) if w not in stops)
+    vocabulary = sorted(totals)
     if not vocabulary:  # only stop words
         return [() for _ in docs]
     column = {w: i for i, w in enumerate(vocabulary)}
-    rows = np.repeat(np.arange(len(bags)), [len(b) for b in bags])
-    cols = [column[w] for b in bags for w in b]
-    values = [float(n) for b in bags for n in b.values()]
-    # Stays sparse: thousands of topics × tens of thousands of words.
-    counts = csr_matrix((values, (rows, cols)), shape=(len(docs), len(vocabulary)), dtype=np.float64)
-    counts.sort_indices()
     words = np.array(vocabulary, dtype=object)
-    row_sums = np.asarray(counts.sum(axis=1)).ravel()
-    avg = counts.sum() / len(docs)
-    idf = np.log(1.0 + avg / np.maximum(np.asarray(counts.sum(axis=0)).ravel(), 1.0))
-    out = []
-    for r in range(counts.shape[0]):
-        start, end = counts.indptr[r], counts.indptr[r + 1]
-        idx = counts.indices[start:end]
-        scores = counts.data[start:end] / max(row_sums[r], 1.0) * idf[idx]
+    column_sums = np.array([float(totals[w]) for w in vocabulary])
+    avg = float(sum(totals.values())) / len(docs)
+    idf = np.log(1.0 + avg / np.maximum(column_sums, 1.0))
+    wanted = range(len(docs)) if only is None else sorted(set(only))
+    out: list[tuple[str, ...]] = [()] * len(docs)
+    for r in wanted:
+        bag = Counter(w for w in _TOKEN.findall(docs[r].lower()) if w not in stops)
+        if not bag:
+            continue
+        idx = np.array(sorted(column[w] for w in bag), dtype=np.int64)
+        data = np.array([float(bag[vocabulary[i]]) for i in idx])
+        scores = data / max(float(data.sum()), 1.0) * idf[idx]
         order = np.lexsort((words[idx], -scores))[:top_n]
-        out.append(tuple(str(words[idx[i]]) for i in order if scores[i] > 0))
+        out[r] = tuple(str(words[idx[i]]) for i in order if scores[i] > 0)
     return out
 
 
-def build_topics(sentences: Sequence[Sentence], labels: np.ndarray) -> list[Topic]:
-    """Topics from cluster labels, in order of first sentence; named by c-TF-IDF keywords."""
+def build_topics(sentences: Sequence[Sentence], labels: np.ndarray, named: Sequence[int] | None = None) -> list[Topic]:
+    """Topics from cluster labels, in order of first sentence; named by c-TF-IDF keywords. With `named` (topic
+    labels), only those topics are named (a report shows the names of the topics its findings are in); the others
+    keep their members and a placeholder name."""
     members: dict[int, list[int]] = {}
     for s, label in zip(sentences, labels):
         members.setdefault(int(label), []).append(s.index)
     keys = sorted(members)
     docs = [" ".join(sentences[i].text for i in members[k]) for k in keys]
-    keywords = topic_keywords(docs)
+    position = {k: r for r, k in enumerate(keys)}
+    keywords = topic_keywords(docs, only=None if named is None else [position[k] for k in named if k in position])
     return [
         Topic(index=k, label=" · ".join(kw) if kw else f"topic {k}", keywords=kw, members=tuple(members[k]))
         for k, kw in zip(keys, keywords)

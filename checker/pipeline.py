@@ -30,7 +30,7 @@ from .config import DEFAULT, Config
 from .embedding.cache import EmbeddingCache, embed
 from .embedding.protocol import Embedder
 from .errors import InputError
-from .findings import build_agreements, build_findings
+from .findings import build_agreements, build_findings, finding_id
 from .ingest import ingest
 from .neighbours import on_grid
 from .pair import cross_source_pairs, origin_codes
@@ -50,6 +50,20 @@ COMPARE_CHUNK = 5000
 
 def _names(paths: Sequence[Path]) -> str:
     return ", ".join(str(p) for p in paths)
+
+
+def _shown_topics(pairs, judgements, sentences, topic_of, threshold, agreement_min, keep) -> set[int]:
+    """The topics a finding or an agreement of this run can be in (findings.build_findings, build_agreements):
+    only they are named, the c-TF-IDF of every topic of a big corpus being most of the topics stage."""
+    shown = set()
+    for p, j in zip(pairs, judgements):
+        if (
+            j.score >= threshold
+            or (j.score == 0.0 and not j.reasons and p.similarity >= agreement_min)
+            or (keep and finding_id(sentences[p.a], sentences[p.b]) in keep)
+        ):
+            shown.add(p.topic if p.topic is not None else topic_of[p.a])
+    return shown
 
 
 def check_articles(
@@ -142,7 +156,6 @@ def check_articles(
     labels = cluster_labels(
         vectors, threshold=topic_threshold, components=near.components, memo=memo, near=(near.index, near.similarity)
     )
-    topics = build_topics(sentences, labels)
     report("topics", 1, 1)
 
     report("pairs", 0, 1)
@@ -196,6 +209,8 @@ def check_articles(
         report("state", 1, 1)
 
     topic_of = [int(x) for x in labels]
+    agreement_min = relative_threshold(baseline, config.agreement_margin)
+    topics = build_topics(sentences, labels, named=_shown_topics(pairs, judgements, sentences, topic_of, config.threshold, agreement_min, keep_ids))
     findings = build_findings(
         pairs, judgements, sentences, articles, topic_of, topics, threshold=config.threshold, keep=keep_ids
     )
@@ -206,7 +221,7 @@ def check_articles(
         articles,
         topic_of,
         topics,
-        min_similarity=relative_threshold(baseline, config.agreement_margin),
+        min_similarity=agreement_min,
         limit=config.max_agreements,
     )
     report("points", 0, 1)
