@@ -38,6 +38,7 @@ from .records import Article, Report, Skipped
 from .segment import segment
 from .state import store
 from .state.clusters import ClusterMemo
+from .state.edges import EdgeMemo
 from .state.graph import row_key
 from .state.graph import update as update_graph
 from .state.judged import Judged
@@ -194,19 +195,6 @@ def check_articles(
     known.update(zip(todo, fresh))
     judgements = [known[i] for i in range(len(pairs))]
     report("compare", len(inputs), len(inputs))
-    unchanged = (
-        previous is not None and not graph.cold and graph.computed_rows == 0 and memo.computed == 0 and not inputs
-        and len(keys) == len(previous.graph.keys) and len(pairs) == len(previous.judged)
-        and recall.scorer_id == previous.scorer
-    )  # fmt: skip
-    if cache is not None and not unchanged:  # (a warm run on the same corpus leaves the state as it found it)
-        report("state", 0, 1)
-        store.save(cache, slot, CorpusState(
-            graph=graph.graph, clusters=memo.used, facets=tuple(facet_names), scorer=recall.scorer_id,
-            baseline=baseline, judged=np.array([(p.a, p.b) for p in pairs], dtype=np.int64).reshape(-1, 2),
-            similarity=np.array([p.similarity for p in pairs], dtype=np.float32), judgements=tuple(judgements),
-        ))  # fmt: skip
-        report("state", 1, 1)
 
     topic_of = [int(x) for x in labels]
     agreement_min = relative_threshold(baseline, config.agreement_margin)
@@ -256,6 +244,7 @@ def check_articles(
         return out
 
     origin_of_article = {a.name: origin[a.name] for a in articles}
+    weighed = EdgeMemo(keys, origins, baseline, previous.edges if previous else None)
     points = build_points(
         assertions,
         sentences,
@@ -267,6 +256,7 @@ def check_articles(
         stance_score=stance_score,
         nearest=nearest_within,
         max_agreements=config.max_agreements,
+        memo=weighed,
     )
     sentence_of = {(s.article, s.start): s.index for s in sentences}
     screened, _ = screen_findings(findings, assertions, points, sentence_of, keep=keep_ids)
@@ -274,6 +264,20 @@ def check_articles(
     points = fold_into_items([f for f in findings if f not in kept], points, sentence_of)
     findings = screened
     report("points", 1, 1)
+    unchanged = (
+        previous is not None and not graph.cold and graph.computed_rows == 0 and memo.computed == 0 and not inputs
+        and len(keys) == len(previous.graph.keys) and len(pairs) == len(previous.judged)
+        and recall.scorer_id == previous.scorer and weighed.computed == 0 and len(weighed.used) == len(previous.edges)
+    )  # fmt: skip
+    if cache is not None and not unchanged:  # (a warm run on the same corpus leaves the state as it found it)
+        report("state", 0, 1)
+        store.save(cache, slot, CorpusState(
+            graph=graph.graph, clusters=memo.used, facets=tuple(facet_names), scorer=recall.scorer_id,
+            baseline=baseline, judged=np.array([(p.a, p.b) for p in pairs], dtype=np.int64).reshape(-1, 2),
+            similarity=np.array([p.similarity for p in pairs], dtype=np.float32), judgements=tuple(judgements),
+            edges=weighed.used,
+        ))  # fmt: skip
+        report("state", 1, 1)
     warnings = [f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line]
     per_source: dict[str, list[str]] = {}
     for a in articles:

@@ -199,3 +199,32 @@ def test_a_removed_article_takes_its_items_with_it_and_their_verdicts_are_listed
     cold = tmp_path / "cold.json"
     assert main(["check", str(corpus), "--quiet", "--no-cache", "--json", str(cold)]) == 0
     assert json.loads(cold.read_text())["points"] == after["points"]  # what a run without kept state gives
+
+
+def test_things_are_weighed_again_only_where_new_claims_join(tmp_path, monkeypatch):
+    """The marks of a thing (claims/points.py) are recalled when its claims are the last run's: a warm run weighs
+    none, and an added article that speaks of some things (the port evacuation, not the tolls' first day)
+    re-weighs those alone, with the cold run's report."""
+    import checker.pipeline as pipeline
+    from checker.state.edges import EdgeMemo
+
+    memos: list[EdgeMemo] = []
+
+    class Spy(EdgeMemo):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            memos.append(self)
+
+    monkeypatch.setattr(pipeline, "EdgeMemo", Spy)
+    monkeypatch.setattr("checker.pipeline.stable_baseline", lambda *a: 0.25)
+    corpus = folder(tmp_path / "c", {**STORY, **LOCAL})
+    kept = EmbeddingCache(tmp_path / "kept.sqlite")
+    run(corpus, kept)
+    assert memos[-1].computed == len(memos[-1].used) > 0  # cold: every thing weighed
+    run(corpus, kept)
+    assert memos[-1].computed == 0 and len(memos[-1].used) == len(memos[0].used)  # warm: none
+    write(corpus, "h.md", "---\nsource: Le Veilleur\ndate: 2026-05-14\n---\nLes pompiers ont évacué 320 habitants "
+          "du quartier du port.\n")  # fmt: skip
+    grown = run(corpus, kept)
+    assert 0 < memos[-1].computed < len(memos[-1].used)
+    assert same_report(grown, run(corpus, EmbeddingCache(tmp_path / "fresh.sqlite")))

@@ -312,6 +312,7 @@ def build_points(
     stance_score: Callable[[int, int], float] | None = None,
     nearest: Callable[[Sequence[int], int], list[list[int]]] | None = None,
     max_agreements: int = 10,
+    memo=None,
 ) -> list[Point]:
     """Items from the claims of a run: one per thing. Claims with one key (a counted thing with its side, scope and
     event; an event's date or place; one actor's stance) whose sentences are related (complete linkage) are one
@@ -320,7 +321,8 @@ def build_points(
     j)` is the corpus-relative relatedness of sentences i and j; `stance_score(i, j)` scores a pair of opposed
     stances (the rules' score). A key with more claims than `gates.exhaustive` (a big corpus on one story) is one
     thing whose marks are only between the candidate sentence pairs of the run and each claim's
-    `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic."""
+    `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic.
+    `memo` (state/edges.py) recalls the marks of a thing the last run weighed."""
     by_name = {a.name: a for a in articles}
     holders = Holders(a.holder for a in assertions if a.holder)
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
@@ -343,7 +345,11 @@ def build_points(
             if len({origin[sentences[a.sentence].article] for a in thing}) < 2:
                 continue
             pairs = _all_pairs(len(thing)) if exhaustive else _sparse_pairs(thing, claim_pairs, nearest, gates)
-            edges = _edges(thing, pairs, sentences, origin, related, gate, gates, stance_score, holders)
+            def weigh(thing=thing, pairs=pairs, gate=gate):
+                return _edges(thing, pairs, sentences, origin, related, gate, gates, stance_score, holders)
+
+            weighed = None if exhaustive else pairs  # (every pair of the thing when exhaustive)
+            edges = weigh() if memo is None else memo.recall(thing, weighed, gate, gates, holders.key, weigh)
             anchor = "" if rank == 0 else _first(thing, sentences)
             item = _item(key, anchor, thing, edges, sentences, by_name)
             if item is not None:

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..records import Judgement, Reason
 from . import clusters as cluster_memo
+from . import edges as edge_memo
 from . import graph as graph_state
 from .graph import Graph
 
@@ -33,6 +34,7 @@ class CorpusState:
     judged: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))  # (m, 2) rows a < b
     similarity: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))  # per judged pair
     judgements: tuple[Judgement, ...] = ()
+    edges: dict = field(default_factory=dict)  # thing digest -> its marks (state/edges.py)
 
 
 def slot(model: str, where: str) -> str:
@@ -65,6 +67,7 @@ def load(cache, key: str) -> CorpusState | None:
             judged=arrays["judged"].astype(np.int64).reshape(-1, 2),
             similarity=arrays["pair_similarity"],
             judgements=_judgements(arrays["scores"].tolist(), reasons),
+            edges=edge_memo.from_arrays(arrays),
         )
     except (OSError, ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError):
         return None
@@ -73,6 +76,7 @@ def load(cache, key: str) -> CorpusState | None:
 def save(cache, key: str, state: CorpusState) -> None:
     arrays = graph_state.to_arrays(state.graph)
     arrays.update(cluster_memo.to_arrays(state.clusters))
+    arrays.update(edge_memo.to_arrays(state.edges))
     reasons = {str(i): [[r.kind, r.text, r.weight] for r in j.reasons] for i, j in enumerate(state.judgements) if j.reasons}
     arrays.update(
         format=np.array([FORMAT]),
