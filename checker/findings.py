@@ -98,6 +98,25 @@ def build_agreements(
     agree on."""
     by_name = {a.name: a for a in articles}
     by_index = {t.index: t for t in topics}
+    chosen = agreement_pairs(pairs, judgements, sentences, min_similarity=min_similarity, limit=limit)
+    return [
+        Agreement(
+            similarity=round(p.similarity, 4),
+            topic=_topic_label(p, topic_of, by_index),
+            claims=(
+                claim(sentences[p.a], by_name[sentences[p.a].article]),
+                claim(sentences[p.b], by_name[sentences[p.b].article]),
+            ),
+        )
+        for p in chosen
+    ]
+
+
+def agreement_pairs(
+    pairs: Sequence[Pair], judgements: Sequence[Judgement], sentences: Sequence[Sentence], *, min_similarity: float,
+    limit: int,
+) -> list[Pair]:
+    """The pairs build_agreements shows: the `limit` closest with no conflict signal, section titles aside."""
     titles: dict[int, bool] = {}
 
     def title(i: int) -> bool:
@@ -111,14 +130,4 @@ def build_agreements(
         if j.score == 0.0 and not j.reasons and p.similarity >= min_similarity and not (title(p.a) or title(p.b))
     ]
     chosen.sort(key=lambda p: (-p.similarity, p.a, p.b))
-    return [
-        Agreement(
-            similarity=round(p.similarity, 4),
-            topic=_topic_label(p, topic_of, by_index),
-            claims=(
-                claim(sentences[p.a], by_name[sentences[p.a].article]),
-                claim(sentences[p.b], by_name[sentences[p.b].article]),
-            ),
-        )
-        for p in chosen[:limit]
-    ]
+    return chosen[:limit]

@@ -30,7 +30,7 @@ from .config import DEFAULT, Config
 from .embedding.cache import EmbeddingCache, embed
 from .embedding.protocol import Embedder
 from .errors import InputError
-from .findings import build_agreements, build_findings, finding_id
+from .findings import agreement_pairs, build_agreements, build_findings, finding_id
 from .ingest import ingest
 from .neighbours import on_grid
 from .pair import cross_source_pairs, origin_codes
@@ -53,18 +53,12 @@ def _names(paths: Sequence[Path]) -> str:
     return ", ".join(str(p) for p in paths)
 
 
-def _shown_topics(pairs, judgements, sentences, topic_of, threshold, agreement_min, keep) -> set[int]:
-    """The topics a finding or an agreement of this run can be in (findings.build_findings, build_agreements):
-    only they are named, the c-TF-IDF of every topic of a big corpus being most of the topics stage."""
-    shown = set()
-    for p, j in zip(pairs, judgements):
-        if (
-            j.score >= threshold
-            or (j.score == 0.0 and not j.reasons and p.similarity >= agreement_min)
-            or (keep and finding_id(sentences[p.a], sentences[p.b]) in keep)
-        ):
-            shown.add(p.topic if p.topic is not None else topic_of[p.a])
-    return shown
+def _shown_topics(pairs, judgements, sentences, topic_of, threshold, agreement_min, limit, keep) -> set[int]:
+    """The topics a finding or an agreement of this run is in (findings.build_findings, build_agreements): only
+    they are named, the c-TF-IDF of every topic of a big corpus being most of the topics stage."""
+    shown = [p for p, j in zip(pairs, judgements) if j.score >= threshold or (keep and finding_id(sentences[p.a], sentences[p.b]) in keep)]
+    shown += agreement_pairs(pairs, judgements, sentences, min_similarity=agreement_min, limit=limit)
+    return {p.topic if p.topic is not None else topic_of[p.a] for p in shown}
 
 
 def check_articles(
@@ -198,7 +192,7 @@ def check_articles(
 
     topic_of = [int(x) for x in labels]
     agreement_min = relative_threshold(baseline, config.agreement_margin)
-    topics = build_topics(sentences, labels, named=_shown_topics(pairs, judgements, sentences, topic_of, config.threshold, agreement_min, keep_ids))
+    topics = build_topics(sentences, labels, named=_shown_topics(pairs, judgements, sentences, topic_of, config.threshold, agreement_min, config.max_agreements, keep_ids))
     findings = build_findings(
         pairs, judgements, sentences, articles, topic_of, topics, threshold=config.threshold, keep=keep_ids
     )
