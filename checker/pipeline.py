@@ -36,13 +36,8 @@ from .neighbours import on_grid
 from .pair import cross_source_pairs, origin_codes
 from .records import Article, Report, Skipped
 from .segment import segment
-from .state import store
-from .state.clusters import ClusterMemo
-from .state.edges import EdgeMemo
 from .state.graph import row_key
-from .state.graph import update as update_graph
-from .state.judged import Judged
-from .state.store import CorpusState
+from .state.kept import Kept
 from .syndication import find_copies, origin_groups
 
 StageProgress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -133,10 +128,8 @@ def check_articles(
     baseline = stable_baseline(vectors, [s.article for s in sentences], keys)
     topic_threshold = relative_threshold(baseline, config.topic_margin)
     origins = [origin[s.article] for s in sentences]
-    slot = store.slot(embedder.name, where) if cache is not None else ""
-    previous = store.load(cache, slot) if cache is not None else None
-    graph = update_graph(
-        previous.graph if previous else None,
+    kept = Kept(cache, embedder.name, where)  # what the last run on this corpus left (state/)
+    graph = kept.graph(
         keys,
         origins,
         origin_codes(origins),
@@ -147,15 +140,17 @@ def check_articles(
     )
     near = graph.near
     report("topics", 0, 1)
-    memo = ClusterMemo(keys, previous.clusters if previous else None)
     labels = cluster_labels(
-        vectors, threshold=topic_threshold, components=near.components, memo=memo, near=(near.index, near.similarity)
+        vectors,
+        threshold=topic_threshold,
+        components=near.components,
+        memo=kept.clusters(keys),
+        near=(near.index, near.similarity),
     )
     report("topics", 1, 1)
 
     report("pairs", 0, 1)
-    known_facets = dict(zip(previous.graph.keys.tolist(), previous.facets)) if previous and len(previous.facets) == len(previous.graph.keys) else {}
-    facet_names = [known_facets[k] if k in known_facets else ",".join(sorted(facets(analyse(t)))) for k, t in zip(keys, texts)]
+    facet_names = kept.facets(keys, texts, lambda t: ",".join(sorted(facets(analyse(t)))))
     pairs = cross_source_pairs(
         sentences,
         vectors,
@@ -169,8 +164,7 @@ def check_articles(
         near=near,
     )
     report("pairs", 1, 1)
-    recall = Judged(previous, scorer, baseline, keys)
-    known = recall.recall(pairs)  # the last run's judgements of the same pairs
+    known = kept.judged(scorer, baseline, keys).recall(pairs)  # the last run's judgements of the same pairs
     todo = [i for i in range(len(pairs)) if i not in known]
     inputs = [
         PairInput(
@@ -238,7 +232,6 @@ def check_articles(
         return out
 
     origin_of_article = {a.name: origin[a.name] for a in articles}
-    weighed = EdgeMemo(keys, origins, baseline, previous.edges if previous else None)
     points = build_points(
         assertions,
         sentences,
@@ -250,28 +243,22 @@ def check_articles(
         stance_score=stance_score,
         nearest=nearest_within,
         max_agreements=config.max_agreements,
-        memo=weighed,
+        memo=kept.edges(keys, origins, baseline),
     )
     sentence_of = {(s.article, s.start): s.index for s in sentences}
     screened, _ = screen_findings(findings, assertions, points, sentence_of, keep=keep_ids)
-    kept = set(screened)  # a set: `not in` the list compared every finding with every one kept
-    points = fold_into_items([f for f in findings if f not in kept], points, sentence_of)
+    shown = set(screened)  # a set: `not in` the list compared every finding with every one kept
+    points = fold_into_items([f for f in findings if f not in shown], points, sentence_of)
     findings = screened
     report("points", 1, 1)
-    unchanged = (
-        previous is not None and not graph.cold and graph.computed_rows == 0 and memo.computed == 0 and not inputs
-        and len(keys) == len(previous.graph.keys) and len(pairs) == len(previous.judged)
-        and recall.scorer_id == previous.scorer and weighed.computed == 0 and len(weighed.used) == len(previous.edges)
-    )  # fmt: skip
-    if cache is not None and not unchanged:  # (a warm run on the same corpus leaves the state as it found it)
-        report("state", 0, 1)
-        store.save(cache, slot, CorpusState(
-            graph=graph.graph, clusters=memo.used, facets=tuple(facet_names), scorer=recall.scorer_id,
-            baseline=baseline, judged=np.array([(p.a, p.b) for p in pairs], dtype=np.int64).reshape(-1, 2),
-            similarity=np.array([p.similarity for p in pairs], dtype=np.float32), judgements=tuple(judgements),
-            edges=weighed.used,
-        ))  # fmt: skip
-        report("state", 1, 1)
+    kept.leave(
+        facets=facet_names,
+        baseline=baseline,
+        pairs=pairs,
+        judgements=judgements,
+        asked=len(inputs),
+        progress=lambda d, t: report("state", d, t),
+    )
     warnings = [f"{a.name}: {line}" for a in articles for line in a.removed if "ignored" in line]
     per_source: dict[str, list[str]] = {}
     for a in articles:

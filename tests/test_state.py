@@ -205,7 +205,7 @@ def test_things_are_weighed_again_only_where_new_claims_join(tmp_path, monkeypat
     """The marks of a thing (claims/points.py) are recalled when its claims are the last run's: a warm run weighs
     none, and an added article that speaks of some things (the port evacuation, not the tolls' first day)
     re-weighs those alone, with the cold run's report."""
-    import checker.pipeline as pipeline
+    import checker.state.kept as kept
     from checker.state.edges import EdgeMemo
 
     memos: list[EdgeMemo] = []
@@ -215,7 +215,7 @@ def test_things_are_weighed_again_only_where_new_claims_join(tmp_path, monkeypat
             super().__init__(*a, **k)
             memos.append(self)
 
-    monkeypatch.setattr(pipeline, "EdgeMemo", Spy)
+    monkeypatch.setattr(kept, "EdgeMemo", Spy)
     monkeypatch.setattr("checker.pipeline.stable_baseline", lambda *a: 0.25)
     corpus = folder(tmp_path / "c", {**STORY, **LOCAL})
     kept = EmbeddingCache(tmp_path / "kept.sqlite")
