@@ -336,3 +336,22 @@ def test_an_age_is_never_a_rounding():
     age_69 = Assertion(1, "figure", "figure|age|years||side=role:president", "s", "69 years", (0, 1), low=69, high=69)
     assert not figures_agree(age_70, age_69)  # « 70 ans » against "69-year-old": two ages for one person
     assert figures_agree(age_70, age_70)
+
+
+def test_one_holder_two_tolls_on_one_day_without_both_hours_is_an_update_in_unknown_order():
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "Selon le gouverneur, le bilan provisoire est de 40 morts.", "40", 40, 40, "le gouverneur", "2026-05-12"),
+        ("b.md", "Ce matin, le gouverneur a fait état d'au moins 95 morts.", "≥ 95", 95, math.inf, "le gouverneur", "2026-05-12T09"),
+    )  # fmt: skip
+    assertions = [replace(assertions[0], timed=False), assertions[1]]  # the first has only its page's day
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]
+    assert "order that day is not known" in points[0].reasons[0].text
+    # both at hours the text gives, one hour apart: one moment, two values, a conflict
+    both = points_of([
+        ("a.md", "À 9 heures, le gouverneur faisait état de 40 morts.", "40", 40, 40, "le gouverneur", "2026-05-12T09"),
+        ("b.md", "À 9 heures, the governor reported 95 dead.", "95", 95, 95, "le gouverneur", "2026-05-12T09"),
+    ])  # fmt: skip
+    assert [p.kind for p in both] == ["conflict"]

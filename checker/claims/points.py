@@ -212,6 +212,13 @@ def _later_larger(a: Assertion, b: Assertion) -> bool:
     return _nominal(late) > _nominal(early)
 
 
+def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
+    """Both claims of one known day, and not both at an hour the text gives (« ce matin » against the page's day):
+    nothing says they hold at one moment, and a running count told two ways that day has moved on (a toll at
+    dawn, another in the morning)."""
+    return bool(a.as_of and b.as_of) and _day(a.as_of) == _day(b.as_of) and not (a.timed and b.timed)
+
+
 def _parse(as_of: str | None):
     try:
         return dt.date.fromisoformat(as_of[:10]) if as_of else None
@@ -282,6 +289,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
     if running and _later_larger(a, b):
         return "update"  # a toll a day later and larger: the count went on, not two counts of one moment
+    if running and _one_day_unordered(a, b):
+        return "update"  # one holder's running toll given two ways on one day, not both at a known hour: it moved
     if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
         return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
     if a.what == "date" and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
@@ -722,6 +731,8 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         text = f"the same holder ({', '.join(holders)}) gives values that change over time: {line}"
         if any(c.as_of is None for c in strongest):
             text += "; a page gives no date, so which came first is not known"
+        elif any(_one_day_unordered(ordered[i], ordered[j]) for i, j, _ in edges):
+            text += "; some are of one day at hours the text does not give, so their order that day is not known"
     elif kind == "dispute":
         text = f"different claimants give incompatible values ({values}): " + "; ".join(
             f"{h}: {', '.join(sorted({c.value for c in strongest if (c.holder or 'the outlet itself') == h}))}"
