@@ -355,3 +355,19 @@ def test_one_holder_two_tolls_on_one_day_without_both_hours_is_an_update_in_unkn
         ("b.md", "À 9 heures, the governor reported 95 dead.", "95", 95, 95, "le gouverneur", "2026-05-12T09"),
     ])  # fmt: skip
     assert [p.kind for p in both] == ["conflict"]
+
+
+def test_one_named_body_counting_demonstrators_twice_on_an_undated_page_is_an_update():
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "En début d'après-midi, la police comptait 120 000 manifestants.", "120000", 120000, 120000, "la police", "2026-05-12T14"),
+        ("b.md", "Plus de 90 000 personnes défilaient selon la police.", "> 90000", 90001, math.inf, "la police", None),
+    )  # fmt: skip
+    assertions = [replace(a, key="figure|demonstrators||") for a in assertions]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]  # the floor does not "hold" the other count: the count moved on
+    # the outlets' own counts of a march (no body named), one page undated: nothing says the count moved on
+    own = [replace(a, holder=None) for a in assertions]
+    points = build_points(own, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["agreement"]

@@ -284,7 +284,9 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     moves = a.what == "figure" and (cumulative or bool(ha and hb) or (a.timed and b.timed))
     if moves and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
-    running = cumulative and one_holder and not _same_number(a, b)
+    # a count that moves through the story: one that only grows (a toll), or any count one named body keeps giving
+    # (the police's count of demonstrators through the afternoon)
+    running = (cumulative or bool(ha and hb)) and one_holder and not _same_number(a, b)
     if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
         return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
     if running and _later_larger(a, b):
