@@ -371,3 +371,22 @@ def test_one_named_body_counting_demonstrators_twice_on_an_undated_page_is_an_up
     own = [replace(a, holder=None) for a in assertions]
     points = build_points(own, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
     assert [p.kind for p in points] == ["agreement"]
+
+
+def test_days_of_two_events_are_not_compared_but_one_weekday_dated_two_ways_is():
+    from dataclasses import replace
+
+    rows = [("a.md", "Les enquêteurs ont retrouvé dimanche la seconde boîte noire.", "(dimanche)", 0, 0, None, None),
+            ("b.md", "Les sauveteurs ont retiré samedi la queue de l'appareil.", "(samedi)", 0, 0, None, None),
+            ("c.md", "The attack of Tuesday 16 September left many dead.", "2025-09-16 (mardi)", 0, 0, None, None),
+            ("d.md", "Ce mardi 17 septembre, des assaillants ont réussi à entrer dans la ville.", "2025-09-17 (mardi)", 0, 0,
+             None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    dated = ["retrouver", "retirer", "attack", "réussir"]
+    days = [(None, None), (None, None), (20347.0, 20347.0), (20348.0, 20348.0)]
+    assertions = [replace(a, what="date", key="date", low=lo, high=hi, counted=c)
+                  for a, c, (lo, hi) in zip(assertions, dated, days)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert ("a.md", "b.md") not in marks and ("b.md", "a.md") not in marks  # two events, two days: nothing to compare
+    assert marks.get(("c.md", "d.md")) == "conflict"  # one Tuesday dated the 16th and the 17th

@@ -150,6 +150,16 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     return a.value == b.value
 
 
+def _one_occasion(a: Assertion, b: Assertion) -> bool:
+    """Whether two days that differ can be told of one occasion: what they date is the same word (« s'est écrasé »,
+    « s'est écrasé »), or unknown on a side, or both name the same weekday (« mardi 16 septembre » against « mardi
+    17 septembre »: one Tuesday, dated two ways). The day the search was called off and the day the tail was
+    lifted are two events, however related their sentences are."""
+    if not a.counted or not b.counted or "date" in (a.counted, b.counted) or a.counted == b.counted:
+        return True
+    return bool(_weekday(a.value)) and _weekday(a.value) == _weekday(b.value)
+
+
 def _month_day(value: str) -> str | None:
     """« --06-12 » or « 2025-06-12 » → "06-12" (the first day of a range); None for a weekday alone."""
     m = re.match(r"(?:\d{4}|-)-(\d{2}-\d{2})", value)
@@ -286,7 +296,7 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
     # a count that moves through the story: one that only grows (a toll), or any count one named body keeps giving
     # (the police's count of demonstrators through the afternoon)
-    running = (cumulative or bool(ha and hb)) and one_holder and not _same_number(a, b)
+    running = (cumulative or (a.what == "figure" and bool(ha and hb))) and one_holder and not _same_number(a, b)
     if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
         return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
     if running and _later_larger(a, b):
@@ -299,6 +309,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return ""  # the day of the crash and the day a toll was published: two events, not one date
     if _agree(a, b):
         return "agree"
+    if a.what == "date" and not _one_occasion(a, b):
+        return ""  # the day the black box was found and the day the tail was lifted: two events, not one date
     if a.what == "stance":
         return "conflict"
     if not one_holder:
