@@ -200,3 +200,17 @@ def test_an_undated_page_s_weekday_stays_unplaced():
     assert (tuesday.first, tuesday.weekday) == (None, 1)  # that week, a later one, or one it recalls: unknown
     [dated] = [w for w in mentions("Le bilan publié mardi fait état de 40 morts.", earliest)]
     assert dated.first == "2031-02-04"  # a dated page: the past week
+
+
+def test_a_night_from_one_weekday_to_a_dated_next_is_the_two_days_from_the_evening_before():
+    from datetime import date
+
+    from checker.claims import when
+
+    for text in ("La tempête a frappé dans la nuit du dimanche au lundi 11 septembre la ville.",
+                 "Plusieurs villes ont été dévastées dans la nuit du dimanche 10 au lundi 11 septembre."):  # fmt: skip
+        (found,) = when.mentions(text, date(2023, 9, 14))
+        assert (found.kind, found.first, found.last, found.hour) == ("date", "2023-09-10", "2023-09-11", 23.0)
+        assert when.as_of(text, date(2023, 9, 14)) == ("2023-09-10", 23.0)
+    (undated,) = when.mentions("Le fleuve a débordé dans la nuit du lundi au mardi 1er avril.", None)
+    assert (undated.first, undated.last) == ("--03-31", "--04-01")  # a page without a year: the day before all the same

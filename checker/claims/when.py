@@ -109,7 +109,7 @@ _DAY_LIST_BEFORE = re.compile(
     r"(?:\b(?:les|the)\s+)?\b(\d{1,2})(?:er|st|nd|rd|th)?(?:\s*,\s*\d{1,2})*\s*(?:et|and|&)\s*$"
 )
 _WEEKDAY = re.compile(rf"\b({_WD})s?\b")
-_NIGHT = re.compile(rf"\b(?:dans\s+)?(?:la\s+)?nuit\s+(?:de|du)\s+({_WD})\s+(?:a|au)\s+({_WD})\b"
+_NIGHT = re.compile(rf"\b(?:dans\s+)?(?:la\s+)?nuit\s+(?:de|du)\s+({_WD})(?:\s+\d{{1,2}}(?:er)?)?\s+(?:a|au)\s+({_WD})\b"
                     rf"|\b(?:on\s+)?the\s+night\s+of\s+({_WD})(?:\s+to\s+({_WD}))?\b")  # fmt: skip
 _WD_BEFORE_MOD = re.compile(r"\b(last|next|this coming|this|ce|late|early|tard|tot)\s+(?:on\s+)?$")
 _PAST_AFTER = re.compile(r"\s+(?:dernier|derniere|passe|passee)\b")
@@ -174,6 +174,18 @@ def _day(year: int | None, month: int, day: int, reference: date | None, past: b
         if y == reference.year and ((candidate - reference).days > 60 or (past and candidate > reference)):
             continue
         return candidate
+    return None
+
+
+def _before(day):
+    """The day before a date or a (month, day) without its year; None when there is none."""
+    if isinstance(day, date):
+        return day - timedelta(days=1)
+    if isinstance(day, tuple):
+        if day == (3, 1):
+            return None  # 28 or 29 February: the year would say
+        prior = date(2000, *day) - timedelta(days=1)
+        return (prior.month, prior.day)
     return None
 
 
@@ -400,6 +412,11 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
                 _GAP.fullmatch(low, kept[-1].end, f.start) and not kept[-1].night):  # fmt: skip
             wd = kept.pop()
             f = replace(f, start=wd.start, weekday=wd.weekday, hour=wd.hour)
+        # « dans la nuit du dimanche au lundi 11 septembre »: the date is the night's second day
+        elif f.kind == "date" and kept and kept[-1].night and f.first == f.last and _before(f.first) and (
+                _GAP.fullmatch(low, kept[-1].end, f.start)):  # fmt: skip
+            night = kept.pop()
+            f = replace(f, start=night.start, first=_before(f.first), weekday=None, hour=night.hour, night=True)
         kept.append(f)
     return tuple(
         When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end)) for f in _merge(kept, low)
