@@ -390,3 +390,20 @@ def test_days_of_two_events_are_not_compared_but_one_weekday_dated_two_ways_is()
     marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
     assert ("a.md", "b.md") not in marks and ("b.md", "a.md") not in marks  # two events, two days: nothing to compare
     assert marks.get(("c.md", "d.md")) == "conflict"  # one Tuesday dated the 16th and the 17th
+
+
+def test_a_toll_on_an_undated_page_is_placed_by_a_dated_page_giving_the_same_number():
+    rows = [
+        ("a.md", "Le porte-parole du gouvernement fait état de plus de 2 000 morts.", "> 2000", 2001, math.inf,
+         "le porte-parole du gouvernement", "2026-02-03"),
+        ("b.md", "« Nous parlons de plus de 3 000 morts », a-t-il déclaré.", "> 3000", 3001, math.inf, None, None),
+    ]  # fmt: skip
+    alone = _article_dated(rows)
+    assert [p.kind for p in alone] == ["conflict"]  # a named body against an undated page: nothing orders them
+    placed = _article_dated(rows + [
+        ("c.md", "Le bilan dépasse les 3 000 morts, selon les autorités.", "> 3000", 3001, math.inf, None, "2026-02-06"),
+    ])  # fmt: skip
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in placed for i, j, rel in p.pairs}
+    assert marks.get(("a.md", "b.md")) == "update"  # more than 3,000 was the count of the 6th: later than the 3rd
+    (item,) = placed
+    assert next(c for c in item.claims if c.article == "b.md").as_of is None  # the page's own date stays unknown

@@ -629,8 +629,9 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
     origins = [origin[sentences[s].article] for s in at]
     # relation() reads what a claim states, never where it stands: claims alike but for their sentence share
     # one reading (a big key repeats values), so each two kinds of claim are related once.
+    judged = _placed(claims, [sentences[s].article for s in at])
     kinds: dict[Assertion, int] = {}
-    kind_of = [kinds.setdefault(replace(c, sentence=0, span=(0, 0)), len(kinds)) for c in claims]
+    kind_of = [kinds.setdefault(replace(c, sentence=0, span=(0, 0)), len(kinds)) for c in judged]
     known: dict[tuple[int, int], str] = {}
     for i, j in pairs:
         if origins[i] == origins[j]:
@@ -639,7 +640,7 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
         closeness = related(x, y)
         if closeness < gate:
             continue
-        a, b = claims[i], claims[j]
+        a, b = judged[i], judged[j]
         kind = known.get((kind_of[i], kind_of[j]))
         if kind is None:
             kind = known[(kind_of[i], kind_of[j])] = relation(a, b, holders)
@@ -652,6 +653,29 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
                 continue
         edges[kind].append((i, j, strength))
     return _accounted_for(edges, claims, at)
+
+
+def _placed(claims: Sequence[Assertion], articles: Sequence[str]) -> list[Assertion]:
+    """The claims as relation() judges them. A toll on an undated page is placed by the story: when another page
+    gives the same number (within a reporter's rounding, a bound against a bound) on a known day, it is of that
+    day, the earliest such (the figure was current then). So « plus de 3 000 morts » on an undated page, against
+    « plus de 2 000 » the same spokesman gave on the 3rd, is a later count when another page dated the 6th gives
+    « plus de 3 000 »; a toll no dated page gives stays undated. The ledger still shows the page's own date (none).
+    (Tried and taken out: an undated larger toll read as later than a dated one of the other kind of holder, four
+    updates more and three conflicts fewer over all eighteen real stories, two of them held-out conflicts; an
+    outlet's unattributed precise figure given the name of the one body another page names for it, one conflict
+    more and two updates fewer on the development stories, one update fewer on the held-out ones.)"""
+    if not claims or claims[0].what != "figure" or _frame_of(claims[0].key)[0] not in CUMULATIVE:
+        return list(claims)
+    out = []
+    for n, c in enumerate(claims):
+        if c.as_of is None:
+            days = sorted(d.as_of[:10] for m, d in enumerate(claims) if d.as_of and articles[m] != articles[n]
+                          and _same_number(c, d) and bool(_bound(c)) == bool(_bound(d)))
+            if days:
+                c = replace(c, as_of=days[0])
+        out.append(c)
+    return out
 
 
 def _accounted_for(edges, claims, at):
