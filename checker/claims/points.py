@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -667,13 +668,21 @@ def _placed(claims: Sequence[Assertion], articles: Sequence[str]) -> list[Assert
     more and two updates fewer on the development stories, one update fewer on the held-out ones.)"""
     if not claims or claims[0].what != "figure" or _frame_of(claims[0].key)[0] not in CUMULATIVE:
         return list(claims)
+    if all(c.as_of is not None for c in claims) or all(c.as_of is None for c in claims):
+        return list(claims)
+    # the dated claims by their number, so each undated one looks only at numbers within a rounding of its own
+    dated = sorted((_nominal(d), m) for m, d in enumerate(claims) if d.as_of and math.isfinite(_nominal(d)))
+    numbers = [x for x, _ in dated]
     out = []
     for n, c in enumerate(claims):
-        if c.as_of is None:
-            days = sorted(d.as_of[:10] for m, d in enumerate(claims) if d.as_of and articles[m] != articles[n]
-                          and _same_number(c, d) and bool(_bound(c)) == bool(_bound(d)))
+        x = _nominal(c)
+        if c.as_of is None and math.isfinite(x):
+            lo, hi = sorted((x * 0.95, x / 0.95))
+            window = dated[bisect_left(numbers, lo - 0.5) : bisect_right(numbers, hi + 0.5)]
+            days = [claims[m].as_of[:10] for _, m in window if articles[m] != articles[n]
+                    and _same_number(c, claims[m]) and bool(_bound(c)) == bool(_bound(claims[m]))]
             if days:
-                c = replace(c, as_of=days[0])
+                c = replace(c, as_of=min(days))
         out.append(c)
     return out
 
