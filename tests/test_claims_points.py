@@ -336,3 +336,74 @@ def test_an_age_is_never_a_rounding():
     age_69 = Assertion(1, "figure", "figure|age|years||side=role:president", "s", "69 years", (0, 1), low=69, high=69)
     assert not figures_agree(age_70, age_69)  # « 70 ans » against "69-year-old": two ages for one person
     assert figures_agree(age_70, age_70)
+
+
+def test_one_holder_two_tolls_on_one_day_without_both_hours_is_an_update_in_unknown_order():
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "Selon le gouverneur, le bilan provisoire est de 40 morts.", "40", 40, 40, "le gouverneur", "2026-05-12"),
+        ("b.md", "Ce matin, le gouverneur a fait état d'au moins 95 morts.", "≥ 95", 95, math.inf, "le gouverneur", "2026-05-12T09"),
+    )  # fmt: skip
+    assertions = [replace(assertions[0], timed=False), assertions[1]]  # the first has only its page's day
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]
+    assert "order that day is not known" in points[0].reasons[0].text
+    # both at hours the text gives, one hour apart: one moment, two values, a conflict
+    both = points_of([
+        ("a.md", "À 9 heures, le gouverneur faisait état de 40 morts.", "40", 40, 40, "le gouverneur", "2026-05-12T09"),
+        ("b.md", "À 9 heures, the governor reported 95 dead.", "95", 95, 95, "le gouverneur", "2026-05-12T09"),
+    ])  # fmt: skip
+    assert [p.kind for p in both] == ["conflict"]
+
+
+def test_one_named_body_counting_demonstrators_twice_on_an_undated_page_is_an_update():
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "En début d'après-midi, la police comptait 120 000 manifestants.", "120000", 120000, 120000, "la police", "2026-05-12T14"),
+        ("b.md", "Plus de 90 000 personnes défilaient selon la police.", "> 90000", 90001, math.inf, "la police", None),
+    )  # fmt: skip
+    assertions = [replace(a, key="figure|demonstrators||") for a in assertions]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]  # the floor does not "hold" the other count: the count moved on
+    # the outlets' own counts of a march (no body named), one page undated: nothing says the count moved on
+    own = [replace(a, holder=None) for a in assertions]
+    points = build_points(own, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["agreement"]
+
+
+def test_days_of_two_events_are_not_compared_but_one_weekday_dated_two_ways_is():
+    from dataclasses import replace
+
+    rows = [("a.md", "Les enquêteurs ont retrouvé dimanche la seconde boîte noire.", "(dimanche)", 0, 0, None, None),
+            ("b.md", "Les sauveteurs ont retiré samedi la queue de l'appareil.", "(samedi)", 0, 0, None, None),
+            ("c.md", "The attack of Tuesday 16 September left many dead.", "2025-09-16 (mardi)", 0, 0, None, None),
+            ("d.md", "Ce mardi 17 septembre, des assaillants ont réussi à entrer dans la ville.", "2025-09-17 (mardi)", 0, 0,
+             None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    dated = ["retrouver", "retirer", "attack", "réussir"]
+    days = [(None, None), (None, None), (20347.0, 20347.0), (20348.0, 20348.0)]
+    assertions = [replace(a, what="date", key="date", low=lo, high=hi, counted=c)
+                  for a, c, (lo, hi) in zip(assertions, dated, days)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert ("a.md", "b.md") not in marks and ("b.md", "a.md") not in marks  # two events, two days: nothing to compare
+    assert marks.get(("c.md", "d.md")) == "conflict"  # one Tuesday dated the 16th and the 17th
+
+
+def test_a_toll_on_an_undated_page_is_placed_by_a_dated_page_giving_the_same_number():
+    rows = [
+        ("a.md", "Le porte-parole du gouvernement fait état de plus de 2 000 morts.", "> 2000", 2001, math.inf,
+         "le porte-parole du gouvernement", "2026-02-03"),
+        ("b.md", "« Nous parlons de plus de 3 000 morts », a-t-il déclaré.", "> 3000", 3001, math.inf, None, None),
+    ]  # fmt: skip
+    alone = _article_dated(rows)
+    assert [p.kind for p in alone] == ["conflict"]  # a named body against an undated page: nothing orders them
+    placed = _article_dated(rows + [
+        ("c.md", "Le bilan dépasse les 3 000 morts, selon les autorités.", "> 3000", 3001, math.inf, None, "2026-02-06"),
+    ])  # fmt: skip
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in placed for i, j, rel in p.pairs}
+    assert marks.get(("a.md", "b.md")) == "update"  # more than 3,000 was the count of the 6th: later than the 3rd
+    (item,) = placed
+    assert next(c for c in item.claims if c.article == "b.md").as_of is None  # the page's own date stays unknown

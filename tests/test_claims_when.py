@@ -200,3 +200,43 @@ def test_an_undated_page_s_weekday_stays_unplaced():
     assert (tuesday.first, tuesday.weekday) == (None, 1)  # that week, a later one, or one it recalls: unknown
     [dated] = [w for w in mentions("Le bilan publié mardi fait état de 40 morts.", earliest)]
     assert dated.first == "2031-02-04"  # a dated page: the past week
+
+
+def test_a_night_from_one_weekday_to_a_dated_next_is_the_two_days_from_the_evening_before():
+    from datetime import date
+
+    from checker.claims import when
+
+    for text in ("La tempête a frappé dans la nuit du dimanche au lundi 11 septembre la ville.",
+                 "Plusieurs villes ont été dévastées dans la nuit du dimanche 10 au lundi 11 septembre."):  # fmt: skip
+        (found,) = when.mentions(text, date(2023, 9, 14))
+        assert (found.kind, found.first, found.last, found.hour) == ("date", "2023-09-10", "2023-09-11", 23.0)
+        assert when.as_of(text, date(2023, 9, 14)) == ("2023-09-10", 23.0)
+    (undated,) = when.mentions("Le fleuve a débordé dans la nuit du lundi au mardi 1er avril.", None)
+    assert (undated.first, undated.last) == ("--03-31", "--04-01")  # a page without a year: the day before all the same
+
+
+def test_a_part_of_the_day_is_an_hour_to_place_a_count_but_not_a_clock_time():
+    from datetime import date
+
+    from checker.claims import when
+
+    (part,) = when.mentions("En début d'après-midi, la police comptait 120 000 manifestants.", date(2026, 3, 7))
+    assert (part.kind, part.hour, part.vague) == ("time", 14.0, True)
+    assert when.as_of("En début d'après-midi, la police comptait 120 000 manifestants.", date(2026, 3, 7)) == (
+        "2026-03-07", 14.0)
+    (clock,) = when.mentions("Le cortège est parti à 14 h 30 de la place.", date(2026, 3, 7))
+    assert (clock.hour, clock.vague) == (14.5, False)
+    (noon,) = when.mentions("The presentation starts at noon.", date(2026, 3, 7))
+    assert (noon.hour, noon.vague) == (12.0, False)
+
+
+def test_no_time_of_day_claim_from_a_part_of_the_day_only():
+    from datetime import date
+
+    from checker.claims.extract import sentence_claims
+    from checker.records import Sentence
+
+    text = "Dans l'après-midi, on comptait plus de 500 000 manifestants, et le cortège est parti à 14h30."
+    claims, _ = sentence_claims(Sentence(0, "a.md", "A", 0, len(text), text), date(2026, 3, 7), None)
+    assert [c.value for c in claims if c.what == "time"] == ["14:30"]  # the clock time, not « l'après-midi »

@@ -220,6 +220,8 @@ def sentence_claims(
             )
         )
     for w in mentions:
+        if w.kind == "time" and w.vague:
+            continue  # « en début d'après-midi » places a count in the day; it is not a time the text states
         if w.kind == "time" and w.hour is not None:
             zone = " UTC" if _GMT.search(text[w.span[1] : w.span[1] + 12]) else ""
             value = f"{int(w.hour) % 24:02d}:{round((w.hour % 1) * 60):02d}{zone}"

@@ -23,8 +23,11 @@ def screen_findings(
 ) -> tuple[list[Finding], int]:
     """The findings a reviewer still needs, and how many were left to the points or dropped: a pair whose only
     evidence is figures or dates (the points lay those out with holder and time), a pair both of whose sentences
-    are in one figure, date or place point, and a stance pair whose two sides are different actors (« les
-    États-Unis … sans conditions » against « le Mali insiste »). Reviewed findings (`keep`) always stay."""
+    are in one figure, date or place point, and a stance pair that is not about one actor: its two sides name
+    different actors (« les États-Unis … sans conditions » against « le Mali insiste »), or one side names an actor
+    and the other none (« des rebelles soutenus par le pays voisin » against « le gouvernement dénonce une
+    invasion »); when neither side names one, the scorer's pair is all there is and stays. Reviewed findings
+    (`keep`) always stay."""
     actors_of: dict[int, set[str]] = {}
     for a in assertions:
         if a.what == "stance" and a.actor:
@@ -45,7 +48,7 @@ def screen_findings(
             continue
         if kinds & STANCE_KINDS and not kinds - STANCE_KINDS - {"hedge"}:
             ta, tb = actors_of.get(a, set()), actors_of.get(b, set())
-            if ta and tb and not ta & tb:
+            if (ta or tb) and not ta & tb:
                 removed += 1
                 continue
         out.append(f)

@@ -44,6 +44,7 @@ class When:
     weekday: int | None  # 0 = Monday … 6 = Sunday, when the text names one
     hour: float | None  # 18.5 for « 18 h 30 »; parts of the day as in the module docstring
     span: tuple[int, int]
+    vague: bool = False  # an hour that only stands for a part of the day (« dans l'après-midi »), not a clock time
 
 
 def weekday_of(iso: str) -> int:
@@ -83,6 +84,7 @@ _PARTS = {
     "early evening": 19.0, "evening": 20.0, "late evening": 22.0, "night": 23.0, "overnight": 23.0,
     "midnight": 24.0,
 }  # fmt: skip
+_EXACT_PARTS = frozenset({"midi", "minuit", "noon", "midday", "midnight"})  # parts of the day that are a clock time
 _PART_RE = "|".join(re.escape(p) for p in sorted(_PARTS, key=len, reverse=True))
 _PART = re.compile(rf"\b({_PART_RE})\b(?!-)")
 # the words that may lead a part of the day or an hour into the mention (« peu avant minuit », "at 6 pm")
@@ -109,7 +111,7 @@ _DAY_LIST_BEFORE = re.compile(
     r"(?:\b(?:les|the)\s+)?\b(\d{1,2})(?:er|st|nd|rd|th)?(?:\s*,\s*\d{1,2})*\s*(?:et|and|&)\s*$"
 )
 _WEEKDAY = re.compile(rf"\b({_WD})s?\b")
-_NIGHT = re.compile(rf"\b(?:dans\s+)?(?:la\s+)?nuit\s+(?:de|du)\s+({_WD})\s+(?:a|au)\s+({_WD})\b"
+_NIGHT = re.compile(rf"\b(?:dans\s+)?(?:la\s+)?nuit\s+(?:de|du)\s+({_WD})(?:\s+\d{{1,2}}(?:er)?)?\s+(?:a|au)\s+({_WD})\b"
                     rf"|\b(?:on\s+)?the\s+night\s+of\s+({_WD})(?:\s+to\s+({_WD}))?\b")  # fmt: skip
 _WD_BEFORE_MOD = re.compile(r"\b(last|next|this coming|this|ce|late|early|tard|tot)\s+(?:on\s+)?$")
 _PAST_AFTER = re.compile(r"\s+(?:dernier|derniere|passe|passee)\b")
@@ -154,6 +156,7 @@ class _Found:
     weekday: int | None = None
     hour: float | None = None
     night: bool = False  # « dans la nuit de mardi à mercredi »: hour on first, running into last
+    vague: bool = False  # the hour stands for a part of the day
 
 
 def _day(year: int | None, month: int, day: int, reference: date | None, past: bool = False):
@@ -174,6 +177,18 @@ def _day(year: int | None, month: int, day: int, reference: date | None, past: b
         if y == reference.year and ((candidate - reference).days > 60 or (past and candidate > reference)):
             continue
         return candidate
+    return None
+
+
+def _before(day):
+    """The day before a date or a (month, day) without its year; None when there is none."""
+    if isinstance(day, date):
+        return day - timedelta(days=1)
+    if isinstance(day, tuple):
+        if day == (3, 1):
+            return None  # 28 or 29 February: the year would say
+        prior = date(2000, *day) - timedelta(days=1)
+        return (prior.month, prior.day)
     return None
 
 
@@ -333,7 +348,7 @@ def _times(low: str) -> list[_Found]:
     for m in _PART.finditer(low):
         lead = _PART_LEAD.search(low, max(0, m.start() - 24), m.start())
         start = lead.start() if lead and lead.group() else m.start()
-        out.append(_Found("time", start, m.end(), hour=_PARTS[m.group(1)]))
+        out.append(_Found("time", start, m.end(), hour=_PARTS[m.group(1)], vague=m.group(1) not in _EXACT_PARTS))
     return out
 
 
@@ -400,9 +415,14 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
                 _GAP.fullmatch(low, kept[-1].end, f.start) and not kept[-1].night):  # fmt: skip
             wd = kept.pop()
             f = replace(f, start=wd.start, weekday=wd.weekday, hour=wd.hour)
+        # « dans la nuit du dimanche au lundi 11 septembre »: the date is the night's second day
+        elif f.kind == "date" and kept and kept[-1].night and f.first == f.last and _before(f.first) and (
+                _GAP.fullmatch(low, kept[-1].end, f.start)):  # fmt: skip
+            night = kept.pop()
+            f = replace(f, start=night.start, first=_before(f.first), weekday=None, hour=night.hour, night=True)
         kept.append(f)
     return tuple(
-        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end)) for f in _merge(kept, low)
+        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end), f.vague) for f in _merge(kept, low)
     )
 
 

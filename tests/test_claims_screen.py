@@ -1,0 +1,34 @@
+"""Sentence-pair findings screened by the claims: a stance pair is kept only about one actor."""
+
+from __future__ import annotations
+
+from checker.claims.screen import screen_findings
+from checker.records import Assertion, Claim, Finding, Reason
+
+
+def _finding(fid: str, a: str, b: str) -> Finding:
+    return Finding(id=fid, score=0.7, topic="t", similarity=0.9,
+                   claims=(Claim("A", "a.md", None, a, 0, len(a)), Claim("B", "b.md", None, b, 0, len(b))),
+                   reasons=(Reason("stance", "incompatible stances", 0.85),))  # fmt: skip
+
+
+def _stance(sentence: int, actor: str | None) -> Assertion:
+    return Assertion(sentence=sentence, what="stance", key=f"stance|{actor}", subject=actor or "", value="supports",
+                     span=(0, 5), actor=actor)  # fmt: skip
+
+
+def test_a_stance_pair_needs_one_actor_on_both_sides_when_either_side_names_one():
+    where = {("a.md", 0): 0, ("b.md", 0): 1}
+    # « des rebelles soutenus par le pays voisin » against « le gouvernement dénonce une invasion »: one side's
+    # actor is named, the other's is not the same: two actors, not one changing its mind
+    named_one_side = _finding("F-1", "Les rebelles, soutenus par le pays voisin, avancent.", "Le gouvernement dénonce une invasion.")
+    kept, removed = screen_findings([named_one_side], [_stance(0, "XX")], [], where)
+    assert (kept, removed) == ([], 1)
+    # the same actor on both sides stays a finding
+    same = _finding("F-2", "Le pays voisin soutient les rebelles.", "Le pays voisin condamne les rebelles.")
+    kept, _ = screen_findings([same], [_stance(0, "XX"), _stance(1, "XX")], [], where)
+    assert kept == [same]
+    # no actor read on either side: the scorer's stance pair is all there is, kept for the reviewer
+    unknown = _finding("F-3", "Washington exige la fin du contrat.", "L'administration semble prête à tolérer cette présence.")
+    kept, _ = screen_findings([unknown], [], [], where)
+    assert kept == [unknown]
