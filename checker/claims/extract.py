@@ -111,6 +111,9 @@ def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[acto
     return who, who is not None
 
 
+# A holder named after a verb of passing on (« …, ont rapporté les agences », "…, Reuters reported"): a reporter.
+_RELAYED = re.compile(r"\b(?:rapport\w*|relay\w*|relai\w*|repris|reported|relayed|quoted|cited)\s+(?:par\s+|by\s+)?"
+                      r"(?:les?\s+|la\s+|l['’]\s*|the\s+)?$", re.I)
 _PRONOUN_HOLDERS = frozenset("il elle ils elles he she they it we nous".split())
 
 
@@ -128,10 +131,13 @@ def sentence_claims(
     tree: Parse | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     earliest: bool = False,
+    asked: str = "",
 ) -> tuple[list[Assertion], actors.Who | None]:
     """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
     points back to. With the sentence's parse, each claim's holder, side, scope and event are read from the tree
-    (reading.frames); without one, the holder is read by attribution patterns and the qualifiers stay unknown."""
+    (reading.frames); without one, the holder is read by attribution patterns and the qualifiers stay unknown.
+    `asked`: what the previous sentence asks the count of (« Combien … de victimes ? »): a bare figure that
+    answers it (« « une soixantaine », selon un officier ») counts that."""
     text = sentence.text
     holder = actors.holder(text)
     said = holder if holder is not None and holder.key != actors.ANAPHOR else None  # named in this sentence
@@ -150,7 +156,7 @@ def sentence_claims(
         recalled = f"recalled {as_of[:4]}"
     common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
                   hedged=hedged)  # fmt: skip
-    found_figures = [g for f in figures.figures(_zeros(text)) if (g := _counted_on_tree(f, tree)).concept]
+    found_figures = [g for f in figures.figures(_zeros(text)) if (g := _answering(_counted_on_tree(f, tree), asked)).concept]
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     last_holder = holder
@@ -232,8 +238,9 @@ def sentence_claims(
             continue
         if (not w.first or w.first.startswith("--")) and w.weekday is None:
             continue  # a day that cannot be placed on the calendar and names no weekday
-        if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40:
+        if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40 and not _RELAYED.search(text[: said.span[0]]):
             continue  # « Mercredi matin, la protection civile faisait état de … »: when it was said, not a claim
+            # (« X a annoncé dimanche …, ont rapporté les agences »: the agencies only pass it on; the day is X's)
         placed = bool(w.first) and not w.first.startswith("--")
         value = (w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}") if w.first else ""
         if w.weekday is not None:
@@ -280,6 +287,29 @@ def sentence_claims(
 # Counts of people taking part in one occasion (a day of protests, a vote): a day the sentence names is which
 # occasion it counts, not when the count was given; tolls and case counts are cumulative: their day is as-of.
 _EVENT_COUNTS = frozenset({"demonstrators", "votes", "voters", "turnout"})
+
+
+_ASKED = re.compile(r"\b(?:combien|how\s+many)\b(?P<rest>[^?]*)\?\s*$", re.I)
+
+
+def asked_count(text: str) -> str:
+    """What a question asks the count of (« Combien l'attaque a-t-elle fait de victimes ? », "How many people
+    died?"): the first counted noun the lexicon knows after « combien » / "how many"; "" for any other sentence."""
+    m = _ASKED.search(text)
+    if not m:
+        return ""
+    for word in re.findall(r"[^\W\d_]+", m.group("rest")):
+        concept = figures.concept_of_noun(word)
+        if concept:
+            return concept
+    return ""
+
+
+def _answering(f: figures.Figure, asked: str) -> figures.Figure:
+    """A figure that names nothing counted, in the answer to a question asking a count: a count of that."""
+    if f.concept or f.noun or f.unit or not asked:
+        return f
+    return replace(f, concept=asked)
 
 
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
@@ -405,9 +435,11 @@ def article_claims(
         trees = parses_for([(article, sentences)])[0]
     reference = _parse_day(article.date or article.date_inferred)
     out: list[Assertion] = []
-    previous = None
+    previous, asked = None, ""
     for s, tree in zip(sentences, trees):
-        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date)
+        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date,
+                                          asked=asked)  # fmt: skip
+        asked = asked_count(s.text)
         out.extend(found)
     return out
 

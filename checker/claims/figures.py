@@ -224,6 +224,12 @@ _THING_AFTER = re.compile(
     r"torched|scorched)"
     rf"|(?P<downed>abattu{_P}|shot down|downed))\b"
 )
+# A have-auxiliary right before a transitive participle: the counted did it (« ont tué », "had killed"), where
+# « ont été tués », "were killed", « ont perdu la vie » say it happened to them.
+_ACTIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait|had|have|has)\s+$")
+_DONE_TO = re.compile(r"(?:tue|massacre|execute|neutralise|blesse|arrete|interpelle|capture|enleve|kidnappe|libere|"
+                      r"secouru|killed|massacred|executed|slain|neutrali|wounded|injured|hurt|arrested|detained|"
+                      r"captured|kidnapped|abducted|released|freed|rescued)")
 _VOTE = re.compile(r"\b(?:vote|voted|scrutin|election|elections|poll|polls|ballot|referendum|urnes)\b")
 # A verb right before the number says what happened (« tuant 12 soldats », "killed at least 40").
 _EVENT_BEFORE = re.compile(
@@ -773,6 +779,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
             if m is None and noun.kind == "other":
                 m = _THING_AFTER.search(window)
+            if m and _ACTIVE.search(window, 0, m.start()) and _DONE_TO.match(m.group()):
+                m = None  # « 30 de ses hommes ont tué … », "a few dozen fighters had killed …": who did it, not the dead
             if m:
                 base = m.lastgroup
                 if base == "participants":

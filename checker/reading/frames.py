@@ -247,8 +247,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
-        if not name:
-            continue
+        if not name or (subj.dep in ("obj", "dobj") and where and where[0] <= tok.start < where[1]):
+            continue  # (« a revendiqué « une centaine » de personnes tuées »: the value is no inverted subject)
         if t.lemma.lower() in REPORTING:
             if not reporter:
                 reporter = name
@@ -263,6 +263,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
                     subj = _subject(p, v)
                     if subj is not None:
                         holder, span = _named(p, subj, sentence)
+                        if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
+                            holder, span = "", None
                         if holder:
                             break
             if holder:
@@ -467,7 +469,7 @@ def side_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> st
             continue  # « de son côté », "for their part": a discourse marker, not a side
         if t.text.lower() == "side":  # "on the Russian side"
             mods = [k for k in kids if k.dep in ("amod", "compound") and k.i < t.i]
-            if mods:
+            if mods and mods[0].text.lower() not in _RELATIVE_SIDES:
                 return sentence[mods[0].start : mods[-1].end]
             continue
         names = [k for k in p.tokens if k.i > t.i and k.start < stretch[1] and k.head in {t.i} | {x.i for x in kids}
@@ -477,9 +479,15 @@ def side_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> st
             names = [k for k in nxt if k.pos in ("PROPN", "NOUN")]
         if names:
             head = names[0]
+            if head.lemma.lower() in _RELATIVE_SIDES or head.text.lower() in _RELATIVE_SIDES:
+                continue  # « dans le camp adverse », "the enemy side": the other side of whoever speaks, unnamed
             text, _ = _phrase(p, head, sentence)
             return re.split(r"[,;:]", text)[0].strip()
     return ""
+
+
+# Words that name a side only relative to the speaker (« le camp adverse », "the opposing side"): no side of its own.
+_RELATIVE_SIDES = frozenset("adverse adverses ennemi ennemie ennemis ennemies opposé opposée enemy opposing other".split())
 
 
 def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> str:
@@ -539,9 +547,16 @@ def _opening_place(p: Parse) -> str:
         if t.text == ",":
             return ""
         if t.pos == "PROPN" and t.ent not in ("ORG", "NORP", "DATE") and n and \
-                toks[n - 1].text.lower() in _SCOPE_CASES and any(x.text == "," for x in toks[n + 1 : n + 4]):
+                (toks[n - 1].text.lower() in _SCOPE_CASES or _named_place(toks, n)) and \
+                any(x.text == "," for x in toks[n + 1 : n + 4]):
             return t.text
     return ""
+
+
+def _named_place(toks: Sequence[Tok], n: int) -> bool:
+    """« Dans la province du Sud-Kivu, … », "In the province of X, …": a place noun after a case, then the name."""
+    return n >= 3 and toks[n - 1].text.lower().replace("’", "'") in ("de", "du", "d'", "of") and \
+        toks[n - 2].lemma.lower() in _PLACE_NOUNS and any(x.text.lower() in _SCOPE_CASES for x in toks[: n - 2])
 
 
 def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
