@@ -131,13 +131,10 @@ def sentence_claims(
     tree: Parse | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     earliest: bool = False,
-    asked: str = "",
 ) -> tuple[list[Assertion], actors.Who | None]:
     """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
     points back to. With the sentence's parse, each claim's holder, side, scope and event are read from the tree
-    (reading.frames); without one, the holder is read by attribution patterns and the qualifiers stay unknown.
-    `asked`: what the previous sentence asks the count of (« Combien … de victimes ? »): a bare figure that
-    answers it (« « une soixantaine », selon un officier ») counts that."""
+    (reading.frames); without one, the holder is read by attribution patterns and the qualifiers stay unknown."""
     text = sentence.text
     holder = actors.holder(text)
     said = holder if holder is not None and holder.key != actors.ANAPHOR else None  # named in this sentence
@@ -156,7 +153,7 @@ def sentence_claims(
         recalled = f"recalled {as_of[:4]}"
     common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
                   hedged=hedged)  # fmt: skip
-    found_figures = [g for f in figures.figures(_zeros(text)) if (g := _answering(_counted_on_tree(f, tree), asked)).concept]
+    found_figures = [g for f in figures.figures(_zeros(text)) if (g := _counted_on_tree(f, tree)).concept]
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     last_holder = holder
@@ -289,29 +286,6 @@ def sentence_claims(
 _EVENT_COUNTS = frozenset({"demonstrators", "votes", "voters", "turnout"})
 
 
-_ASKED = re.compile(r"\b(?:combien|how\s+many)\b(?P<rest>[^?]*)\?\s*$", re.I)
-
-
-def asked_count(text: str) -> str:
-    """What a question asks the count of (« Combien l'attaque a-t-elle fait de victimes ? », "How many people
-    died?"): the first counted noun the lexicon knows after « combien » / "how many"; "" for any other sentence."""
-    m = _ASKED.search(text)
-    if not m:
-        return ""
-    for word in re.findall(r"[^\W\d_]+", m.group("rest")):
-        concept = figures.concept_of_noun(word)
-        if concept:
-            return concept
-    return ""
-
-
-def _answering(f: figures.Figure, asked: str) -> figures.Figure:
-    """A figure that names nothing counted, in the answer to a question asking a count: a count of that."""
-    if f.concept or f.noun or f.unit or not asked:
-        return f
-    return replace(f, concept=asked)
-
-
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
     """A figure whose words after it name nothing counted, given the noun the parse says it counts; a number
     counting nothing the lexicon knows stays without a concept (and makes no claim)."""
@@ -435,11 +409,9 @@ def article_claims(
         trees = parses_for([(article, sentences)])[0]
     reference = _parse_day(article.date or article.date_inferred)
     out: list[Assertion] = []
-    previous, asked = None, ""
+    previous = None
     for s, tree in zip(sentences, trees):
-        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date,
-                                          asked=asked)  # fmt: skip
-        asked = asked_count(s.text)
+        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date)
         out.extend(found)
     return out
 
