@@ -68,6 +68,10 @@ def _as_of(text: str, reference: dt.date | None, earliest: bool = False, found=N
 
 _ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+\w)", re.I)  # « aucun soldat » counts 0
 _GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
+# A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
+_OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
+                         r"|(?P<en>(?!local)[A-Z][\w-]+)\s+time\b|\(?(?P<abbr>CET|CEST|BST|EDT|EST|PDT|PST|WAT|CAT|EAT)\b"
+                         r"|(?:à|in)\s+(?P<at>[A-ZÀ-Ý][\w-]+)\s*\))")  # « (10h09 à Paris) »
 _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
@@ -225,11 +229,17 @@ def sentence_claims(
     for w in mentions:
         if w.kind == "time" and w.hour is not None:
             zone = " UTC" if _GMT.search(text[w.span[1] : w.span[1] + 12]) else ""
+            other = _OTHER_ZONE.match(text, w.span[1])
+            if other and not zone:  # « 10h09 heure de Paris », "5:09 a.m. UK time": another clock than the event's
+                zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at"))
             value = f"{int(w.hour) % 24:02d}:{round((w.hour % 1) * 60):02d}{zone}"
             own, found = framed(w.span)
-            out.append(Assertion(what="time", key="time", subject="time of day", value=value, span=w.span,
-                                 low=w.hour, high=w.hour, counted="time of day", reporter=found.reporter or None,
-                                 **own))  # fmt: skip
+            word = frames.dated_word(tree, w.span) if tree is not None else ""
+            event = frames.event_word(word)  # the hour of a statement is never compared with an event's
+            key = "|".join(x for x in ("time", event, f"zone={zone.strip()}" if zone and zone != " UTC" else "") if x)
+            out.append(Assertion(what="time", key=key, subject="time of day",
+                                 value=value, span=w.span, low=w.hour, high=w.hour, counted=word or "time of day",
+                                 event=event, reporter=found.reporter or None, **own))  # fmt: skip
             continue
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue

@@ -281,7 +281,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
 _DAY_TOKENS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
     août septembre octobre novembre décembre monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december matin soir nuit après-midi morning evening
-    night afternoon ce cette le la on the this""".split())
+    night afternoon ce cette le la on the this heure heures hour hours time minute minutes locale locales local gmt
+    utc h a.m. p.m. am pm a.m p.m""".split())
 
 
 _STATEMENT_NOUNS = frozenset("""annonce déclaration communiqué bilan rapport conférence publication proclamation
@@ -292,6 +293,31 @@ def is_statement(word: str) -> bool:
     """Whether a day's word (see dated_word) is of something said or published rather than of what happened: the
     day of a statement and the day of an event are two dates, whatever they are."""
     return word in ATTRIBUTION or word in REPORTING or word in _RELEASE or word in _STATEMENT_NOUNS
+
+
+# What happened, for the words a day or an hour hangs on, in either language: two outlets dating « la sortie de
+# prison » and "left the facility" date one thing. General verbs and nouns of events, not a story's.
+_EVENTS = {
+    "departure": "partir départ décoller décollage quitter sortir sortie leave depart departure take-off takeoff exit",
+    "arrival": "arriver arrivée atterrir atterrissage rejoindre arrive arrival land landing reach",
+    "crash": "écraser crash abîmer",
+    "start": "commencer débuter démarrer début coup d'envoi start begin kick-off",
+    "end": "terminer finir achever clore fin end finish conclude",
+    "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
+    "release": "libérer libération relâcher release free",
+    "arrest": "arrêter interpeller arrestation arrest detain",
+    "attack": "attaquer attaque assaut frapper attack assault strike",
+    "capture": "prendre capturer tomber seize capture fall",
+}
+EVENT_OF = {word: event for event, words in _EVENTS.items() for word in words.split()}
+
+
+def event_word(word: str) -> str:
+    """The event a dated word names (« sortir » and "leave": departure), "said" for a statement (« annoncer »,
+    "publish"), "" when the word names neither."""
+    if is_statement(word):
+        return "said"
+    return EVENT_OF.get(word, "")
 
 
 def dated_word(p: Parse, span: Span) -> str:
