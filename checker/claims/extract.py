@@ -270,6 +270,11 @@ def sentence_claims(
                 **own,
             )
         )
+    for word, year, span in _inception_years(text):
+        own, _ = framed(span)
+        out.append(Assertion(what="date", key="date|inception", subject=f"year of {word}", value=str(year), span=span,
+                             low=float(dt.date(year, 1, 1).toordinal()), high=float(dt.date(year, 12, 31).toordinal()),
+                             counted=word, event="inception", **own))  # fmt: skip
     for p in places.places(text):
         located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
         own, _ = framed(p.span)
@@ -294,6 +299,29 @@ def sentence_claims(
 # Counts of people taking part in one occasion (a day of protests, a vote): a day the sentence names is which
 # occasion it counts, not when the count was given; tolls and case counts are cumulative: their day is as-of.
 _EVENT_COUNTS = frozenset({"demonstrators", "votes", "voters", "turnout"})
+
+
+# The year a thing came into being or use (« depuis son entrée en service en 2011 », "since its commercial debut in
+# 2009", « fondée en 1998 »): history a story recalls, but one fact two outlets can state differently.
+_INCEPTION = re.compile(
+    r"\b(?P<word>(?:mise|entree)\s+en\s+(?:service|circulation|exploitation)|debut\s+commercial|lancement|fondation|"
+    r"creation|inauguration|premier\s+vol|(?:commercial\s+)?debut|entry\s+into\s+service|entered\s+(?:commercial\s+)?"
+    r"service|introduction|launch|founding|maiden\s+flight|first\s+flight|(?:fondee?|creee?|lancee?|inauguree?|founded|"
+    r"launched|introduced|inaugurated|established)s?)\b(?P<gap>[^.;:!?\d]{0,60}?)\b(?:en|in|depuis|since)\s+"
+    r"(?P<year>(?:19|20)\d{2})\b")
+
+
+def _inception_years(text: str) -> list[tuple[str, int, tuple[int, int]]]:
+    """(word, year, span of the year) for each year a sentence gives to a beginning (see _INCEPTION)."""
+    low = figures.flat(text)
+    if not re.search(r"(?:19|20)\d{2}", low):
+        return []
+    out = []
+    for m in _INCEPTION.finditer(low):
+        if re.search(r"\b(?:et|and|puis|then|mais|but|qui|which|who)\b", m.group("gap")):
+            continue  # another clause between the beginning and the year
+        out.append((text[m.start("word") : m.end("word")], int(m.group("year")), (m.start("year"), m.end("year"))))
+    return out
 
 
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
