@@ -26,6 +26,9 @@ class Gates:
     date: float = 0.35
     time: float = 0.5
     place: float = 0.2
+    # Where a journey comes from or goes to (« le vol en provenance de Londres », "bound for London"): one story's
+    # vehicle, so no more than the same place is needed, as for a figure's counted thing.
+    route: float = 0.0
     # Opposed stances are often worded far apart (« exigent … » / « prête à tolérer … »): no relatedness gate,
     # but the rules must see the opposition about a shared object (their score, at least `stance_score`).
     stance: float = 0.0

@@ -20,7 +20,7 @@ from ..reading.signals import MONTHS, NEGATED_STANCE, analyse, is_english, stop_
 from ..reading import frames
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
-from . import actors, figures, places, when
+from . import actors, figures, gazetteer, places, when
 
 VERSION = 1  # cached claims are keyed by it and by the code and data that read them (see _reader_digest)
 
@@ -275,6 +275,12 @@ def sentence_claims(
         out.append(Assertion(what="date", key="date|inception", subject=f"year of {word}", value=str(year), span=span,
                              low=float(dt.date(year, 1, 1).toordinal()), high=float(dt.date(year, 12, 31).toordinal()),
                              counted=word, event="inception", **own))  # fmt: skip
+    for r in places.routes(text):
+        where = gazetteer.resolve(r.place)  # « Londres » and "London" are one place
+        own, _ = framed(r.span)
+        out.append(Assertion(what="place", key=f"route|{where.key if where else actors.fold(r.place)}",
+                             subject=f"journey from or to {r.place}", value=r.way, span=r.span,
+                             counted=f"journey {r.way} {r.place}", **own))  # fmt: skip
     for p in places.places(text):
         located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
         own, _ = framed(p.span)
