@@ -97,6 +97,7 @@ def _located(text: str, before: int) -> list[str]:
                      if w[:1].isupper() and w.lower() not in stop_words()]  # « L'épicentre » is no name
             if words:
                 names.append(" ".join(words))
+        names += ["#" + m.group().lower() for m in places.CODE.finditer(text, start, end)]  # « le clade 1b, dans l'est »
         if names:
             return names
     return []
@@ -275,6 +276,10 @@ def sentence_claims(
         out.append(Assertion(what="date", key="date|inception", subject=f"year of {word}", value=str(year), span=span,
                              low=float(dt.date(year, 1, 1).toordinal()), high=float(dt.date(year, 12, 31).toordinal()),
                              counted=word, event="inception", **own))  # fmt: skip
+    for lat in places.laterals(text):
+        own, _ = framed(lat.span)
+        out.append(Assertion(what="place", key=f"lateral|#{lat.thing}", subject=f"side of {lat.thing}", value=lat.way,
+                             span=lat.span, counted=f"side of {lat.thing}", **own))  # fmt: skip
     for r in places.routes(text):
         where = gazetteer.resolve(r.place)  # « Londres » and "London" are one place
         own, _ = framed(r.span)
@@ -291,7 +296,7 @@ def sentence_claims(
             continue
         if p.anchor and (p.direction or p.distance_km):
             value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), p.direction or "") if x)
-            for thing in [f"|{actors.fold(n)}" for n in located] or [""]:
+            for thing in [f"|#{actors.fold(n)}" if n.startswith("#") else f"|{actors.fold(n)}" for n in located] or [""]:
                 out.append(
                     Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}",
                               subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,

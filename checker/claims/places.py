@@ -264,3 +264,43 @@ def routes(text: str) -> tuple[Route, ...]:
                 continue  # the pattern ran over lower-case text: no name
             found.append(Route(name, way, (m.start(), m.end("name"))))
     return tuple(sorted(found, key=lambda r: r.span))
+
+
+# --- sides of a thing: left or right -----------------------------------------------------------------------------
+
+_LATERAL = re.compile(
+    r"\b(?:(?:a|sur)\s+(?:l'(?:avant|arriere)\s+|la\s+)?(?P<fr>droite|gauche)\b(?!\s+(?:a|et)\b)"
+    r"|(?:cote|flanc)\s+(?P<fr2>droit|gauche)\b"
+    r"|(?:on|to)\s+the\s+(?:front\s+|rear\s+|back\s+)?(?P<en>left|right)\b"
+    r"|(?P<en2>left|right)(?:-hand)?\s+side\b)"
+)
+_WAYS = {"droite": "right", "droit": "right", "gauche": "left", "left": "left", "right": "right"}
+# What a side or a place is of, when it is named by a code (« le siège 11A », « le clade 1b », "gate B12"): the code.
+CODE = re.compile(r"\b(?:\d{1,3}[A-Da-d]|[A-Z]{1,2}\d{2,4})\b")
+
+
+@dataclass(frozen=True)
+class Lateral:
+    """A thing placed on the left or the right (of a vehicle, a building), the thing named by its code."""
+
+    thing: str  # the code (« 11A »)
+    way: str  # "left" or "right"
+    span: tuple[int, int]
+
+
+def laterals(text: str) -> tuple[Lateral, ...]:
+    """« le siège 11A, à l'avant gauche de l'appareil », "seat 11A, on the right side": the side a coded thing of
+    the sentence is on (the nearest code before the words of side, else after). Never raises; no code, none."""
+    if not text:
+        return ()
+    low = flat(text)
+    codes = [(m.start(), m.group()) for m in CODE.finditer(text)]
+    if not codes:
+        return ()
+    out = []
+    for m in _LATERAL.finditer(low):
+        word = m.group("fr") or m.group("fr2") or m.group("en") or m.group("en2")
+        before = [c for c in codes if c[0] < m.start()]
+        thing = (before[-1] if before else codes[0])[1]
+        out.append(Lateral(thing.lower(), _WAYS[word], (m.start(), m.end())))
+    return tuple(out)

@@ -336,8 +336,8 @@ def build_points(
         if len({origin[sentences[a.sentence].article] for a in claims}) < 2:
             continue
         gate = getattr(gates, claims[0].what, 0.0)
-        if key.startswith("route|"):
-            gate = gates.route  # a journey from or to one place (claims/extract.py): the key says which thing
+        if key.startswith(("route|", "lateral|")) or "|#" in key:
+            gate = gates.identified  # a journey's place, a thing named by its code (claims/extract.py): the key says
         exhaustive = len(claims) <= gates.exhaustive
         things = _same_thing(claims, related, gate) if exhaustive else [claims]
         things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))
