@@ -206,7 +206,7 @@ _EVENT_AFTER = re.compile(
     r"neutrali[sz]ed)"
     rf"|(?P<injured>blesse{_P}|hospitalise{_P}|injured|wounded|hurt|hospitali[sz]ed)"
     rf"|(?P<missing>disparu{_P}|missing|unaccounted for)"
-    rf"|(?P<displaced>evacue{_P}|deplace{_P}|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless)"
+    rf"|(?P<displaced>evacue{_P}|deplace{_P}|se deplacer|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless)"
     rf"|(?P<arrested>arrete{_P}|interpelle{_P}|place{_P} en garde a vue|ecroue{_P}|arrested|detained|"
     r"taken into custody)"
     rf"|(?P<captured>capture{_P}|faits? prisonniers?|prisonniers?|captured|taken prisoner)"
