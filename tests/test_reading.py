@@ -252,3 +252,8 @@ def test_a_province_opening_the_sentence_scopes_its_count_and_displaced_people()
     assert found[0].scope == "kestral"
     moved = figures("Plus de 70 personnes sont mortes et 4 000 autres ont été forcées de se déplacer.")
     assert [c.key.split("|")[1] for c in moved] == ["dead", "displaced"]
+
+
+def test_confirmed_or_suspected_after_a_number_are_cases():
+    found = figures("Le pays compte la plupart des cas recensés, avec 16 800 suspectés ou confirmés.")
+    assert [c.key.split("|")[1] for c in found] == ["cases"]

@@ -158,7 +158,7 @@ _THING_NOUNS = {
     "votes": ["voix", "suffrages", "bulletins", "votes", "vote", "ballots"],
     "seats": ["siege", "sieges", "seats"],
     "voters": ["electeur", "electeurs", "electrices", "inscrits", "voters"],
-    "cases": ["cas", "cases"],
+    "cases": ["cas", "cases", "suspectes", "confirmes"],  # « 16 800 suspectés ou confirmés »: cases
     "countries": ["pays", "countries", "nations"],
     "jobs": ["emploi", "emplois", "jobs"],
 }  # fmt: skip
