@@ -257,3 +257,12 @@ def test_a_province_opening_the_sentence_scopes_its_count_and_displaced_people()
 def test_confirmed_or_suspected_after_a_number_are_cases():
     found = figures("Le pays compte la plupart des cas recensés, avec 16 800 suspectés ou confirmés.")
     assert [c.key.split("|")[1] for c in found] == ["cases"]
+
+
+def test_the_day_of_a_verdict_is_one_thing_in_either_language():
+    en = [c for c in claims("The ruling, delivered by the Lorvane court on Wednesday, was the first of its kind.", "en")
+          if c.what == "date"]
+    fr = [c for c in claims("L'ancien ministre a été condamné ce jeudi 12 mars 2031 à trois ans de prison.") if c.what == "date"]
+    assert en[0].key == fr[0].key == "date|#verdict"
+    other = [c for c in claims("Le ministre a visité l'usine ce jeudi 12 mars 2031.") if c.what == "date"]
+    assert other[0].key == "date"  # a day of anything else is compared only between sentences that say the same

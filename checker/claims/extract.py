@@ -255,17 +255,19 @@ def sentence_claims(
             value = f"{value or ''} ({_WEEKDAY_NAMES[w.weekday]})".strip()
         first, last = (_parse_day(w.first), _parse_day(w.last or w.first)) if placed else (None, None)
         own, found = framed(w.span)
+        day_word = frames.dated_word(tree, w.span) if tree is not None else ""
+        day_event = frames.DAY_EVENT_OF.get(day_word, "")  # the day of the verdict, of the crash: one thing
         outside = window is not None and first is not None and not window[0] <= first <= window[1]
         out.append(
             Assertion(
                 what="date",
-                key="date|recalled" if outside else "date",  # points.RECALLED_DATE: no item
+                key="date|recalled" if outside else f"date|#{day_event}" if day_event else "date",  # RECALLED_DATE: no item
                 subject="date",
                 value=value,
                 span=w.span,
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
-                counted=(frames.dated_word(tree, w.span) if tree is not None else "") or "date",
+                counted=day_word or "date",
                 event="recalled" if outside else "",
                 reporter=found.reporter or None,
                 **own,

@@ -320,6 +320,16 @@ def event_word(word: str) -> str:
     return EVENT_OF.get(word, "")
 
 
+# What happened, for the words a day hangs on, in either language: two outlets dating « la condamnation » and "the
+# ruling" date one thing. General verbs and nouns of events a story turns on, not a story's.
+_DAY_EVENTS = {
+    "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
+    "crash": "écraser crash abîmer",
+    "quake": "séisme secousse tremblement earthquake quake",
+}
+DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
+
+
 def dated_word(p: Parse, span: Span) -> str:
     """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
     jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear."""
@@ -330,6 +340,9 @@ def dated_word(p: Parse, span: Span) -> str:
         if t.text.lower() in _DAY_TOKENS or t.pos in ("NUM", "DET", "ADP", "PUNCT"):
             continue
         if t.pos in ("VERB", "NOUN"):
+            head = p.tokens[t.head]
+            if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
+                return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
             return t.lemma.lower()
         return ""
     return ""
