@@ -189,15 +189,15 @@ def times(text: str, lang: str = "fr"):
 def test_an_hour_is_the_hour_of_what_it_hangs_on_and_a_statement_s_hour_is_apart():
     fr = times("Le ministre est sorti de l'hôpital de Lorvane vers 16 heures, sous escorte.")
     en = times("The minister left the Lorvane hospital just before 15:00 local time.", "en")
-    assert fr[0].key == en[0].key == "time|departure"  # one thing, in either language
+    assert fr[0].key == en[0].key == "time|#departure"  # one thing, in either language
     said = times("Dans un communiqué publié peu après 19h30, le club a confirmé la signature.")
     start = times("La cérémonie commencera à 19 heures au stade.")
-    assert said[0].key == "time|said" and start[0].key == "time|start"  # never compared with each other
+    assert said[0].key == "time|said" and start[0].key == "time|#start"  # never compared with each other
 
 
 def test_an_hour_on_another_clock_is_its_own_thing():
     local, other = times("Le ferry a quitté le port à 13h40, heure locale (10h40 à Lorvane).")
-    assert local.key == "time|departure" and other.key != local.key and "lorvane" in other.value
+    assert local.key == "time|#departure" and other.key != local.key and "lorvane" in other.value
 
 
 def test_the_year_a_thing_came_into_use_is_a_claim_even_as_history():
@@ -266,3 +266,9 @@ def test_the_day_of_a_verdict_is_one_thing_in_either_language():
     assert en[0].key == fr[0].key == "date|#verdict"
     other = [c for c in claims("Le ministre a visité l'usine ce jeudi 12 mars 2031.") if c.what == "date"]
     assert other[0].key == "date"  # a day of anything else is compared only between sentences that say the same
+
+
+def test_the_hour_of_an_event_on_a_named_day_is_that_day_s():
+    one = times("Le cortège est parti à 14 heures le 5 mars 2031.")
+    two = times("Le cortège est parti à 13 heures le 12 mars 2031.")
+    assert one[0].key != two[0].key and one[0].key.startswith("time|#departure")

@@ -237,6 +237,9 @@ def sentence_claims(
             own, found = framed(w.span)
             word = frames.dated_word(tree, w.span) if tree is not None else ""
             event = frames.event_word(word)  # the hour of a statement is never compared with an event's
+            if event and event != "said":  # the hour of one kind of event (a departure, a start): the key names it,
+                named = [m.first for m in mentions if m.kind == "date" and m.first and len(m.first) == 10]
+                event = f"#{event}" + (f"@{named[0]}" if named else "")  # on the day the sentence names, if any
             key = "|".join(x for x in ("time", event, f"zone={zone.strip()}" if zone and zone != " UTC" else "") if x)
             out.append(Assertion(what="time", key=key, subject="time of day",
                                  value=value, span=w.span, low=w.hour, high=w.hour, counted=word or "time of day",
