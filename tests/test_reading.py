@@ -269,6 +269,6 @@ def test_the_day_of_a_verdict_is_one_thing_in_either_language():
 
 
 def test_the_hour_of_an_event_on_a_named_day_is_that_day_s():
-    one = times("Le cortège est parti à 14 heures le 5 mars 2031.")
-    two = times("Le cortège est parti à 13 heures le 12 mars 2031.")
+    one = times("Le 5 mars 2031, le cortège est parti vers 14 heures de la gare.")
+    two = times("Le 12 mars 2031, le cortège est parti vers 13 heures de la gare.")
     assert one[0].key != two[0].key and one[0].key.startswith("time|#departure")
