@@ -272,3 +272,22 @@ def test_the_hour_of_an_event_on_a_named_day_is_that_day_s():
     one = times("Le 5 mars 2031, le cortège est parti vers 14 heures de la gare.")
     two = times("Le 12 mars 2031, le cortège est parti vers 13 heures de la gare.")
     assert one[0].key != two[0].key and one[0].key.startswith("time|#departure")
+
+
+def test_crew_addresses_parts_in_a_list_and_a_place_opening_a_value_s_clause():
+    crew = figures("À bord se trouvaient 212 personnes, dont deux pilotes et dix membres d'équipage.")
+    assert [(c.value, c.key.split("|")[1], c.scope) for c in crew] == [("212", "people", ""), ("2", "people", "part"),
+                                                                       ("10", "crew", "part")]  # fmt: skip
+    assert not figures("Ils ont défilé devant le 4 boulevard Kestral.")  # an address, not four marchers
+    two = figures("En Kestrie, le bilan est d'au moins 5 951 morts, alors qu'en Lorvanie, il atteint 44 374 victimes.")
+    assert [c.scope for c in two] == ["kestrie", "lorvanie"]
+
+
+def test_net_and_gross_asked_and_decided_and_whose_prison_term_are_different_things():
+    net, gross = figures("Il touchera 15 millions d'euros net par an, contre 35 millions d'euros bruts à Lorvane.")
+    assert "basis=net" in net.key and "basis=gross" in gross.key and net.key != gross.key
+    asked = figures("Le parquet avait requis 300 000 euros d'amende contre l'ancien ministre.")
+    decided = figures("L'ancien ministre est frappé d'une amende de 100 000 euros.")
+    assert asked[0].key.endswith("asked") and asked[0].key != decided[0].key
+    a, b = figures("Jean Kessel a écopé de six ans de prison, tandis que Paul Marnier a été condamné à deux ans.")
+    assert a.key != b.key and "kessel" in a.key and "marnier" in b.key

@@ -206,7 +206,13 @@ def sentence_claims(
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):
             event = _year_of(text, f.span, value_spans, reference)  # « 5,4 % en 2025 » and « 4,6 % en 2026 »
-        qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "") if x)
+        terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
+        if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
+            terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
+        if base == "duration" and tree is not None and "asked" not in terms and _PENALTY.search(text):
+            # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
+            side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))
+        qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "", terms) if x)
         out.append(
             Assertion(
                 what="figure",
@@ -361,6 +367,27 @@ _TARGET = re.compile(r"d['’]ici|by|horizon", re.I)
 _YEAR_SAID = re.compile(r"\b(?:(cette\s+année|this\s+year|cette\s+année-ci)|(l['’]an\s+prochain|l['’]année\s+prochaine|"
                         r"next\s+year)|(l['’]an\s+dernier|l['’]an\s+passé|l['’]année\s+dernière|l['’]année\s+passée|"
                         r"last\s+year))\b", re.I)  # fmt: skip
+
+
+_MONEY = frozenset({"€", "$", "£", "FCFA"})
+# A sum's terms, said right after it: before or after tax (« net », « bruts », "after tax"): a net and a gross
+# salary are two things. (Tried and taken out: how often, « par an », "a year": one side of a yearly sum often does
+# not say so, and the two then never met.)
+_BASIS = re.compile(r"\b(?:(net|nets|nette|nettes|after\s+tax)|(brut|bruts|brute|brutes|gross|before\s+tax))\b")
+# A sentence of prison (« six ans de prison », "five years in jail"): a duration that is someone's.
+_PENALTY = re.compile(r"\b(?:prison|emprisonnement|reclusion|r[ée]clusion|d[ée]tention|jail|prison\s+term|sentence[ds]?|"
+                      r"condamn\w+|[ée]cop[ée]\w*)\b", re.I)
+
+
+def _money_terms(text: str, span: tuple[int, int], others) -> str:
+    """"basis=net" or "basis=gross" for a sum, from the words right after it in its own stretch; "" when none."""
+    _, end = frames.stretch_of(text, span, others)
+    after = figures.flat(text[span[1] : min(end, span[1] + 40)])
+    terms = []
+    basis = _BASIS.search(after[:25])
+    if basis:
+        terms.append("basis=net" if basis.group(1) else "basis=gross")
+    return "|".join(terms)
 
 
 def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None = None) -> str:

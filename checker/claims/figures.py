@@ -129,6 +129,7 @@ _WHO_NOUNS = {
     "hostages": ["otage", "otages", "hostages"],
     "migrants": ["migrant", "migrants"],
     "passengers": ["passager", "passagers", "passagere", "passageres", "passengers", "passenger"],
+    "crew": ["equipage", "membres d equipage", "membre d equipage", "crew", "crew members", "crewmembers"],
     "refugees": ["refugees", "refugee", *_forms("refugie")],
     "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
     "teachers": ["enseignant", "enseignants", "enseignantes", "professeurs", "instituteurs", "teachers"],
@@ -392,6 +393,7 @@ _MASK_AT = re.compile(
     r"|\d{1,2}\s?h\s?\d{0,2}\b|\d{1,2}:\d{2}\b|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b"  # 18 h 30, 18:30, 6 pm
     r"|\d{1,2}\s+heures?\s+(?:\d{2}|du matin|du soir|de l'apres-midi|locales?|gmt|utc|heure)\b"
     r"|0\d(?:[\s.-]\d{2}){4}\b|\d{3}-\d{3}-\d{4}\b"  # phones
+    r"|\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|boulevard|bd|avenue|place|quai|allee|impasse|chemin|street|road)\b"  # addresses
     r"|(?:\S+\s+)?(?:years|days|months|weeks|hours)\s+ago\b"
 )
 _MASK_BEFORE = re.compile(

@@ -35,7 +35,7 @@ _PRONOUNS = frozenset("il elle ils elles il-même he she they it we i nous je ce
 # « côté X », « dans le camp de X », « dans les rangs de X », "on the X side"
 _SIDE_WORDS = frozenset({"côté", "camp", "rangs", "rang", "side", "ranks"})
 _POSSESSIVE = frozenset("son sa ses leur leurs notre nos votre vos mon ma mes his her their its our".split())
-_PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bamong\s+them"
+_PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bincluded|\bamong\s+them"
                          r"|\bamong\s+whom|\bof\s+whom|\bof\s+them)\W*$", re.I)
 _WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+du\s+|l['’]ensemble\s+d|nationwide|"
                     r"across\s+the\s+country|à\s+l['’]échelle\s+nationale|au\s+niveau\s+national|dans\s+(?:tout\s+)?le\s+pays)",
@@ -348,6 +348,38 @@ def dated_word(p: Parse, span: Span) -> str:
     return ""
 
 
+# Verbs that ask for a value rather than state or decide it (« le parquet a requis sept ans », "prosecutors sought").
+_REQUEST = frozenset("requérir réclamer demander solliciter exiger revendiquer request seek demand ask".split())
+
+
+def requested(p: Parse, tok: Tok | None) -> bool:
+    """Whether the nearest verb above the value asks for it (« avait requis … 300 000 euros d'amende »)."""
+    if tok is None:
+        return False
+    for t in p.ancestors(tok.i):
+        if t.pos in ("VERB",):
+            return t.lemma.lower() in _REQUEST and t.lemma.lower() != "revendiquer"
+    return False
+
+
+def clause_subject(p: Parse, tok: Tok | None) -> str:
+    """Who the nearest verb above a value has as subject (« Brice Hortefeux a été condamné à deux ans »: Hortefeux),
+    as the last word of their name; "" when that verb has none or a common noun (« un Français »)."""
+    if tok is None:
+        return ""
+    for t in p.ancestors(tok.i):
+        if t.pos not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in p.children(t.i) if c.dep.startswith("nsubj")), None)
+        if subj is None:
+            return ""
+        if subj.pos == "PROPN":
+            chain = [subj] + [x for x in p.children(subj.i) if x.dep.split(":")[0] == "flat" and x.pos == "PROPN"]
+            return max(chain, key=lambda x: x.i).text
+        return ""  # a common noun (« un Français ») does not say who
+    return ""
+
+
 # Verbs that deny what they govern: their subject holds that the value is wrong.
 _NOT = frozenset({"ne", "n'", "pas", "not", "never", "jamais", "n’"})
 DENIAL = frozenset("démentir nier réfuter contester deny dismiss reject refute disown".split())
@@ -535,9 +567,17 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
     window = sentence[span[1] : stretch[1]]
     if _WHOLE.search(window[:60]):
         return ""
+    soil = _SOIL.search(window[:60])
+    if soil:  # « sur le sol syrien », "on Syrian soil": the country the adjective names
+        from ..claims.gazetteer import resolve  # (a late import: claims reads this module)
+
+        found = resolve(soil.group("fr") or soil.group("en") or "")
+        if found is not None:
+            return found.name
     opening = _opening_place(p)
     for t in p.tokens:
-        inside = span[1] <= t.start < stretch[1] or (stretch[0] == 0 and t.start < span[0] and t.i < 4)
+        inside = span[1] <= t.start < stretch[1] or (stretch[0] == 0 and t.start < span[0] and t.i < 4) or (
+            0 < stretch[0] <= t.start < span[0] and _CONTRAST.search(sentence, max(0, t.start - 18), t.start))
         if not inside or t.pos not in ("PROPN", "NOUN") or t.ent in ("ORG", "NORP", "DATE"):
             continue
         if t.ent not in ("LOC", "GPE") and t.pos != "PROPN" or any(ch.isdigit() for ch in t.text):
@@ -556,6 +596,11 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
     return opening
 
 
+# « …, alors qu'en Turquie, il atteint 44 374 »: a place opening a value's own clause is that value's.
+_CONTRAST = re.compile(r"(?:\balors\s+qu|\btandis\s+qu|\bet|\bmais|\bwhile|\bwhereas|\band|\bbut)\W*(?:en|à|au|aux|dans|in|at)\s+"
+                       r"(?:la\s+|le\s+|l['’]|the\s+)?$", re.I)
+_SOIL = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:sur\s+(?:le\s+)?sol|en\s+territoire)\s+(?P<fr>\w+)|^\W*(?:\w+\s+){0,2}?on\s+"
+                   r"(?P<en>[A-Z]\w+)\s+soil\b")
 _PLACE_NOUNS = frozenset("""région ville province département commune quartier district pays zone capitale village
     localité agglomération métropole état city region province district area town country state village capital
     county nord sud est ouest centre north south east west centre center""".split())
@@ -599,7 +644,16 @@ def _named_place(toks: Sequence[Tok], n: int) -> bool:
 
 
 def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
-    return bool(_PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]))
+    if _PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]):
+        return True
+    # « 242 personnes, dont deux pilotes et dix membres d'équipage »: a value listed after a part is one too
+    return bool(stretch[0] and _LISTED.fullmatch(sentence, stretch[0], span[0]) and
+                _PART_LIST.search(sentence, max(0, stretch[0] - 60), stretch[0]))  # fmt: skip
+
+
+_LISTED = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*", re.I)
+_PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:[^\s.;:!?()]+\s+){0,4}[^\s.;:!?()]+$",
+                        re.I)
 
 
 def event_of(sentence: str) -> str:
