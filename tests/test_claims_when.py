@@ -200,3 +200,10 @@ def test_an_undated_page_s_weekday_stays_unplaced():
     assert (tuesday.first, tuesday.weekday) == (None, 1)  # that week, a later one, or one it recalls: unknown
     [dated] = [w for w in mentions("Le bilan publié mardi fait état de 40 morts.", earliest)]
     assert dated.first == "2031-02-04"  # a dated page: the past week
+
+
+def test_a_night_from_one_weekday_into_a_dated_one_runs_from_the_day_before():
+    (night,) = mentions("La tempête a frappé dans la nuit du dimanche au lundi 11 septembre la ville.", date(2023, 9, 12))
+    assert (night.first, night.last, night.hour) == ("2023-09-10", "2023-09-11", 23.0)  # the 10th is in it
+    (plain,) = mentions("La tempête a frappé le lundi 11 septembre la ville.", date(2023, 9, 12))
+    assert plain.first == plain.last == "2023-09-11"

@@ -400,6 +400,13 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
                 _GAP.fullmatch(low, kept[-1].end, f.start) and not kept[-1].night):  # fmt: skip
             wd = kept.pop()
             f = replace(f, start=wd.start, weekday=wd.weekday, hour=wd.hour)
+        elif f.kind == "date" and kept and kept[-1].night and _GAP.fullmatch(low, kept[-1].end, f.start) and \
+                isinstance(f.first, date) and f.first == f.last and kept[-1].weekday is not None and \
+                f.first.weekday() == (kept[-1].weekday + 1) % 7:  # fmt: skip
+            # « dans la nuit du dimanche au lundi 11 septembre »: the night runs from the 10th into the 11th
+            night = kept.pop()
+            f = replace(f, start=night.start, first=f.first - timedelta(days=1), weekday=night.weekday, hour=23.0,
+                        night=True)
         kept.append(f)
     return tuple(
         When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end)) for f in _merge(kept, low)
