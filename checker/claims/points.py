@@ -337,7 +337,7 @@ def build_points(
             continue
         gate = getattr(gates, claims[0].what, 0.0)
         if key.startswith(("route|", "lateral|")) or "|#" in key:
-            gate = gates.identified  # a journey's place, a thing named by its code (claims/extract.py): the key says
+            gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         exhaustive = len(claims) <= gates.exhaustive
         things = _same_thing(claims, related, gate) if exhaustive else [claims]
         things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))
