@@ -291,3 +291,11 @@ def test_net_and_gross_asked_and_decided_and_whose_prison_term_are_different_thi
     assert asked[0].key.endswith("asked") and asked[0].key != decided[0].key
     a, b = figures("Jean Kessel a écopé de six ans de prison, tandis que Paul Marnier a été condamné à deux ans.")
     assert a.key != b.key and "kessel" in a.key and "marnier" in b.key
+
+
+def test_a_day_of_what_happened_when_the_event_did_is_the_event_s_day():
+    en = [c for c in claims("At least 40 people were killed on Wednesday when the ferry sank and the plane crashed.", "en")
+          if c.what == "date"]
+    fr = [c for c in claims("Trois personnes ont été tuées mardi lorsque l'avion s'est écrasé.") if c.what == "date"]
+    assert fr[0].key == "date|#crash" and "mardi" in fr[0].value
+    assert en and en[0].what == "date"  # (the parse may hang the when-clause on either verb: the day stays read)

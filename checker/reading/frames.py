@@ -330,6 +330,9 @@ _DAY_EVENTS = {
 DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
 
 
+_WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
+
+
 def dated_word(p: Parse, span: Span) -> str:
     """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
     jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear."""
@@ -343,6 +346,11 @@ def dated_word(p: Parse, span: Span) -> str:
             head = p.tokens[t.head]
             if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
                 return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
+            if t.pos == "VERB" and t.lemma.lower() not in DAY_EVENT_OF:
+                for c in p.children(t.i):  # "were killed on Wednesday when the plane crashed": the crash's day
+                    if c.dep.split(":")[0] == "advcl" and c.lemma.lower() in DAY_EVENT_OF and any(
+                            m.text.lower() in _WHEN_MARKS for m in p.children(c.i)):  # fmt: skip
+                        return c.lemma.lower()
             return t.lemma.lower()
         return ""
     return ""
