@@ -299,3 +299,9 @@ def test_a_day_of_what_happened_when_the_event_did_is_the_event_s_day():
     fr = [c for c in claims("Trois personnes ont été tuées mardi lorsque l'avion s'est écrasé.") if c.what == "date"]
     assert fr[0].key == "date|#crash" and "mardi" in fr[0].value
     assert en and en[0].what == "date"  # (the parse may hang the when-clause on either verb: the day stays read)
+
+
+def test_the_hour_a_shock_was_recorded_is_when_it_happened_not_when_someone_spoke():
+    recorded = times("La secousse a été enregistrée à 15h37 heure locale.")
+    happened = times("La secousse s'est produite à 14h37 heure locale.")
+    assert recorded[0].key == happened[0].key == "time"  # compared with each other, not set apart as statements

@@ -315,9 +315,15 @@ EVENT_OF = {word: event for event, words in _EVENTS.items() for word in words.sp
 def event_word(word: str) -> str:
     """The event a dated word names (« sortir » and "leave": departure), "said" for a statement (« annoncer »,
     "publish"), "" when the word names neither."""
-    if is_statement(word):
+    if is_statement(word) and word not in _MEASURED:
         return "said"
     return EVENT_OF.get(word, "")
+
+
+# Verbs that state a figure by counting or recording it: the hour they hang on is when it happened (« la secousse a
+# été enregistrée à 15h37 »), not when someone spoke.
+_MEASURED = frozenset("""enregistrer compter recenser dénombrer comptabiliser chiffrer évaluer estimer record count
+    estimate tally""".split())
 
 
 # What happened, for the words a day hangs on, in either language: two outlets dating « la condamnation » and "the
