@@ -26,6 +26,11 @@ class Gates:
     date: float = 0.35
     time: float = 0.5
     place: float = 0.2
+    # Claims whose key names their thing (claims/extract.py): where a journey comes from or goes to (« le vol en
+    # provenance de Londres », "bound for London"), where a thing named by its code is (« le siège 11A, à droite »,
+    # « le clade 1b, dans l'est du pays »), the day of a verdict, a crash or an earthquake, the hour of a departure
+    # or a start: no more than the same key is needed, as for a figure's counted thing.
+    identified: float = 0.0
     # Opposed stances are often worded far apart (« exigent … » / « prête à tolérer … »): no relatedness gate,
     # but the rules must see the opposition about a shared object (their score, at least `stance_score`).
     stance: float = 0.0

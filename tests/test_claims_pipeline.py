@@ -144,3 +144,23 @@ def test_markup_and_a_3_mb_line_make_no_item_and_no_crash(tmp_path):
     report = run(corpus)
     assert not [p for p in report.points if p.kind != "agreement"]
     assert {a.name for a in report.articles} | {Path(s.path).name for s in report.skipped} == {"a.md", "b.md", "c.md"}
+
+
+JOURNEY = {
+    "a.md": "---\nsource: Le Matin\ndate: 2026-05-13\n---\nLe ferry Kestrel, en provenance de Lorvane, a chaviré mardi "
+            "au large du cap.\n\nLe passager du siège 14C, à droite du pont, a été secouru.\n",
+    "b.md": "---\nsource: Le Soir\ndate: 2026-05-13\n---\nLe ferry Kestrel naviguait à destination de Lorvane quand il a "
+            "chaviré.\n\nLe passager du siège 14C, à gauche du pont, a été secouru.\n",
+    "c.md": "---\nsource: The Courier\ndate: 2026-05-13\nlanguage: en\n---\nThe Kestrel ferry was bound for Lorvane "
+            "when it capsized off the cape.\n\nRescue boats searched the water all night.\n",
+}  # fmt: skip
+
+
+def test_a_journey_s_origin_against_its_destination_and_a_seat_s_side_are_conflicts(tmp_path):
+    report = run(folder(tmp_path, JOURNEY))
+    route = [p for p in report.points if any((c.counted or "").startswith("journey") for c in p.claims)]
+    assert len(route) == 1 and route[0].kind == "conflict"
+    assert sorted(c.value for c in route[0].claims) == ["from", "to", "to"]
+    assert marks(route[0])[("from", "to")] == "conflict"
+    seat = [p for p in report.points if any(c.counted == "side of 14c" for c in p.claims)]
+    assert len(seat) == 1 and seat[0].kind == "conflict" and marks(seat[0]) == {("left", "right"): "conflict"}

@@ -240,3 +240,10 @@ def test_no_time_of_day_claim_from_a_part_of_the_day_only():
     text = "Dans l'après-midi, on comptait plus de 500 000 manifestants, et le cortège est parti à 14h30."
     claims, _ = sentence_claims(Sentence(0, "a.md", "A", 0, len(text), text), date(2026, 3, 7), None)
     assert [c.value for c in claims if c.what == "time"] == ["14:30"]  # the clock time, not « l'après-midi »
+
+
+def test_a_night_from_one_weekday_into_a_dated_one_runs_from_the_day_before():
+    (night,) = mentions("La tempête a frappé dans la nuit du dimanche au lundi 11 septembre la ville.", date(2023, 9, 12))
+    assert (night.first, night.last, night.hour) == ("2023-09-10", "2023-09-11", 23.0)  # the 10th is in it
+    (plain,) = mentions("La tempête a frappé le lundi 11 septembre la ville.", date(2023, 9, 12))
+    assert plain.first == plain.last == "2023-09-11"

@@ -180,3 +180,128 @@ def test_an_age_is_keyed_by_its_bearer_named_beside_it_or_by_the_office_describe
     assert [c.key for c in office] == [c.key for c in leader] == ["figure|age|years||side=role:president"]
     # a sentence of years is no age
     assert [c.key for c in figures("Un Français a été condamné à une peine de 5 ans.")] == ["figure|duration|years|"]
+
+
+def times(text: str, lang: str = "fr"):
+    return [c for c in claims(text, lang) if c.what == "time"]
+
+
+def test_an_hour_is_the_hour_of_what_it_hangs_on_and_a_statement_s_hour_is_apart():
+    fr = times("Le ministre est sorti de l'hôpital de Lorvane vers 16 heures, sous escorte.")
+    en = times("The minister left the Lorvane hospital just before 15:00 local time.", "en")
+    assert fr[0].key == en[0].key == "time|#departure"  # one thing, in either language
+    said = times("Dans un communiqué publié peu après 19h30, le club a confirmé la signature.")
+    start = times("La cérémonie commencera à 19 heures au stade.")
+    assert said[0].key == "time|said" and start[0].key == "time|#start"  # never compared with each other
+
+
+def test_an_hour_on_another_clock_is_its_own_thing():
+    local, other = times("Le ferry a quitté le port à 13h40, heure locale (10h40 à Lorvane).")
+    assert local.key == "time|#departure" and other.key != local.key and "lorvane" in other.value
+
+
+def test_the_year_a_thing_came_into_use_is_a_claim_even_as_history():
+    en = [c for c in claims("It is the first loss of a Kestrel 500 since its commercial debut in 2009.", "en")
+          if c.what == "date"]
+    fr = [c for c in claims("C'est la première perte d'un Kestrel 500 depuis sa mise en service en 2011.") if c.what == "date"]
+    assert en[0].key == fr[0].key == "date|inception" and (en[0].value, fr[0].value) == ("2009", "2011")
+    assert not [c for c in claims("Le musée a accueilli 2011 visiteurs en 2009.") if c.key == "date|inception"]
+
+
+def routes(text: str, lang: str = "fr"):
+    return [(c.key, c.value) for c in claims(text, lang) if c.key.startswith("route|")]
+
+
+def test_where_a_journey_comes_from_or_goes_to():
+    assert routes("Le ferry en provenance de Lorvane a chaviré au large.") == [("route|lorvane", "from")]
+    assert routes("Le ferry, qui naviguait à destination de Lorvane, a chaviré.") == [("route|lorvane", "to")]
+    assert routes("The ferry was bound for Lorvane when it capsized.", "en") == [("route|lorvane", "to")]
+    assert routes("Le ministre est arrivé de Lorvane lundi.") == []  # no vehicle: not a journey the story follows
+
+
+def test_a_thing_named_by_a_code_is_keyed_by_it():
+    right = [c for c in claims("Selon le plan, le siège 14C se trouve au deuxième rang, à droite de l'appareil.")
+             if c.key.startswith("lateral|")]
+    left = [c for c in claims("He was sitting in seat 14C, on the left side of the plane.", "en") if c.key.startswith("lateral|")]
+    assert right[0].key == left[0].key == "lateral|#14c" and (right[0].value, left[0].value) == ("right", "left")
+    west = [c for c in claims("Deux lignées circulent: la lignée 2b, dans l'ouest du pays.") if c.what == "place"]
+    assert any(c.key.endswith("|#2b") and c.value == "west" for c in west)
+
+
+def test_a_value_is_never_its_own_holder_and_a_relative_side_is_no_side():
+    claimed = figures("Dans un message, le groupe avait revendiqué « une centaine » de personnes tuées ou blessées.")
+    assert [(c.value, c.key.split("|")[1]) for c in claimed] == [("≈ 100", "dead")]
+    enemy = figures("Le groupe affirme avoir fait des centaines de morts dans le camp adverse.")
+    assert enemy[0].side == "" and "side=" not in enemy[0].key  # « adverse » names nobody
+
+
+def test_those_who_killed_are_not_the_dead():
+    found = figures("A few dozen gunmen had killed 30 villagers, the governor said.", "en")
+    assert [c.key.split("|")[1] for c in found if c.value == "≈ 20–99"] != ["dead"]
+    assert any(c.value == "30" and c.key.split("|")[1] == "dead" for c in found)
+
+
+def test_a_day_before_a_relaying_agency_is_the_claimant_s():
+    found = [c for c in claims("Les rebelles ont annoncé dimanche avoir pris Kestral, ont rapporté les agences.")
+             if c.what == "date"]
+    assert found and "dimanche" in found[0].value
+
+
+def test_a_province_opening_the_sentence_scopes_its_count_and_displaced_people():
+    found = figures("Dans la province du Kestral, près de 600 cas ont été enregistrés depuis janvier.")
+    assert found[0].scope == "kestral"
+    moved = figures("Plus de 70 personnes sont mortes et 4 000 autres ont été forcées de se déplacer.")
+    assert [c.key.split("|")[1] for c in moved] == ["dead", "displaced"]
+
+
+def test_confirmed_or_suspected_after_a_number_are_cases():
+    found = figures("Le pays compte la plupart des cas recensés, avec 16 800 suspectés ou confirmés.")
+    assert [c.key.split("|")[1] for c in found] == ["cases"]
+
+
+def test_the_day_of_a_verdict_is_one_thing_in_either_language():
+    en = [c for c in claims("The ruling, delivered by the Lorvane court on Wednesday, was the first of its kind.", "en")
+          if c.what == "date"]
+    fr = [c for c in claims("L'ancien ministre a été condamné ce jeudi 12 mars 2031 à trois ans de prison.") if c.what == "date"]
+    assert en[0].key == fr[0].key == "date|#verdict"
+    other = [c for c in claims("Le ministre a visité l'usine ce jeudi 12 mars 2031.") if c.what == "date"]
+    assert other[0].key == "date"  # a day of anything else is compared only between sentences that say the same
+
+
+def test_the_hour_of_an_event_on_a_named_day_is_that_day_s():
+    one = times("Le 5 mars 2031, le cortège est parti vers 14 heures de la gare.")
+    two = times("Le 12 mars 2031, le cortège est parti vers 13 heures de la gare.")
+    assert one[0].key != two[0].key and one[0].key.startswith("time|#departure")
+
+
+def test_crew_addresses_parts_in_a_list_and_a_place_opening_a_value_s_clause():
+    crew = figures("À bord se trouvaient 212 personnes, dont deux pilotes et dix membres d'équipage.")
+    assert [(c.value, c.key.split("|")[1], c.scope) for c in crew] == [("212", "people", ""), ("2", "people", "part"),
+                                                                       ("10", "crew", "part")]  # fmt: skip
+    assert not figures("Ils ont défilé devant le 4 boulevard Kestral.")  # an address, not four marchers
+    two = figures("En Kestrie, le bilan est d'au moins 5 951 morts, alors qu'en Lorvanie, il atteint 44 374 victimes.")
+    assert [c.scope for c in two] == ["kestrie", "lorvanie"]
+
+
+def test_net_and_gross_asked_and_decided_and_whose_prison_term_are_different_things():
+    net, gross = figures("Il touchera 15 millions d'euros net par an, contre 35 millions d'euros bruts à Lorvane.")
+    assert "basis=net" in net.key and "basis=gross" in gross.key and net.key != gross.key
+    asked = figures("Le parquet avait requis 300 000 euros d'amende contre l'ancien ministre.")
+    decided = figures("L'ancien ministre est frappé d'une amende de 100 000 euros.")
+    assert asked[0].key.endswith("asked") and asked[0].key != decided[0].key
+    a, b = figures("Jean Kessel a écopé de six ans de prison, tandis que Paul Marnier a été condamné à deux ans.")
+    assert a.key != b.key and "kessel" in a.key and "marnier" in b.key
+
+
+def test_a_day_of_what_happened_when_the_event_did_is_the_event_s_day():
+    en = [c for c in claims("At least 40 people were killed on Wednesday when the ferry sank and the plane crashed.", "en")
+          if c.what == "date"]
+    fr = [c for c in claims("Trois personnes ont été tuées mardi lorsque l'avion s'est écrasé.") if c.what == "date"]
+    assert fr[0].key == "date|#crash" and "mardi" in fr[0].value
+    assert en and en[0].what == "date"  # (the parse may hang the when-clause on either verb: the day stays read)
+
+
+def test_the_hour_a_shock_was_recorded_is_when_it_happened_not_when_someone_spoke():
+    recorded = times("La secousse a été enregistrée à 15h37 heure locale.")
+    happened = times("La secousse s'est produite à 14h37 heure locale.")
+    assert recorded[0].key == happened[0].key == "time"  # compared with each other, not set apart as statements

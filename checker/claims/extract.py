@@ -20,7 +20,7 @@ from ..reading.signals import MONTHS, NEGATED_STANCE, analyse, is_english, stop_
 from ..reading import frames
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
-from . import actors, figures, places, when
+from . import actors, figures, gazetteer, places, when
 
 VERSION = 1  # cached claims are keyed by it and by the code and data that read them (see _reader_digest)
 
@@ -68,6 +68,10 @@ def _as_of(text: str, reference: dt.date | None, earliest: bool = False, found=N
 
 _ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+\w)", re.I)  # « aucun soldat » counts 0
 _GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
+# A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
+_OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
+                         r"|(?P<en>(?!local)[A-Z][\w-]+)\s+time\b|\(?(?P<abbr>CET|CEST|BST|EDT|EST|PDT|PST|WAT|CAT|EAT)\b"
+                         r"|(?:à|in)\s+(?P<at>[A-ZÀ-Ý][\w-]+)\s*\))")  # « (10h09 à Paris) »
 _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
@@ -93,6 +97,7 @@ def _located(text: str, before: int) -> list[str]:
                      if w[:1].isupper() and w.lower() not in stop_words()]  # « L'épicentre » is no name
             if words:
                 names.append(" ".join(words))
+        names += ["#" + m.group().lower() for m in places.CODE.finditer(text, start, end)]  # « le clade 1b, dans l'est »
         if names:
             return names
     return []
@@ -111,6 +116,9 @@ def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[acto
     return who, who is not None
 
 
+# A holder named after a verb of passing on (« …, ont rapporté les agences », "…, Reuters reported"): a reporter.
+_RELAYED = re.compile(r"\b(?:rapport\w*|relay\w*|relai\w*|repris|reported|relayed|quoted|cited)\s+(?:par\s+|by\s+)?"
+                      r"(?:les?\s+|la\s+|l['’]\s*|the\s+)?$", re.I)
 _PRONOUN_HOLDERS = frozenset("il elle ils elles he she they it we nous".split())
 
 
@@ -198,7 +206,13 @@ def sentence_claims(
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):
             event = _year_of(text, f.span, value_spans, reference)  # « 5,4 % en 2025 » and « 4,6 % en 2026 »
-        qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "") if x)
+        terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
+        if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
+            terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
+        if base == "duration" and tree is not None and "asked" not in terms and _PENALTY.search(text):
+            # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
+            side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))
+        qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "", terms) if x)
         out.append(
             Assertion(
                 what="figure",
@@ -224,40 +238,67 @@ def sentence_claims(
             continue  # « en début d'après-midi » places a count in the day; it is not a time the text states
         if w.kind == "time" and w.hour is not None:
             zone = " UTC" if _GMT.search(text[w.span[1] : w.span[1] + 12]) else ""
+            other = _OTHER_ZONE.match(text, w.span[1])
+            if other and not zone:  # « 10h09 heure de Paris », "5:09 a.m. UK time": another clock than the event's
+                zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at"))
             value = f"{int(w.hour) % 24:02d}:{round((w.hour % 1) * 60):02d}{zone}"
             own, found = framed(w.span)
-            out.append(Assertion(what="time", key="time", subject="time of day", value=value, span=w.span,
-                                 low=w.hour, high=w.hour, counted="time of day", reporter=found.reporter or None,
-                                 **own))  # fmt: skip
+            word = frames.dated_word(tree, w.span) if tree is not None else ""
+            event = frames.event_word(word)  # the hour of a statement is never compared with an event's
+            if event and event != "said":  # the hour of one kind of event (a departure, a start): the key names it,
+                named = [m.first for m in mentions if m.kind == "date" and m.first and len(m.first) == 10]
+                event = f"#{event}" + (f"@{named[0]}" if named else "")  # on the day the sentence names, if any
+            key = "|".join(x for x in ("time", event, f"zone={zone.strip()}" if zone and zone != " UTC" else "") if x)
+            out.append(Assertion(what="time", key=key, subject="time of day",
+                                 value=value, span=w.span, low=w.hour, high=w.hour, counted=word or "time of day",
+                                 event=event, reporter=found.reporter or None, **own))  # fmt: skip
             continue
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue
         if (not w.first or w.first.startswith("--")) and w.weekday is None:
             continue  # a day that cannot be placed on the calendar and names no weekday
-        if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40:
+        if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40 and not _RELAYED.search(text[: said.span[0]]):
             continue  # « Mercredi matin, la protection civile faisait état de … »: when it was said, not a claim
+            # (« X a annoncé dimanche …, ont rapporté les agences »: the agencies only pass it on; the day is X's)
         placed = bool(w.first) and not w.first.startswith("--")
         value = (w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}") if w.first else ""
         if w.weekday is not None:
             value = f"{value or ''} ({_WEEKDAY_NAMES[w.weekday]})".strip()
         first, last = (_parse_day(w.first), _parse_day(w.last or w.first)) if placed else (None, None)
         own, found = framed(w.span)
+        day_word = frames.dated_word(tree, w.span) if tree is not None else ""
+        day_event = frames.DAY_EVENT_OF.get(day_word, "")  # the day of the verdict, of the crash: one thing
         outside = window is not None and first is not None and not window[0] <= first <= window[1]
         out.append(
             Assertion(
                 what="date",
-                key="date|recalled" if outside else "date",  # points.RECALLED_DATE: no item
+                key="date|recalled" if outside else f"date|#{day_event}" if day_event else "date",  # RECALLED_DATE: no item
                 subject="date",
                 value=value,
                 span=w.span,
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
-                counted=(frames.dated_word(tree, w.span) if tree is not None else "") or "date",
+                counted=day_word or "date",
                 event="recalled" if outside else "",
                 reporter=found.reporter or None,
                 **own,
             )
         )
+    for word, year, span in _inception_years(text):
+        own, _ = framed(span)
+        out.append(Assertion(what="date", key="date|inception", subject=f"year of {word}", value=str(year), span=span,
+                             low=float(dt.date(year, 1, 1).toordinal()), high=float(dt.date(year, 12, 31).toordinal()),
+                             counted=word, event="inception", **own))  # fmt: skip
+    for lat in places.laterals(text):
+        own, _ = framed(lat.span)
+        out.append(Assertion(what="place", key=f"lateral|#{lat.thing}", subject=f"side of {lat.thing}", value=lat.way,
+                             span=lat.span, counted=f"side of {lat.thing}", **own))  # fmt: skip
+    for r in places.routes(text):
+        where = gazetteer.resolve(r.place)  # « Londres » and "London" are one place
+        own, _ = framed(r.span)
+        out.append(Assertion(what="place", key=f"route|{where.key if where else actors.fold(r.place)}",
+                             subject=f"journey from or to {r.place}", value=r.way, span=r.span,
+                             counted=f"journey {r.way} {r.place}", **own))  # fmt: skip
     for p in places.places(text):
         located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
         own, _ = framed(p.span)
@@ -268,7 +309,7 @@ def sentence_claims(
             continue
         if p.anchor and (p.direction or p.distance_km):
             value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), p.direction or "") if x)
-            for thing in [f"|{actors.fold(n)}" for n in located] or [""]:
+            for thing in [f"|#{actors.fold(n)}" if n.startswith("#") else f"|{actors.fold(n)}" for n in located] or [""]:
                 out.append(
                     Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}",
                               subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
@@ -282,6 +323,29 @@ def sentence_claims(
 # Counts of people taking part in one occasion (a day of protests, a vote): a day the sentence names is which
 # occasion it counts, not when the count was given; tolls and case counts are cumulative: their day is as-of.
 _EVENT_COUNTS = frozenset({"demonstrators", "votes", "voters", "turnout"})
+
+
+# The year a thing came into being or use (« depuis son entrée en service en 2011 », "since its commercial debut in
+# 2009", « fondée en 1998 »): history a story recalls, but one fact two outlets can state differently.
+_INCEPTION = re.compile(
+    r"\b(?P<word>(?:mise|entree)\s+en\s+(?:service|circulation|exploitation)|debut\s+commercial|lancement|fondation|"
+    r"creation|inauguration|premier\s+vol|(?:commercial\s+)?debut|entry\s+into\s+service|entered\s+(?:commercial\s+)?"
+    r"service|introduction|launch|founding|maiden\s+flight|first\s+flight|(?:fondee?|creee?|lancee?|inauguree?|founded|"
+    r"launched|introduced|inaugurated|established)s?)\b(?P<gap>[^.;:!?\d]{0,60}?)\b(?:en|in|depuis|since)\s+"
+    r"(?P<year>(?:19|20)\d{2})\b")
+
+
+def _inception_years(text: str) -> list[tuple[str, int, tuple[int, int]]]:
+    """(word, year, span of the year) for each year a sentence gives to a beginning (see _INCEPTION)."""
+    low = figures.flat(text)
+    if not re.search(r"(?:19|20)\d{2}", low):
+        return []
+    out = []
+    for m in _INCEPTION.finditer(low):
+        if re.search(r"\b(?:et|and|puis|then|mais|but|qui|which|who)\b", m.group("gap")):
+            continue  # another clause between the beginning and the year
+        out.append((text[m.start("word") : m.end("word")], int(m.group("year")), (m.start("year"), m.end("year"))))
+    return out
 
 
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
@@ -305,6 +369,27 @@ _TARGET = re.compile(r"d['’]ici|by|horizon", re.I)
 _YEAR_SAID = re.compile(r"\b(?:(cette\s+année|this\s+year|cette\s+année-ci)|(l['’]an\s+prochain|l['’]année\s+prochaine|"
                         r"next\s+year)|(l['’]an\s+dernier|l['’]an\s+passé|l['’]année\s+dernière|l['’]année\s+passée|"
                         r"last\s+year))\b", re.I)  # fmt: skip
+
+
+_MONEY = frozenset({"€", "$", "£", "FCFA"})
+# A sum's terms, said right after it: before or after tax (« net », « bruts », "after tax"): a net and a gross
+# salary are two things. (Tried and taken out: how often, « par an », "a year": one side of a yearly sum often does
+# not say so, and the two then never met.)
+_BASIS = re.compile(r"\b(?:(net|nets|nette|nettes|after\s+tax)|(brut|bruts|brute|brutes|gross|before\s+tax))\b")
+# A sentence of prison (« six ans de prison », "five years in jail"): a duration that is someone's.
+_PENALTY = re.compile(r"\b(?:prison|emprisonnement|reclusion|r[ée]clusion|d[ée]tention|jail|prison\s+term|sentence[ds]?|"
+                      r"condamn\w+|[ée]cop[ée]\w*)\b", re.I)
+
+
+def _money_terms(text: str, span: tuple[int, int], others) -> str:
+    """"basis=net" or "basis=gross" for a sum, from the words right after it in its own stretch; "" when none."""
+    _, end = frames.stretch_of(text, span, others)
+    after = figures.flat(text[span[1] : min(end, span[1] + 40)])
+    terms = []
+    basis = _BASIS.search(after[:25])
+    if basis:
+        terms.append("basis=net" if basis.group(1) else "basis=gross")
+    return "|".join(terms)
 
 
 def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None = None) -> str:

@@ -129,6 +129,7 @@ _WHO_NOUNS = {
     "hostages": ["otage", "otages", "hostages"],
     "migrants": ["migrant", "migrants"],
     "passengers": ["passager", "passagers", "passagere", "passageres", "passengers", "passenger"],
+    "crew": ["equipage", "membres d equipage", "membre d equipage", "crew", "crew members", "crewmembers"],
     "refugees": ["refugees", "refugee", *_forms("refugie")],
     "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
     "teachers": ["enseignant", "enseignants", "enseignantes", "professeurs", "instituteurs", "teachers"],
@@ -158,7 +159,7 @@ _THING_NOUNS = {
     "votes": ["voix", "suffrages", "bulletins", "votes", "vote", "ballots"],
     "seats": ["siege", "sieges", "seats"],
     "voters": ["electeur", "electeurs", "electrices", "inscrits", "voters"],
-    "cases": ["cas", "cases"],
+    "cases": ["cas", "cases", "suspectes", "confirmes"],  # « 16 800 suspectés ou confirmés »: cases
     "countries": ["pays", "countries", "nations"],
     "jobs": ["emploi", "emplois", "jobs"],
 }  # fmt: skip
@@ -206,7 +207,7 @@ _EVENT_AFTER = re.compile(
     r"neutrali[sz]ed)"
     rf"|(?P<injured>blesse{_P}|hospitalise{_P}|injured|wounded|hurt|hospitali[sz]ed)"
     rf"|(?P<missing>disparu{_P}|missing|unaccounted for)"
-    rf"|(?P<displaced>evacue{_P}|deplace{_P}|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless)"
+    rf"|(?P<displaced>evacue{_P}|deplace{_P}|se deplacer|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless)"
     rf"|(?P<arrested>arrete{_P}|interpelle{_P}|place{_P} en garde a vue|ecroue{_P}|arrested|detained|"
     r"taken into custody)"
     rf"|(?P<captured>capture{_P}|faits? prisonniers?|prisonniers?|captured|taken prisoner)"
@@ -224,6 +225,12 @@ _THING_AFTER = re.compile(
     r"torched|scorched)"
     rf"|(?P<downed>abattu{_P}|shot down|downed))\b"
 )
+# A have-auxiliary right before a transitive participle: the counted did it (« ont tué », "had killed"), where
+# « ont été tués », "were killed", « ont perdu la vie » say it happened to them.
+_ACTIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait|had|have|has)\s+$")
+_DONE_TO = re.compile(r"(?:tue|massacre|execute|neutralise|blesse|arrete|interpelle|capture|enleve|kidnappe|libere|"
+                      r"secouru|killed|massacred|executed|slain|neutrali|wounded|injured|hurt|arrested|detained|"
+                      r"captured|kidnapped|abducted|released|freed|rescued)")
 _VOTE = re.compile(r"\b(?:vote|voted|scrutin|election|elections|poll|polls|ballot|referendum|urnes)\b")
 # A verb right before the number says what happened (« tuant 12 soldats », "killed at least 40").
 _EVENT_BEFORE = re.compile(
@@ -386,6 +393,7 @@ _MASK_AT = re.compile(
     r"|\d{1,2}\s?h\s?\d{0,2}\b|\d{1,2}:\d{2}\b|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b"  # 18 h 30, 18:30, 6 pm
     r"|\d{1,2}\s+heures?\s+(?:\d{2}|du matin|du soir|de l'apres-midi|locales?|gmt|utc|heure)\b"
     r"|0\d(?:[\s.-]\d{2}){4}\b|\d{3}-\d{3}-\d{4}\b"  # phones
+    r"|\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|boulevard|bd|avenue|place|quai|allee|impasse|chemin|street|road)\b"  # addresses
     r"|(?:\S+\s+)?(?:years|days|months|weeks|hours)\s+ago\b"
 )
 _MASK_BEFORE = re.compile(
@@ -773,6 +781,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
             if m is None and noun.kind == "other":
                 m = _THING_AFTER.search(window)
+            if m and _ACTIVE.search(window, 0, m.start()) and _DONE_TO.match(m.group()):
+                m = None  # « 30 de ses hommes ont tué … », "a few dozen fighters had killed …": who did it, not the dead
             if m:
                 base = m.lastgroup
                 if base == "participants":

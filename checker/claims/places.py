@@ -216,3 +216,91 @@ def conflicting(a: Place, b: Place) -> bool:
         if large > 1.5 * small and large - small > 10:
             return True
     return False
+
+
+# --- routes: where a journey comes from or goes to ------------------------------------------------------------------
+
+# A vehicle on a journey (« le vol AI171 », "the plane"): only then is « de X » / "from X" where it comes from.
+_VEHICLE = re.compile(r"\b(?:vols?|avions?|appareils?|trains?|navires?|bateaux?|bateau|ferry|bus|cars?|convois?|"
+                      r"flights?|planes?|aircraft|airliners?|jets?|ships?|vessels?|boats?|ferries|convoys?|"
+                      r"boeing|airbus|dreamliner)\b")  # fmt: skip
+_NAMED = r"(?P<name>[^\W\d_][\w'-]*)"  # over flat text; the caller checks it is capitalised in the sentence
+_ROUTE = (
+    ("from", re.compile(r"\b(?:en\s+provenance|au\s+depart|venant|venu|partie?|decolle|arrivant|arrive)\s+"
+                        r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')" + _NAMED)),
+    ("to", re.compile(r"\b(?:a\s+destination|en\s+route\s+(?:vers|pour)|en\s+partance\s+pour|direction)\s+"
+                      r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|vers\s+|pour\s+)?" + _NAMED)),
+    ("from", re.compile(r"\b(?:coming|arriving|departing|flying|travell?ing|originating|inbound)\s+(?:in\s+)?from\s+"
+                        r"(?:the\s+)?" + _NAMED)),
+    ("to", re.compile(r"\b(?:bound\s+for|en\s+route\s+to|headed\s+(?:to|for)|heading\s+(?:to|for)|destined\s+for|"
+                      r"flying\s+to|travell?ing\s+to|departing\s+for|(?:was|were)\s+going\s+to)\s+(?:the\s+)?" + _NAMED)),
+)
+_ROUTE_ANY = re.compile(r"provenance|depart|venant|venu|parti|decolle|arriv|destination|en route|partance|direction|"
+                        r"coming|departing|flying|travel|originating|inbound|bound|headed|heading|destined|going")
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a journey named in the sentence comes from ("from") or goes to ("to")."""
+
+    place: str  # as written (« Londres », "London Gatwick")
+    way: str  # "from" or "to"
+    span: tuple[int, int]
+
+
+def routes(text: str) -> tuple[Route, ...]:
+    """The origins and destinations of a journey the sentence names a vehicle of (« le vol AI171 en provenance de
+    Londres », "Flight 171 was bound for London"). Never raises; a sentence naming no vehicle has none."""
+    if not text:
+        return ()
+    low = flat(text)
+    if not _ROUTE_ANY.search(low) or not _VEHICLE.search(low):
+        return ()
+    found = []
+    for way, pattern in _ROUTE:
+        for m in pattern.finditer(low):
+            name = text[m.start("name") : m.end("name")]
+            if not name[:1].isupper():
+                continue  # the pattern ran over lower-case text: no name
+            found.append(Route(name, way, (m.start(), m.end("name"))))
+    return tuple(sorted(found, key=lambda r: r.span))
+
+
+# --- sides of a thing: left or right -----------------------------------------------------------------------------
+
+_LATERAL = re.compile(
+    r"\b(?:(?:a|sur)\s+(?:l'(?:avant|arriere)\s+|la\s+)?(?P<fr>droite|gauche)\b(?!\s+(?:a|et)\b)"
+    r"|(?:cote|flanc)\s+(?P<fr2>droit|gauche)\b"
+    r"|(?:on|to)\s+the\s+(?:front\s+|rear\s+|back\s+)?(?P<en>left|right)\b"
+    r"|(?P<en2>left|right)(?:-hand)?\s+side\b)"
+)
+_WAYS = {"droite": "right", "droit": "right", "gauche": "left", "left": "left", "right": "right"}
+# What a side or a place is of, when it is named by a code (« le siège 11A », « le clade 1b », "gate B12"): the code.
+CODE = re.compile(r"\b(?:\d{1,3}[A-Da-d]|[A-Z]{1,2}\d{2,4})\b")
+
+
+@dataclass(frozen=True)
+class Lateral:
+    """A thing placed on the left or the right (of a vehicle, a building), the thing named by its code."""
+
+    thing: str  # the code (« 11A »)
+    way: str  # "left" or "right"
+    span: tuple[int, int]
+
+
+def laterals(text: str) -> tuple[Lateral, ...]:
+    """« le siège 11A, à l'avant gauche de l'appareil », "seat 11A, on the right side": the side a coded thing of
+    the sentence is on (the nearest code before the words of side, else after). Never raises; no code, none."""
+    if not text:
+        return ()
+    low = flat(text)
+    codes = [(m.start(), m.group()) for m in CODE.finditer(text)]
+    if not codes:
+        return ()
+    out = []
+    for m in _LATERAL.finditer(low):
+        word = m.group("fr") or m.group("fr2") or m.group("en") or m.group("en2")
+        before = [c for c in codes if c[0] < m.start()]
+        thing = (before[-1] if before else codes[0])[1]
+        out.append(Lateral(thing.lower(), _WAYS[word], (m.start(), m.end())))
+    return tuple(out)

@@ -364,6 +364,8 @@ def build_points(
         if len({origin[sentences[a.sentence].article] for a in claims}) < 2:
             continue
         gate = getattr(gates, claims[0].what, 0.0)
+        if key.startswith(("route|", "lateral|")) or "|#" in key:
+            gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         exhaustive = len(claims) <= gates.exhaustive
         things = _same_thing(claims, related, gate) if exhaustive else [claims]
         things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))

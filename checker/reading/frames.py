@@ -35,7 +35,7 @@ _PRONOUNS = frozenset("il elle ils elles il-même he she they it we i nous je ce
 # « côté X », « dans le camp de X », « dans les rangs de X », "on the X side"
 _SIDE_WORDS = frozenset({"côté", "camp", "rangs", "rang", "side", "ranks"})
 _POSSESSIVE = frozenset("son sa ses leur leurs notre nos votre vos mon ma mes his her their its our".split())
-_PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bamong\s+them"
+_PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bincluded|\bamong\s+them"
                          r"|\bamong\s+whom|\bof\s+whom|\bof\s+them)\W*$", re.I)
 _WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+du\s+|l['’]ensemble\s+d|nationwide|"
                     r"across\s+the\s+country|à\s+l['’]échelle\s+nationale|au\s+niveau\s+national|dans\s+(?:tout\s+)?le\s+pays)",
@@ -247,8 +247,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
-        if not name:
-            continue
+        if not name or (subj.dep in ("obj", "dobj") and where and where[0] <= tok.start < where[1]):
+            continue  # (« a revendiqué « une centaine » de personnes tuées »: the value is no inverted subject)
         if t.lemma.lower() in REPORTING:
             if not reporter:
                 reporter = name
@@ -263,6 +263,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
                     subj = _subject(p, v)
                     if subj is not None:
                         holder, span = _named(p, subj, sentence)
+                        if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
+                            holder, span = "", None
                         if holder:
                             break
             if holder:
@@ -279,7 +281,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
 _DAY_TOKENS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
     août septembre octobre novembre décembre monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december matin soir nuit après-midi morning evening
-    night afternoon ce cette le la on the this""".split())
+    night afternoon ce cette le la on the this heure heures hour hours time minute minutes locale locales local gmt
+    utc h a.m. p.m. am pm a.m p.m""".split())
 
 
 _STATEMENT_NOUNS = frozenset("""annonce déclaration communiqué bilan rapport conférence publication proclamation
@@ -292,6 +295,50 @@ def is_statement(word: str) -> bool:
     return word in ATTRIBUTION or word in REPORTING or word in _RELEASE or word in _STATEMENT_NOUNS
 
 
+# What happened, for the words a day or an hour hangs on, in either language: two outlets dating « la sortie de
+# prison » and "left the facility" date one thing. General verbs and nouns of events, not a story's.
+_EVENTS = {
+    "departure": "partir départ décoller décollage quitter sortir sortie leave depart departure take-off takeoff exit",
+    "arrival": "arriver arrivée atterrir atterrissage rejoindre arrive arrival land landing reach",
+    "crash": "écraser crash abîmer",
+    "start": "commencer débuter démarrer début coup d'envoi start begin kick-off",
+    "end": "terminer finir achever clore fin end finish conclude",
+    "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
+    "release": "libérer libération relâcher release free",
+    "arrest": "arrêter interpeller arrestation arrest detain",
+    "attack": "attaquer attaque assaut frapper attack assault strike",
+    "capture": "prendre capturer tomber seize capture fall",
+}
+EVENT_OF = {word: event for event, words in _EVENTS.items() for word in words.split()}
+
+
+def event_word(word: str) -> str:
+    """The event a dated word names (« sortir » and "leave": departure), "said" for a statement (« annoncer »,
+    "publish"), "" when the word names neither."""
+    if is_statement(word) and word not in _MEASURED:
+        return "said"
+    return EVENT_OF.get(word, "")
+
+
+# Verbs that state a figure by counting or recording it: the hour they hang on is when it happened (« la secousse a
+# été enregistrée à 15h37 »), not when someone spoke.
+_MEASURED = frozenset("""enregistrer compter recenser dénombrer comptabiliser chiffrer évaluer estimer record count
+    estimate tally""".split())
+
+
+# What happened, for the words a day hangs on, in either language: two outlets dating « la condamnation » and "the
+# ruling" date one thing. General verbs and nouns of events a story turns on, not a story's.
+_DAY_EVENTS = {
+    "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
+    "crash": "écraser crash abîmer",
+    "quake": "séisme secousse tremblement earthquake quake",
+}
+DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
+
+
+_WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
+
+
 def dated_word(p: Parse, span: Span) -> str:
     """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
     jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear."""
@@ -302,8 +349,48 @@ def dated_word(p: Parse, span: Span) -> str:
         if t.text.lower() in _DAY_TOKENS or t.pos in ("NUM", "DET", "ADP", "PUNCT"):
             continue
         if t.pos in ("VERB", "NOUN"):
+            head = p.tokens[t.head]
+            if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
+                return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
+            if t.pos == "VERB" and t.lemma.lower() not in DAY_EVENT_OF:
+                for c in p.children(t.i):  # "were killed on Wednesday when the plane crashed": the crash's day
+                    if c.dep.split(":")[0] == "advcl" and c.lemma.lower() in DAY_EVENT_OF and any(
+                            m.text.lower() in _WHEN_MARKS for m in p.children(c.i)):  # fmt: skip
+                        return c.lemma.lower()
             return t.lemma.lower()
         return ""
+    return ""
+
+
+# Verbs that ask for a value rather than state or decide it (« le parquet a requis sept ans », "prosecutors sought").
+_REQUEST = frozenset("requérir réclamer demander solliciter exiger revendiquer request seek demand ask".split())
+
+
+def requested(p: Parse, tok: Tok | None) -> bool:
+    """Whether the nearest verb above the value asks for it (« avait requis … 300 000 euros d'amende »)."""
+    if tok is None:
+        return False
+    for t in p.ancestors(tok.i):
+        if t.pos in ("VERB",):
+            return t.lemma.lower() in _REQUEST and t.lemma.lower() != "revendiquer"
+    return False
+
+
+def clause_subject(p: Parse, tok: Tok | None) -> str:
+    """Who the nearest verb above a value has as subject (« Brice Hortefeux a été condamné à deux ans »: Hortefeux),
+    as the last word of their name; "" when that verb has none or a common noun (« un Français »)."""
+    if tok is None:
+        return ""
+    for t in p.ancestors(tok.i):
+        if t.pos not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in p.children(t.i) if c.dep.startswith("nsubj")), None)
+        if subj is None:
+            return ""
+        if subj.pos == "PROPN":
+            chain = [subj] + [x for x in p.children(subj.i) if x.dep.split(":")[0] == "flat" and x.pos == "PROPN"]
+            return max(chain, key=lambda x: x.i).text
+        return ""  # a common noun (« un Français ») does not say who
     return ""
 
 
@@ -467,7 +554,7 @@ def side_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> st
             continue  # « de son côté », "for their part": a discourse marker, not a side
         if t.text.lower() == "side":  # "on the Russian side"
             mods = [k for k in kids if k.dep in ("amod", "compound") and k.i < t.i]
-            if mods:
+            if mods and mods[0].text.lower() not in _RELATIVE_SIDES:
                 return sentence[mods[0].start : mods[-1].end]
             continue
         names = [k for k in p.tokens if k.i > t.i and k.start < stretch[1] and k.head in {t.i} | {x.i for x in kids}
@@ -477,9 +564,15 @@ def side_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> st
             names = [k for k in nxt if k.pos in ("PROPN", "NOUN")]
         if names:
             head = names[0]
+            if head.lemma.lower() in _RELATIVE_SIDES or head.text.lower() in _RELATIVE_SIDES:
+                continue  # « dans le camp adverse », "the enemy side": the other side of whoever speaks, unnamed
             text, _ = _phrase(p, head, sentence)
             return re.split(r"[,;:]", text)[0].strip()
     return ""
+
+
+# Words that name a side only relative to the speaker (« le camp adverse », "the opposing side"): no side of its own.
+_RELATIVE_SIDES = frozenset("adverse adverses ennemi ennemie ennemis ennemies opposé opposée enemy opposing other".split())
 
 
 def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> str:
@@ -488,9 +581,17 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
     window = sentence[span[1] : stretch[1]]
     if _WHOLE.search(window[:60]):
         return ""
+    soil = _SOIL.search(window[:60])
+    if soil:  # « sur le sol syrien », "on Syrian soil": the country the adjective names
+        from ..claims.gazetteer import resolve  # (a late import: claims reads this module)
+
+        found = resolve(soil.group("fr") or soil.group("en") or "")
+        if found is not None:
+            return found.name
     opening = _opening_place(p)
     for t in p.tokens:
-        inside = span[1] <= t.start < stretch[1] or (stretch[0] == 0 and t.start < span[0] and t.i < 4)
+        inside = span[1] <= t.start < stretch[1] or (stretch[0] == 0 and t.start < span[0] and t.i < 4) or (
+            0 < stretch[0] <= t.start < span[0] and _CONTRAST.search(sentence, max(0, t.start - 18), t.start))
         if not inside or t.pos not in ("PROPN", "NOUN") or t.ent in ("ORG", "NORP", "DATE"):
             continue
         if t.ent not in ("LOC", "GPE") and t.pos != "PROPN" or any(ch.isdigit() for ch in t.text):
@@ -509,6 +610,11 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
     return opening
 
 
+# « …, alors qu'en Turquie, il atteint 44 374 »: a place opening a value's own clause is that value's.
+_CONTRAST = re.compile(r"(?:\balors\s+qu|\btandis\s+qu|\bet|\bmais|\bwhile|\bwhereas|\band|\bbut)\W*(?:en|à|au|aux|dans|in|at)\s+"
+                       r"(?:la\s+|le\s+|l['’]|the\s+)?$", re.I)
+_SOIL = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:sur\s+(?:le\s+)?sol|en\s+territoire)\s+(?P<fr>\w+)|^\W*(?:\w+\s+){0,2}?on\s+"
+                   r"(?P<en>[A-Z]\w+)\s+soil\b")
 _PLACE_NOUNS = frozenset("""région ville province département commune quartier district pays zone capitale village
     localité agglomération métropole état city region province district area town country state village capital
     county nord sud est ouest centre north south east west centre center""".split())
@@ -539,13 +645,29 @@ def _opening_place(p: Parse) -> str:
         if t.text == ",":
             return ""
         if t.pos == "PROPN" and t.ent not in ("ORG", "NORP", "DATE") and n and \
-                toks[n - 1].text.lower() in _SCOPE_CASES and any(x.text == "," for x in toks[n + 1 : n + 4]):
+                (toks[n - 1].text.lower() in _SCOPE_CASES or _named_place(toks, n)) and \
+                any(x.text == "," for x in toks[n + 1 : n + 4]):
             return t.text
     return ""
 
 
+def _named_place(toks: Sequence[Tok], n: int) -> bool:
+    """« Dans la province du Sud-Kivu, … », "In the province of X, …": a place noun after a case, then the name."""
+    return n >= 3 and toks[n - 1].text.lower().replace("’", "'") in ("de", "du", "d'", "of") and \
+        toks[n - 2].lemma.lower() in _PLACE_NOUNS and any(x.text.lower() in _SCOPE_CASES for x in toks[: n - 2])
+
+
 def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
-    return bool(_PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]))
+    if _PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]):
+        return True
+    # « 242 personnes, dont deux pilotes et dix membres d'équipage »: a value listed after a part is one too
+    return bool(stretch[0] and _LISTED.fullmatch(sentence, stretch[0], span[0]) and
+                _PART_LIST.search(sentence, max(0, stretch[0] - 60), stretch[0]))  # fmt: skip
+
+
+_LISTED = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*", re.I)
+_PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:[^\s.;:!?()]+\s+){0,4}[^\s.;:!?()]+$",
+                        re.I)
 
 
 def event_of(sentence: str) -> str:
