@@ -392,6 +392,27 @@ def test_days_of_two_events_are_not_compared_but_one_weekday_dated_two_ways_is()
     assert marks.get(("c.md", "d.md")) == "conflict"  # one Tuesday dated the 16th and the 17th
 
 
+def test_days_whose_key_names_the_event_are_compared_however_each_side_words_it():
+    """A verdict's day keyed as such (claims/extract.py) by both sides is one occasion, whatever verb dates it (« a
+    été condamné » / "the ruling, delivered"), as is the year a thing came into use."""
+    from dataclasses import replace
+
+    rows = [("a.md", "The ruling was delivered on Wednesday in Paris.", "2025-09-24 (mercredi)", 0, 0, None, None),
+            ("b.md", "L'ancien ministre a été condamné ce jeudi 25 septembre.", "2025-09-25 (jeudi)", 0, 0, None, None),
+            ("c.md", "The aircraft made its commercial debut in 2009.", "2009", 0, 0, None, None),
+            ("d.md", "L'appareil est entré en service commercial en 2011.", "2011", 0, 0, None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    keys = ["date|#verdict", "date|#verdict", "date|inception", "date|inception"]
+    dated = ["deliver", "condamner", "debut", "entrée en service"]
+    days = [(20355.0, 20355.0), (20356.0, 20356.0), (14245.0, 14609.0), (14975.0, 15339.0)]
+    assertions = [replace(a, what="date", key=k, low=lo, high=hi, counted=c)
+                  for a, k, c, (lo, hi) in zip(assertions, keys, dated, days)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert marks.get(("a.md", "b.md")) == "conflict"  # one verdict, Wednesday against Thursday
+    assert marks.get(("c.md", "d.md")) == "conflict"  # one debut, 2009 against 2011
+
+
 def test_a_toll_on_an_undated_page_is_placed_by_a_dated_page_giving_the_same_number():
     rows = [
         ("a.md", "Le porte-parole du gouvernement fait état de plus de 2 000 morts.", "> 2000", 2001, math.inf,

@@ -151,6 +151,12 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     return a.value == b.value
 
 
+def names_its_thing(key: str) -> bool:
+    """Keys that name their thing (claims/extract.py): a journey, a coded thing, an event's day. Their claims are
+    one thing wherever their sentences stand."""
+    return key.startswith(("route|", "lateral|")) or "|#" in key
+
+
 def _one_occasion(a: Assertion, b: Assertion) -> bool:
     """Whether two days that differ can be told of one occasion: what they date is the same word (« s'est écrasé »,
     « s'est écrasé »), or unknown on a side, or both name the same weekday (« mardi 16 septembre » against « mardi
@@ -308,11 +314,13 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "update"  # one holder's running toll given two ways on one day, not both at a known hour: it moved
     if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
         return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
-    if a.what == "date" and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
+    # the key already says which event's day it is (an event's day, the year a thing came into use)
+    named = a.key == b.key and (names_its_thing(a.key) or a.key == "date|inception")
+    if a.what == "date" and not named and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
         return ""  # the day of the crash and the day a toll was published: two events, not one date
     if _agree(a, b):
         return "agree"
-    if a.what == "date" and not _one_occasion(a, b):
+    if a.what == "date" and not named and not _one_occasion(a, b):
         return ""  # the day the black box was found and the day the tail was lifted: two events, not one date
     if a.what == "stance":
         return "conflict"
@@ -364,7 +372,7 @@ def build_points(
         if len({origin[sentences[a.sentence].article] for a in claims}) < 2:
             continue
         gate = getattr(gates, claims[0].what, 0.0)
-        if key.startswith(("route|", "lateral|")) or "|#" in key:
+        if names_its_thing(key):
             gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         exhaustive = len(claims) <= gates.exhaustive
         things = _same_thing(claims, related, gate) if exhaustive else [claims]
