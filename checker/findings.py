@@ -93,12 +93,14 @@ def build_agreements(
     *,
     min_similarity: float,
     limit: int,
+    chosen: Sequence[Pair] | None = None,
 ) -> list[Agreement]:
     """The closest cross-source pairs with no conflict signal at all, section titles aside: what the sources
-    agree on."""
+    agree on. `chosen`: those pairs (agreement_pairs), when the caller has them already."""
     by_name = {a.name: a for a in articles}
     by_index = {t.index: t for t in topics}
-    chosen = agreement_pairs(pairs, judgements, sentences, min_similarity=min_similarity, limit=limit)
+    if chosen is None:
+        chosen = agreement_pairs(pairs, judgements, sentences, min_similarity=min_similarity, limit=limit)
     return [
         Agreement(
             similarity=round(p.similarity, 4),
@@ -127,7 +129,7 @@ def agreement_pairs(
     chosen = [
         p
         for p, j in zip(pairs, judgements)
-        if j.score == 0.0 and not j.reasons and p.similarity >= min_similarity and not (title(p.a) or title(p.b))
+        if p.similarity >= min_similarity and j.score == 0.0 and not j.reasons and not (title(p.a) or title(p.b))
     ]
     chosen.sort(key=lambda p: (-p.similarity, p.a, p.b))
     return chosen[:limit]

@@ -48,11 +48,11 @@ def _names(paths: Sequence[Path]) -> str:
     return ", ".join(str(p) for p in paths)
 
 
-def _shown_topics(pairs, judgements, sentences, topic_of, threshold, agreement_min, limit, keep) -> set[int]:
+def _shown_topics(pairs, judgements, sentences, topic_of, threshold, agreeing, keep) -> set[int]:
     """The topics a finding or an agreement of this run is in (findings.build_findings, build_agreements): only
     they are named, the c-TF-IDF of every topic of a big corpus being most of the topics stage."""
     shown = [p for p, j in zip(pairs, judgements) if j.score >= threshold or (keep and finding_id(sentences[p.a], sentences[p.b]) in keep)]
-    shown += agreement_pairs(pairs, judgements, sentences, min_similarity=agreement_min, limit=limit)
+    shown += agreeing
     return {p.topic if p.topic is not None else topic_of[p.a] for p in shown}
 
 
@@ -186,7 +186,8 @@ def check_articles(
 
     topic_of = [int(x) for x in labels]
     agreement_min = relative_threshold(baseline, config.agreement_margin)
-    topics = build_topics(sentences, labels, named=_shown_topics(pairs, judgements, sentences, topic_of, config.threshold, agreement_min, config.max_agreements, keep_ids))
+    agreeing = agreement_pairs(pairs, judgements, sentences, min_similarity=agreement_min, limit=config.max_agreements)
+    topics = build_topics(sentences, labels, named=_shown_topics(pairs, judgements, sentences, topic_of, config.threshold, agreeing, keep_ids))
     findings = build_findings(
         pairs, judgements, sentences, articles, topic_of, topics, threshold=config.threshold, keep=keep_ids
     )
@@ -198,6 +199,7 @@ def check_articles(
         topic_of,
         topics,
         min_similarity=agreement_min,
+        chosen=agreeing,
         limit=config.max_agreements,
     )
     report("points", 0, 1)
