@@ -75,14 +75,14 @@ def find_copies(articles: Sequence[Article], *, min_jaccard: float = MIN_JACCARD
     order = np.lexsort((rank[ho], hp))
     hp, ho = hp[order], ho[order]
     starts = np.flatnonzero(np.r_[True, hp[1:] != hp[:-1]])
-    pos = np.arange(len(hp)) - np.repeat(starts, np.diff(np.r_[starts, len(hp)]))
-    start_of = np.repeat(starts, np.diff(np.r_[starts, len(hp)]))
+    start_of = np.repeat(starts, np.diff(np.r_[starts, len(hp)]))  # per member, where its shingle's run starts
+    pos = np.arange(len(hp)) - start_of
     links = [np.stack([ho[1:][pos[1:] > 0], ho[:-1][pos[1:] > 0]], axis=1)]  # the member before
     for a in range(ANCHORS):
         anchor = start_of + a
         ok = (pos > a) & (anchor < len(hp))
         links.append(np.stack([ho[ok], ho[np.minimum(anchor, len(hp) - 1)][ok]], axis=1))
-    linked = np.concatenate(links) if links else np.zeros((0, 2), dtype=np.int64)
+    linked = np.concatenate(links)
     linked = np.unique(np.sort(linked, axis=1), axis=0) if len(linked) else linked
     code = pair_i * n + pair_j
     extra = linked[:, 0] * n + linked[:, 1]
