@@ -34,11 +34,12 @@ class Neighbours:
     components: np.ndarray  # (n,) int: component of the graph of links at >= the link threshold
 
 
-def on_grid(vectors: np.ndarray) -> np.ndarray:
+def on_grid(vectors: np.ndarray, *, copy: bool = True) -> np.ndarray:
     """The vectors with each component rounded to a multiple of GRID (2^-11): cosines move by about 10^-4, far
     below what the int8 model itself moves them, and become exact sums (|q_i q_j| <= 2^22 for unit vectors, so
     every partial sum of 384 products is an integer multiple of 2^-22 below 2^24 of them)."""
-    v = np.array(vectors, dtype=np.float32)  # a copy, rounded in place: 2^11 and 2^-11 scale exactly
+    # rounded in place (2^11 and 2^-11 scale exactly): a copy unless the caller hands over its own float32 array
+    v = np.array(vectors, dtype=np.float32) if copy else np.asarray(vectors, dtype=np.float32)
     np.multiply(v, np.float32(1.0 / GRID), out=v)
     np.rint(v, out=v)
     np.multiply(v, np.float32(GRID), out=v)

@@ -80,10 +80,8 @@ def _unique_pairs(heads: np.ndarray, tails: np.ndarray, sims: np.ndarray, labels
     first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
     a, b, sims = a[first], b[first], sims[first]
     topic = np.where(labels[a] == labels[b], labels[a], -1)  # labels are >= 0
-    return [
-        Pair(a=x, b=y, similarity=s, topic=t if t >= 0 else None)
-        for x, y, s, t in zip(a.tolist(), b.tolist(), sims.astype(np.float64).tolist(), topic.tolist())
-    ]
+    topics = [t if t >= 0 else None for t in topic.tolist()]
+    return list(map(Pair, a.tolist(), b.tolist(), sims.astype(np.float64).tolist(), topics))
 
 
 class _OpposedColumns:

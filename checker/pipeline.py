@@ -123,7 +123,7 @@ def check_articles(
     vectors = embed(texts, embedder, cache=cache, progress=lambda d, t: report("embeddings", d, t))
     report("embeddings", len(texts), len(texts))
 
-    vectors = on_grid(vectors)  # exact cosines: the same whichever block computes them (neighbours.on_grid)
+    vectors = on_grid(vectors, copy=False)  # (embed's own array) exact cosines: the same whichever block computes them (neighbours.on_grid)
     keys = [row_key(s) for s in sentences]
     baseline = stable_baseline(vectors, [s.article for s in sentences], keys)
     topic_threshold = relative_threshold(baseline, config.topic_margin)
@@ -157,7 +157,7 @@ def check_articles(
         labels,
         threshold=relative_threshold(baseline, config.pair_margin),
         neighbours=config.neighbours,
-        facets=[frozenset(f.split(",")) if f else frozenset() for f in facet_names],
+        facets=_facet_sets(facet_names),
         opposed=frozenset(OPPOSED_FACETS),
         facet_threshold=baseline,
         origins=origins,
@@ -292,6 +292,12 @@ def check_articles(
         warnings=tuple(warnings),
         copies=tuple(copies),
     )
+
+
+def _facet_sets(names: Sequence[str]) -> list[frozenset[str]]:
+    """Each sentence's facets ("demand,deny" or "") as a set; one set per distinct string (most are empty)."""
+    sets: dict[str, frozenset[str]] = {"": frozenset()}
+    return [sets.get(f) or sets.setdefault(f, frozenset(f.split(","))) for f in names]
 
 
 def _with_inferred_date(article: Article, days, window) -> Article:

@@ -8,6 +8,7 @@ sentence list of the run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,9 @@ class Topic:
     members: tuple[int, ...]  # sentence indices
 
 
-@dataclass(frozen=True)
-class Pair:
-    """A candidate pair of sentences from different sources; `a < b` by sentence index."""
+class Pair(NamedTuple):
+    """A candidate pair of sentences from different sources; `a < b` by sentence index. (A named tuple, not a
+    frozen dataclass: a 10,000-article run makes close to a million, and a tuple is built four times faster.)"""
 
     a: int
     b: int

@@ -568,19 +568,20 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
     whole story's, named in at least half the articles (« 113 civils tués à Tiembara » in a folder about
     Tiembara): then it says nothing that tells counts apart. A country is one place in either language (« en
     Turquie », "in Turkey")."""
-    texts = [f" {actors.fold(a.text)} " for a in articles]
-    words = [set(t.split()) for t in texts]
-    everywhere: dict[str, tuple[str, bool]] = {}
+    scopes = sorted({_frame_of(a.key)[2] for a in assertions if a.what == "figure"} - {"", "part"})
+    if not scopes:
+        return list(assertions)
+    places: dict[str, tuple[str, set[str]]] = {}
+    for scope in scopes:
+        code = gazetteer.country_named(scope)
+        names = {actors.fold(n) for n in gazetteer.country_names(code)} | {scope} if code else {scope}
+        places[scope] = (f"country:{code}" if code else scope), names
+    texts = _Texts(articles, {w for _, names in places.values() for n in names for w in n.split(" ")})
+    everywhere = {scope: (place, 2 * texts.naming(names) >= len(articles)) for scope, (place, names) in places.items()}
     out = []
     for a in assertions:
         if a.what == "figure" and _frame_of(a.key)[2] not in ("", "part"):
-            scope = _frame_of(a.key)[2]
-            if scope not in everywhere:
-                code = gazetteer.country_named(scope)
-                names = {actors.fold(n) for n in gazetteer.country_names(code)} | {scope} if code else {scope}
-                named = _naming(names, texts, words)
-                everywhere[scope] = (f"country:{code}" if code else scope), 2 * named >= len(texts)
-            place, whole = everywhere[scope]
+            place, whole = everywhere[_frame_of(a.key)[2]]
             bits = a.key.split("|")
             bits[3] = "" if whole else place
             a = replace(a, key="|".join(bits))
@@ -588,12 +589,26 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
     return out
 
 
-def _naming(names, texts: Sequence[str], words: Sequence[set[str]]) -> int:
-    """How many of the folded, space-padded `texts` name one of `names` (as whole words). A text that lacks one of
-    a name's words cannot name it and is not searched: fifty places asked of a thousand articles are mostly set
-    look-ups, not searches through every article."""
-    wanted = [(set(n.split(" ")), f" {n} ") for n in names]
-    return sum(1 for text, has in zip(texts, words) if any(need <= has and name in text for need, name in wanted))
+class _Texts:
+    """The articles' folded, space-padded texts, and for each word of the names to look for the texts holding it:
+    a text that lacks one of a name's words cannot name it and is not searched, so fifty places asked of ten
+    thousand articles are set look-ups, not searches through every article."""
+
+    def __init__(self, articles: Sequence[Article], wanted_words: set[str]):
+        self.texts = [f" {actors.fold(a.text)} " for a in articles]
+        self.holding: dict[str, set[int]] = {w: set() for w in wanted_words}
+        for i, text in enumerate(self.texts):
+            for w in wanted_words.intersection(text.split()):
+                self.holding[w].add(i)
+
+    def naming(self, names) -> int:
+        """How many texts name one of `names` (as whole words)."""
+        found: set[int] = set()
+        for n in names:
+            holders = sorted((self.holding.get(w, set()) for w in n.split(" ")), key=len)
+            name = f" {n} "
+            found.update(i for i in set.intersection(*holders) - found if name in self.texts[i])
+        return len(found)
 
 
 def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float) -> list[list[Assertion]]:
@@ -719,8 +734,16 @@ def _accounted_for(edges, claims, at):
         agree.setdefault(i, set()).add(j)
         agree.setdefault(j, set()).add(i)
 
+    # per claim, how many of the claims it agrees with stand in each sentence: a look-up, not a scan per pair
+    count: dict[int, dict[int, int]] = {}
+    for k, ms in agree.items():
+        per = count[k] = {}
+        for m in ms:
+            per[at[m]] = per.get(at[m], 0) + 1
+
     def beside(k: int, sentence: int, besides: int) -> bool:
-        return any(at[m] == sentence and m != besides for m in agree.get(k, ()))
+        n = count.get(k, {}).get(sentence, 0)
+        return n > (1 if at[besides] == sentence and besides in agree.get(k, ()) else 0)
 
     for kind in ("conflict", "dispute"):
         edges[kind] = [(i, j, w) for i, j, w in edges[kind] if not (beside(j, at[i], i) and beside(i, at[j], j))]

@@ -163,8 +163,9 @@ def embed(
         return np.zeros((0, 0), dtype=np.float32)
     dim = fresh.shape[1] if fresh is not None else next(iter(cached.values())).shape[0]
     out = np.empty((len(texts), dim), dtype=np.float32)
-    for i, vec in cached.items():
-        out[i] = vec
+    if cached:
+        rows = np.fromiter(cached, dtype=np.int64, count=len(cached))
+        out[rows] = np.stack(list(cached.values()))
     if fresh is not None:
         out[missing] = fresh
     return out
