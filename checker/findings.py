@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from typing import Sequence
 
@@ -126,10 +127,9 @@ def agreement_pairs(
             titles[i] = is_title(sentences[i].text)
         return titles[i]
 
-    chosen = [
+    chosen = (
         p
         for p, j in zip(pairs, judgements)
         if p.similarity >= min_similarity and j.score == 0.0 and not j.reasons and not (title(p.a) or title(p.b))
-    ]
-    chosen.sort(key=lambda p: (-p.similarity, p.a, p.b))
-    return chosen[:limit]
+    )
+    return heapq.nsmallest(limit, chosen, key=lambda p: (-p.similarity, p.a, p.b))  # = sorted(…)[:limit]

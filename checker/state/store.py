@@ -96,13 +96,11 @@ def save(cache, key: str, state: CorpusState) -> None:
 def _judgements(scores: list[float], reasons: dict[str, list]) -> tuple[Judgement, ...]:
     """Judgements from their scores and the reasons of those that have some; one record per bare score."""
     bare: dict[float, Judgement] = {}
-    out = []
-    for i, score in enumerate(scores):
-        given = reasons.get(str(i))
+    out = [bare.get(score) or bare.setdefault(score, Judgement(score=score)) for score in scores]
+    for i, given in reasons.items():  # (a few in a hundred: the rest are bare scores)
         if given:
-            out.append(Judgement(score=score, reasons=tuple(Reason(kind=k, text=t, weight=w) for k, t, w in given)))
-        else:
-            out.append(bare.get(score) or bare.setdefault(score, Judgement(score=score)))
+            n = int(i)
+            out[n] = Judgement(score=scores[n], reasons=tuple(Reason(kind=k, text=t, weight=w) for k, t, w in given))
     return tuple(out)
 
 
