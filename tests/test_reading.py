@@ -334,3 +334,15 @@ def test_the_same_statement_named_again_is_of_that_statements_time():
     _, found = _article(text, "fr", "2031-03-12")
     later = next(c for c in found if c.what == "figure" and c.sentence == 1)
     assert later.as_of == "2031-03-12" and not later.timed  # a new statement: of the page's day
+
+
+def test_a_day_is_of_the_thing_its_verb_tells_whatever_the_verb():
+    def things(text, lang="fr"):
+        return [c.about for c in claims(text, lang) if c.what == "date"]
+
+    assert things("Le sommet s'est tenu le 4 mai à Dakar.") == [("sommet",)]
+    assert things("Le sommet a eu lieu le 5 mai.") == [("sommet",)]  # « avoir lieu »: the verb's own object
+    assert things("La CGT appelle à une nouvelle grève le jeudi 14 mai.") == [("grève",)]
+    assert things("Le ministre a inauguré le pont le 3 juin.") == [("pont",)]  # who acted is not what happened
+    assert things("The bridge was opened on 3 June.", "en") == [("bridge",)]
+    assert things("Le Real Madrid a présenté lundi sa recrue.") == [("recrue",)]

@@ -279,6 +279,7 @@ def sentence_claims(
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
                 counted=day_word or "date",
+                about=frames.dated_things(tree, w.span) if tree is not None else (),
                 event="recalled" if outside else "",
                 reporter=found.reporter or None,
                 **own,
@@ -619,6 +620,7 @@ def _from_row(row: dict, first_index: int) -> Assertion:
     row = dict(row)
     row["sentence"] += first_index
     row["span"] = tuple(row["span"])
+    row["about"] = tuple(row.get("about") or ())
     return Assertion(**row)
 
 

@@ -164,6 +164,8 @@ def _one_occasion(a: Assertion, b: Assertion) -> bool:
     lifted are two events, however related their sentences are."""
     if not a.counted or not b.counted or "date" in (a.counted, b.counted) or a.counted == b.counted:
         return True
+    if set(a.about) & set(b.about):
+        return True  # « l'opération s'est déroulée les 3 et 4 mars », « l'opération a eu lieu les 3 et 4 février »
     if a.low is not None and b.low is not None and abs(a.low - b.low) >= 7:
         return False  # two Mondays a month apart are two Mondays
     return bool(_weekday(a.value)) and _weekday(a.value) == _weekday(b.value)
