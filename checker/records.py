@@ -154,6 +154,7 @@ class Assertion:
     reporter: str | None = None  # who only passes the claim on (« a rapporté BFM TV »); never its holder
     stage: str = ""  # "early" (« un premier bilan ») or "late" (« un nouveau bilan ») when no time says it
     denied: bool = False  # the holder denies the value (« le Croissant-Rouge a démenti un bilan de 11 300 morts »)
+    about: tuple[str, ...] = ()  # dates: the nouns the day is of (« l'opération s'est déroulée le 3 »: opération)
 
 
 @dataclass(frozen=True)

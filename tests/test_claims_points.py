@@ -428,3 +428,37 @@ def test_a_toll_on_an_undated_page_is_placed_by_a_dated_page_giving_the_same_num
     assert marks.get(("a.md", "b.md")) == "update"  # more than 3,000 was the count of the 6th: later than the 3rd
     (item,) = placed
     assert next(c for c in item.claims if c.article == "b.md").as_of is None  # the page's own date stays unknown
+
+
+def test_a_count_that_does_not_only_grow_moves_between_days_only_when_the_text_dates_both():
+    from dataclasses import replace
+
+    rows = [("a.md", "À Nantes, la police a compté 14 000 manifestants.", "14000", 14000, 14000, "la police", "2026-05-12"),
+            ("b.md", "In Nantes, police counted 19,000 marchers.", "19000", 19000, 19000, "la police", "2026-05-13")]
+    articles, sentences, assertions = corpus(*rows)
+    paged = [replace(a, key="figure|demonstrators||", timed=False) for a in assertions]
+    points = build_points(paged, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["conflict"]  # two pages a day apart printing one body's count of one march
+    dated = [replace(a, key="figure|demonstrators||", timed=True) for a in assertions]
+    points = build_points(dated, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]  # the text dates each count: the body revised it the next day
+    tolls = [replace(a, timed=False) for a in assertions]  # a toll only grows: a day later and larger moved on
+    points = build_points(tolls, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]
+
+
+def test_days_of_one_thing_told_by_two_verbs_are_compared():
+    from dataclasses import replace
+
+    rows = [("a.md", "Le sommet s'est tenu le 4 mai.", "2026-05-04", 0, 0, None, None),
+            ("b.md", "Le sommet a eu lieu le 5 mai.", "2026-05-05", 0, 0, None, None),
+            ("c.md", "Le pont a été inauguré le 6 mai.", "2026-05-06", 0, 0, None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    told = [("tenir", ("sommet",)), ("avoir", ("sommet",)), ("inaugurer", ("pont",))]
+    days = [20577.0, 20578.0, 20579.0]
+    assertions = [replace(a, what="date", key="date", low=d, high=d, counted=c, about=about)
+                  for a, (c, about), d in zip(assertions, told, days)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {frozenset((p.claims[i].article, p.claims[j].article)): rel for p in points for i, j, rel in p.pairs}
+    assert marks.get(frozenset(("a.md", "b.md"))) == "conflict"  # one summit, two days
+    assert frozenset(("a.md", "c.md")) not in marks and frozenset(("b.md", "c.md")) not in marks  # two events

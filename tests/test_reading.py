@@ -305,3 +305,44 @@ def test_the_hour_a_shock_was_recorded_is_when_it_happened_not_when_someone_spok
     recorded = times("La secousse a été enregistrée à 15h37 heure locale.")
     happened = times("La secousse s'est produite à 14h37 heure locale.")
     assert recorded[0].key == happened[0].key == "time"  # compared with each other, not set apart as statements
+
+
+def _article(text: str, lang: str, date: str):
+    """An article of several sentences (split at ". "), with its claims."""
+    parts, start = [], 0
+    for piece in text.split(". "):
+        end = start + len(piece) + (1 if not piece.endswith(".") else 0)
+        parts.append(Sentence(len(parts), "a.md", "A", start, min(end, len(text)), text[start:min(end, len(text))]))
+        start = end + 1
+    a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date=date, language=lang)
+    return parts, article_claims(a, parts)
+
+
+def test_the_same_statement_named_again_is_of_that_statements_time():
+    text = ("At least 30 people died, the fire service said on Monday morning. "
+            "The same update put the number of injured at 112.")
+    sentences, found = _article(text, "en", "2031-03-11")
+    first, injured = [c for c in found if c.what == "figure"][:2]
+    assert injured.value == "112" and injured.sentence == 1
+    assert injured.as_of == first.as_of and injured.timed and first.as_of != "2031-03-11"
+    text = ("Selon le communiqué de l'armée du 8 mars, 40 rebelles ont été tués. "
+            "Le même communiqué faisait état de trois soldats tués.")
+    _, found = _article(text, "fr", "2031-03-12")
+    soldiers = next(c for c in found if c.what == "figure" and c.sentence == 1)
+    assert soldiers.as_of == "2031-03-08" and soldiers.timed  # the communiqué's day, not the page's
+    text = "Selon l'armée, 40 rebelles ont été tués mardi. Un nouveau bilan fait état de trois soldats tués."
+    _, found = _article(text, "fr", "2031-03-12")
+    later = next(c for c in found if c.what == "figure" and c.sentence == 1)
+    assert later.as_of == "2031-03-12" and not later.timed  # a new statement: of the page's day
+
+
+def test_a_day_is_of_the_thing_its_verb_tells_whatever_the_verb():
+    def things(text, lang="fr"):
+        return [c.about for c in claims(text, lang) if c.what == "date"]
+
+    assert things("Le sommet s'est tenu le 4 mai à Dakar.") == [("sommet",)]
+    assert things("Le sommet a eu lieu le 5 mai.") == [("sommet",)]  # « avoir lieu »: the verb's own object
+    assert things("La CGT appelle à une nouvelle grève le jeudi 14 mai.") == [("grève",)]
+    assert things("Le ministre a inauguré le pont le 3 juin.") == [("pont",)]  # who acted is not what happened
+    assert things("The bridge was opened on 3 June.", "en") == [("bridge",)]
+    assert things("Le Real Madrid a présenté lundi sa recrue.") == [("recrue",)]

@@ -279,6 +279,7 @@ def sentence_claims(
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
                 counted=day_word or "date",
+                about=frames.dated_things(tree, w.span) if tree is not None else (),
                 event="recalled" if outside else "",
                 reporter=found.reporter or None,
                 **own,
@@ -493,10 +494,28 @@ def article_claims(
     reference = _parse_day(article.date or article.date_inferred)
     out: list[Assertion] = []
     previous = None
+    stated: tuple[str | None, bool] | None = None  # when the article's last figures were stated
     for s, tree in zip(sentences, trees):
         found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date)
+        if stated is not None and found and _SAME_STATEMENT.search(s.text) and not any(c.timed for c in found):
+            # « Le même communiqué faisait état de trois soldats tués », "The same update put the injured at 398":
+            # the statement the last sentence dated, so of its time, not the page's
+            found = [replace(c, as_of=stated[0], timed=stated[1]) for c in found]
+        figures_here = [c for c in found if c.what == "figure"]
+        if figures_here:
+            stated = (figures_here[0].as_of, figures_here[0].timed)
         out.extend(found)
     return out
+
+
+# A statement named as the one just quoted: « le même communiqué », « ce même bilan », « ce rapport », "the same
+# update", "this statement" (not « un nouveau bilan », "a later report": another statement).
+_SAME_STATEMENT = re.compile(
+    r"\b(?:(?:le|la|les|l['’])\s*mêmes?|(?:ce|cette|ces)(?:\s+mêmes?)?|the\s+same|this|that)\s+"
+    r"(?:communiqués?|bilans?|rapports?|textes?|documents?|déclarations?|comptages?|décomptes?|update|statement|report"
+    r"|toll|count|tally|announcement|briefing)\b",
+    re.I,
+)
 
 
 def day_mentions(sentences: Sequence[Sentence]) -> list[tuple[str, int | None]]:
@@ -606,6 +625,7 @@ def _from_row(row: dict, first_index: int) -> Assertion:
     row = dict(row)
     row["sentence"] += first_index
     row["span"] = tuple(row["span"])
+    row["about"] = tuple(row.get("about") or ())
     return Assertion(**row)
 
 

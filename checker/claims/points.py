@@ -164,6 +164,8 @@ def _one_occasion(a: Assertion, b: Assertion) -> bool:
     lifted are two events, however related their sentences are."""
     if not a.counted or not b.counted or "date" in (a.counted, b.counted) or a.counted == b.counted:
         return True
+    if set(a.about) & set(b.about):
+        return True  # « l'opération s'est déroulée les 3 et 4 mars », « l'opération a eu lieu les 3 et 4 février »
     if a.low is not None and b.low is not None and abs(a.low - b.low) >= 7:
         return False  # two Mondays a month apart are two Mondays
     return bool(_weekday(a.value)) and _weekday(a.value) == _weekday(b.value)
@@ -308,8 +310,11 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     running = (cumulative or (a.what == "figure" and bool(ha and hb))) and one_holder and not _same_number(a, b)
     if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
         return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
-    if running and _later_larger(a, b):
-        return "update"  # a toll a day later and larger: the count went on, not two counts of one moment
+    if running and _later_larger(a, b) and (cumulative or (a.timed and b.timed)):
+        # a toll a day later and larger: the count went on, not two counts of one moment. A count that does not only
+        # grow (demonstrators, aircraft downed) moves from one day to the next only when the text says when each was
+        # given: two pages a day apart often print one count (the police's Lyon count on the evening and next day)
+        return "update"
     if running and _one_day_unordered(a, b):
         return "update"  # one holder's running toll given two ways on one day, not both at a known hour: it moved
     if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):

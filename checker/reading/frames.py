@@ -342,24 +342,55 @@ _WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand
 def dated_word(p: Parse, span: Span) -> str:
     """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
     jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear."""
+    t = _dated_token(p, span)
+    if t is None:
+        return ""
+    head = p.tokens[t.head]
+    if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
+        return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
+    if t.pos == "VERB" and t.lemma.lower() not in DAY_EVENT_OF:
+        for c in p.children(t.i):  # "were killed on Wednesday when the plane crashed": the crash's day
+            if c.dep.split(":")[0] == "advcl" and c.lemma.lower() in DAY_EVENT_OF and any(
+                    m.text.lower() in _WHEN_MARKS for m in p.children(c.i)):  # fmt: skip
+                return c.lemma.lower()
+    return t.lemma.lower()
+
+
+def _dated_token(p: Parse, span: Span) -> Tok | None:
+    """The verb or noun a date hangs on in the tree; None when unclear."""
     tok = value_token(p, span)
     if tok is None:
-        return ""
+        return None
     for t in p.ancestors(tok.i):
         if t.text.lower() in _DAY_TOKENS or t.pos in ("NUM", "DET", "ADP", "PUNCT"):
             continue
-        if t.pos in ("VERB", "NOUN"):
-            head = p.tokens[t.head]
-            if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
-                return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
-            if t.pos == "VERB" and t.lemma.lower() not in DAY_EVENT_OF:
-                for c in p.children(t.i):  # "were killed on Wednesday when the plane crashed": the crash's day
-                    if c.dep.split(":")[0] == "advcl" and c.lemma.lower() in DAY_EVENT_OF and any(
-                            m.text.lower() in _WHEN_MARKS for m in p.children(c.i)):  # fmt: skip
-                        return c.lemma.lower()
-            return t.lemma.lower()
-        return ""
-    return ""
+        return t if t.pos in ("VERB", "NOUN") else None
+    return None
+
+
+# The arguments of a dated verb that say what happened: its object (« a mené une opération »), what it calls for
+# (« appelle à une journée »), else its subject (« l'opération s'est déroulée », "the tail was lifted"); the subject
+# of a verb with an object is who acted (« le roi a accueilli le président »), not what happened.
+_OBJECT_DEPS = frozenset({"obj", "dobj", "obl:arg"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_LIGHT_OBJECTS = frozenset({"lieu", "place", "part"})  # « avoir lieu », "take place", « prendre part »: the verb's own
+
+
+def dated_things(p: Parse, span: Span) -> tuple[str, ...]:
+    """The nouns a date is the day of, whatever verb tells it: the noun it hangs on (« une journée de grève le mardi
+    7 »), else the dated verb's subject, object or what it calls for (« l'opération a eu lieu les 3 et 4 février »:
+    opération; "the tail was lifted on Saturday": tail). Two sentences that date one thing with different verbs
+    (« s'est déroulée », « a eu lieu ») share it; the day a box was found and the day a tail was lifted do not.
+    Common nouns only: a name (« le Real Madrid organise … », « … a officialisé … ») is who acts, not what happened."""
+    t = _dated_token(p, span)
+    if t is None:
+        return ()
+    if t.pos == "NOUN":
+        return (t.lemma.lower(),)
+    kids = p.children(t.i)
+    chosen = [c for c in kids if c.dep in _OBJECT_DEPS and c.lemma.lower() not in _LIGHT_OBJECTS] or [
+        c for c in kids if c.dep in _SUBJECT_DEPS]
+    return tuple(sorted({c.lemma.lower() for c in chosen if c.pos == "NOUN" and c.lemma.lower() not in _DAY_TOKENS}))
 
 
 # Verbs that ask for a value rather than state or decide it (« le parquet a requis sept ans », "prosecutors sought").
