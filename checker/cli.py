@@ -138,6 +138,9 @@ def _parser() -> argparse.ArgumentParser:
     backend_option(bn)
     bn.add_argument("--no-plain", action="store_true", help="skip the plain encode comparison")
     bn.add_argument("--json", action="store_true", help="print one JSON object per size")
+    bn.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                    help="keep each size's corpus and cache in DIR between bench runs (a re-measure then does not "
+                    "encode again; the first run says it had a kept cache)")  # fmt: skip
     return parser
 
 
@@ -333,7 +336,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench_main(0, as_json=args.json, scorer=args.scorer, plain=not args.no_plain, folder=Path("seeds"),
                    backend=args.backend)
     for n in args.articles:
-        bench_main(n, as_json=args.json, scorer=args.scorer, plain=not args.no_plain, backend=args.backend)
+        bench_main(n, as_json=args.json, scorer=args.scorer, plain=not args.no_plain, backend=args.backend,
+                   keep=args.keep)
     return 0
 
 
