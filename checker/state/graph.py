@@ -114,10 +114,8 @@ def update(
     links = [np.stack([rows_whole, rows_whole[first][member_of.ravel()]], axis=1)]  # each row to its first one
     floor = link_floor(link_threshold)
     split = np.flatnonzero((component >= 0) & ~whole)
-    for start in range(0, len(split), BLOCK):
-        rows = split[start : start + BLOCK]
-        r, c = np.nonzero(vectors[rows] @ vectors[split].T >= floor)
-        links.append(np.stack([rows[r], split[c]], axis=1))
+    if len(split):
+        links.extend(_relinked(split, component, kept_new, mapped, previous.similarity[kept_old], vectors, floor))
 
     merge_rows = np.setdiff1d(np.flatnonzero(~is_new), redo, assume_unique=True)  # kept rows not recomputed
     if progress:
@@ -138,6 +136,38 @@ def update(
     near = Neighbours(index=index, similarity=similarity, components=components)
     graph = Graph(key_arr, origin_arr, index, similarity, components, k, link_threshold)
     return Update(near=near, graph=graph, computed_rows=len(redo), cold=False)
+
+
+def _relinked(split, component, rows, lists, sims, vectors, floor) -> list[np.ndarray]:
+    """Links enough to give `split` (the kept rows of components that lost rows) the components all their links
+    would: the kept nearest-list links at or above the floor between two such rows (their cosines kept exact),
+    and every link of the rows outside the biggest piece those leave in each old component. A link between two
+    pieces has an end outside the biggest one, so the components come out the same; only the rows of the small
+    pieces are compared with the component's rows, not every row with every row (a 10,000-article corpus has one
+    component of ~100,000 rows: relinking it whole was a cold run's work)."""
+    n = len(component)
+    inside = np.zeros(n, dtype=bool)
+    inside[split] = True
+    held = inside[rows]
+    lists, sims, rows = lists[held], sims[held], rows[held]
+    r, c = np.nonzero((lists >= 0) & (sims >= floor))
+    a, b = rows[r], lists[r, c]
+    near = np.stack([a, b], axis=1)[inside[b]]
+    piece = components_of(n, near) if len(near) else np.arange(n)
+    comp, own = component[split], piece[split]
+    pairs, counts = np.unique(np.stack([comp, own], axis=1), axis=0, return_counts=True)
+    order = np.lexsort((pairs[:, 1], -counts, pairs[:, 0]))  # per old component: biggest piece first, ties by label
+    ranked = pairs[order]
+    biggest = ranked[np.unique(ranked[:, 0], return_index=True)[1]]
+    big = np.full(int(comp.max()) + 1, -1, dtype=np.int64)
+    big[biggest[:, 0]] = biggest[:, 1]
+    small = split[own != big[comp]]
+    out = [near]
+    for start in range(0, len(small), BLOCK):
+        block = small[start : start + BLOCK]
+        r, c = np.nonzero(vectors[block] @ vectors[split].T >= floor)
+        out.append(np.stack([block[r], split[c]], axis=1))
+    return out
 
 
 def _plan(previous: Graph | None, keys: np.ndarray, origins: np.ndarray, k: int, link_threshold: float):
