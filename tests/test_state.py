@@ -228,3 +228,24 @@ def test_things_are_weighed_again_only_where_new_claims_join(tmp_path, monkeypat
     grown = run(corpus, kept)
     assert 0 < memos[-1].computed < len(memos[-1].used)
     assert same_report(grown, run(corpus, EmbeddingCache(tmp_path / "fresh.sqlite")))
+
+
+def test_a_component_that_loses_its_middle_row_splits_as_a_cold_run_would():
+    """A chain of sentences each close to the next is one component; removing the middle one leaves two, and
+    removing an end leaves one: the update relinks only what the kept nearest lists leave apart."""
+    angles = np.linspace(0.0, 1.2, 13)  # neighbours 0.1 rad apart: cosine 0.995; two apart 0.98
+    vectors = on_grid(np.stack([np.cos(angles), np.sin(angles), np.zeros_like(angles)], axis=1).astype(np.float32))
+    keys = [f"row{i}" for i in range(13)]
+    origins = [f"outlet{i % 3}" for i in range(13)]
+    threshold = 0.99  # only next neighbours are linked
+    first = update(None, keys, origins, np.unique(origins, return_inverse=True)[1], vectors, k=2, link_threshold=threshold)
+    assert len(set(first.near.components.tolist())) == 1
+    for gone in (6, 12):
+        kept = [i for i in range(13) if i != gone]
+        keys2, origins2 = [keys[i] for i in kept], [origins[i] for i in kept]
+        codes2 = np.unique(origins2, return_inverse=True)[1]
+        warm = update(first.graph, keys2, origins2, codes2, vectors[kept], k=2, link_threshold=threshold)
+        cold = nearest(vectors[kept], codes2, k=2, link_threshold=threshold)
+        assert not warm.cold
+        assert np.array_equal(warm.near.components, cold.components)
+        assert len(set(warm.near.components.tolist())) == (2 if gone == 6 else 1)
