@@ -346,3 +346,33 @@ def test_a_day_is_of_the_thing_its_verb_tells_whatever_the_verb():
     assert things("Le ministre a inauguré le pont le 3 juin.") == [("pont",)]  # who acted is not what happened
     assert things("The bridge was opened on 3 June.", "en") == [("bridge",)]
     assert things("Le Real Madrid a présenté lundi sa recrue.") == [("recrue",)]
+
+
+def kinds(text: str, lang: str = "fr") -> list[tuple[str, str]]:
+    """(value, what it counts) for each figure of a sentence."""
+    return [(c.value, c.key.split("|")[1]) for c in figures(text, lang)]
+
+
+def test_what_happened_to_people_counted_is_read_from_what_the_parse_says_of_them():
+    # the participle, the relative clause, the adjective, the verb of which they are the subject, in both languages
+    assert kinds("Selon la préfecture, 412 personnes ont été interpellées dans la nuit de samedi.") == [("412", "arrested")]
+    assert kinds("The governor said that nine people were still missing on Friday.", "en") == [("9", "missing")]
+    assert ("3000", "injured") in kinds("The minister said 40 of the 3,000 people who were injured are in a critical state.", "en")
+    assert kinds("Officials said 57 people survived the sinking of the ferry.", "en") == [("57", "survivors")]
+    assert kinds("À ce stade, 58 personnes ont été récupérées en vie par les sauveteurs.") == [("58", "survivors")]
+    assert kinds("Le nombre de personnes disparues s'élève désormais à douze, a indiqué le porte-parole.") == [("12", "missing")]
+    assert kinds("Vers minuit, 27 personnes étaient en garde à vue, a indiqué le parquet.") == [("27", "arrested")]
+    # a noun or a phrase that says it: the death of, cost the lives of, the arrests included
+    assert kinds("La tempête a coûté la vie à 38 personnes, selon un bilan officiel.") == [("38", "dead")]
+    assert kinds("La coulée de boue a causé la mort de 1.200 personnes en une nuit.") == [("1200", "dead")]
+    assert kinds("Saturday night's arrests included 64 people in the northern port.", "en") == [("64", "arrested")]
+    assert kinds("Le bilan fait état de 90 victimes dont 71 cas de décès.")[1] == ("71", "dead")
+    # who is counted keeps whose it is when the verb says what happened to them
+    police = figures("Dans la nuit, 215 policiers ou gendarmes ont été blessés.")
+    assert police[0].key.split("|")[1] == "injured" and police[0].whose == "police"
+
+
+def test_what_the_counted_did_to_others_or_what_others_did_is_not_what_happened_to_them():
+    assert kinds("Trente hommes armés ont attaqué le village.") == [("30", "fighters")]
+    assert kinds("Parmi les 180 personnes à bord, une seule a survécu.") == [("180", "people")]
+    assert kinds("The ferry was carrying about 170 people.", "en") == [("≈ 170", "people")]

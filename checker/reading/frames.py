@@ -443,23 +443,141 @@ def denied(p: Parse, tok: Tok) -> bool:
     return False
 
 
-# Verbs that say what the people counted did, where the noun does not (« 806 000 personnes ont manifesté »).
+# What happened to the people counted, where the noun does not say it: the verb, participle or adjective the parse
+# gives them (« 875 personnes ont été interpellées », "the 5,000 people who were injured", « personnes disparues »,
+# "81 people survived"), a noun they complement (« la mort de 17 000 personnes », "the arrest of 80 people"), or a
+# verb phrase (« a coûté la vie à 56 personnes », « 60 personnes étaient en garde à vue »). Lemmas and word forms of
+# general verbs, in either language; the bases are those of claims.figures.
 _PREDICATES = {
     "demonstrators": frozenset("""manifester défiler marcher protester mobiliser rassembler descendre battre
         protest march rally demonstrate gather""".split()),
+    "dead": frozenset("""tuer mourir décéder périr succomber noyer mort morte morts mortes décédé décédée décédés
+        décédées tué tuée tués tuées kill die perish drown dead killed died""".split()),
+    "injured": frozenset("""blesser hospitaliser blessé blessée blessés blessées hospitalisé hospitalisés injure
+        wound hurt hospitalise hospitalize injured wounded hospitalised hospitalized""".split()),
+    "missing": frozenset("disparaître disparu disparue disparus disparues missing".split()),
+    "arrested": frozenset("""interpeller arrêter écrouer interpellé interpellée interpellés interpellées arrêté
+        arrêtés arrêtées arrest detain arrested detained""".split()),
+    "survivors": frozenset("survivre survivant survive survived".split()),
+    "rescued": frozenset("secourir sauver secouru secourus secourues sauvé sauvés rescue save rescued".split()),
+    "displaced": frozenset("""évacuer déplacer reloger évacué évacués évacuées déplacé déplacés déplacées evacuate
+        displace evacuated displaced""".split()),
 }
+# Verbs whose subject does it to others (« 30 hommes ont tué », "gunmen arrested"): their subject is counted only in
+# the passive; the others say what happened to their subject (« sont morts », "survived").
+_TRANSITIVE = frozenset("""tuer blesser hospitaliser interpeller arrêter écrouer secourir sauver évacuer déplacer
+    reloger noyer kill injure wound hurt hospitalise hospitalize arrest detain rescue save evacuate displace
+    drown""".split())
+# Nouns of what happened whose complement is those it happened to (« la mort de 40 personnes », "the arrest of").
+_EVENT_OF_NOUN = {
+    "dead": frozenset("mort décès death deaths killing killings".split()),
+    "arrested": frozenset("interpellation interpellations arrestation arrestations arrest arrests".split()),
+    "displaced": frozenset("évacuation évacuations déplacement evacuation evacuations".split()),
+    "missing": frozenset("disparition disparitions disappearance".split()),
+    "rescued": frozenset("sauvetage rescue".split()),
+}
+_LIFE = frozenset("vie vies life lives".split())  # « coûter la vie à », « perdre la vie », "claimed the lives of"
+_INCLUDE = frozenset("inclure comprendre compter include comprise count".split())
+
+
+def _happened(word: Tok) -> str:
+    for base, words in _PREDICATES.items():
+        if word.lemma.lower() in words or word.text.lower() in words:
+            return base
+    return ""
+
+
+def _passive(p: Parse, verb: Tok, counted: Tok) -> bool:
+    """Whether the counted undergo the verb: its passive subject, a participle on the noun (« personnes tuées »,
+    "people killed"), a relative clause in the passive (« qui ont été blessées », "who were injured")."""
+    if "pass" in counted.dep:
+        return True
+    kids = p.children(verb.i)
+    if any(c.dep in ("aux:pass", "auxpass", "nsubjpass", "nsubj:pass") for c in kids):
+        return True
+    if verb.head == counted.i and verb.dep.split(":")[0] in ("acl", "amod"):
+        return not any(c.dep.startswith("nsubj") or c.dep in ("obj", "dobj") for c in kids)
+    return False
+
+
+def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = False) -> str:
+    """What a verb above or on the counted noun says happened to them (`subject`: they are its subject; `other`:
+    neither its subject nor its object, as in « a coûté la vie à 56 personnes »); "" when it says nothing of the
+    kind. « Parmi les 242 personnes à bord, une seule a survécu »: what the verb says is not of those counted."""
+    if other and not subject:
+        kids = p.children(verb.i)
+        words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
+        return "dead" if words & _LIFE and verb.lemma.lower() in ("coûter", "ôter", "claim", "cost", "take") else ""
+    base = _happened(verb)
+    if base and verb.lemma.lower() in _TRANSITIVE and subject and not _passive(p, verb, counted):
+        base = ""  # « 30 hommes armés ont tué »: who did it
+    if base:
+        return base
+    kids = p.children(verb.i)
+    words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
+    if subject and words & _LIFE and verb.lemma.lower() in ("perdre", "lose"):
+        return "dead"  # « 700 personnes ont perdu la vie »
+    if subject and verb.lemma.lower() == "trouver" and "mort" in words:
+        return "dead"  # « ont trouvé la mort »
+    if not subject and words & _LIFE and verb.lemma.lower() in ("coûter", "ôter", "claim", "cost", "take"):
+        return "dead"  # « a coûté la vie à 56 personnes »
+    for c in kids:  # « sont portées disparues », « ont été déclarées mortes »: the attribute says it
+        if c.dep.split(":")[0] in ("xcomp", "acomp", "attr", "advcl") and c.pos in ("ADJ", "VERB") and c.i > verb.i:
+            found = _happened(c)
+            if found and not (c.lemma.lower() in _TRANSITIVE and c.pos == "VERB" and not _passive(p, c, counted)
+                              and c.dep.split(":")[0] != "xcomp"):  # fmt: skip
+                return found
+    # « étaient en garde à vue », « récupérées en vie », "rescued alive": the phrase on the verb or noun
+    if verb.lemma.lower() == "garde" and any(c.lemma.lower() == "vue" for c in kids):
+        return "arrested"
+    for c in kids:
+        if c.lemma.lower() == "garde" and any(k.lemma.lower() == "vue" for k in p.children(c.i)):
+            return "arrested"
+        if c.lemma.lower() in ("vie",) and any(k.text.lower() == "en" for k in p.children(c.i)):
+            return "survivors"
+        if c.text.lower() == "alive" and c.i > verb.i:
+            return "survivors"
+    return ""
 
 
 def predicate_of(p: Parse, tok: Tok) -> str:
+    """What the people a value counts did or underwent, when the parse says it (see _PREDICATES); "" else."""
     counted = p.tokens[tok.head] if tok.dep.split(":")[0] in ("nummod", "det", "amod", "quantmod") else tok
-    verbs = []
-    if counted.dep.split(":")[0] in ("nsubj", "nsubjpass", "csubj") or counted.dep == "nsubj:pass":
-        verbs.append(p.tokens[counted.head])
-    verbs += [c for c in p.children(counted.i) if c.dep.split(":")[0] in ("acl", "amod", "relcl") and c.pos == "VERB"]
-    for v in verbs:
-        for base, lemmas in _PREDICATES.items():
-            if v.lemma.lower() in lemmas:
+    if counted.i == tok.i:
+        found = counted_of(p, tok)  # « le nombre de personnes disparues s'élève à sept »
+        if found is not None:
+            counted = found
+    if counted.pos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return ""  # "with 20 hospitalised": the value hangs on the verb that says it, read by the figure
+    for c in p.children(counted.i):  # « personnes disparues », "people killed", "people who were injured"
+        if c.dep.split(":")[0] in ("acl", "amod", "relcl") and c.pos in ("VERB", "ADJ"):
+            rel = [k for k in p.children(c.i) if k.dep.startswith("nsubj") and k.pos == "PRON"]
+            base = _verb_says(p, c, rel[0] if rel else counted, subject=bool(rel))
+            if base:
                 return base
+    dep = counted.dep.split(":")[0]
+    head = p.tokens[counted.head]
+    if counted.dep.startswith("nsubj") or dep == "csubj":
+        base = _verb_says(p, head, counted, subject=True)
+        if base:
+            return base
+    if dep in ("obl", "iobj", "dobj", "obj", "nmod", "pobj"):
+        up = p.tokens[head.head] if dep == "pobj" and head.pos == "ADP" else head
+        if up.pos == "NOUN":
+            for base, nouns in _EVENT_OF_NOUN.items():
+                if up.lemma.lower() in nouns or up.text.lower() in nouns:
+                    return base  # « l'interpellation de 875 personnes », "the deaths of 40 people"
+            if up.lemma.lower() in _LIFE and p.tokens[up.head].lemma.lower() in ("claim", "coûter", "cost", "take"):
+                return "dead"  # "claimed the lives of 40 people"
+        if up.pos in ("VERB", "AUX") and dep != "nmod":
+            if up.lemma.lower() in _INCLUDE:  # "Friday's arrests included 80 people": what the subject counts
+                subj = next((c for c in p.children(up.i) if c.dep.startswith("nsubj")), None)
+                for base, nouns in _EVENT_OF_NOUN.items():
+                    if subj is not None and (subj.lemma.lower() in nouns or subj.text.lower() in nouns):
+                        return base
+            base = _verb_says(p, up, counted, subject=False, other=dep not in ("obj", "dobj"))
+            if base and (up.lemma.lower() in _TRANSITIVE or base == "dead" and dep not in ("obj", "dobj")):
+                return base  # "killed 40 people", « a évacué 500 personnes », « a coûté la vie à 56 personnes »
     return ""
 
 
