@@ -376,3 +376,22 @@ def test_what_the_counted_did_to_others_or_what_others_did_is_not_what_happened_
     assert kinds("Trente hommes armés ont attaqué le village.") == [("30", "fighters")]
     assert kinds("Parmi les 180 personnes à bord, une seule a survécu.") == [("180", "people")]
     assert kinds("The ferry was carrying about 170 people.", "en") == [("≈ 170", "people")]
+
+
+def test_a_holder_is_who_states_not_any_subject_of_a_verb_of_stating():
+    # the subject of a passive is what is stated; its agent, when named, is who states it
+    assert figures("L'effort demandé est annoncé à 12 milliards d'euros.")[0].holder is None
+    assert figures("The damage was estimated at more than 2 billion dollars.", "en")[0].holder is None
+    agent = figures("Au total, 4 312 véhicules incendiés ont été recensés par le ministère de l'Intérieur.")
+    assert agent[0].holder and "ministère" in agent[0].holder
+    # a verb of counting or recording has a thing or an occasion for subject: no holder; a body or a name holds
+    assert figures("Le vote, tenu le 3 mai, a enregistré un taux de participation de 61,2 %.")[0].holder is None
+    assert figures("Le syndicat Sud a compté 12 000 manifestants à Lorvane.")[0].holder == "Le syndicat Sud"
+    # a figure in a clause on the subject is not what that subject states
+    crush = figures("La bousculade, qui a coûté la vie à 41 personnes, a été suivie d'une enquête dont les "
+                    "familles évoquent des résultats décevants.")
+    assert crush[0].holder is None
+    # a document keeps the body it comes from even when the value dates it
+    memo = [c for c in claims("Un communiqué de l'armée diffusé à 9h30 précise que la situation est calme.")
+            if c.what == "time"]
+    assert memo and memo[0].holder and "armée" in memo[0].holder

@@ -136,7 +136,8 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
 
 
 def _subject(p: Parse, verb: Tok) -> Tok | None:
-    for c in p.children(verb.i):
+    subjects = [c for c in p.children(verb.i) if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
+    for c in subjects:
         if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
             if c.pos == "PRON" and c.text.lower() not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
@@ -147,6 +148,67 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
             if c.dep in ("obj", "dobj") and c.i > verb.i and c.pos in ("PROPN", "NOUN"):
                 return c
     return None
+
+
+# Verbs that count, record or put a figure as much as they state it: their subject holds the figure only when it
+# names someone (« la CGT a compté », "officials recorded"), not a thing or an occasion (« le scrutin a enregistré
+# une participation de 57 % », « la dette s'établit à », "the country recorded"); speech verbs proper (« a déclaré »,
+# "said") take any subject.
+_COUNTING = frozenset("""recenser dénombrer compter comptabiliser enregistrer chiffrer évaluer dresser établir fournir
+    donner tabler count record tally list put give""".split())
+# Common nouns that name someone who can state a figure, when no name, entity or known body says so.
+_SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif collectifs syndicat syndicats
+    association associations source sources témoin témoins habitant habitants médecin médecins responsable
+    responsables porte-parole ministre ministère président maire agence hôpital hôpitaux secouriste secouristes
+    sauveteur sauveteurs organisateur organisateurs expert experts enquêteur enquêteurs journaliste journalistes
+    group groups organization organisation organizations source sources witness witnesses resident residents doctor
+    doctors official officials spokesman spokeswoman spokesperson minister ministry president mayor agency hospital
+    hospitals rescuer rescuers organizer organizers organiser organisers expert experts investigator investigators
+    journalist journalists document documents gouvernement gouvernements autorité autorités armée police
+    government governments authority authorities army""".split())
+
+
+def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
+    """Whether a subject names someone: a name, a person or an organisation, a pronoun, a body the actors know."""
+    if subj.pos in ("PROPN", "PRON") or subj.ent in ("PER", "PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if subj.lemma.lower() in _SPEAKERS | _DOCUMENTS | _STATEMENT_NOUNS or subj.text.lower() in _SPEAKERS | _DOCUMENTS:
+        return True  # a document speaks for the body it comes from (see _named)
+    if any((c.pos == "PROPN" or c.text[:1].isupper()) and c.dep.split(":")[0] in ("flat", "appos", "nmod", "compound")
+           for c in p.children(subj.i)):
+        return True  # « le cabinet Occurrence », "the Ansa agency"
+    from ..claims import actors  # (a late import: claims reads this module)
+
+    who = actors.who(_phrase(p, subj, sentence)[0])
+    return who is not None and who.role is not None
+
+
+def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = "") -> Tok | None:
+    """The subject of a verb of stating when it is who states: not what is stated (the subject of a passive,
+    « l'effort est annoncé à 44 milliards », "the situation was declared under control": the agent is who), not
+    when the value lies in a clause on that subject (« L'incident, qui a coûté la vie à 56 personnes, … bien que
+    des sources évoquent un nombre supérieur »: what they evoke is another figure), not a thing or an occasion a
+    verb of counting or recording has for subject (see _COUNTING)."""
+    kids = p.children(verb.i)
+    passive = any(c.dep in ("aux:pass", "auxpass") for c in kids)  # (the parser may call an active subject nsubj:pass)
+    if passive:
+        agent = next((c for c in kids if c.dep in ("obl:agent", "agent")), None)
+        if agent is not None and agent.dep == "agent":  # English: "by" is the agent, its object the body
+            agent = next((c for c in p.children(agent.i) if c.dep == "pobj"), None)
+        return agent if agent is not None and agent.pos in ("NOUN", "PROPN") else None
+    if subj is None:
+        return None
+    document = subj.lemma.lower() in _DOCUMENTS | _STATEMENT_NOUNS  # « un communiqué … diffusé à 8h30 précise »
+    if not document and value.i != subj.i and value.i in {t.i for t in p.subtree(subj.i)}:  # the value in a clause on the subject is not what is said
+        ups = [t.i for t in p.ancestors(value.i)]
+        if any(t.pos in ("VERB", "AUX") for t in p.ancestors(value.i)[: ups.index(subj.i)]):
+            return None
+    if verb.lemma.lower() in _COUNTING:
+        if any(c.dep.startswith("expl") for c in kids):
+            return None  # « la dette s'établit à », « le bilan se chiffre à »: what amounts, not who counts
+        if not _can_speak(p, subj, sentence or ""):
+            return None
+    return subj
 
 
 def _is_attribution(p: Parse, verb: Tok) -> bool:
@@ -243,7 +305,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     for t in path[1:]:
         if t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
-        subj = _subject(p, t)
+        subj = _speaker(p, t, _subject(p, t), tok, sentence)
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
@@ -260,7 +322,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
             for v in p.children(t.i):
                 if v.dep.startswith("parataxis") and v.pos == "VERB" and _is_attribution(p, v) \
                         and v.lemma.lower() not in REPORTING:
-                    subj = _subject(p, v)
+                    subj = _speaker(p, v, _subject(p, v), tok, sentence)
                     if subj is not None:
                         holder, span = _named(p, subj, sentence)
                         if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
