@@ -359,6 +359,7 @@ def test_what_happened_to_people_counted_is_read_from_what_the_parse_says_of_the
     assert kinds("The governor said that nine people were still missing on Friday.", "en") == [("9", "missing")]
     assert ("3000", "injured") in kinds("The minister said 40 of the 3,000 people who were injured are in a critical state.", "en")
     assert kinds("Officials said 57 people survived the sinking of the ferry.", "en") == [("57", "survivors")]
+    assert kinds("Some 46 people were found dead in the village, officials said.", "en") == [("≈ 46", "dead")]
     assert kinds("À ce stade, 58 personnes ont été récupérées en vie par les sauveteurs.") == [("58", "survivors")]
     assert kinds("Le nombre de personnes disparues s'élève désormais à douze, a indiqué le porte-parole.") == [("12", "missing")]
     assert kinds("Vers minuit, 27 personnes étaient en garde à vue, a indiqué le parquet.") == [("27", "arrested")]

@@ -583,11 +583,11 @@ def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = F
         return "dead"  # « ont trouvé la mort »
     if not subject and words & _LIFE and verb.lemma.lower() in ("coûter", "ôter", "claim", "cost", "take"):
         return "dead"  # « a coûté la vie à 56 personnes »
-    for c in kids:  # « sont portées disparues », « ont été déclarées mortes »: the attribute says it
-        if c.dep.split(":")[0] in ("xcomp", "acomp", "attr", "advcl") and c.pos in ("ADJ", "VERB") and c.i > verb.i:
+    for c in kids:  # « sont portées disparues », « ont été déclarées mortes », "were reported injured": the attribute
+        if c.dep.split(":")[0] in ("xcomp", "acomp", "attr", "oprd", "advcl") and c.pos in ("ADJ", "VERB") and c.i > verb.i:
             found = _happened(c)
             if found and not (c.lemma.lower() in _TRANSITIVE and c.pos == "VERB" and not _passive(p, c, counted)
-                              and c.dep.split(":")[0] != "xcomp"):  # fmt: skip
+                              and c.dep.split(":")[0] == "advcl"):  # fmt: skip
                 return found
     # « étaient en garde à vue », « récupérées en vie », "rescued alive": the phrase on the verb or noun
     if verb.lemma.lower() == "garde" and any(c.lemma.lower() == "vue" for c in kids):
