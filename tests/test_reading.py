@@ -396,3 +396,10 @@ def test_a_holder_is_who_states_not_any_subject_of_a_verb_of_stating():
     memo = [c for c in claims("Un communiqué de l'armée diffusé à 9h30 précise que la situation est calme.")
             if c.what == "time"]
     assert memo and memo[0].holder and "armée" in memo[0].holder
+
+
+def test_the_homeless_the_buried_the_infected_and_the_vaccinated_are_what_the_predicate_says():
+    assert kinds("Le bilan fait état de 12 000 personnes sans domicile après la crue.")[0][1] == "displaced"
+    assert kinds("Au total, 2 100 personnes ont été enterrées, selon les autorités.") == [("2100", "dead")]
+    assert kinds("Depuis janvier, près de 700 personnes ont été infectées dans la ville.")[0][1] == "cases"
+    assert kinds("À ce jour, plus de 31 000 personnes ont été vaccinées.") == [("> 31000", "vaccinated")]

@@ -514,7 +514,7 @@ _PREDICATES = {
     "demonstrators": frozenset("""manifester défiler marcher protester mobiliser rassembler descendre battre
         protest march rally demonstrate gather""".split()),
     "dead": frozenset("""tuer mourir décéder périr succomber noyer mort morte morts mortes décédé décédée décédés
-        décédées tué tuée tués tuées kill die perish drown dead killed died""".split()),
+        décédées tué tuée tués tuées enterrer inhumer kill die perish drown dead killed died bury""".split()),
     "injured": frozenset("""blesser hospitaliser blessé blessée blessés blessées hospitalisé hospitalisés injure
         wound hurt hospitalise hospitalize injured wounded hospitalised hospitalized""".split()),
     "missing": frozenset("disparaître disparu disparue disparus disparues missing".split()),
@@ -524,12 +524,28 @@ _PREDICATES = {
     "rescued": frozenset("secourir sauver secouru secourus secourues sauvé sauvés rescue save rescued".split()),
     "displaced": frozenset("""évacuer déplacer reloger évacué évacués évacuées déplacé déplacés déplacées evacuate
         displace evacuated displaced""".split()),
+    "cases": frozenset("infecter contaminer infecté infectés infectées contaminé contaminés infect infected".split()),
+    "vaccinated": frozenset("vacciner vacciné vaccinés vaccinées vaccinate vaccinated".split()),
 }
+# Those counted who lost their home, when a phrase on the noun or its verb says it: « sans domicile », « sans abri ».
+_HOMES = frozenset("domicile domiciles abri abris logement logements toit".split())
+
+
+def _where_says(p: Parse, t: Tok) -> str:
+    """"displaced" for « 300 000 personnes sans domicile », « se trouvent sans abri »; "" else."""
+    for c in p.children(t.i):
+        low = c.lemma.lower()
+        cases = {k.text.lower() for k in p.children(c.i) if k.dep in ("case", "prep")}
+        if low in _HOMES and "sans" in cases:
+            return "displaced"
+    return ""
+
+
 # Verbs whose subject does it to others (« 30 hommes ont tué », "gunmen arrested"): their subject is counted only in
 # the passive; the others say what happened to their subject (« sont morts », "survived").
 _TRANSITIVE = frozenset("""tuer blesser hospitaliser interpeller arrêter écrouer secourir sauver évacuer déplacer
-    reloger noyer kill injure wound hurt hospitalise hospitalize arrest detain rescue save evacuate displace
-    drown""".split())
+    reloger noyer enterrer inhumer bury kill injure wound hurt hospitalise hospitalize arrest detain rescue save
+    evacuate displace drown infecter contaminer infect vacciner vaccinate""".split())
 # Nouns of what happened whose complement is those it happened to (« la mort de 40 personnes », "the arrest of").
 _EVENT_OF_NOUN = {
     "dead": frozenset("mort décès death deaths killing killings".split()),
@@ -589,9 +605,12 @@ def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = F
             if found and not (c.lemma.lower() in _TRANSITIVE and c.pos == "VERB" and not _passive(p, c, counted)
                               and c.dep.split(":")[0] == "advcl"):  # fmt: skip
                 return found
-    # « étaient en garde à vue », « récupérées en vie », "rescued alive": the phrase on the verb or noun
+    # « étaient en garde à vue », « récupérées en vie », "rescued alive", « sans abri »: the phrase on the verb
     if verb.lemma.lower() == "garde" and any(c.lemma.lower() == "vue" for c in kids):
         return "arrested"
+    where = _where_says(p, verb)
+    if where:
+        return where
     for c in kids:
         if c.lemma.lower() == "garde" and any(k.lemma.lower() == "vue" for k in p.children(c.i)):
             return "arrested"
@@ -640,7 +659,7 @@ def predicate_of(p: Parse, tok: Tok) -> str:
             base = _verb_says(p, up, counted, subject=False, other=dep not in ("obj", "dobj"))
             if base and (up.lemma.lower() in _TRANSITIVE or base == "dead" and dep not in ("obj", "dobj")):
                 return base  # "killed 40 people", « a évacué 500 personnes », « a coûté la vie à 56 personnes »
-    return ""
+    return _where_says(p, counted)  # « 300 000 personnes sans domicile », when nothing says what happened to them
 
 
 # Verbs that bring a count to a value (« le bilan s'élève à 2 800 », "bringing the number of cases to 17,801"):
