@@ -403,3 +403,12 @@ def test_the_homeless_the_buried_the_infected_and_the_vaccinated_are_what_the_pr
     assert kinds("Au total, 2 100 personnes ont été enterrées, selon les autorités.") == [("2100", "dead")]
     assert kinds("Depuis janvier, près de 700 personnes ont été infectées dans la ville.")[0][1] == "cases"
     assert kinds("À ce jour, plus de 31 000 personnes ont été vaccinées.") == [("> 31000", "vaccinated")]
+
+
+def test_a_document_s_author_is_someone_who_can_state_it_not_what_it_is_about():
+    blast = figures("Selon un bilan provisoire de l'explosion, 41 personnes ont été tuées.")
+    assert blast[0].holder != "l'explosion"  # (the document itself at most, never what it is about)
+    ministry = figures("Selon un bilan du ministère de la Santé, 41 personnes ont été tuées.")
+    assert ministry[0].holder and "ministère" in ministry[0].holder
+    vice = figures("D'après les chiffres dévoilés par le vice-président, le bilan est de 284 morts.")
+    assert vice[0].holder and "vice-président" in vice[0].holder

@@ -165,14 +165,17 @@ _SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif
     doctors official officials spokesman spokeswoman spokesperson minister ministry president mayor agency hospital
     hospitals rescuer rescuers organizer organizers organiser organisers expert experts investigator investigators
     journalist journalists document documents gouvernement gouvernements autorité autorités armée police
-    government governments authority authorities army""".split())
+    government governments authority authorities army garde-côtes gardes-côtes côtes guard guards pompiers police
+    media médias journal newspaper newspapers""".split())
 
 
 def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
     """Whether a subject names someone: a name, a person or an organisation, a pronoun, a body the actors know."""
     if subj.pos in ("PROPN", "PRON") or subj.ent in ("PER", "PERSON", "ORG", "NORP", "GPE"):
         return True
-    if subj.lemma.lower() in _SPEAKERS | _DOCUMENTS | _STATEMENT_NOUNS or subj.text.lower() in _SPEAKERS | _DOCUMENTS:
+    words = {subj.lemma.lower(), subj.text.lower()}
+    words |= {w.split("-")[-1] for w in words}  # « vice-président », « sapeurs-pompiers »
+    if words & (_SPEAKERS | _DOCUMENTS | _STATEMENT_NOUNS):
         return True  # a document speaks for the body it comes from (see _named)
     if any((c.pos == "PROPN" or c.text[:1].isupper()) and c.dep.split(":")[0] in ("flat", "appos", "nmod", "compound")
            for c in p.children(subj.i)):
@@ -262,9 +265,12 @@ _AGENT_CASES = frozenset({"par", "de", "du", "des", "d'", "by", "from", "of"})
 
 
 def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
-    """The body a document noun comes from, if the sentence names it."""
+    """The body a document noun comes from, if the sentence names it: someone who can state it (« un bilan du
+    ministère »), not what it is about (« un bilan du premier séisme », "the toll of the blast")."""
     for t in p.subtree(doc.i):
         if t.i == doc.i or t.pos not in ("NOUN", "PROPN") or t.text.lower() in _DOCUMENTS:
+            continue
+        if not _can_speak(p, t, sentence):
             continue
         cases = [c for c in p.children(t.i) if c.dep in ("case", "prep") and c.text.lower().replace("’", "'") in _AGENT_CASES]
         head = p.tokens[t.head]
