@@ -146,3 +146,12 @@ def test_bodies_that_differ_are_not_one_holder():
     assert not same_holder(key("la Croix-Rouge libyenne"), key("la Croix-Rouge française"))
     assert not same_holder(key("le gouvernement"), key("l'ONU"))
     assert not same_holder(key("les hôpitaux"), key("le ministère de la Santé"))
+
+
+def test_a_title_before_a_name_is_the_same_person():
+    from checker.claims.actors import who
+
+    assert who("Le Dr Kessaly").key == who("Kessaly").key == "kessaly"
+    assert who("M. Dorvan").key == who("Mr Dorvan").key == "dorvan"
+    assert who("Mme la ministre").key == "mme la ministre"  # no name after the title: kept as written
+    assert same_holder(who("Le Dr Kessaly").key, who("Kessaly").key)

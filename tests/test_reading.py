@@ -346,3 +346,69 @@ def test_a_day_is_of_the_thing_its_verb_tells_whatever_the_verb():
     assert things("Le ministre a inauguré le pont le 3 juin.") == [("pont",)]  # who acted is not what happened
     assert things("The bridge was opened on 3 June.", "en") == [("bridge",)]
     assert things("Le Real Madrid a présenté lundi sa recrue.") == [("recrue",)]
+
+
+def kinds(text: str, lang: str = "fr") -> list[tuple[str, str]]:
+    """(value, what it counts) for each figure of a sentence."""
+    return [(c.value, c.key.split("|")[1]) for c in figures(text, lang)]
+
+
+def test_what_happened_to_people_counted_is_read_from_what_the_parse_says_of_them():
+    # the participle, the relative clause, the adjective, the verb of which they are the subject, in both languages
+    assert kinds("Selon la préfecture, 412 personnes ont été interpellées dans la nuit de samedi.") == [("412", "arrested")]
+    assert kinds("The governor said that nine people were still missing on Friday.", "en") == [("9", "missing")]
+    assert ("3000", "injured") in kinds("The minister said 40 of the 3,000 people who were injured are in a critical state.", "en")
+    assert kinds("Officials said 57 people survived the sinking of the ferry.", "en") == [("57", "survivors")]
+    assert kinds("Some 46 people were found dead in the village, officials said.", "en") == [("≈ 46", "dead")]
+    assert kinds("À ce stade, 58 personnes ont été récupérées en vie par les sauveteurs.") == [("58", "survivors")]
+    assert kinds("Le nombre de personnes disparues s'élève désormais à douze, a indiqué le porte-parole.") == [("12", "missing")]
+    assert kinds("Vers minuit, 27 personnes étaient en garde à vue, a indiqué le parquet.") == [("27", "arrested")]
+    # a noun or a phrase that says it: the death of, cost the lives of, the arrests included
+    assert kinds("La tempête a coûté la vie à 38 personnes, selon un bilan officiel.") == [("38", "dead")]
+    assert kinds("La coulée de boue a causé la mort de 1.200 personnes en une nuit.") == [("1200", "dead")]
+    assert kinds("Saturday night's arrests included 64 people in the northern port.", "en") == [("64", "arrested")]
+    assert kinds("Le bilan fait état de 90 victimes dont 71 cas de décès.")[1] == ("71", "dead")
+    # who is counted keeps whose it is when the verb says what happened to them
+    police = figures("Dans la nuit, 215 policiers ou gendarmes ont été blessés.")
+    assert police[0].key.split("|")[1] == "injured" and police[0].whose == "police"
+
+
+def test_what_the_counted_did_to_others_or_what_others_did_is_not_what_happened_to_them():
+    assert kinds("Trente hommes armés ont attaqué le village.") == [("30", "fighters")]
+    assert kinds("Parmi les 180 personnes à bord, une seule a survécu.") == [("180", "people")]
+    assert kinds("The ferry was carrying about 170 people.", "en") == [("≈ 170", "people")]
+
+
+def test_a_holder_is_who_states_not_any_subject_of_a_verb_of_stating():
+    # the subject of a passive is what is stated; its agent, when named, is who states it
+    assert figures("L'effort demandé est annoncé à 12 milliards d'euros.")[0].holder is None
+    assert figures("The damage was estimated at more than 2 billion dollars.", "en")[0].holder is None
+    agent = figures("Au total, 4 312 véhicules incendiés ont été recensés par le ministère de l'Intérieur.")
+    assert agent[0].holder and "ministère" in agent[0].holder
+    # a verb of counting or recording has a thing or an occasion for subject: no holder; a body or a name holds
+    assert figures("Le vote, tenu le 3 mai, a enregistré un taux de participation de 61,2 %.")[0].holder is None
+    assert figures("Le syndicat Sud a compté 12 000 manifestants à Lorvane.")[0].holder == "Le syndicat Sud"
+    # a figure in a clause on the subject is not what that subject states
+    crush = figures("La bousculade, qui a coûté la vie à 41 personnes, a été suivie d'une enquête dont les "
+                    "familles évoquent des résultats décevants.")
+    assert crush[0].holder is None
+    # a document keeps the body it comes from even when the value dates it
+    memo = [c for c in claims("Un communiqué de l'armée diffusé à 9h30 précise que la situation est calme.")
+            if c.what == "time"]
+    assert memo and memo[0].holder and "armée" in memo[0].holder
+
+
+def test_the_homeless_the_buried_the_infected_and_the_vaccinated_are_what_the_predicate_says():
+    assert kinds("Le bilan fait état de 12 000 personnes sans domicile après la crue.")[0][1] == "displaced"
+    assert kinds("Au total, 2 100 personnes ont été enterrées, selon les autorités.") == [("2100", "dead")]
+    assert kinds("Depuis janvier, près de 700 personnes ont été infectées dans la ville.")[0][1] == "cases"
+    assert kinds("À ce jour, plus de 31 000 personnes ont été vaccinées.") == [("> 31000", "vaccinated")]
+
+
+def test_a_document_s_author_is_someone_who_can_state_it_not_what_it_is_about():
+    blast = figures("Selon un bilan provisoire de l'explosion, 41 personnes ont été tuées.")
+    assert blast[0].holder != "l'explosion"  # (the document itself at most, never what it is about)
+    ministry = figures("Selon un bilan du ministère de la Santé, 41 personnes ont été tuées.")
+    assert ministry[0].holder and "ministère" in ministry[0].holder
+    vice = figures("D'après les chiffres dévoilés par le vice-président, le bilan est de 284 morts.")
+    assert vice[0].holder and "vice-président" in vice[0].holder

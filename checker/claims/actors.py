@@ -57,6 +57,8 @@ _LEADING = re.compile(
     re.I,
 )
 _CUT_AFTER = re.compile(r"\s+(?:à|au|aux|dans|sur|lors|en|devant|auprès|to|in|on|at|during|before|que|that)\s.*$", re.I)
+# A title before a person's name (« le Dr X », « Me X », "Mr X"): the same person without it.
+_TITLE = re.compile(r"^(?i:dr|docteur|doctor|pr|professeur|professor|prof|me|maître|m|mme|mlle|mr|mrs|ms|sir)\.?\s+(?=[A-ZÀ-Ý])")
 _ARTICLE = re.compile(r"^(?:(?:les|le|la|des|un|une|the|a|an)\b\s*|l['’]\s*)", re.I)
 # « le porte-parole de l'armée » speaks for the army: the holder is whom the spokesperson speaks for.
 _SPOKESPERSON = re.compile(
@@ -214,7 +216,7 @@ def who(phrase: str, start: int = 0) -> Who | None:
     role = _role_of(phrase)
     if role:
         return Who(f"role:{role}", phrase, (start, start + len(phrase)), role)
-    key = fold(_ARTICLE.sub("", phrase))
+    key = fold(_TITLE.sub("", _ARTICLE.sub("", phrase)))  # « le Dr Tedros » is Tedros
     if not key or len(key) < 3:
         return None
     return Who(key, phrase, (start, start + len(phrase)))

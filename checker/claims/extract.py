@@ -202,6 +202,8 @@ def sentence_claims(
             found = replace(found, side=bearer)
         if found.predicate and base in _GENERIC_BASES:
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
+        elif found.predicate and found.predicate != "demonstrators" and base in figures.WHO and not whose:
+            base, whose = found.predicate, base  # « 315 policiers ou gendarmes ont été blessés »: injured, police
         side = _side_key(found.side)
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):

@@ -98,7 +98,7 @@ def _forms(*stems: str) -> list[str]:
 
 # What happened to those counted, when the noun itself says it.
 _EVENT_NOUNS = {
-    "dead": ["mort", "morts", "mortes", "deces", "dead", "deaths", "death", "fatalities", "killed", *_forms("tue")],
+    "dead": ["mort", "morts", "mortes", "deces", "cas de deces", "dead", "deaths", "death", "fatalities", "killed", *_forms("tue")],
     "victims": ["victime", "victimes", "victims", "casualties"],
     "injured": ["injured", "wounded", "injuries", *_forms("blesse")],
     "missing": ["missing", *_forms("disparu")],
@@ -196,6 +196,7 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 
 
 _LEXICON = _lexicon()
+WHO = frozenset(_WHO_NOUNS)  # the bases that say who is counted, not what happened to them
 _MULTI_FIRST = frozenset(key.split()[0] for key in _LEXICON if " " in key)
 _UNIT_KEYS = {fold(en): fold(fr) for en, fr in _UNITS_EN_FR}
 

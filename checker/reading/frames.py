@@ -136,7 +136,8 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
 
 
 def _subject(p: Parse, verb: Tok) -> Tok | None:
-    for c in p.children(verb.i):
+    subjects = [c for c in p.children(verb.i) if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
+    for c in subjects:
         if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
             if c.pos == "PRON" and c.text.lower() not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
@@ -147,6 +148,70 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
             if c.dep in ("obj", "dobj") and c.i > verb.i and c.pos in ("PROPN", "NOUN"):
                 return c
     return None
+
+
+# Verbs that count, record or put a figure as much as they state it: their subject holds the figure only when it
+# names someone (« la CGT a compté », "officials recorded"), not a thing or an occasion (« le scrutin a enregistré
+# une participation de 57 % », « la dette s'établit à », "the country recorded"); speech verbs proper (« a déclaré »,
+# "said") take any subject.
+_COUNTING = frozenset("""recenser dénombrer compter comptabiliser enregistrer chiffrer évaluer dresser établir fournir
+    donner tabler count record tally list put give""".split())
+# Common nouns that name someone who can state a figure, when no name, entity or known body says so.
+_SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif collectifs syndicat syndicats
+    association associations source sources témoin témoins habitant habitants médecin médecins responsable
+    responsables porte-parole ministre ministère président maire agence hôpital hôpitaux secouriste secouristes
+    sauveteur sauveteurs organisateur organisateurs expert experts enquêteur enquêteurs journaliste journalistes
+    group groups organization organisation organizations source sources witness witnesses resident residents doctor
+    doctors official officials spokesman spokeswoman spokesperson minister ministry president mayor agency hospital
+    hospitals rescuer rescuers organizer organizers organiser organisers expert experts investigator investigators
+    journalist journalists document documents gouvernement gouvernements autorité autorités armée police
+    government governments authority authorities army garde-côtes gardes-côtes côtes guard guards pompiers police
+    media médias journal newspaper newspapers""".split())
+
+
+def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
+    """Whether a subject names someone: a name, a person or an organisation, a pronoun, a body the actors know."""
+    if subj.pos in ("PROPN", "PRON") or subj.ent in ("PER", "PERSON", "ORG", "NORP", "GPE"):
+        return True
+    words = {subj.lemma.lower(), subj.text.lower()}
+    words |= {w.split("-")[-1] for w in words}  # « vice-président », « sapeurs-pompiers »
+    if words & (_SPEAKERS | _DOCUMENTS | _STATEMENT_NOUNS):
+        return True  # a document speaks for the body it comes from (see _named)
+    if any((c.pos == "PROPN" or c.text[:1].isupper()) and c.dep.split(":")[0] in ("flat", "appos", "nmod", "compound")
+           for c in p.children(subj.i)):
+        return True  # « le cabinet Occurrence », "the Ansa agency"
+    from ..claims import actors  # (a late import: claims reads this module)
+
+    who = actors.who(_phrase(p, subj, sentence)[0])
+    return who is not None and who.role is not None
+
+
+def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = "") -> Tok | None:
+    """The subject of a verb of stating when it is who states: not what is stated (the subject of a passive,
+    « l'effort est annoncé à 44 milliards », "the situation was declared under control": the agent is who), not
+    when the value lies in a clause on that subject (« L'incident, qui a coûté la vie à 56 personnes, … bien que
+    des sources évoquent un nombre supérieur »: what they evoke is another figure), not a thing or an occasion a
+    verb of counting or recording has for subject (see _COUNTING)."""
+    kids = p.children(verb.i)
+    passive = any(c.dep in ("aux:pass", "auxpass") for c in kids)  # (the parser may call an active subject nsubj:pass)
+    if passive:
+        agent = next((c for c in kids if c.dep in ("obl:agent", "agent")), None)
+        if agent is not None and agent.dep == "agent":  # English: "by" is the agent, its object the body
+            agent = next((c for c in p.children(agent.i) if c.dep == "pobj"), None)
+        return agent if agent is not None and agent.pos in ("NOUN", "PROPN") else None
+    if subj is None:
+        return None
+    document = subj.lemma.lower() in _DOCUMENTS | _STATEMENT_NOUNS  # « un communiqué … diffusé à 8h30 précise »
+    if not document and value.i != subj.i and value.i in {t.i for t in p.subtree(subj.i)}:  # the value in a clause on the subject is not what is said
+        ups = [t.i for t in p.ancestors(value.i)]
+        if any(t.pos in ("VERB", "AUX") for t in p.ancestors(value.i)[: ups.index(subj.i)]):
+            return None
+    if verb.lemma.lower() in _COUNTING:
+        if any(c.dep.startswith("expl") for c in kids):
+            return None  # « la dette s'établit à », « le bilan se chiffre à »: what amounts, not who counts
+        if not _can_speak(p, subj, sentence or ""):
+            return None
+    return subj
 
 
 def _is_attribution(p: Parse, verb: Tok) -> bool:
@@ -200,9 +265,12 @@ _AGENT_CASES = frozenset({"par", "de", "du", "des", "d'", "by", "from", "of"})
 
 
 def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
-    """The body a document noun comes from, if the sentence names it."""
+    """The body a document noun comes from, if the sentence names it: someone who can state it (« un bilan du
+    ministère »), not what it is about (« un bilan du premier séisme », "the toll of the blast")."""
     for t in p.subtree(doc.i):
         if t.i == doc.i or t.pos not in ("NOUN", "PROPN") or t.text.lower() in _DOCUMENTS:
+            continue
+        if not _can_speak(p, t, sentence):
             continue
         cases = [c for c in p.children(t.i) if c.dep in ("case", "prep") and c.text.lower().replace("’", "'") in _AGENT_CASES]
         head = p.tokens[t.head]
@@ -243,7 +311,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     for t in path[1:]:
         if t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
-        subj = _subject(p, t)
+        subj = _speaker(p, t, _subject(p, t), tok, sentence)
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
@@ -260,7 +328,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
             for v in p.children(t.i):
                 if v.dep.startswith("parataxis") and v.pos == "VERB" and _is_attribution(p, v) \
                         and v.lemma.lower() not in REPORTING:
-                    subj = _subject(p, v)
+                    subj = _speaker(p, v, _subject(p, v), tok, sentence)
                     if subj is not None:
                         holder, span = _named(p, subj, sentence)
                         if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
@@ -443,24 +511,161 @@ def denied(p: Parse, tok: Tok) -> bool:
     return False
 
 
-# Verbs that say what the people counted did, where the noun does not (« 806 000 personnes ont manifesté »).
+# What happened to the people counted, where the noun does not say it: the verb, participle or adjective the parse
+# gives them (« 875 personnes ont été interpellées », "the 5,000 people who were injured", « personnes disparues »,
+# "81 people survived"), a noun they complement (« la mort de 17 000 personnes », "the arrest of 80 people"), or a
+# verb phrase (« a coûté la vie à 56 personnes », « 60 personnes étaient en garde à vue »). Lemmas and word forms of
+# general verbs, in either language; the bases are those of claims.figures.
 _PREDICATES = {
     "demonstrators": frozenset("""manifester défiler marcher protester mobiliser rassembler descendre battre
         protest march rally demonstrate gather""".split()),
+    "dead": frozenset("""tuer mourir décéder périr succomber noyer mort morte morts mortes décédé décédée décédés
+        décédées tué tuée tués tuées enterrer inhumer kill die perish drown dead killed died bury""".split()),
+    "injured": frozenset("""blesser hospitaliser blessé blessée blessés blessées hospitalisé hospitalisés injure
+        wound hurt hospitalise hospitalize injured wounded hospitalised hospitalized""".split()),
+    "missing": frozenset("disparaître disparu disparue disparus disparues missing".split()),
+    "arrested": frozenset("""interpeller arrêter écrouer interpellé interpellée interpellés interpellées arrêté
+        arrêtés arrêtées arrest detain arrested detained""".split()),
+    "survivors": frozenset("survivre survivant survive survived".split()),
+    "rescued": frozenset("secourir sauver secouru secourus secourues sauvé sauvés rescue save rescued".split()),
+    "displaced": frozenset("""évacuer déplacer reloger évacué évacués évacuées déplacé déplacés déplacées evacuate
+        displace evacuated displaced""".split()),
+    "cases": frozenset("infecter contaminer infecté infectés infectées contaminé contaminés infect infected".split()),
+    "vaccinated": frozenset("vacciner vacciné vaccinés vaccinées vaccinate vaccinated".split()),
 }
+# Those counted who lost their home, when a phrase on the noun or its verb says it: « sans domicile », « sans abri ».
+_HOMES = frozenset("domicile domiciles abri abris logement logements toit".split())
+
+
+def _where_says(p: Parse, t: Tok) -> str:
+    """"displaced" for « 300 000 personnes sans domicile », « se trouvent sans abri »; "" else."""
+    for c in p.children(t.i):
+        low = c.lemma.lower()
+        cases = {k.text.lower() for k in p.children(c.i) if k.dep in ("case", "prep")}
+        if low in _HOMES and "sans" in cases:
+            return "displaced"
+    return ""
+
+
+# Verbs whose subject does it to others (« 30 hommes ont tué », "gunmen arrested"): their subject is counted only in
+# the passive; the others say what happened to their subject (« sont morts », "survived").
+_TRANSITIVE = frozenset("""tuer blesser hospitaliser interpeller arrêter écrouer secourir sauver évacuer déplacer
+    reloger noyer enterrer inhumer bury kill injure wound hurt hospitalise hospitalize arrest detain rescue save
+    evacuate displace drown infecter contaminer infect vacciner vaccinate""".split())
+# Nouns of what happened whose complement is those it happened to (« la mort de 40 personnes », "the arrest of").
+_EVENT_OF_NOUN = {
+    "dead": frozenset("mort décès death deaths killing killings".split()),
+    "arrested": frozenset("interpellation interpellations arrestation arrestations arrest arrests".split()),
+    "displaced": frozenset("évacuation évacuations déplacement evacuation evacuations".split()),
+    "missing": frozenset("disparition disparitions disappearance".split()),
+    "rescued": frozenset("sauvetage rescue".split()),
+}
+_LIFE = frozenset("vie vies life lives".split())  # « coûter la vie à », « perdre la vie », "claimed the lives of"
+_INCLUDE = frozenset("inclure comprendre compter include comprise count".split())
+
+
+def _happened(word: Tok) -> str:
+    for base, words in _PREDICATES.items():
+        if word.lemma.lower() in words or word.text.lower() in words:
+            return base
+    return ""
+
+
+def _passive(p: Parse, verb: Tok, counted: Tok) -> bool:
+    """Whether the counted undergo the verb: its passive subject, a participle on the noun (« personnes tuées »,
+    "people killed"), a relative clause in the passive (« qui ont été blessées », "who were injured")."""
+    if "pass" in counted.dep:
+        return True
+    kids = p.children(verb.i)
+    if any(c.dep in ("aux:pass", "auxpass", "nsubjpass", "nsubj:pass") for c in kids):
+        return True
+    if verb.head == counted.i and verb.dep.split(":")[0] in ("acl", "amod"):
+        return not any(c.dep.startswith("nsubj") or c.dep in ("obj", "dobj") for c in kids)
+    return False
+
+
+def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = False) -> str:
+    """What a verb above or on the counted noun says happened to them (`subject`: they are its subject; `other`:
+    neither its subject nor its object, as in « a coûté la vie à 56 personnes »); "" when it says nothing of the
+    kind. « Parmi les 242 personnes à bord, une seule a survécu »: what the verb says is not of those counted."""
+    if other and not subject:
+        kids = p.children(verb.i)
+        words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
+        return "dead" if words & _LIFE and verb.lemma.lower() in ("coûter", "ôter", "claim", "cost", "take") else ""
+    base = _happened(verb)
+    if base and verb.lemma.lower() in _TRANSITIVE and subject and not _passive(p, verb, counted):
+        base = ""  # « 30 hommes armés ont tué »: who did it
+    if base:
+        return base
+    kids = p.children(verb.i)
+    words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
+    if subject and words & _LIFE and verb.lemma.lower() in ("perdre", "lose"):
+        return "dead"  # « 700 personnes ont perdu la vie »
+    if subject and verb.lemma.lower() == "trouver" and "mort" in words:
+        return "dead"  # « ont trouvé la mort »
+    if not subject and words & _LIFE and verb.lemma.lower() in ("coûter", "ôter", "claim", "cost", "take"):
+        return "dead"  # « a coûté la vie à 56 personnes »
+    for c in kids:  # « sont portées disparues », « ont été déclarées mortes », "were reported injured": the attribute
+        if c.dep.split(":")[0] in ("xcomp", "acomp", "attr", "oprd", "advcl") and c.pos in ("ADJ", "VERB") and c.i > verb.i:
+            found = _happened(c)
+            if found and not (c.lemma.lower() in _TRANSITIVE and c.pos == "VERB" and not _passive(p, c, counted)
+                              and c.dep.split(":")[0] == "advcl"):  # fmt: skip
+                return found
+    # « étaient en garde à vue », « récupérées en vie », "rescued alive", « sans abri »: the phrase on the verb
+    if verb.lemma.lower() == "garde" and any(c.lemma.lower() == "vue" for c in kids):
+        return "arrested"
+    where = _where_says(p, verb)
+    if where:
+        return where
+    for c in kids:
+        if c.lemma.lower() == "garde" and any(k.lemma.lower() == "vue" for k in p.children(c.i)):
+            return "arrested"
+        if c.lemma.lower() in ("vie",) and any(k.text.lower() == "en" for k in p.children(c.i)):
+            return "survivors"
+        if c.text.lower() == "alive" and c.i > verb.i:
+            return "survivors"
+    return ""
 
 
 def predicate_of(p: Parse, tok: Tok) -> str:
+    """What the people a value counts did or underwent, when the parse says it (see _PREDICATES); "" else."""
     counted = p.tokens[tok.head] if tok.dep.split(":")[0] in ("nummod", "det", "amod", "quantmod") else tok
-    verbs = []
-    if counted.dep.split(":")[0] in ("nsubj", "nsubjpass", "csubj") or counted.dep == "nsubj:pass":
-        verbs.append(p.tokens[counted.head])
-    verbs += [c for c in p.children(counted.i) if c.dep.split(":")[0] in ("acl", "amod", "relcl") and c.pos == "VERB"]
-    for v in verbs:
-        for base, lemmas in _PREDICATES.items():
-            if v.lemma.lower() in lemmas:
+    if counted.i == tok.i:
+        found = counted_of(p, tok)  # « le nombre de personnes disparues s'élève à sept »
+        if found is not None:
+            counted = found
+    if counted.pos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return ""  # "with 20 hospitalised": the value hangs on the verb that says it, read by the figure
+    for c in p.children(counted.i):  # « personnes disparues », "people killed", "people who were injured"
+        if c.dep.split(":")[0] in ("acl", "amod", "relcl") and c.pos in ("VERB", "ADJ"):
+            rel = [k for k in p.children(c.i) if k.dep.startswith("nsubj") and k.pos == "PRON"]
+            base = _verb_says(p, c, rel[0] if rel else counted, subject=bool(rel))
+            if base:
                 return base
-    return ""
+    dep = counted.dep.split(":")[0]
+    head = p.tokens[counted.head]
+    if counted.dep.startswith("nsubj") or dep == "csubj":
+        base = _verb_says(p, head, counted, subject=True)
+        if base:
+            return base
+    if dep in ("obl", "iobj", "dobj", "obj", "nmod", "pobj"):
+        up = p.tokens[head.head] if dep == "pobj" and head.pos == "ADP" else head
+        if up.pos == "NOUN":
+            for base, nouns in _EVENT_OF_NOUN.items():
+                if up.lemma.lower() in nouns or up.text.lower() in nouns:
+                    return base  # « l'interpellation de 875 personnes », "the deaths of 40 people"
+            if up.lemma.lower() in _LIFE and p.tokens[up.head].lemma.lower() in ("claim", "coûter", "cost", "take"):
+                return "dead"  # "claimed the lives of 40 people"
+        if up.pos in ("VERB", "AUX") and dep != "nmod":
+            if up.lemma.lower() in _INCLUDE:  # "Friday's arrests included 80 people": what the subject counts
+                subj = next((c for c in p.children(up.i) if c.dep.startswith("nsubj")), None)
+                for base, nouns in _EVENT_OF_NOUN.items():
+                    if subj is not None and (subj.lemma.lower() in nouns or subj.text.lower() in nouns):
+                        return base
+            base = _verb_says(p, up, counted, subject=False, other=dep not in ("obj", "dobj"))
+            if base and (up.lemma.lower() in _TRANSITIVE or base == "dead" and dep not in ("obj", "dobj")):
+                return base  # "killed 40 people", « a évacué 500 personnes », « a coûté la vie à 56 personnes »
+    return _where_says(p, counted)  # « 300 000 personnes sans domicile », when nothing says what happened to them
 
 
 # Verbs that bring a count to a value (« le bilan s'élève à 2 800 », "bringing the number of cases to 17,801"):
