@@ -740,14 +740,10 @@ def _accounted_for(edges, claims, at):
         agree.setdefault(j, set()).add(i)
 
     # per claim, how many of the claims it agrees with stand in each sentence: a look-up, not a scan per pair
-    count: dict[int, dict[int, int]] = {}
-    for k, ms in agree.items():
-        per = count[k] = {}
-        for m in ms:
-            per[at[m]] = per.get(at[m], 0) + 1
+    count = {k: Counter(at[m] for m in ms) for k, ms in agree.items()}
 
     def beside(k: int, sentence: int, besides: int) -> bool:
-        n = count.get(k, {}).get(sentence, 0)
+        n = count[k][sentence] if k in count else 0
         return n > (1 if at[besides] == sentence and besides in agree.get(k, ()) else 0)
 
     for kind in ("conflict", "dispute"):

@@ -95,8 +95,9 @@ def update(
     old_lists = previous.index[kept_old].astype(np.int64)
     mapped = np.where(old_lists >= 0, old_to_new[np.maximum(old_lists, 0)], -1)
     stale = ((old_lists >= 0) & (mapped < 0)).any(axis=1)  # a nearest sentence is gone: recompute the row
+    kept_similarity = previous.similarity[kept_old]
     index[kept_new] = mapped
-    similarity[kept_new] = previous.similarity[kept_old]
+    similarity[kept_new] = kept_similarity
     redo = np.union1d(added, kept_new[stale])
     index[redo] = -1
     similarity[redo] = -np.inf
@@ -115,7 +116,7 @@ def update(
     floor = link_floor(link_threshold)
     split = np.flatnonzero((component >= 0) & ~whole)
     if len(split):
-        links.extend(_relinked(split, component, kept_new, mapped, previous.similarity[kept_old], vectors, floor))
+        links.extend(_relinked(split, component, kept_new, mapped, kept_similarity, vectors, floor))
 
     merge_rows = np.setdiff1d(np.flatnonzero(~is_new), redo, assume_unique=True)  # kept rows not recomputed
     if progress:
