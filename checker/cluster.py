@@ -121,18 +121,25 @@ def cluster_labels(
             (piece for g in groups for piece in (pieces(g, near[0], near[1], threshold) if len(g) > DENSE_LIMIT else [g])),
             key=lambda g: int(g[0]),
         )
+    alone = []
     for members in groups:
         if len(members) == 1:
-            sub = np.zeros(1, dtype=int)
-        elif memo is not None:
+            alone.append(members)
+            continue
+        if memo is not None:
             sub = memo.recall(members, threshold, lambda m=members: _cluster(vectors[m], threshold))
         else:
             sub = _cluster(vectors[members], threshold)
         labels[members] = sub + next_label
         next_label += int(sub.max()) + 1
+    if alone:  # a row alone in its component is a cluster of its own
+        rows = np.concatenate(alone)
+        labels[rows] = next_label + np.arange(len(rows))
     # Renumber by first appearance so labels do not depend on the estimator's internal order.
-    order: dict[int, int] = {}
-    return np.array([order.setdefault(int(x), len(order)) for x in labels], dtype=int)
+    distinct, first, which = np.unique(labels, return_index=True, return_inverse=True)
+    rank = np.empty(len(distinct), dtype=int)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(distinct))
+    return rank[which.ravel()]
 
 
 # Each step of `pieces` links rows at a cosine this fraction of the way from the last step's cosine to 1.0.

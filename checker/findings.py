@@ -7,6 +7,8 @@ import heapq
 import re
 from typing import Sequence
 
+import numpy as np
+
 from .reading.signals import analyse
 from .records import Agreement, Article, Claim, Finding, Judgement, Pair, Sentence, Topic
 
@@ -127,9 +129,11 @@ def agreement_pairs(
             titles[i] = is_title(sentences[i].text)
         return titles[i]
 
+    similarity = np.fromiter((p.similarity for p in pairs), dtype=np.float64, count=len(pairs))
+    close = np.flatnonzero(similarity >= min_similarity).tolist()  # (a few of them: checked one by one)
     chosen = (
-        p
-        for p, j in zip(pairs, judgements)
-        if p.similarity >= min_similarity and j.score == 0.0 and not j.reasons and not (title(p.a) or title(p.b))
+        pairs[i]
+        for i in close
+        if judgements[i].score == 0.0 and not judgements[i].reasons and not (title(pairs[i].a) or title(pairs[i].b))
     )
     return heapq.nsmallest(limit, chosen, key=lambda p: (-p.similarity, p.a, p.b))  # = sorted(…)[:limit]

@@ -7,6 +7,7 @@ account for all of them.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -361,12 +362,16 @@ def ingest(paths: Iterable[Path], progress=None, cache=None) -> tuple[list[Artic
             languages.save()
 
 
+LANGUAGES_AT_ONCE = 100_000  # a cache remembering up to this many texts' languages is read in one query
+
+
 class _RememberedLanguages:
     """detect_language, with what it found for a text kept in the cache (langdetect takes ~20 ms an article)."""
 
     def __init__(self, cache):
         self.cache = cache
         self.new: dict[str, list] = {}
+        self.known = cache.languages_if_few(LANGUAGES_AT_ONCE)  # one query, not one per article; None: too many
 
     def __call__(self, text: str) -> str | None:
         sample = text[:2000] if len(text) >= MIN_CHARS_FOR_LANGUAGE else ""
@@ -375,9 +380,13 @@ class _RememberedLanguages:
         key = hashlib.sha256(f"language-v1\x00{sample}".encode("utf-8")).hexdigest()
         if key in self.new:
             return self.new[key][0]
-        found = self.cache.get_languages([key])
-        if key in found:
-            return found[key][0]
+        if self.known is not None:
+            if key in self.known:
+                return json.loads(self.known[key])[0]
+        else:
+            found = self.cache.get_languages([key])
+            if key in found:
+                return found[key][0]
         language = detect_language(text)
         self.new[key] = [language]
         return language

@@ -149,10 +149,15 @@ def test_new_articles_cost_their_own_sentences_only(tmp_path, monkeypatch):
     before = run(corpus, kept)
     folder(corpus, LATER)
     computed: list[int] = []
+    looked_up: list[int] = []
+    real_get = EmbeddingCache.get
+    monkeypatch.setattr(EmbeddingCache, "get", lambda self, m, texts: looked_up.append(len(texts)) or real_get(self, m, texts))
     incremental = run(corpus, kept, computed)
+    monkeypatch.setattr(EmbeddingCache, "get", real_get)
     assert same_report(incremental, run(corpus, EmbeddingCache(tmp_path / "fresh.sqlite")))
     new = len(incremental.sentences) - len(before.sentences)
     assert new > 0 and computed[-1] == new  # the similarity rows of the new sentences, nothing else
+    assert looked_up == [new]  # the kept sentences' vectors come from the state, not one look-up each
 
 
 def test_a_warm_run_recomputes_nothing_and_gives_the_same_report(tmp_path):

@@ -106,6 +106,12 @@ class EmbeddingCache:
         """Cached languages of article texts by key (see ingest.language_key); missing keys are absent."""
         return self._get_json("languages", keys)
 
+    def languages_if_few(self, limit: int) -> dict[str, str] | None:
+        """Every remembered language (its JSON row, by key) when the cache holds at most `limit` of them; else
+        None (ask per key)."""
+        rows = self._connect().execute("SELECT key, rows FROM languages LIMIT ?", (limit + 1,)).fetchall()
+        return None if len(rows) > limit else dict(rows)
+
     def put_languages(self, languages: dict[str, list]) -> None:
         self._put_json("languages", languages)
 

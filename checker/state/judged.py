@@ -46,8 +46,8 @@ class Judged:
         value, exact: neighbours.on_grid)."""
         if not len(self.codes) or not pairs:
             return {}
-        codes = np.array([p.a * self.n + p.b for p in pairs], dtype=np.int64)
-        sims = np.array([p.similarity for p in pairs], dtype=np.float32)
+        codes = np.fromiter((p.a * self.n + p.b for p in pairs), dtype=np.int64, count=len(pairs))
+        sims = np.fromiter((p.similarity for p in pairs), dtype=np.float32, count=len(pairs))
         at = np.minimum(np.searchsorted(self.codes, codes), len(self.codes) - 1)
         hit = (self.codes[at] == codes) & (self.similarity[at] == sims)
         return {i: self.judgements[j] for i, j in zip(np.flatnonzero(hit).tolist(), at[hit].tolist())}

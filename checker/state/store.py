@@ -35,6 +35,7 @@ class CorpusState:
     similarity: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))  # per judged pair
     judgements: tuple[Judgement, ...] = ()
     edges: dict = field(default_factory=dict)  # thing digest -> its marks (state/edges.py)
+    grid: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.int16))  # per row: vector / GRID
 
 
 def slot(model: str, where: str) -> str:
@@ -66,8 +67,9 @@ def load(cache, key: str) -> CorpusState | None:
             baseline=float(arrays["baseline"][0]),
             judged=arrays["judged"].astype(np.int64).reshape(-1, 2),
             similarity=arrays["pair_similarity"],
-            judgements=_judgements(arrays["scores"].tolist(), reasons),
+            judgements=_judgements(arrays["scores"], reasons),
             edges=edge_memo.from_arrays(arrays),
+            grid=arrays["grid"] if "grid" in arrays else np.zeros((0, 0), dtype=np.int16),
         )
     except (OSError, ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError):
         return None
@@ -86,6 +88,7 @@ def save(cache, key: str, state: CorpusState) -> None:
         judged=state.judged.astype(np.int32).reshape(-1, 2),
         pair_similarity=np.asarray(state.similarity, dtype=np.float32),
         scores=np.array([j.score for j in state.judgements], dtype=np.float64),
+        grid=np.asarray(state.grid, dtype=np.int16),
         reasons=np.frombuffer(json.dumps(reasons, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
     )
     buffer = io.BytesIO()
@@ -93,14 +96,15 @@ def save(cache, key: str, state: CorpusState) -> None:
     cache.put_state(key, buffer.getvalue())
 
 
-def _judgements(scores: list[float], reasons: dict[str, list]) -> tuple[Judgement, ...]:
+def _judgements(scores: np.ndarray, reasons: dict[str, list]) -> tuple[Judgement, ...]:
     """Judgements from their scores and the reasons of those that have some; one record per bare score."""
-    bare: dict[float, Judgement] = {}
-    out = [bare.get(score) or bare.setdefault(score, Judgement(score=score)) for score in scores]
+    distinct, which = np.unique(np.asarray(scores, dtype=np.float64), return_inverse=True)
+    bare = [Judgement(score=score) for score in distinct.tolist()]
+    out = [bare[w] for w in which.ravel().tolist()]
     for i, given in reasons.items():  # (a few in a hundred: the rest are bare scores)
         if given:
             n = int(i)
-            out[n] = Judgement(score=scores[n], reasons=tuple(Reason(kind=k, text=t, weight=w) for k, t, w in given))
+            out[n] = Judgement(score=float(scores[n]), reasons=tuple(Reason(kind=k, text=t, weight=w) for k, t, w in given))
     return tuple(out)
 
 
