@@ -9,7 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .reading.signals import analyse
+from .reading.signals import hedge_spans
 from .records import Agreement, Article, Claim, Finding, Judgement, Pair, Sentence, Topic
 
 
@@ -32,7 +32,6 @@ def finding_id(a: Sentence, b: Sentence) -> str:
 
 
 def claim(sentence: Sentence, article: Article) -> Claim:
-    sig = analyse(sentence.text)
     return Claim(
         source=sentence.source,
         article=sentence.article,
@@ -40,7 +39,7 @@ def claim(sentence: Sentence, article: Article) -> Claim:
         text=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        hedges=tuple(sorted(sig.hedges + sig.attributions)),
+        hedges=hedge_spans(sentence.text),
     )
 
 
