@@ -61,7 +61,7 @@ class Kept:
                 out *= np.float32(GRID)  # (exact: whole multiples of a power of two)
                 return out
         out = on_grid(compute(list(range(n))), copy=False)
-        self._grid = _steps(out)
+        self._grid = _steps(out) if self.cache is not None else None  # (kept only where there is a state)
         return out
 
     def graph(self, keys, origins, codes, vectors, *, k: int, link_threshold: float, progress=None) -> Update:
