@@ -412,3 +412,28 @@ def test_a_document_s_author_is_someone_who_can_state_it_not_what_it_is_about():
     assert ministry[0].holder and "ministère" in ministry[0].holder
     vice = figures("D'après les chiffres dévoilés par le vice-président, le bilan est de 284 morts.")
     assert vice[0].holder and "vice-président" in vice[0].holder
+
+
+def test_a_count_with_no_noun_of_its_own_counts_what_the_coordinated_count_before_it_counts():
+    # a clause coordinated with the previous count's, however long that clause is (« et 430 ont été dénombrés »)
+    first, second = figures("Selon l'agence, 1.250 corps ont été dégagés des décombres dans la vallée à ce stade, "
+                            "et 430 ont été dénombrés dans la ville voisine.")
+    assert (first.key, second.key) == ("figure|dead||", "figure|dead||") and second.value == "430"
+    first, second = figures("The mayor said 1,200 bodies had been pulled from the rubble of the old town by Tuesday "
+                            "evening, while 380 were found in the villages.", "en")
+    assert second.value == "380" and second.key.startswith("figure|dead|")
+    # « N autres » / "N others" followed by a verb: the same people as before
+    found = figures("Le porte-parole a indiqué que 2.000 corps avaient été retrouvés dans les rues de la capitale et "
+                    "que 900 autres étaient conservés à la morgue.")
+    assert [c.value for c in found] == ["2000", "900"] and all(c.key.startswith("figure|dead|") for c in found)
+    found = figures("Police said 300 bodies were recovered from the river banks near the old bridge, and 150 others "
+                    "were still held at the city morgue.", "en")
+    assert [c.value for c in found] == ["300", "150"] and all(c.key.startswith("figure|dead|") for c in found)
+    # a verb that says what happened to them still wins over the inherited count
+    arrested, released = figures("La police a interpellé 300 personnes dans la capitale au cours de la nuit, et 1200 ont "
+                                 "été libérées ensuite.")
+    assert arrested.key.startswith("figure|arrested|") and not released.key.startswith("figure|arrested|")
+    # without a coordinator, a far bare number is not the same count; a duration is never inherited
+    assert [c.value for c in figures("Les secours ont dégagé 1.250 corps des décombres dans la vallée avant l'aube "
+                                     "d'aujourd'hui ; on en attend 430 selon le maire de la ville voisine.")] == ["1250"]
+    assert [c.value for c in figures("24 heures plus tôt, le chiffre grimpait à 612.")] == ["24 hours"]
