@@ -54,7 +54,8 @@ _EVENT_NOUNS = re.compile(
 _EARLY = re.compile(
     r"\b(?:premiers?\s+bilans?|un\s+premier|plus\s+tôt|initialement|dans\s+un\s+premier\s+temps|d'abord|"
     r"premières?\s+(?:estimations?|informations?|chiffres?)|bilans?\s+(?:provisoires?|initial)|"
-    r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|preliminary)\b",
+    r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|preliminary|previously|"
+    r"précédemment|auparavant)\b",
     re.I,
 )
 _LATE = re.compile(
@@ -66,8 +67,15 @@ _LATE = re.compile(
 )
 
 
+# A count said to be revised down (« revu à la baisse », "revised down"): later, and lower on purpose.
+_REVISED = re.compile(r"\b(?:revue?s?\s+à\s+la\s+baisse|corrigée?s?\s+à\s+la\s+baisse|revised\s+(?:down|downward)|"
+                      r"lowered|downgraded)\b", re.I)  # fmt: skip
+
+
 def stage_of(sentence: str) -> str:
-    """"early", "late" or "" from the cues above (both: "")."""
+    """"early", "late", "revised" (a later count revised down) or "" from the cues above (early and late: "")."""
+    if _REVISED.search(sentence):
+        return "revised"
     early, late = bool(_EARLY.search(sentence)), bool(_LATE.search(sentence))
     return "early" if early and not late else "late" if late and not early else ""
 
