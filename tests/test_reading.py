@@ -437,3 +437,29 @@ def test_a_count_with_no_noun_of_its_own_counts_what_the_coordinated_count_befor
     assert [c.value for c in figures("Les secours ont dégagé 1.250 corps des décombres dans la vallée avant l'aube "
                                      "d'aujourd'hui ; on en attend 430 selon le maire de la ville voisine.")] == ["1250"]
     assert [c.value for c in figures("24 heures plus tôt, le chiffre grimpait à 612.")] == ["24 hours"]
+
+
+def test_a_source_the_speaker_cites_holds_the_value_and_the_speaker_passes_it_on():
+    found = figures("About 6,000 people were injured, the Kestrel television channel said on Saturday citing the "
+                    "health ministry.", "en")
+    assert (found[0].holder, found[0].reporter) == ("the health ministry", "the Kestrel television channel")
+    found = figures("Au moins 6 000 personnes ont été blessées, a indiqué la chaîne Kestrel TV, citant le ministère "
+                    "de la Santé.")
+    assert found[0].holder == "le ministère de la Santé" and "Kestrel" in found[0].reporter
+    found = figures("Le bilan s'élève à 77 morts, selon l'agence Kestrel qui se réfère à une source sécuritaire.")
+    assert found[0].holder == "une source sécuritaire" and "Kestrel" in found[0].reporter
+    found = figures("La crue a fait au moins 900 morts dans la ville, selon un nouveau bilan publié samedi soir par une "
+                    "agence de l'ONU, citant le Croissant-Rouge.")
+    assert found[0].holder == "le Croissant-Rouge" and found[0].reporter == "une agence de l'ONU"
+    # what is cited must be someone: « citant le nombre de quartiers détruits » leaves the mayor the holder
+    found = figures("Le maire a évoqué 40 morts à la chaîne Kestrel TV, citant le nombre de quartiers détruits par "
+                    "les eaux.")
+    assert found[0].holder == "Le maire" and not found[0].reporter
+
+
+def test_a_speech_verb_set_between_commas_after_the_value_holds_it_with_its_inverted_subject():
+    found = figures("L'épidémie a causé 548 décès depuis janvier dans le pays, touchant désormais toutes les régions, "
+                    "a annoncé le ministre de la Santé, Paul Kestrel, ce jeudi.")
+    assert found[0].holder == "le ministre de la Santé"
+    assert figures("La crue a fait 120 morts dans la vallée, a indiqué la préfecture.")[0].holder == "la préfecture"
+
