@@ -463,3 +463,14 @@ def test_a_speech_verb_set_between_commas_after_the_value_holds_it_with_its_inve
     assert found[0].holder == "le ministre de la Santé"
     assert figures("La crue a fait 120 morts dans la vallée, a indiqué la préfecture.")[0].holder == "la préfecture"
 
+
+def test_an_inverted_pronoun_after_the_speech_verb_points_back_to_the_previous_holder():
+    first = "Le chef de l'opposition, Paul Kestrel, a déclaré mardi que le scrutin avait été truqué."
+    second = "« Tout le monde sait que j'ai obtenu 65 % des voix », a-t-il déclaré à la radio."
+    text = first + " " + second
+    a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date="2031-03-08",
+                language="fr")
+    sentences = [Sentence(0, "a.md", "A", 0, len(first), first),
+                 Sentence(1, "a.md", "A", len(first) + 1, len(text), second)]  # fmt: skip
+    found = [c for c in article_claims(a, sentences) if c.what == "figure"]
+    assert [(c.value, c.holder) for c in found] == [("65 %", "Le chef de l'opposition")]

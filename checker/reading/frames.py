@@ -147,7 +147,9 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
     subjects = [c for c in p.children(verb.i) if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
     for c in subjects:
         if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
-            if c.pos == "PRON" and c.text.lower() not in _PRONOUNS:
+            if c.pos == "PRON" and c.text.lower() in ("-t", "-t-", "t"):
+                continue  # the « t » of « a-t-il »: the pronoun after it is the subject
+            if c.pos == "PRON" and c.text.lower().lstrip("-") not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
             return c
     # « …, a rapporté BFM TV », « …, a indiqué le ministère »: an inverted subject read as an object
@@ -350,8 +352,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         found = _according(p, sentence, stretch, tok.start)
         if found and found[0]:
             holder, span = found
-    if holder and holder.split()[0].lower() in _PRONOUNS and len(holder.split()) == 1:
-        return holder, span, reporter  # a pronoun: the caller takes the article's previous holder
+    if holder and holder.split()[0].lower().lstrip("-") in _PRONOUNS and len(holder.split()) == 1:
+        return holder.lstrip("-"), span, reporter  # a pronoun (« -il » of « a-t-il »): the article's previous holder
     cited = _cited(p, tok, sentence, span) if holder and span else None
     if cited is not None:  # "…, the channel said, citing the ministry": the channel passes on the ministry's figure
         return cited[0], cited[1], reporter or holder
