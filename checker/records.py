@@ -152,7 +152,7 @@ class Assertion:
     scope: str = ""  # where it holds (« Paris »), or "part" for a part of a count (« dont 1 404 »)
     event: str = ""  # which occasion (« 2023-01-31 » for a day of protests, "previous" for an earlier one)
     reporter: str | None = None  # who only passes the claim on (« a rapporté BFM TV »); never its holder
-    stage: str = ""  # "early" (« un premier bilan ») or "late" (« un nouveau bilan ») when no time says it
+    stage: str = ""  # "early" (« un premier bilan »), "late" (« un nouveau bilan ») or "revised" (« revu à la baisse »)
     denied: bool = False  # the holder denies the value (« le Croissant-Rouge a démenti un bilan de 11 300 morts »)
     about: tuple[str, ...] = ()  # dates: the nouns the day is of (« l'opération s'est déroulée le 3 »: opération)
 

@@ -462,3 +462,51 @@ def test_days_of_one_thing_told_by_two_verbs_are_compared():
     marks = {frozenset((p.claims[i].article, p.claims[j].article)): rel for p in points for i, j, rel in p.pairs}
     assert marks.get(frozenset(("a.md", "b.md"))) == "conflict"  # one summit, two days
     assert frozenset(("a.md", "c.md")) not in marks and frozenset(("b.md", "c.md")) not in marks  # two events
+
+
+def _claim(value, low, high, holder=None, as_of=None, stage="", key="figure|dead||"):
+    return Assertion(sentence=0, what="figure", key=key, subject="morts", value=value, span=(0, 5), low=low,
+                     high=high, holder=holder, as_of=as_of, stage=stage)  # fmt: skip
+
+
+def test_two_precise_floors_a_little_apart_do_not_agree_by_rounding():
+    from checker.claims.points import relation
+
+    assert not figures_agree(_claim("≥ 64", 64, math.inf), _claim("≥ 63", 63, math.inf))  # two floors, one moment
+    assert relation(_claim("≥ 64", 64, math.inf, as_of="2031-02-27"), _claim("≥ 63", 63, math.inf, as_of="2031-02-27")) \
+        == "conflict"
+    # a round figure is still a reporter's rounding of a precise one, and round floors stay within 2 %
+    assert figures_agree(_claim("25000", 25000, 25000), _claim("25200", 25200, 25200))
+    assert figures_agree(_claim("≥ 3000", 3000, math.inf), _claim("≥ 3050", 3050, math.inf))
+
+
+def test_a_toll_lower_later_is_a_conflict_unless_said_revised_down():
+    from checker.claims.points import relation
+
+    early = _claim("5500", 5500, 5500, holder="les autorités sanitaires", as_of="2031-09-14")
+    later = _claim("3252", 3252, 3252, holder="les autorités sanitaires", as_of="2031-09-16")
+    assert relation(early, later) == "conflict"
+    assert relation(_claim("27", 27, 27, holder="X", as_of="2031-09-14"), _claim("52", 52, 52, holder="X",
+                    as_of="2031-09-16")) == "update"  # fmt: skip  (it grew: the count went on)
+    # the order from the words when a side has no day: « un premier bilan » / « un dernier bilan »
+    assert relation(_claim("5500", 5500, 5500, holder="X", stage="early"), _claim("3252", 3252, 3252, holder="X",
+                    stage="late")) == "conflict"  # fmt: skip
+    # the words order them against the days (« le dernier bilan » on a page dated earlier): the order is unknown
+    assert relation(_claim("44374", 44374, 44374, holder="X", as_of="2031-02-06", stage="late"),
+                    _claim("44218", 44218, 44218, holder="X", as_of="2031-02-24")) == "update"
+    # said revised down (« revu à la baisse », "revised down"): an update
+    assert relation(early, _claim("3252", 3252, 3252, holder="les autorités sanitaires", as_of="2031-09-16",
+                                  stage="revised")) == "update"  # fmt: skip
+    # counts that may fall (the missing, found alive or dead) stay updates
+    key = "figure|missing||"
+    assert relation(_claim("30", 30, 30, holder="X", as_of="2031-09-14", key=key),
+                    _claim("21", 21, 21, holder="X", as_of="2031-09-16", key=key)) == "update"
+
+
+def test_stage_words_for_a_count_revised_down_and_a_previous_one():
+    from checker.reading.frames import stage_of
+
+    assert stage_of("Le bilan des victimes au sol a été revu à la baisse par les autorités.") == "revised"
+    assert stage_of("The ministry revised down the number of dead to 19.") == "revised"
+    assert stage_of("Health officials had previously put the toll at 300.") == "early"
+    assert stage_of("Le préfet avait auparavant évoqué 40 morts.") == "early"

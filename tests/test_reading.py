@@ -412,3 +412,65 @@ def test_a_document_s_author_is_someone_who_can_state_it_not_what_it_is_about():
     assert ministry[0].holder and "ministère" in ministry[0].holder
     vice = figures("D'après les chiffres dévoilés par le vice-président, le bilan est de 284 morts.")
     assert vice[0].holder and "vice-président" in vice[0].holder
+
+
+def test_a_count_with_no_noun_of_its_own_counts_what_the_coordinated_count_before_it_counts():
+    # a clause coordinated with the previous count's, however long that clause is (« et 430 ont été dénombrés »)
+    first, second = figures("Selon l'agence, 1.250 corps ont été dégagés des décombres dans la vallée à ce stade, "
+                            "et 430 ont été dénombrés dans la ville voisine.")
+    assert (first.key, second.key) == ("figure|dead||", "figure|dead||") and second.value == "430"
+    first, second = figures("The mayor said 1,200 bodies had been pulled from the rubble of the old town by Tuesday "
+                            "evening, while 380 were found in the villages.", "en")
+    assert second.value == "380" and second.key.startswith("figure|dead|")
+    # « N autres » / "N others" followed by a verb: the same people as before
+    found = figures("Le porte-parole a indiqué que 2.000 corps avaient été retrouvés dans les rues de la capitale et "
+                    "que 900 autres étaient conservés à la morgue.")
+    assert [c.value for c in found] == ["2000", "900"] and all(c.key.startswith("figure|dead|") for c in found)
+    found = figures("Police said 300 bodies were recovered from the river banks near the old bridge, and 150 others "
+                    "were still held at the city morgue.", "en")
+    assert [c.value for c in found] == ["300", "150"] and all(c.key.startswith("figure|dead|") for c in found)
+    # a verb that says what happened to them still wins over the inherited count
+    arrested, released = figures("La police a interpellé 300 personnes dans la capitale au cours de la nuit, et 1200 ont "
+                                 "été libérées ensuite.")
+    assert arrested.key.startswith("figure|arrested|") and not released.key.startswith("figure|arrested|")
+    # without a coordinator, a far bare number is not the same count; a duration is never inherited
+    assert [c.value for c in figures("Les secours ont dégagé 1.250 corps des décombres dans la vallée avant l'aube "
+                                     "d'aujourd'hui ; on en attend 430 selon le maire de la ville voisine.")] == ["1250"]
+    assert [c.value for c in figures("24 heures plus tôt, le chiffre grimpait à 612.")] == ["24 hours"]
+
+
+def test_a_source_the_speaker_cites_holds_the_value_and_the_speaker_passes_it_on():
+    found = figures("About 6,000 people were injured, the Kestrel television channel said on Saturday citing the "
+                    "health ministry.", "en")
+    assert (found[0].holder, found[0].reporter) == ("the health ministry", "the Kestrel television channel")
+    found = figures("Au moins 6 000 personnes ont été blessées, a indiqué la chaîne Kestrel TV, citant le ministère "
+                    "de la Santé.")
+    assert found[0].holder == "le ministère de la Santé" and "Kestrel" in found[0].reporter
+    found = figures("Le bilan s'élève à 77 morts, selon l'agence Kestrel qui se réfère à une source sécuritaire.")
+    assert found[0].holder == "une source sécuritaire" and "Kestrel" in found[0].reporter
+    found = figures("La crue a fait au moins 900 morts dans la ville, selon un nouveau bilan publié samedi soir par une "
+                    "agence de l'ONU, citant le Croissant-Rouge.")
+    assert found[0].holder == "le Croissant-Rouge" and found[0].reporter == "une agence de l'ONU"
+    # what is cited must be someone: « citant le nombre de quartiers détruits » leaves the mayor the holder
+    found = figures("Le maire a évoqué 40 morts à la chaîne Kestrel TV, citant le nombre de quartiers détruits par "
+                    "les eaux.")
+    assert found[0].holder == "Le maire" and not found[0].reporter
+
+
+def test_a_speech_verb_set_between_commas_after_the_value_holds_it_with_its_inverted_subject():
+    found = figures("L'épidémie a causé 548 décès depuis janvier dans le pays, touchant désormais toutes les régions, "
+                    "a annoncé le ministre de la Santé, Paul Kestrel, ce jeudi.")
+    assert found[0].holder == "le ministre de la Santé"
+    assert figures("La crue a fait 120 morts dans la vallée, a indiqué la préfecture.")[0].holder == "la préfecture"
+
+
+def test_an_inverted_pronoun_after_the_speech_verb_points_back_to_the_previous_holder():
+    first = "Le chef de l'opposition, Paul Kestrel, a déclaré mardi que le scrutin avait été truqué."
+    second = "« Tout le monde sait que j'ai obtenu 65 % des voix », a-t-il déclaré à la radio."
+    text = first + " " + second
+    a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date="2031-03-08",
+                language="fr")
+    sentences = [Sentence(0, "a.md", "A", 0, len(first), first),
+                 Sentence(1, "a.md", "A", len(first) + 1, len(text), second)]  # fmt: skip
+    found = [c for c in article_claims(a, sentences) if c.what == "figure"]
+    assert [(c.value, c.holder) for c in found] == [("65 %", "Le chef de l'opposition")]

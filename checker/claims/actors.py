@@ -76,6 +76,9 @@ _ANAPHOR = re.compile(
     re.I,
 )
 ANAPHOR = "~earlier"  # the key of a holder that points back to the article's previous holder
+# A subject pronoun set after its verb (« …, a-t-il déclaré », « précise-t-elle », « ajoutent-ils »): whoever the
+# article named before speaks again.
+_INVERTED_PRONOUN = re.compile(r"(?:[^\W\d_]+-)?(?:t-)?(?:il|elle|ils|elles|on)", re.I)
 # A kind of body, then its own name: « le syndicat CGT », « le cabinet indépendant Occurrence », « le magazine
 # français Le Point », "the newspaper El País", "the charity Oxfam": the holder is the name.
 _TYPE_NOUN = re.compile(
@@ -188,7 +191,7 @@ def who(phrase: str, start: int = 0) -> Who | None:
         return None  # a pronoun, a clause, or a figure (« avec un bilan de 87 interpellations ») is no holder
     if _TIME_WORDS.fullmatch(phrase):
         return None
-    if _ANAPHOR.match(phrase) or _DOCUMENT.match(phrase):
+    if _ANAPHOR.match(phrase) or _DOCUMENT.match(phrase) or _INVERTED_PRONOUN.fullmatch(phrase):
         return Who(ANAPHOR, phrase, (start, start + len(phrase)))
     named_body = _TYPE_NOUN.match(phrase)
     if named_body and len(named_body.group("name")) >= 2:

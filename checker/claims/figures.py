@@ -174,13 +174,13 @@ _ENGLISH_ONLY = {"militants": ("who", "fighters"), "police": ("who", "police")}
 # Adjectives read past between the number and its noun (« 12 nouveaux cas », "40 more people").
 _SKIP_ADJ = frozenset(
     "nouveaux nouvelles nouvel nouveau autres premiers premieres derniers dernieres seuls seules "
-    "more other new additional further innocent unarmed".split()
+    "more other others new additional further innocent unarmed".split()
 )
 # English verbs that can follow a number ("a mother of five told reporters"): never a noun's modifier.
 _EN_VERBS = frozenset("told said says saw met gave took left hit fled sent found kept held brought put made got ran "
                       "came went were are was".split())  # fmt: skip
 _FRACTIONS = frozenset("tiers quart quarts cinquiemes dixiemes centiemes third thirds quarter quarters fifths".split())
-_OTHER_ADJ = frozenset({"autres", "other", "more"})  # « cinq autres blessés »: the same people as before
+_OTHER_ADJ = frozenset({"autres", "other", "others", "more"})  # « cinq autres blessés »: the same people as before
 # English adjectives that say whose a loss is ("40 civilian deaths").
 _WHO_ADJ = {"civilian": "civilians", "military": "soldiers", "police": "police", "child": "children"}
 
@@ -369,6 +369,10 @@ _QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de te
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
 _INHERIT_BEFORE = re.compile(r"\b(?:dont|parmi (?:lesquels|lesquelles|eux|elles|les victimes)|including|among them|"
                              r"among whom|of whom|of them)\s*$")  # fmt: skip
+# A number opening a clause coordinated with the previous count's, with no noun of its own: the same thing counted
+# elsewhere or otherwise (« 1 250 corps ont été dégagés dans la vallée …, et 430 ont été dénombrés en ville »,
+# "1,200 bodies were found in the north, while 380 were found in the south").
+_COORDINATED = re.compile(r"(?:\b(?:et(?:\s+qu['’e])?|tandis\s+qu['’e]|alors\s+qu['’e]|mais|and|while|whereas|but))\s*$")
 _OPENERS = re.compile(r"\b(entre|between|de|from|d')\s*$")
 _JOINERS = re.compile(r"\s*(?:(-|–|—|a|à|ou|or|to)|(et|and))\s*$")
 _EVOLUTION = re.compile(
@@ -634,12 +638,12 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
                 continue
         break
     if i >= len(tokens):
-        return _Noun("none", "", pos, pos)
+        return _Noun("none", "", pos, pos, other=other)
     entry = _lookup(tokens, i, english)
     word, start, end = tokens[i]
     if entry is None:
         if word in _STOP or len(word) < 2 or _EVENT_AFTER.fullmatch(word) or _THING_AFTER.fullmatch(word):
-            return _Noun("none", "", pos, pos)  # "thousands fled": a verb, not a noun
+            return _Noun("none", "", pos, pos, other=other)  # "thousands fled": a verb; « 900 autres étaient »
         if word in _FRACTIONS:
             return _Noun("fraction", "", start, end)
         if not word.endswith(("s", "x")):
@@ -766,7 +770,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     syndicats » counts demonstrators twice."""
     previous, previous_end = before
     gap = low[previous_end:qstart]
-    near = bool(previous) and len(gap) <= 45 and not any(c.isdigit() for c in gap)
+    near = bool(previous) and not any(c.isdigit() for c in gap) and (
+        len(gap) <= 45 or noun.kind == "none" and len(gap) <= 150 and _COORDINATED.search(gap) is not None)
     end = noun.end if noun.kind != "none" else number.end
     start = qstart
     base = ""
@@ -830,8 +835,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     if base and base not in _THING_EVENTS:
         # « a tué 300 soldats et en a capturé 120 »: the same soldiers
         return (f"{base}:{whose}" if near and whose else base), start, end
-    if previous and (near or inherit):
-        return previous, start, end  # « 12 policiers blessés, dont 3 grièvement »
+    if previous and (near or inherit) and previous != "duration":
+        return previous, start, end  # « 12 policiers blessés, dont 3 grièvement »; « 24 heures plus tôt, … 917 »
     return "", start, end
 
 

@@ -69,6 +69,8 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
             return lo - slack <= value <= hi + slack
     if _bound(a) and _bound(a) == _bound(b):
         na, nb = (la, lb) if _bound(a) == "low" else (ha, hb)
+        if _precise_bound(a) and _precise_bound(b):
+            return abs(na - nb) <= 0.5  # « au moins 64 » and « au moins 63 »: two tolls, not a rounding
         return abs(na - nb) <= max(0.02 * max(abs(na), abs(nb)), 0.5)
     scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)) if any(
         math.isfinite(x) for x in (la, ha, lb, hb)
@@ -106,6 +108,12 @@ def _precise(a: Assertion) -> bool:
     """An exact count that is not a round number (« 2 166 », not « 2 000 » nor « environ 2 166 »)."""
     return a.low is not None and a.low == a.high and float(a.low).is_integer() and _half_unit(a.low) == 0 \
         and not a.value.startswith(("≈", "~"))
+
+
+def _precise_bound(a: Assertion) -> bool:
+    """A bound on a count that is not a round number (« au moins 64 », "more than 2,166")."""
+    n = _interval(a)[0] if _bound(a) == "low" else _interval(a)[1]
+    return math.isfinite(n) and float(n).is_integer() and n != 0 and _half_unit(n) == 0 and n % 10 != 0
 
 
 def _same_number(a: Assertion, b: Assertion) -> bool:
@@ -233,6 +241,24 @@ def _later_larger(a: Assertion, b: Assertion) -> bool:
     return _nominal(late) > _nominal(early)
 
 
+def _falls(a: Assertion, b: Assertion) -> bool:
+    """A count that only grows (the dead, victims, cases) lower in the later of two claims, the later not saying it
+    was revised down: « 5 500 morts » on the 14th and « 3 252 » in « un dernier bilan », "more than 150" on the 11th
+    and 140 in February. Which is later: their days, else the words (« un premier bilan », « désormais »)."""
+    if a.key.split("|")[1] not in ONLY_GROWING:
+        return False
+    da, db = _parse(a.as_of), _parse(b.as_of)
+    if da is not None and db is not None and da != db:
+        early, late = (a, b) if da < db else (b, a)
+        if early.stage in ("late", "revised") or late.stage == "early":
+            return False  # the days and the words order them differently (a misdated page): the order is unknown
+    elif {a.stage, b.stage} == {"early", "late"}:
+        early, late = (a, b) if a.stage == "early" else (b, a)
+    else:
+        return False
+    return late.stage != "revised" and _interval(late)[1] < _interval(early)[0] and not _same_number(a, b)
+
+
 def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
     """Both claims of one known day, and not both at an hour the text gives (« ce matin » against the page's day):
     nothing says they hold at one moment, and a running count told two ways that day has moved on (a toll at
@@ -303,6 +329,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "conflict" if one_holder else "dispute"
     cumulative = a.what == "figure" and a.key.split("|")[1] in CUMULATIVE
     moves = a.what == "figure" and (cumulative or bool(ha and hb) or (a.timed and b.timed))
+    if moves and one_holder and _falls(a, b):
+        return "conflict"  # a toll lower later, unrevised: the time that passed does not explain it
     if moves and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
     # a count that moves through the story: one that only grows (a toll), or any count one named body keeps giving
@@ -430,6 +458,7 @@ RECALLED_DATE = "date|recalled"
 
 # Counts that only grow while a story unfolds (a toll, the missing, the displaced, cases): one authority giving two
 # values is a count moving on unless both are known to hold at one moment.
+ONLY_GROWING = frozenset({"dead", "victims", "cases"})  # missing, displaced, arrested, injured in care may fall
 CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "victims", "cases",
                         "evacuated"})  # fmt: skip
 # Counts of people by what happened to them or what they did; a count of "people" or "inhabitants" does not say.

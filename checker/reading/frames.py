@@ -54,7 +54,8 @@ _EVENT_NOUNS = re.compile(
 _EARLY = re.compile(
     r"\b(?:premiers?\s+bilans?|un\s+premier|plus\s+tôt|initialement|dans\s+un\s+premier\s+temps|d'abord|"
     r"premières?\s+(?:estimations?|informations?|chiffres?)|bilans?\s+(?:provisoires?|initial)|"
-    r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|preliminary)\b",
+    r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|preliminary|previously|"
+    r"précédemment|auparavant)\b",
     re.I,
 )
 _LATE = re.compile(
@@ -66,8 +67,15 @@ _LATE = re.compile(
 )
 
 
+# A count said to be revised down (« revu à la baisse », "revised down"): later, and lower on purpose.
+_REVISED = re.compile(r"\b(?:revue?s?\s+à\s+la\s+baisse|corrigée?s?\s+à\s+la\s+baisse|revised\s+(?:down|downward)|"
+                      r"lowered|downgraded)\b", re.I)  # fmt: skip
+
+
 def stage_of(sentence: str) -> str:
-    """"early", "late" or "" from the cues above (both: "")."""
+    """"early", "late", "revised" (a later count revised down) or "" from the cues above (early and late: "")."""
+    if _REVISED.search(sentence):
+        return "revised"
     early, late = bool(_EARLY.search(sentence)), bool(_LATE.search(sentence))
     return "early" if early and not late else "late" if late and not early else ""
 
@@ -139,7 +147,9 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
     subjects = [c for c in p.children(verb.i) if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
     for c in subjects:
         if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
-            if c.pos == "PRON" and c.text.lower() not in _PRONOUNS:
+            if c.pos == "PRON" and c.text.lower() in ("-t", "-t-", "t"):
+                continue  # the « t » of « a-t-il »: the pronoun after it is the subject
+            if c.pos == "PRON" and c.text.lower().lstrip("-") not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
             return c
     # « …, a rapporté BFM TV », « …, a indiqué le ministère »: an inverted subject read as an object
@@ -326,9 +336,10 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     if not holder:  # "…, the ministry said, X reported": a speech verb beside the clause, not above it
         for t in path[1:]:
             for v in p.children(t.i):
-                if v.dep.startswith("parataxis") and v.pos == "VERB" and _is_attribution(p, v) \
+                incise = _incise(p, v, tok)
+                if (v.dep.startswith("parataxis") or incise) and v.pos == "VERB" and _is_attribution(p, v) \
                         and v.lemma.lower() not in REPORTING:
-                    subj = _speaker(p, v, _subject(p, v), tok, sentence)
+                    subj = (incise if incise is not True else None) or _speaker(p, v, _subject(p, v), tok, sentence)
                     if subj is not None:
                         holder, span = _named(p, subj, sentence)
                         if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
@@ -341,9 +352,58 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         found = _according(p, sentence, stretch, tok.start)
         if found and found[0]:
             holder, span = found
-    if holder and holder.split()[0].lower() in _PRONOUNS and len(holder.split()) == 1:
-        return holder, span, reporter  # a pronoun: the caller takes the article's previous holder
+    if holder and holder.split()[0].lower().lstrip("-") in _PRONOUNS and len(holder.split()) == 1:
+        return holder.lstrip("-"), span, reporter  # a pronoun (« -il » of « a-t-il »): the article's previous holder
+    cited = _cited(p, tok, sentence, span) if holder and span else None
+    if cited is not None:  # "…, the channel said, citing the ministry": the channel passes on the ministry's figure
+        return cited[0], cited[1], reporter or holder
     return holder, span, reporter
+
+
+def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
+    """A speech verb set after the value between commas, which the parser hung as an adverbial clause (« …, a
+    annoncé le ministre de la Santé, ce jeudi »): its inverted subject (the first noun after it that can speak), or
+    True when it has none; None when the verb is no such incise."""
+    if not verb.dep.startswith("advcl") or verb.i < value.i:
+        return None
+    first = min([c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i] + [verb.i])
+    if first == 0 or p.tokens[first - 1].text != ",":
+        return None
+    after = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
+             and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
+    return after[0] if after and _can_speak(p, after[0], "") else True
+
+
+# Verbs by which who speaks names whom it passes on: "citing", « citant », "quoting", « qui se réfère à », « se
+# référant à ». (« cité par X » is the other way round: X passes it on, read as a passive agent.)
+_CITING = frozenset("cite citer quote référer refer".split())
+
+
+def _cited(p: Parse, tok: Tok, sentence: str, span: Span) -> tuple[str, Span] | None:
+    """The source a holder cites for the value (« …, a indiqué la chaîne, citant le ministère de la Santé »,
+    "according to the agency, which cites a security source"), after the holder and on the holder, its speech verb
+    or the value's own clause; someone who can state it, not a thing cited (« citant le nombre de districts »)."""
+    on = {t.i for t in p.tokens if span[0] <= t.start < span[1]} | {t.i for t in p.ancestors(tok.i)}
+    on |= {p.tokens[i].head for i in list(on) if span[0] <= p.tokens[i].start < span[1]}  # the holder's verb
+    for c in p.tokens:
+        if c.start < span[1] or c.pos != "VERB" or c.lemma.lower() not in _CITING or c.head not in on:
+            continue
+        if c.lemma.lower() in ("cite", "quote", "refer") and not c.text.lower().endswith(("ing", "s")):
+            continue  # "cited by X" is read as an agent; "the report cited" no citing of the holder's
+        if c.lemma.lower() == "citer" and not c.text.lower().endswith("ant"):
+            continue  # « citant », not « cité par »
+        for o in p.children(c.i):
+            if o.i < c.i:
+                continue  # what it cites follows it
+            if o.dep.split(":")[0] in ("obj", "dobj", "obl", "pobj", "prep") and o.pos in ("NOUN", "PROPN", "ADP"):
+                target = o
+                if o.pos == "ADP":  # "refers to X": the object of the preposition
+                    target = next((k for k in p.children(o.i) if k.dep == "pobj"), None)
+                if target is not None and _can_speak(p, target, sentence):
+                    name, where = _named(p, target, sentence)
+                    if name and where != span:
+                        return name, where
+    return None
 
 
 _DAY_TOKENS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
