@@ -412,3 +412,24 @@ def test_a_document_s_author_is_someone_who_can_state_it_not_what_it_is_about():
     assert ministry[0].holder and "ministère" in ministry[0].holder
     vice = figures("D'après les chiffres dévoilés par le vice-président, le bilan est de 284 morts.")
     assert vice[0].holder and "vice-président" in vice[0].holder
+
+
+def test_a_duration_between_two_events_is_keyed_by_what_it_is_counted_from():
+    # « quatre jours après le crash » and « dans un délai de 30 jours » are times between events, not one length:
+    # two different things; « un mandat de sept ans », « en cinq ans » stay lengths
+    after = figures("Quatre jours après le crash, l'identification des victimes se poursuit à Lyon.")
+    deadline = figures("Le rapport doit être produit dans un délai de 30 jours, selon les règles de l'aviation.")
+    assert [c.value for c in after] == ["4 days"] and [c.value for c in deadline] == ["30 days"]
+    assert after[0].key != deadline[0].key and "since=crash" in after[0].key
+    length = figures("Le président entame un nouveau mandat de sept ans à la tête du pays.")
+    plan = figures("Le gouvernement prévoit 40 milliards d'euros d'économies en cinq ans.")
+    assert all("since=" not in c.key for c in length + plan)
+    later = figures("The prime minister only traveled to the scene of the flood 11 days later.", "en")
+    after_en = figures("The rebel leader had claimed victory two days after the election.", "en")
+    assert "since=travel" in later[0].key and "since=election" in after_en[0].key
+
+
+def test_an_age_said_before_whose_it_is_or_of_a_player_is_an_age():
+    found = figures("Le joueur de 25 ans gagnera 15 millions d'euros par saison au club.")
+    assert [c.key.split("|")[1] for c in found][:1] == ["age"]
+    assert [c.key.split("|")[1] for c in figures("À 92 ans, le doyen Amadou Kessel a remporté le scrutin.")][:1] == ["age"]

@@ -211,6 +211,9 @@ def sentence_claims(
         terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
         if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
             terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
+        since = _offset(text, f.span, tree) if base == "duration" else ""
+        if since:  # « quatre jours après le crash », "11 days later": the time between two events, not a thing's length
+            terms = "|".join(x for x in (terms, f"since={since}") if x)
         if base == "duration" and tree is not None and "asked" not in terms and _PENALTY.search(text):
             # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
             side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))
@@ -384,6 +387,44 @@ _PENALTY = re.compile(r"\b(?:prison|emprisonnement|reclusion|r[ée]clusion|d[ée
                       r"condamn\w+|[ée]cop[ée]\w*)\b", re.I)
 
 
+# A duration that places one event from another (« quatre jours après le crash », « depuis 43 ans », « il y a trois
+# jours », "two days after the election", "11 days later", "in the past three years", « dans un délai de 30 jours »):
+# a time between two events, which are which thing it is. Words before the number (up to its qualifier) or right
+# after its unit say so; « en cinq ans », "for five years", « un mandat de sept ans » are lengths of a thing.
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:depuis|since|il\s+y\s+a|voici|voila|within|dans\s+un\s+delai\s+de|en\s+l['’]espace\s+de|apres|after|"
+    r"(?:in|over|during|for)\s+the\s+(?:past|last|next))"
+    r"\s+(?:\S+\s+){0,2}$")
+_OFFSET_AFTER = re.compile(r"\s*(?:apres|plus\s+tard|plus\s+tot|auparavant|avant|after|later|earlier|before|ago|"
+                           r"dernier|derniers|derniere|dernieres|de\s+plus\s+tard)\b")
+
+
+def _offset(text: str, span: tuple[int, int], tree: Parse | None) -> str:
+    """What a duration is counted from or to when it places one event from another (the noun or verb it hangs on
+    in the parse, « crash » for « quatre jours après le crash »; "event" when there is no parse), "" when it is
+    a length."""
+    low = figures.flat(text)
+    before = low[max(0, span[0] - 40) : span[0]]
+    if not (_OFFSET_BEFORE.search(before) or _OFFSET_AFTER.match(low, span[1])):
+        return ""
+    token = frames.value_token(tree, span) if tree is not None else None
+    if token is None:
+        return "event"
+    unit = tree.tokens[token.head] if token.dep.startswith("nummod") else token
+    for t in [unit] + tree.ancestors(unit.i):
+        if t.i == unit.i:
+            continue
+        if t.pos in ("ADP", "SCONJ", "ADV"):
+            obj = next((c for c in tree.children(t.i) if c.dep in ("pobj", "obj") and c.pos in ("NOUN", "PROPN")
+                        and c.i != unit.i), None)
+            if obj is not None:
+                return actors.fold(obj.lemma or obj.text)
+            continue
+        if t.pos in ("NOUN", "PROPN", "VERB"):
+            return actors.fold(t.lemma or t.text)
+    return "event"
+
+
 def _money_terms(text: str, span: tuple[int, int], others) -> str:
     """"basis=net" or "basis=gross" for a sum, from the words right after it in its own stretch; "" when none."""
     _, end = frames.stretch_of(text, span, others)
@@ -460,7 +501,7 @@ def _stances(text: str, common: dict) -> list[Assertion]:
 
 def _may_claim(text: str) -> bool:
     """Whether a sentence can hold a claim at all (a number, a day, a place word, a stance): only those are parsed."""
-    if figures._ANY.search(text) or _DAY_WORD.search(text) or places.places(text):
+    if figures._ANY.search(figures.flat(text)) or _DAY_WORD.search(text) or places.places(text):  # « Quatre jours … »
         return True
     sig = analyse(text)
     return bool(sig.stances or sig.conditional or sig.unconditional)

@@ -356,7 +356,12 @@ _AGE_BEFORE = re.compile(
     r"suspecte?|etudiante?|eleve|bebe|retraitee?|soldat|militaire|agricult(?:eur|rice)|commercante?|habitante?|"
     r"chauffeur|policiere?|gendarme|journaliste|medecin|infirmiere?|ouvriere?|eleveur|berger|militante?|"
     r"manifestante?|passante?|pietone?|conducteur|conductrice|pecheur|patient|patiente|"
-    r"man|woman|boy|girl|child)s?\s+(?:\w+\s+)?de)\s*$"
+    # people by what they do or are (« le joueur de 25 ans », « l'attaquant de 25 ans », « la candidate de 48 ans »)
+    r"joueur|joueuse|attaquant|footballeur|sportive?|athlete|championne?|president|presidente|dirigeante?|"
+    r"candidate?|ministre|pilote|passagere?|survivante?|rescapee?|chanteur|chanteuse|acteur|actrice|artiste|"
+    r"avocate?|deputee?|senat(?:eur|rice)|maire|opposante?|detenue?|otage|"
+    r"man|woman|boy|girl|child)s?\s+(?:\w+\s+)?de"
+    r"|(?:^|[,;:(]\s*)(?:a|at))\s*$"  # « À 92 ans, il … », "At 92, he …": an age said before whose it is
 )
 _NATIONAL_BEFORE = re.compile(r"\b(?:un|une)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s'’]+[a-zà-ÿ]+){0,3}\s+de\s*$")
 _MEASURES = re.compile(

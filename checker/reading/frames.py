@@ -754,6 +754,14 @@ def bearer_of(p: Parse, tok: Tok, sentence: str) -> str:
             if subj is not None and subj.pos in ("PROPN", "NOUN"):
                 return subj.text if subj.pos == "PROPN" else subj.lemma.lower()
             return ""
+    if re.match(r"\s*(?:à|a|at)\s*$", sentence[: p.tokens[tok.i].start], re.I):
+        # « À 92 ans, le doyen Amadou Kessel a … », parsed as a fragment of its own: the main clause's subject
+        root = next((t for t in p.tokens if t.dep == "ROOT" and t.pos in ("VERB", "AUX") and t.i > tok.i), None)
+        subj = next((c for c in p.children(root.i) if c.dep.startswith("nsubj")), None) if root else None
+        if subj is not None and subj.pos in ("PROPN", "NOUN"):
+            own = [subj] + [x for x in p.subtree(subj.i) if x.dep.split(":")[0] in ("flat", "appos") and x.pos == "PROPN"]
+            names = [x for x in own if x.pos == "PROPN"]
+            return max(names, key=lambda x: x.i).text if names else subj.lemma.lower()
     return ""
 
 
