@@ -433,3 +433,12 @@ def test_an_age_said_before_whose_it_is_or_of_a_player_is_an_age():
     found = figures("Le joueur de 25 ans gagnera 15 millions d'euros par saison au club.")
     assert [c.key.split("|")[1] for c in found][:1] == ["age"]
     assert [c.key.split("|")[1] for c in figures("À 92 ans, le doyen Amadou Kessel a remporté le scrutin.")][:1] == ["age"]
+
+
+def test_a_ratio_is_no_count_and_how_often_is_of_what_it_says():
+    # « deux fois plus grosse », "three times larger" compare two things; « six fois le championnat » and « la coupe
+    # quatre fois » are how often two different things happened
+    assert figures("La marche de jeudi a été deux fois plus grosse que celle de mars à Lyon.") == []
+    assert figures("The crowd on Thursday was three times larger than in March, the organisers said.", "en") == []
+    often = figures("Avec son club, il a remporté six fois le championnat et a gagné la coupe quatre fois.")
+    assert [c.value for c in often] == ["6", "4"] and often[0].key != often[1].key

@@ -214,6 +214,8 @@ def sentence_claims(
         since = _offset(text, f.span, tree) if base == "duration" else ""
         if since:  # « quatre jours après le crash », "11 days later": the time between two events, not a thing's length
             terms = "|".join(x for x in (terms, f"since={since}") if x)
+        if base in ("fois", "times"):  # « a remporté six fois le championnat », « 15 fois champion »: how often what
+            terms = "|".join(x for x in (terms, f"of={_anchor(f.span, tree)}") if x)
         if base == "duration" and tree is not None and "asked" not in terms and _PENALTY.search(text):
             # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
             side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))
@@ -407,6 +409,12 @@ def _offset(text: str, span: tuple[int, int], tree: Parse | None) -> str:
     before = low[max(0, span[0] - 40) : span[0]]
     if not (_OFFSET_BEFORE.search(before) or _OFFSET_AFTER.match(low, span[1])):
         return ""
+    return _anchor(span, tree)
+
+
+def _anchor(span: tuple[int, int], tree: Parse | None) -> str:
+    """The word a value's phrase hangs on in the parse (the object of « après », "after", else the nearest noun or
+    verb above it), folded; "event" when there is no parse or none."""
     token = frames.value_token(tree, span) if tree is not None else None
     if token is None:
         return "event"

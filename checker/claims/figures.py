@@ -384,6 +384,9 @@ _EVOLUTION = re.compile(
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|'|[^\w\s]")
 _CLAUSE_END = re.compile(r"[.,;:!?()«»\"\[\]]|\s\d")
+# « deux fois plus », « six fois moins », "three times more", "twice as …", "five times larger": a ratio
+_RATIO = re.compile(r"(?:fois|times)\s+(?:plus|moins|superieure?s?|inferieure?s?|more|less|fewer|as|the\s+size|"
+                    r"over|\w+er\b)")
 _ASIDE = re.compile(r"\s*,\s*(?:dont|including|among them|parmi lesquels|parmi lesquelles|selon|according to|"
                     r"d'apres)\b[^,.;]*,")
 
@@ -1011,6 +1014,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
             noun = _noun(text, low, number.end, english)
             if noun.kind == "fraction":
                 continue  # « les deux tiers des électeurs »: a share, not a count
+            if noun.kind != "none" and _RATIO.match(low, noun.start):
+                continue  # « deux fois plus grosse », "three times larger": a ratio of two things, not a count
             if number.lone_one and _lone_article(low, number, noun, qstart):
                 continue
             concept, qstart, end = _concept(low, number, noun, qstart, (previous, previous_end))
