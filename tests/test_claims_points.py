@@ -462,3 +462,24 @@ def test_days_of_one_thing_told_by_two_verbs_are_compared():
     marks = {frozenset((p.claims[i].article, p.claims[j].article)): rel for p in points for i, j, rel in p.pairs}
     assert marks.get(frozenset(("a.md", "b.md"))) == "conflict"  # one summit, two days
     assert frozenset(("a.md", "c.md")) not in marks and frozenset(("b.md", "c.md")) not in marks  # two events
+
+
+def test_two_bodies_speaking_on_their_own_days_are_no_date_dispute():
+    from dataclasses import replace
+
+    rows = [("a.md", "A ministry official said on Saturday that 60 people were missing.", "2031-03-08 (samedi)", 0, 0,
+             "A ministry official", None),
+            ("b.md", "The army said on Saturday that seven people were still missing.", "2031-03-29 (samedi)", 0, 0, "The army", None),
+            ("c.md", "Les cloches ont sonné ce mardi à la mémoire des victimes.", "2031-03-11 (mardi)", 0, 0, None, None),
+            ("d.md", "Un nouveau bilan a été publié jeudi par l'agence de santé.", "2031-03-13 (jeudi)", 0, 0, None, None),
+            ("e.md", "L'agence a annoncé mardi un nouveau bilan de la crue.", "2031-03-11 (mardi)", 0, 0, "l'agence", None),
+            ("f.md", "L'agence a annoncé vendredi un nouveau bilan de la crue.", "2031-03-14 (vendredi)", 0, 0, "l'agence", None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    said = ["say", "say", "date", "publier", "annoncer", "annoncer"]
+    days = [739318, 739339, 739321, 739323, 739321, 739324]
+    assertions = [replace(a, what="date", key="date", low=float(d), high=float(d), counted=c)
+                  for a, c, d in zip(assertions, said, days)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert ("a.md", "b.md") not in marks  # the ministry on one Saturday, the army on another: no dispute
+    assert marks.get(("e.md", "f.md")) == "conflict"  # one body's announcement told on two days stays a conflict
