@@ -442,3 +442,11 @@ def test_a_ratio_is_no_count_and_how_often_is_of_what_it_says():
     assert figures("The crowd on Thursday was three times larger than in March, the organisers said.", "en") == []
     often = figures("Avec son club, il a remporté six fois le championnat et a gagné la coupe quatre fois.")
     assert [c.value for c in often] == ["6", "4"] and often[0].key != often[1].key
+
+
+def test_a_swiss_grouped_number_and_a_count_foreseen():
+    # « 85'000 » is eighty-five thousand (not 85 and 0); a crowd expected is another thing than the crowd that came
+    expected = figures("Avec quelque 85'000 spectateurs attendus, la rencontre devrait battre le record du stade.")
+    came = figures("Plus de 80 000 spectateurs étaient présents au stade mardi soir pour la fête.")
+    assert [c.value for c in expected] == ["≈ 85000"] and expected[0].key != came[0].key
+    assert "expected" in figures("Some 85,000 fans are expected at the stadium on Tuesday evening.", "en")[0].key

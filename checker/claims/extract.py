@@ -211,6 +211,8 @@ def sentence_claims(
         terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
         if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
             terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
+        if _EXPECTED.match(figures.flat(text), f.span[1]):
+            terms = "|".join(x for x in (terms, "expected") if x)  # « 85 000 spectateurs attendus »: not yet there
         since = _offset(text, f.span, tree) if base == "duration" else ""
         if since:  # « quatre jours après le crash », "11 days later": the time between two events, not a thing's length
             terms = "|".join(x for x in (terms, f"since={since}") if x)
@@ -431,6 +433,13 @@ def _anchor(span: tuple[int, int], tree: Parse | None) -> str:
         if t.pos in ("NOUN", "PROPN", "VERB"):
             return actors.fold(t.lemma or t.text)
     return "event"
+
+
+# A count foreseen, not yet taken (« 85 000 spectateurs attendus », "some 80,000 fans are expected"): another thing
+# than the count of those who came.
+_EXPECTED = re.compile(r"\s*(?:(?:sont|etaient|seront|are|were|is|was)\s+)?(?:attendu|attendue|attendus|attendues|"
+                       r"espere|esperes|expected|anticipated)\b")  # (not « prévues »: « 250 manifestations prévues »
+                       # are the demonstrations others count without saying they are planned)
 
 
 def _money_terms(text: str, span: tuple[int, int], others) -> str:

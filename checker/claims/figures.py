@@ -493,9 +493,13 @@ def _words_value(words: str) -> float | None:
     return None
 
 
+_APOSTROPHE_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+
+
 def _numbers(text: str, low: str, english: bool) -> list[_Number]:
     """Every number in the sentence (digits, words, approximations), in order, none overlapping."""
     found: list[_Number] = []
+    low = _APOSTROPHE_GROUPS.sub(" ", low)  # « 85'000 » (Swiss): « 85 000 », one character for one
     for m in _DIGITS.finditer(low):
         token = m.group()
         value = _read_digits(token, english)
