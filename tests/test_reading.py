@@ -450,3 +450,13 @@ def test_a_swiss_grouped_number_and_a_count_foreseen():
     came = figures("Plus de 80 000 spectateurs étaient présents au stade mardi soir pour la fête.")
     assert [c.value for c in expected] == ["≈ 85000"] and expected[0].key != came[0].key
     assert "expected" in figures("Some 85,000 fans are expected at the stadium on Tuesday evening.", "en")[0].key
+
+
+def test_a_fine_is_someone_s_as_a_prison_term_is():
+    # each defendant's fine is their own thing; a name standing beside a common noun (« l'avocat Luc Bernard »,
+    # « l'intermédiaire Paul Lemoine ») says whose
+    one = figures("Jean Durand a été condamné à trois ans de prison et 200 000 euros d'amende par le tribunal.")
+    two = figures("Enfin, l'avocat Luc Bernard a été condamné à dix-huit mois de prison et 100 000 euros d'amende.")
+    assert all("side=durand" in c.key for c in one) and "side=bernard" in two[-1].key
+    assert "side=lemoine" in figures("L'intermédiaire Paul Lemoine a été condamné à six ans de prison.")[0].key
+    assert "side=" not in figures("Le budget de la ville prévoit 200 000 euros pour la voirie en 2031.")[0].key

@@ -218,7 +218,8 @@ def sentence_claims(
             terms = "|".join(x for x in (terms, f"since={since}") if x)
         if base in ("fois", "times"):  # « a remporté six fois le championnat », « 15 fois champion »: how often what
             terms = "|".join(x for x in (terms, f"of={_anchor(f.span, tree)}") if x)
-        if base == "duration" and tree is not None and "asked" not in terms and _PENALTY.search(text):
+        fine = f.unit in _MONEY and _FINE.search(figures.flat(text), max(0, f.span[0] - 40), min(len(text), f.span[1] + 25))
+        if (base == "duration" and _PENALTY.search(text) or fine) and tree is not None and "asked" not in terms:
             # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
             side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))
         qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "", terms) if x)
@@ -440,6 +441,11 @@ def _anchor(span: tuple[int, int], tree: Parse | None) -> str:
 _EXPECTED = re.compile(r"\s*(?:(?:sont|etaient|seront|are|were|is|was)\s+)?(?:attendu|attendue|attendus|attendues|"
                        r"espere|esperes|expected|anticipated)\b")  # (not « prévues »: « 250 manifestations prévues »
                        # are the demonstrations others count without saying they are planned)
+
+
+# A fine (« 250 000 euros d'amende », « une amende de 100 000 euros », "a fine of €100,000"): a sum that is someone's,
+# as a prison term is.
+_FINE = re.compile(r"\b(?:amendes?|fines?|penalt(?:y|ies))\b")
 
 
 def _money_terms(text: str, span: tuple[int, int], others) -> str:
