@@ -802,6 +802,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
                     base = "voters" if _VOTE.search(low) else "demonstrators"  # « ont participé »: a march or a vote
                 end = wstart + m.end()
         inherit = noun.other or _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart)
+        if noun.other and noun.kind == "generic" and previous.split(":")[0] not in _EVENT_AFTER.groupindex \
+                and not _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart):
+            inherit = None  # « 7 Portugais et 38 autres personnes »: other people, not more Portuguese
         if not base and previous and inherit and noun.kind != "none":
             base = previous.split(":")[0]  # « 52 morts, dont 12 enfants »: the children are dead
     if noun.kind == "event":
