@@ -460,3 +460,12 @@ def test_a_fine_is_someone_s_as_a_prison_term_is():
     assert all("side=durand" in c.key for c in one) and "side=bernard" in two[-1].key
     assert "side=lemoine" in figures("L'intermédiaire Paul Lemoine a été condamné à six ans de prison.")[0].key
     assert "side=" not in figures("Le budget de la ville prévoit 200 000 euros pour la voirie en 2031.")[0].key
+
+
+def test_a_count_of_another_year_than_the_story_s_is_another_occasion():
+    # « 3,8 millions de voix en 2011 … 2,47 millions cette année »: three elections; the story's own year says nothing
+    found = figures("D'un peu moins de 3,8 millions de voix en 2011, le président est tombé à 2,52 millions de voix "
+                    "en 2018 et à 2,47 millions de voix cette année.")
+    assert [c.event for c in found] == ["2011", "2018", ""]
+    assert figures("La crue a fait 2 000 morts en 2031 selon le ministère de l'Intérieur.")[0].event == ""
+    assert figures("Lors de la présentation du joueur en 2019, 50 000 fans étaient présents au stade.")[0].event == "2019"

@@ -208,6 +208,13 @@ def sentence_claims(
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):
             event = _year_of(text, f.span, value_spans, reference)  # « 5,4 % en 2025 » and « 4,6 % en 2026 »
+        elif not event and base != "duration":
+            # « 3,8 millions de voix en 2011 », « lors de la présentation de 2019, 50 000 fans »: a count of another
+            # year than the story's is another occasion's (the story's own year names nothing apart)
+            year = _year_of(text, f.span, value_spans, reference)
+            years = range(window[0].year, window[1].year + 1) if window else [reference.year] if reference else []
+            if year.isdigit() and years and int(year) not in years:
+                event = year
         terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
         if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
             terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
