@@ -469,3 +469,11 @@ def test_a_count_of_another_year_than_the_story_s_is_another_occasion():
     assert [c.event for c in found] == ["2011", "2018", ""]
     assert figures("La crue a fait 2 000 morts en 2031 selon le ministère de l'Intérieur.")[0].event == ""
     assert figures("Lors de la présentation du joueur en 2019, 50 000 fans étaient présents au stade.")[0].event == "2019"
+
+
+def test_a_number_naming_a_set_picked_from_is_no_count():
+    # « aucun de ses coprévenus », « aucune des 17 personnes », "none of the 17 people": a set counted elsewhere;
+    # « aucun soldat n'a été tué » still counts none
+    assert figures("Il ne doit parler à aucun de ses coprévenus, ni à aucune des 17 personnes liées à l'enquête.") == []
+    assert figures("He may not contact any of the 17 people linked to the inquiry, the court said.", "en") == []
+    assert [c.value for c in figures("Aucun soldat n'a été tué dans l'attaque de mardi, selon l'armée.")] == ["0"]
