@@ -477,3 +477,10 @@ def test_a_number_naming_a_set_picked_from_is_no_count():
     assert figures("Il ne doit parler à aucun de ses coprévenus, ni à aucune des 17 personnes liées à l'enquête.") == []
     assert figures("He may not contact any of the 17 people linked to the inquiry, the court said.", "en") == []
     assert [c.value for c in figures("Aucun soldat n'a été tué dans l'attaque de mardi, selon l'armée.")] == ["0"]
+
+
+def test_a_noun_qualifying_the_counted_one_is_not_what_is_counted():
+    # "ten police stations" counts stations; "45,000 police officers" still counts police
+    found = figures("In addition, ten police stations and six town halls were targeted overnight, the ministry said.", "en")
+    assert found[0].key.split("|")[1] == "station"
+    assert figures("About 45,000 police officers were deployed across the country on Friday.", "en")[0].key.split("|")[1] == "police"

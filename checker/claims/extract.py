@@ -373,7 +373,15 @@ def _inception_years(text: str) -> list[tuple[str, int, tuple[int, int]]]:
 
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
     """A figure whose words after it name nothing counted, given the noun the parse says it counts; a number
-    counting nothing the lexicon knows stays without a concept (and makes no claim)."""
+    counting nothing the lexicon knows stays without a concept (and makes no claim). A noun the words read that
+    only qualifies the one counted ("ten police stations": stations, not police) gives way to that one."""
+    if tree is not None and f.concept and f.noun:
+        token = frames.value_token(tree, f.span)
+        head = tree.tokens[token.head] if token is not None and token.dep == "nummod" else None
+        if head is not None and head.pos == "NOUN" and any(
+                t.dep == "compound" and t.head == head.i and t.text == f.noun.split()[-1] for t in tree.tokens):
+            concept = figures.concept_of_noun(head.text) or actors.fold(head.lemma or head.text)
+            return replace(f, concept=concept, noun=f"{f.noun} {head.text}")
     if f.concept or tree is None:
         return f
     token = frames.value_token(tree, f.span)
