@@ -483,3 +483,18 @@ def test_two_bodies_speaking_on_their_own_days_are_no_date_dispute():
     marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
     assert ("a.md", "b.md") not in marks  # the ministry on one Saturday, the army on another: no dispute
     assert marks.get(("e.md", "f.md")) == "conflict"  # one body's announcement told on two days stays a conflict
+
+
+def test_two_lengths_of_different_things_are_not_compared():
+    from dataclasses import replace
+
+    rows = [("a.md", "Après une enquête de sept jours, les ONG publient leur rapport.", "7 days", 7, 7, None, "2026-05-13"),
+            ("b.md", "Le gouvernement a décrété trois jours de deuil national.", "3 days", 3, 3, None, "2026-05-13"),
+            ("c.md", "L'enquête a duré cinq jours selon les ONG.", "5 days", 5, 5, None, "2026-05-13")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    abouts = [("enquete",), ("deuil",), ()]
+    assertions = [replace(a, key="figure|duration|days|", about=x) for a, x in zip(assertions, abouts)]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert ("a.md", "b.md") not in marks  # an inquiry's length and a mourning's
+    assert marks.get(("a.md", "c.md")) == "conflict"  # a length whose thing is unread is still compared

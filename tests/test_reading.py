@@ -484,3 +484,13 @@ def test_a_noun_qualifying_the_counted_one_is_not_what_is_counted():
     found = figures("In addition, ten police stations and six town halls were targeted overnight, the ministry said.", "en")
     assert found[0].key.split("|")[1] == "station"
     assert figures("About 45,000 police officers were deployed across the country on Friday.", "en")[0].key.split("|")[1] == "police"
+
+
+def test_a_length_is_of_what_the_parse_says():
+    # « une enquête de sept jours », « trois jours de deuil », « cinq ans d'inéligibilité »: lengths of different
+    # things; « une durée de cinq ans » says nothing of what; a prison term is one thing however named
+    assert figures("Après une enquête de sept jours, les ONG font état de 140 morts.")[0].about == ("enquete",)
+    assert figures("Le gouvernement a décrété trois jours de deuil national dimanche.")[0].about == ("deuil",)
+    asked = figures("Le parquet avait requis sept ans de prison et cinq ans d'inéligibilité contre lui.")
+    assert [c.about for c in asked] == [("prison",), ("ineligibilite",)]
+    assert figures("Il s'est engagé pour une durée de cinq ans avec le club madrilène.")[0].about == ()

@@ -228,6 +228,7 @@ def sentence_claims(
         since = _offset(text, f.span, tree) if base == "duration" else ""
         if since:  # « quatre jours après le crash », "11 days later": the time between two events, not a thing's length
             terms = "|".join(x for x in (terms, f"since={since}") if x)
+        length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
         if base in ("fois", "times"):  # « a remporté six fois le championnat », « 15 fois champion »: how often what
             terms = "|".join(x for x in (terms, f"of={_anchor(f.span, tree)}") if x)
         fine = f.unit in _MONEY and _FINE.search(figures.flat(text), max(0, f.span[0] - 40), min(len(text), f.span[1] + 25))
@@ -252,6 +253,7 @@ def sentence_claims(
                 event=event,
                 reporter=found.reporter or None,
                 denied=found.denied,
+                about=(length_of,) if length_of else (),  # a duration: what it is the length of (points.relation)
                 **own,
             )
         )
@@ -433,6 +435,32 @@ def _offset(text: str, span: tuple[int, int], tree: Parse | None) -> str:
     if not (_OFFSET_BEFORE.search(before) or _OFFSET_AFTER.match(low, span[1])):
         return ""
     return _anchor(span, tree)
+
+
+# What a length is of, when the parse says (« trois jours de deuil », « une enquête de sept jours », « une barbe de
+# trois jours », « cinq ans d'inéligibilité », « deux jours fériés »); words that only hold a length (« une durée de
+# cinq ans », « un délai ») say nothing; a prison term is one thing however it is called.
+_LENGTH_HOLDERS = frozenset("duree periode delai espace total cours moins plus peine term period span length".split())
+_LENGTH_SAME = {"emprisonnement": "prison", "detention": "prison", "incarceration": "prison", "reclusion": "prison",
+                "jail": "prison", "ferme": "prison"}
+
+
+def _length_of(span: tuple[int, int], tree: Parse | None) -> str:
+    """The noun (or adjective) a duration is the length of, folded; "" when the parse does not say."""
+    token = frames.value_token(tree, span) if tree is not None else None
+    if token is None or not token.dep.startswith("nummod"):
+        return ""
+    unit = tree.tokens[token.head]
+    words = [c for c in tree.children(unit.i) if c.i > unit.i and (
+        c.dep.split(":")[0] == "nmod" and c.pos == "NOUN" or c.dep == "amod" and c.pos == "ADJ")]
+    head = tree.tokens[unit.head]
+    if not words and unit.dep.split(":")[0] == "nmod" and head.pos == "NOUN" and head.i < unit.i:
+        words = [head]
+    for w in words:
+        word = actors.fold(w.lemma or w.text)
+        if word and word not in _LENGTH_HOLDERS:
+            return _LENGTH_SAME.get(word, word)
+    return ""
 
 
 def _anchor(span: tuple[int, int], tree: Parse | None) -> str:

@@ -294,6 +294,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     two count different parts of it."""
     if a.what == "figure" and not comparable(a, b):
         return ""
+    if a.what == "figure" and a.about and b.about and not set(a.about) & set(b.about):
+        return ""  # two lengths of different things (« sept jours d'enquête », « trois jours de deuil »)
     holders = holders or Holders()
     ha, hb = holders.key(a.holder), holders.key(b.holder)
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
