@@ -494,3 +494,9 @@ def test_a_length_is_of_what_the_parse_says():
     asked = figures("Le parquet avait requis sept ans de prison et cinq ans d'inéligibilité contre lui.")
     assert [c.about for c in asked] == [("prison",), ("ineligibilite",)]
     assert figures("Il s'est engagé pour une durée de cinq ans avec le club madrilène.")[0].about == ()
+
+
+def test_a_place_in_a_sentence_about_another_year_is_that_year_s_event():
+    then = [c for c in claims("Pour rappel, en 2010, un car s'était renversé dans le sud du Portugal.") if c.what == "place"]
+    now = [c for c in claims("Le car s'est renversé jeudi dans le nord du Portugal, selon la police.") if c.what == "place"]
+    assert then and now and then[0].key != now[0].key and "recalled 2010" in then[0].key

@@ -324,6 +324,11 @@ def sentence_claims(
         out.append(Assertion(what="place", key=f"route|{where.key if where else actors.fold(r.place)}",
                              subject=f"journey from or to {r.place}", value=r.way, span=r.span,
                              counted=f"journey {r.way} {r.place}", **own))  # fmt: skip
+    # a place in a sentence about another year than the story's (« en 2010, un avion s'était écrasé dans le sud de
+    # l'Inde ») is the place of that year's event
+    years = range(window[0].year, window[1].year + 1) if window else [reference.year] if reference else []
+    elsewhen = recalled or next((f"recalled {m.group(2)}" for m in _YEAR_OF.finditer(text)
+                                 if years and int(m.group(2)) not in years and not _TARGET.match(m.group(1))), "")
     for p in places.places(text):
         located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
         own, _ = framed(p.span)
@@ -336,7 +341,7 @@ def sentence_claims(
             value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), p.direction or "") if x)
             for thing in [f"|#{actors.fold(n)}" if n.startswith("#") else f"|{actors.fold(n)}" for n in located] or [""]:
                 out.append(
-                    Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}",
+                    Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}" + (f"|{elsewhen}" if elsewhen else ""),
                               subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
                               high=p.distance_km, counted=f"position from {p.anchor}", **own)  # fmt: skip
                 )
