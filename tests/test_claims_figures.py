@@ -347,3 +347,13 @@ def test_a_quake_of_a_small_number_is_its_magnitude():
         ("7.5", "magnitude")]  # fmt: skip
     assert [(f.value, f.concept) for f in read("An earthquake of 6.1 hit the coast.")] == [("6.1", "magnitude")]
     assert [f.concept for f in read("Le séisme de 2004 avait fait 230 000 morts.")] == ["dead"]  # a year, then a toll
+
+
+def test_other_people_after_a_nationality_are_not_more_of_that_nationality():
+    # « dont 12 Belges … et 5 autres personnes »: other people; « cinq autres blessés » after dead soldiers are soldiers
+    from checker.claims.figures import figures
+
+    text = ("Le car s'est renversé, provoquant la mort des 40 passagers, dont 12 Belges et 3 Suisses, "
+            "et de 5 autres personnes au bord de la route.")
+    assert [f.concept for f in figures(text)][-1] == "people"
+    assert [f.concept for f in figures("Deux soldats ont été tués et cinq autres blessés.")] == ["dead:soldiers", "injured:soldiers"]

@@ -510,3 +510,39 @@ def test_stage_words_for_a_count_revised_down_and_a_previous_one():
     assert stage_of("The ministry revised down the number of dead to 19.") == "revised"
     assert stage_of("Health officials had previously put the toll at 300.") == "early"
     assert stage_of("Le préfet avait auparavant évoqué 40 morts.") == "early"
+
+
+def test_two_bodies_speaking_on_their_own_days_are_no_date_dispute():
+    from dataclasses import replace
+
+    rows = [("a.md", "A ministry official said on Saturday that 60 people were missing.", "2031-03-08 (samedi)", 0, 0,
+             "A ministry official", None),
+            ("b.md", "The army said on Saturday that seven people were still missing.", "2031-03-29 (samedi)", 0, 0, "The army", None),
+            ("c.md", "Les cloches ont sonné ce mardi à la mémoire des victimes.", "2031-03-11 (mardi)", 0, 0, None, None),
+            ("d.md", "Un nouveau bilan a été publié jeudi par l'agence de santé.", "2031-03-13 (jeudi)", 0, 0, None, None),
+            ("e.md", "L'agence a annoncé mardi un nouveau bilan de la crue.", "2031-03-11 (mardi)", 0, 0, "l'agence", None),
+            ("f.md", "L'agence a annoncé vendredi un nouveau bilan de la crue.", "2031-03-14 (vendredi)", 0, 0, "l'agence", None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    said = ["say", "say", "date", "publier", "annoncer", "annoncer"]
+    days = [739318, 739339, 739321, 739323, 739321, 739324]
+    assertions = [replace(a, what="date", key="date", low=float(d), high=float(d), counted=c)
+                  for a, c, d in zip(assertions, said, days)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert ("a.md", "b.md") not in marks  # the ministry on one Saturday, the army on another: no dispute
+    assert marks.get(("e.md", "f.md")) == "conflict"  # one body's announcement told on two days stays a conflict
+
+
+def test_two_lengths_of_different_things_are_not_compared():
+    from dataclasses import replace
+
+    rows = [("a.md", "Après une enquête de sept jours, les ONG publient leur rapport.", "7 days", 7, 7, None, "2026-05-13"),
+            ("b.md", "Le gouvernement a décrété trois jours de deuil national.", "3 days", 3, 3, None, "2026-05-13"),
+            ("c.md", "L'enquête a duré cinq jours selon les ONG.", "5 days", 5, 5, None, "2026-05-13")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    abouts = [("enquete",), ("deuil",), ()]
+    assertions = [replace(a, key="figure|duration|days|", about=x) for a, x in zip(assertions, abouts)]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
+    assert ("a.md", "b.md") not in marks  # an inquiry's length and a mourning's
+    assert marks.get(("a.md", "c.md")) == "conflict"  # a length whose thing is unread is still compared

@@ -109,3 +109,27 @@ def test_opposed_stance_words_about_unrelated_things_are_not_a_finding():
     assert bare.score < 0.5
     same = judge("Le maire accepte le nouveau marché couvert.", "Le préfet condamne le nouveau marché couvert.", relatedness=0.0)
     assert same.score >= 0.5  # the same thing accepted and condemned: a conflict even when worded apart
+
+
+def test_sans_before_a_noun_or_a_word_starting_with_ne_is_no_polarity():
+    # « sans » qualifying a noun (« sans surprise », « sans gouvernement ») and a word that merely starts with
+    # « ne » (« nettement plus ») negate nothing the other sentence says
+    for a, b in (
+        ("Le maire a été réélu dimanche, sans surprise, par le conseil municipal de la ville.",
+         "Le maire a été réélu dimanche par le conseil municipal de la ville."),
+        ("La région est sans gouvernement depuis la démission du président du conseil régional.",
+         "Le président du conseil régional a annoncé la démission de son gouvernement."),
+        ("Le cortège de jeudi était nettement plus fourni que celui de la semaine précédente à Lille.",
+         "Le cortège de jeudi était plus fourni que celui de la semaine précédente à Lille."),
+    ):
+        assert "negation" not in kinds(judge(a, b)), a
+    assert not analyse("Le ministre a été reçu sans surprise à la préfecture.").negations
+
+
+def test_sans_and_without_before_an_action_still_negate():
+    j = judge("Le préfet a fermé la route sans prévenir les habitants du village.",
+              "Le préfet a fermé la route et a prévenu les habitants du village.")
+    assert "negation" in kinds(j)
+    assert analyse("Le cortège a défilé sans aucun incident.").negations
+    assert analyse("The mayor closed the road without warning the villagers.").negations
+    assert not analyse("The town is without power since the storm hit on Monday.").negations

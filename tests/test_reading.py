@@ -474,3 +474,91 @@ def test_an_inverted_pronoun_after_the_speech_verb_points_back_to_the_previous_h
                  Sentence(1, "a.md", "A", len(first) + 1, len(text), second)]  # fmt: skip
     found = [c for c in article_claims(a, sentences) if c.what == "figure"]
     assert [(c.value, c.holder) for c in found] == [("65 %", "Le chef de l'opposition")]
+
+
+def test_a_duration_between_two_events_is_keyed_by_what_it_is_counted_from():
+    # « quatre jours après le crash » and « dans un délai de 30 jours » are times between events, not one length:
+    # two different things; « un mandat de sept ans », « en cinq ans » stay lengths
+    after = figures("Quatre jours après le crash, l'identification des victimes se poursuit à Lyon.")
+    deadline = figures("Le rapport doit être produit dans un délai de 30 jours, selon les règles de l'aviation.")
+    assert [c.value for c in after] == ["4 days"] and [c.value for c in deadline] == ["30 days"]
+    assert after[0].key != deadline[0].key and "since=crash" in after[0].key
+    length = figures("Le président entame un nouveau mandat de sept ans à la tête du pays.")
+    plan = figures("Le gouvernement prévoit 40 milliards d'euros d'économies en cinq ans.")
+    assert all("since=" not in c.key for c in length + plan)
+    later = figures("The prime minister only traveled to the scene of the flood 11 days later.", "en")
+    after_en = figures("The rebel leader had claimed victory two days after the election.", "en")
+    assert "since=travel" in later[0].key and "since=election" in after_en[0].key
+
+
+def test_an_age_said_before_whose_it_is_or_of_a_player_is_an_age():
+    found = figures("Le joueur de 25 ans gagnera 15 millions d'euros par saison au club.")
+    assert [c.key.split("|")[1] for c in found][:1] == ["age"]
+    assert [c.key.split("|")[1] for c in figures("À 92 ans, le doyen Amadou Kessel a remporté le scrutin.")][:1] == ["age"]
+
+
+def test_a_ratio_is_no_count_and_how_often_is_of_what_it_says():
+    # « deux fois plus grosse », "three times larger" compare two things; « six fois le championnat » and « la coupe
+    # quatre fois » are how often two different things happened
+    assert figures("La marche de jeudi a été deux fois plus grosse que celle de mars à Lyon.") == []
+    assert figures("The crowd on Thursday was three times larger than in March, the organisers said.", "en") == []
+    often = figures("Avec son club, il a remporté six fois le championnat et a gagné la coupe quatre fois.")
+    assert [c.value for c in often] == ["6", "4"] and often[0].key != often[1].key
+
+
+def test_a_swiss_grouped_number_and_a_count_foreseen():
+    # « 85'000 » is eighty-five thousand (not 85 and 0); a crowd expected is another thing than the crowd that came
+    expected = figures("Avec quelque 85'000 spectateurs attendus, la rencontre devrait battre le record du stade.")
+    came = figures("Plus de 80 000 spectateurs étaient présents au stade mardi soir pour la fête.")
+    assert [c.value for c in expected] == ["≈ 85000"] and expected[0].key != came[0].key
+    assert "expected" in figures("Some 85,000 fans are expected at the stadium on Tuesday evening.", "en")[0].key
+
+
+def test_a_fine_is_someone_s_as_a_prison_term_is():
+    # each defendant's fine is their own thing; a name standing beside a common noun (« l'avocat Luc Bernard »,
+    # « l'intermédiaire Paul Lemoine ») says whose
+    one = figures("Jean Durand a été condamné à trois ans de prison et 200 000 euros d'amende par le tribunal.")
+    two = figures("Enfin, l'avocat Luc Bernard a été condamné à dix-huit mois de prison et 100 000 euros d'amende.")
+    assert all("side=durand" in c.key for c in one) and "side=bernard" in two[-1].key
+    assert "side=lemoine" in figures("L'intermédiaire Paul Lemoine a été condamné à six ans de prison.")[0].key
+    assert "side=" not in figures("Le budget de la ville prévoit 200 000 euros pour la voirie en 2031.")[0].key
+
+
+def test_a_count_of_another_year_than_the_story_s_is_another_occasion():
+    # « 3,8 millions de voix en 2011 … 2,47 millions cette année »: three elections; the story's own year says nothing
+    found = figures("D'un peu moins de 3,8 millions de voix en 2011, le président est tombé à 2,52 millions de voix "
+                    "en 2018 et à 2,47 millions de voix cette année.")
+    assert [c.event for c in found] == ["2011", "2018", ""]
+    assert figures("La crue a fait 2 000 morts en 2031 selon le ministère de l'Intérieur.")[0].event == ""
+    assert figures("Lors de la présentation du joueur en 2019, 50 000 fans étaient présents au stade.")[0].event == "2019"
+
+
+def test_a_number_naming_a_set_picked_from_is_no_count():
+    # « aucun de ses coprévenus », « aucune des 17 personnes », "none of the 17 people": a set counted elsewhere;
+    # « aucun soldat n'a été tué » still counts none
+    assert figures("Il ne doit parler à aucun de ses coprévenus, ni à aucune des 17 personnes liées à l'enquête.") == []
+    assert figures("He may not contact any of the 17 people linked to the inquiry, the court said.", "en") == []
+    assert [c.value for c in figures("Aucun soldat n'a été tué dans l'attaque de mardi, selon l'armée.")] == ["0"]
+
+
+def test_a_noun_qualifying_the_counted_one_is_not_what_is_counted():
+    # "ten police stations" counts stations; "45,000 police officers" still counts police
+    found = figures("In addition, ten police stations and six town halls were targeted overnight, the ministry said.", "en")
+    assert found[0].key.split("|")[1] == "station"
+    assert figures("About 45,000 police officers were deployed across the country on Friday.", "en")[0].key.split("|")[1] == "police"
+
+
+def test_a_length_is_of_what_the_parse_says():
+    # « une enquête de sept jours », « trois jours de deuil », « cinq ans d'inéligibilité »: lengths of different
+    # things; « une durée de cinq ans » says nothing of what; a prison term is one thing however named
+    assert figures("Après une enquête de sept jours, les ONG font état de 140 morts.")[0].about == ("enquete",)
+    assert figures("Le gouvernement a décrété trois jours de deuil national dimanche.")[0].about == ("deuil",)
+    asked = figures("Le parquet avait requis sept ans de prison et cinq ans d'inéligibilité contre lui.")
+    assert [c.about for c in asked] == [("prison",), ("ineligibilite",)]
+    assert figures("Il s'est engagé pour une durée de cinq ans avec le club madrilène.")[0].about == ()
+
+
+def test_a_place_in_a_sentence_about_another_year_is_that_year_s_event():
+    then = [c for c in claims("Pour rappel, en 2010, un car s'était renversé dans le sud du Portugal.") if c.what == "place"]
+    now = [c for c in claims("Le car s'est renversé jeudi dans le nord du Portugal, selon la police.") if c.what == "place"]
+    assert then and now and then[0].key != now[0].key and "recalled 2010" in then[0].key

@@ -66,7 +66,12 @@ def _as_of(text: str, reference: dt.date | None, earliest: bool = False, found=N
     return f"{day}T{min(int(hour), 23):02d}" if hour is not None else day  # midnight closes its day: 23h
 
 
-_ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+\w)", re.I)  # « aucun soldat » counts 0
+_ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+(?!(?:de|des|du|d['’])(?:\s|\b))\w)", re.I)
+# « aucun soldat » counts 0; « aucun de ses coprévenus », « aucun des huit » name no count: none of a set
+# A number naming a set a word picks from (« aucune des 17 personnes », « l'un des 40 otages », "none of the 17
+# people", "each of the 30 victims"): the set was counted elsewhere, this is no count, whatever its size.
+_SET_REFERENCE = re.compile(r"\b(?:aucune?|chacune?|l['’]une?|none|each|one|any|either|neither)\s+"
+                            r"(?:des|d['’]entre\s+les|of\s+(?:the|these|those|its|their|his|her))\s+$", re.I)
 _GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
 # A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
 _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
@@ -180,8 +185,8 @@ def sentence_claims(
     for f in found_figures:
         if said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
-        if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12:
-            continue  # « les deux pays », "the three suspects": naming things already counted, not a count
+        if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 or _SET_REFERENCE.search(text[: f.span[0]]):
+            continue  # « les deux pays », "the three suspects", « aucune des 17 personnes »: things counted elsewhere
         own, found = framed(f.span)
         if tree is not None and found.holder_span and found.holder_span[0] <= f.span[0] < found.holder_span[1]:
             continue  # the figure describes who speaks
@@ -208,10 +213,26 @@ def sentence_claims(
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):
             event = _year_of(text, f.span, value_spans, reference)  # « 5,4 % en 2025 » and « 4,6 % en 2026 »
+        elif not event and base != "duration":
+            # « 3,8 millions de voix en 2011 », « lors de la présentation de 2019, 50 000 fans »: a count of another
+            # year than the story's is another occasion's (the story's own year names nothing apart)
+            year = _year_of(text, f.span, value_spans, reference)
+            years = range(window[0].year, window[1].year + 1) if window else [reference.year] if reference else []
+            if year.isdigit() and years and int(year) not in years:
+                event = year
         terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
         if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
             terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
-        if base == "duration" and tree is not None and "asked" not in terms and _PENALTY.search(text):
+        if _EXPECTED.match(figures.flat(text), f.span[1]):
+            terms = "|".join(x for x in (terms, "expected") if x)  # « 85 000 spectateurs attendus »: not yet there
+        since = _offset(text, f.span, tree) if base == "duration" else ""
+        if since:  # « quatre jours après le crash », "11 days later": the time between two events, not a thing's length
+            terms = "|".join(x for x in (terms, f"since={since}") if x)
+        length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
+        if base in ("fois", "times"):  # « a remporté six fois le championnat », « 15 fois champion »: how often what
+            terms = "|".join(x for x in (terms, f"of={_anchor(f.span, tree)}") if x)
+        fine = f.unit in _MONEY and _FINE.search(figures.flat(text), max(0, f.span[0] - 40), min(len(text), f.span[1] + 25))
+        if (base == "duration" and _PENALTY.search(text) or fine) and tree is not None and "asked" not in terms:
             # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
             side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))
         qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "", terms) if x)
@@ -232,6 +253,7 @@ def sentence_claims(
                 event=event,
                 reporter=found.reporter or None,
                 denied=found.denied,
+                about=(length_of,) if length_of else (),  # a duration: what it is the length of (points.relation)
                 **own,
             )
         )
@@ -302,6 +324,11 @@ def sentence_claims(
         out.append(Assertion(what="place", key=f"route|{where.key if where else actors.fold(r.place)}",
                              subject=f"journey from or to {r.place}", value=r.way, span=r.span,
                              counted=f"journey {r.way} {r.place}", **own))  # fmt: skip
+    # a place in a sentence about another year than the story's (« en 2010, un avion s'était écrasé dans le sud de
+    # l'Inde ») is the place of that year's event
+    years = range(window[0].year, window[1].year + 1) if window else [reference.year] if reference else []
+    elsewhen = recalled or next((f"recalled {m.group(2)}" for m in _YEAR_OF.finditer(text)
+                                 if years and int(m.group(2)) not in years and not _TARGET.match(m.group(1))), "")
     for p in places.places(text):
         located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
         own, _ = framed(p.span)
@@ -314,7 +341,7 @@ def sentence_claims(
             value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), p.direction or "") if x)
             for thing in [f"|#{actors.fold(n)}" if n.startswith("#") else f"|{actors.fold(n)}" for n in located] or [""]:
                 out.append(
-                    Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}",
+                    Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}" + (f"|{elsewhen}" if elsewhen else ""),
                               subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
                               high=p.distance_km, counted=f"position from {p.anchor}", **own)  # fmt: skip
                 )
@@ -353,7 +380,15 @@ def _inception_years(text: str) -> list[tuple[str, int, tuple[int, int]]]:
 
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
     """A figure whose words after it name nothing counted, given the noun the parse says it counts; a number
-    counting nothing the lexicon knows stays without a concept (and makes no claim)."""
+    counting nothing the lexicon knows stays without a concept (and makes no claim). A noun the words read that
+    only qualifies the one counted ("ten police stations": stations, not police) gives way to that one."""
+    if tree is not None and f.concept and f.noun:
+        token = frames.value_token(tree, f.span)
+        head = tree.tokens[token.head] if token is not None and token.dep == "nummod" else None
+        if head is not None and head.pos == "NOUN" and any(
+                t.dep == "compound" and t.head == head.i and t.text == f.noun.split()[-1] for t in tree.tokens):
+            concept = figures.concept_of_noun(head.text) or actors.fold(head.lemma or head.text)
+            return replace(f, concept=concept, noun=f"{f.noun} {head.text}")
     if f.concept or tree is None:
         return f
     token = frames.value_token(tree, f.span)
@@ -382,6 +417,88 @@ _BASIS = re.compile(r"\b(?:(net|nets|nette|nettes|after\s+tax)|(brut|bruts|brute
 # A sentence of prison (« six ans de prison », "five years in jail"): a duration that is someone's.
 _PENALTY = re.compile(r"\b(?:prison|emprisonnement|reclusion|r[ée]clusion|d[ée]tention|jail|prison\s+term|sentence[ds]?|"
                       r"condamn\w+|[ée]cop[ée]\w*)\b", re.I)
+
+
+# A duration that places one event from another (« quatre jours après le crash », « depuis 43 ans », « il y a trois
+# jours », "two days after the election", "11 days later", "in the past three years", « dans un délai de 30 jours »):
+# a time between two events, which are which thing it is. Words before the number (up to its qualifier) or right
+# after its unit say so; « en cinq ans », "for five years", « un mandat de sept ans » are lengths of a thing.
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:depuis|since|il\s+y\s+a|voici|voila|within|dans\s+un\s+delai\s+de|en\s+l['’]espace\s+de|apres|after|"
+    r"(?:in|over|during|for)\s+the\s+(?:past|last|next))"
+    r"\s+(?:\S+\s+){0,2}$")
+_OFFSET_AFTER = re.compile(r"\s*(?:apres|plus\s+tard|plus\s+tot|auparavant|avant|after|later|earlier|before|ago|"
+                           r"dernier|derniers|derniere|dernieres|de\s+plus\s+tard)\b")
+
+
+def _offset(text: str, span: tuple[int, int], tree: Parse | None) -> str:
+    """What a duration is counted from or to when it places one event from another (the noun or verb it hangs on
+    in the parse, « crash » for « quatre jours après le crash »; "event" when there is no parse), "" when it is
+    a length."""
+    low = figures.flat(text)
+    before = low[max(0, span[0] - 40) : span[0]]
+    if not (_OFFSET_BEFORE.search(before) or _OFFSET_AFTER.match(low, span[1])):
+        return ""
+    return _anchor(span, tree)
+
+
+# What a length is of, when the parse says (« trois jours de deuil », « une enquête de sept jours », « une barbe de
+# trois jours », « cinq ans d'inéligibilité », « deux jours fériés »); words that only hold a length (« une durée de
+# cinq ans », « un délai ») say nothing; a prison term is one thing however it is called.
+_LENGTH_HOLDERS = frozenset("duree periode delai espace total cours moins plus peine term period span length".split())
+_LENGTH_SAME = {"emprisonnement": "prison", "detention": "prison", "incarceration": "prison", "reclusion": "prison",
+                "jail": "prison", "ferme": "prison"}
+
+
+def _length_of(span: tuple[int, int], tree: Parse | None) -> str:
+    """The noun (or adjective) a duration is the length of, folded; "" when the parse does not say."""
+    token = frames.value_token(tree, span) if tree is not None else None
+    if token is None or not token.dep.startswith("nummod"):
+        return ""
+    unit = tree.tokens[token.head]
+    words = [c for c in tree.children(unit.i) if c.i > unit.i and (
+        c.dep.split(":")[0] == "nmod" and c.pos == "NOUN" or c.dep == "amod" and c.pos == "ADJ")]
+    head = tree.tokens[unit.head]
+    if not words and unit.dep.split(":")[0] == "nmod" and head.pos == "NOUN" and head.i < unit.i:
+        words = [head]
+    for w in words:
+        word = actors.fold(w.lemma or w.text)
+        if word and word not in _LENGTH_HOLDERS:
+            return _LENGTH_SAME.get(word, word)
+    return ""
+
+
+def _anchor(span: tuple[int, int], tree: Parse | None) -> str:
+    """The word a value's phrase hangs on in the parse (the object of « après », "after", else the nearest noun or
+    verb above it), folded; "event" when there is no parse or none."""
+    token = frames.value_token(tree, span) if tree is not None else None
+    if token is None:
+        return "event"
+    unit = tree.tokens[token.head] if token.dep.startswith("nummod") else token
+    for t in [unit] + tree.ancestors(unit.i):
+        if t.i == unit.i:
+            continue
+        if t.pos in ("ADP", "SCONJ", "ADV"):
+            obj = next((c for c in tree.children(t.i) if c.dep in ("pobj", "obj") and c.pos in ("NOUN", "PROPN")
+                        and c.i != unit.i), None)
+            if obj is not None:
+                return actors.fold(obj.lemma or obj.text)
+            continue
+        if t.pos in ("NOUN", "PROPN", "VERB"):
+            return actors.fold(t.lemma or t.text)
+    return "event"
+
+
+# A count foreseen, not yet taken (« 85 000 spectateurs attendus », "some 80,000 fans are expected"): another thing
+# than the count of those who came.
+_EXPECTED = re.compile(r"\s*(?:(?:sont|etaient|seront|are|were|is|was)\s+)?(?:attendu|attendue|attendus|attendues|"
+                       r"espere|esperes|expected|anticipated)\b")  # (not « prévues »: « 250 manifestations prévues »
+                       # are the demonstrations others count without saying they are planned)
+
+
+# A fine (« 250 000 euros d'amende », « une amende de 100 000 euros », "a fine of €100,000"): a sum that is someone's,
+# as a prison term is.
+_FINE = re.compile(r"\b(?:amendes?|fines?|penalt(?:y|ies))\b")
 
 
 def _money_terms(text: str, span: tuple[int, int], others) -> str:
@@ -460,7 +577,7 @@ def _stances(text: str, common: dict) -> list[Assertion]:
 
 def _may_claim(text: str) -> bool:
     """Whether a sentence can hold a claim at all (a number, a day, a place word, a stance): only those are parsed."""
-    if figures._ANY.search(text) or _DAY_WORD.search(text) or places.places(text):
+    if figures._ANY.search(figures.flat(text)) or _DAY_WORD.search(text) or places.places(text):  # « Quatre jours … »
         return True
     sig = analyse(text)
     return bool(sig.stances or sig.conditional or sig.unconditional)

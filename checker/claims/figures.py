@@ -356,7 +356,12 @@ _AGE_BEFORE = re.compile(
     r"suspecte?|etudiante?|eleve|bebe|retraitee?|soldat|militaire|agricult(?:eur|rice)|commercante?|habitante?|"
     r"chauffeur|policiere?|gendarme|journaliste|medecin|infirmiere?|ouvriere?|eleveur|berger|militante?|"
     r"manifestante?|passante?|pietone?|conducteur|conductrice|pecheur|patient|patiente|"
-    r"man|woman|boy|girl|child)s?\s+(?:\w+\s+)?de)\s*$"
+    # people by what they do or are (« le joueur de 25 ans », « l'attaquant de 25 ans », « la candidate de 48 ans »)
+    r"joueur|joueuse|attaquant|footballeur|sportive?|athlete|championne?|president|presidente|dirigeante?|"
+    r"candidate?|ministre|pilote|passagere?|survivante?|rescapee?|chanteur|chanteuse|acteur|actrice|artiste|"
+    r"avocate?|deputee?|senat(?:eur|rice)|maire|opposante?|detenue?|otage|"
+    r"man|woman|boy|girl|child)s?\s+(?:\w+\s+)?de"
+    r"|(?:^|[,;:(]\s*)(?:a|at))\s*$"  # « À 92 ans, il … », "At 92, he …": an age said before whose it is
 )
 _NATIONAL_BEFORE = re.compile(r"\b(?:un|une)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s'’]+[a-zà-ÿ]+){0,3}\s+de\s*$")
 _MEASURES = re.compile(
@@ -383,6 +388,9 @@ _EVOLUTION = re.compile(
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|'|[^\w\s]")
 _CLAUSE_END = re.compile(r"[.,;:!?()«»\"\[\]]|\s\d")
+# « deux fois plus », « six fois moins », "three times more", "twice as …", "five times larger": a ratio
+_RATIO = re.compile(r"(?:fois|times)\s+(?:plus|moins|superieure?s?|inferieure?s?|more|less|fewer|as|the\s+size|"
+                    r"over|\w+er\b)")
 _ASIDE = re.compile(r"\s*,\s*(?:dont|including|among them|parmi lesquels|parmi lesquelles|selon|according to|"
                     r"d'apres)\b[^,.;]*,")
 
@@ -489,9 +497,13 @@ def _words_value(words: str) -> float | None:
     return None
 
 
+_APOSTROPHE_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+
+
 def _numbers(text: str, low: str, english: bool) -> list[_Number]:
     """Every number in the sentence (digits, words, approximations), in order, none overlapping."""
     found: list[_Number] = []
+    low = _APOSTROPHE_GROUPS.sub(" ", low)  # « 85'000 » (Swiss): « 85 000 », one character for one
     for m in _DIGITS.finditer(low):
         token = m.group()
         value = _read_digits(token, english)
@@ -795,6 +807,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
                     base = "voters" if _VOTE.search(low) else "demonstrators"  # « ont participé »: a march or a vote
                 end = wstart + m.end()
         inherit = noun.other or _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart)
+        if noun.other and noun.kind == "generic" and previous.split(":")[0] not in _EVENT_AFTER.groupindex \
+                and not _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart):
+            inherit = None  # « 7 Portugais et 38 autres personnes »: other people, not more Portuguese
         if not base and previous and inherit and noun.kind != "none":
             base = previous.split(":")[0]  # « 52 morts, dont 12 enfants »: the children are dead
     if noun.kind == "event":
@@ -1011,6 +1026,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
             noun = _noun(text, low, number.end, english)
             if noun.kind == "fraction":
                 continue  # « les deux tiers des électeurs »: a share, not a count
+            if noun.kind != "none" and _RATIO.match(low, noun.start):
+                continue  # « deux fois plus grosse », "three times larger": a ratio of two things, not a count
             if number.lone_one and _lone_article(low, number, noun, qstart):
                 continue
             concept, qstart, end = _concept(low, number, noun, qstart, (previous, previous_end))

@@ -320,6 +320,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     two count different parts of it."""
     if a.what == "figure" and not comparable(a, b):
         return ""
+    if a.what == "figure" and a.about and b.about and not set(a.about) & set(b.about):
+        return ""  # two lengths of different things (« sept jours d'enquête », « trois jours de deuil »)
     holders = holders or Holders()
     ha, hb = holders.key(a.holder), holders.key(b.holder)
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
@@ -351,6 +353,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     named = a.key == b.key and (names_its_thing(a.key) or a.key == "date|inception")
     if a.what == "date" and not named and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
         return ""  # the day of the crash and the day a toll was published: two events, not one date
+    if a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted) and not one_holder:
+        return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th)
     if _agree(a, b):
         return "agree"
     if a.what == "date" and not named and not _one_occasion(a, b):

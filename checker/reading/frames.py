@@ -543,13 +543,19 @@ def clause_subject(p: Parse, tok: Tok | None) -> str:
     for t in p.ancestors(tok.i):
         if t.pos not in ("VERB", "AUX"):
             continue
-        subj = next((c for c in p.children(t.i) if c.dep.startswith("nsubj")), None)
+        subjects = [c for c in p.children(t.i) if c.dep.startswith("nsubj")]
+        subj = next((c for c in reversed(subjects) if c.pos == "PROPN"), subjects[0] if subjects else None)
         if subj is None:
             return ""
         if subj.pos == "PROPN":
             chain = [subj] + [x for x in p.children(subj.i) if x.dep.split(":")[0] == "flat" and x.pos == "PROPN"]
             return max(chain, key=lambda x: x.i).text
-        return ""  # a common noun (« un Français ») does not say who
+        # « l'avocat malaisien Luc Bernard », « l'intermédiaire Alexandre Djouhri »: the name the noun stands beside
+        names = [x for x in p.subtree(subj.i) if x.pos == "PROPN" and x.dep.split(":")[0] in ("appos", "flat")
+                 and all(a.i == subj.i or a.dep.split(":")[0] in ("appos", "flat") for a in p.ancestors(x.i)[:1])]
+        if names:
+            return max(names, key=lambda x: x.i).text
+        return ""  # a common noun alone (« un Français ») does not say who
     return ""
 
 
@@ -814,6 +820,14 @@ def bearer_of(p: Parse, tok: Tok, sentence: str) -> str:
             if subj is not None and subj.pos in ("PROPN", "NOUN"):
                 return subj.text if subj.pos == "PROPN" else subj.lemma.lower()
             return ""
+    if re.match(r"\s*(?:à|a|at)\s*$", sentence[: p.tokens[tok.i].start], re.I):
+        # « À 92 ans, le doyen Amadou Kessel a … », parsed as a fragment of its own: the main clause's subject
+        root = next((t for t in p.tokens if t.dep == "ROOT" and t.pos in ("VERB", "AUX") and t.i > tok.i), None)
+        subj = next((c for c in p.children(root.i) if c.dep.startswith("nsubj")), None) if root else None
+        if subj is not None and subj.pos in ("PROPN", "NOUN"):
+            own = [subj] + [x for x in p.subtree(subj.i) if x.dep.split(":")[0] in ("flat", "appos") and x.pos == "PROPN"]
+            names = [x for x in own if x.pos == "PROPN"]
+            return max(names, key=lambda x: x.i).text if names else subj.lemma.lower()
     return ""
 
 

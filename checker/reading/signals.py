@@ -20,18 +20,24 @@ Span = tuple[int, int]
 WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
 
 # --- negation -----------------------------------------------------------------------------------------------
-_NE = r"\b(?:ne|n['’])"
+_NE = r"\b(?:ne\b|n['’])"  # « ne », « n'a »; never the start of a word (« nettement plus » negates nothing)
 _NEGATOR = r"(?:pas|plus|jamais|guère|point|aucune?|rien|nullement|personne|ni)\b"
+_SANS_CLAUSE = (r"(?:aucune?|rien|jamais|la\s+moindre|le\s+moindre|(?:l['’]|le\s+|la\s+|les\s+|leur\s+|lui\s+|se\s+|s['’]|y\s+|en\s+)?"
+                r"(?:avoir|être|etre|faire|\w+(?:er|ir|oir|dre|tre|ire)))\b")
 NEGATION = re.compile(
     rf"{_NE}\s*(?:\S+\s+){{0,3}}?{_NEGATOR}"  # ne … pas / n'a jamais
-    r"|\bsans\b"
+    # « sans » / "without" negate a clause when an action or a negative determiner follows (« sans prévenir »,
+    # « sans aucune victime », "without warning anyone"); before a bare noun they qualify it (« sans surprise »,
+    # « sans mandat de dépôt », « un pays sans gouvernement »): no polarity of the sentence
+    rf"|\bsans\s+(?:{_SANS_CLAUSE})"
     r"|\baucune?\b"
     r"|\bjamais\b"
     r"|\bnon\b(?=\s\w)"  # « non négociable »; « non-ingérence » is a noun, not a negation
     r"|\bnullement\b"
     # English
     r"|\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)\s+)?not\b"  # did not
-    r"|\b\w+n['’]t\b|\bnever\b|\bno\b(?=\s\w)|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bwithout\b",
+    r"|\b\w+n['’]t\b|\bnever\b|\bno\b(?=\s\w)|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b"
+    r"|\bwithout\s+(?:any|a\s+single|\w+ing)\b",
     re.IGNORECASE,
 )
 
@@ -249,7 +255,7 @@ def _negated(text: str, span: Span, negations: tuple[Span, ...]) -> bool:
         return True
     before = text[max(0, span[0] - 30) : span[0]].lower()
     return bool(
-        re.search(r"\b(?:sans|non|ne|n['’])\s*(?:\w+['’\s]+){0,2}$", before)
+        re.search(r"\b(?:sans|non|ne\b|n['’])\s*(?:\w+['’\s]+){0,2}$", before)
         or re.search(r"(?:\b(?:not|never|no|without)|n['’]t)\s+(?:\w+\s+){0,2}$", before)
     )
 
