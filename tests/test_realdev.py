@@ -107,3 +107,22 @@ def test_no_third_party_text_is_tracked_in_the_real_coverage_folder():
     allowed = COMMITTED | {"README.md"}
     assert [p for p in tracked if Path(p).name not in allowed] == []
     assert not [p for p in tracked if "/excerpts/" in p]
+
+
+def test_eval_measures_a_rebuilt_copy_that_differs_in_white_space_and_refuses_one_that_lost_a_gold_sentence(
+        tmp_path, capsys, monkeypatch):  # fmt: skip
+    folder = story(tmp_path)
+    realdev.main(["freeze", str(folder.parent)])
+    page = folder / "excerpts" / "01-gazette.md"
+    frozen = page.read_text(encoding="utf-8")
+    ran = []
+    monkeypatch.setattr(realdev.dv, "run_checker", lambda f, out, extra: (ran.append(f.name), (None, "not run"))[1])
+    page.write_text(frozen.replace("Selon les pompiers,", "Selon les\u00a0pompiers,"), encoding="utf-8")
+    capsys.readouterr()
+    realdev.main(["eval", str(folder.parent)])
+    assert ran  # measured, and the report says the copy is not the frozen one
+    assert "rebuilt copies, not byte-identical to the frozen excerpts" in capsys.readouterr().out
+    page.write_text(frozen.replace("14 personnes", "41 personnes"), encoding="utf-8")
+    ran.clear()
+    assert realdev.main(["eval", str(folder.parent)]) == 2
+    assert not ran and "the gold is not found" in capsys.readouterr().err
