@@ -546,3 +546,13 @@ def test_two_lengths_of_different_things_are_not_compared():
     marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
     assert ("a.md", "b.md") not in marks  # an inquiry's length and a mourning's
     assert marks.get(("a.md", "c.md")) == "conflict"  # a length whose thing is unread is still compared
+
+
+def test_lengths_below_one_unit_are_not_one_rounding():
+    # 300 metres of coast against about a hundred (0.3 km against 0.1 km): the floor of one unit is for counts
+    metres_300 = Assertion(0, "figure", "figure|distance|km|", "s", "0.3 km", (0, 1), low=0.3, high=0.3)
+    metres_100 = Assertion(1, "figure", "figure|distance|km|", "s", "≈ 0.1 km", (0, 1), low=0.1, high=0.1)
+    assert not figures_agree(metres_300, metres_100)
+    assert figures_agree(metres_300, Assertion(2, "figure", "figure|distance|km|", "s", "0.3 km", (0, 1), low=0.3, high=0.3))
+    count_30 = Assertion(3, "figure", "figure|dead||", "s", "30", (0, 1), low=30, high=30)
+    assert figures_agree(count_30, Assertion(4, "figure", "figure|dead||", "s", "30", (0, 1), low=30, high=30))

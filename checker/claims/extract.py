@@ -72,6 +72,7 @@ _ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+(?!(?:de|des
 # people", "each of the 30 victims"): the set was counted elsewhere, this is no count, whatever its size.
 _SET_REFERENCE = re.compile(r"\b(?:aucune?|chacune?|l['’]une?|none|each|one|any|either|neither)\s+"
                             r"(?:des|d['’]entre\s+les|of\s+(?:the|these|those|its|their|his|her))\s+$", re.I)
+_LENGTHS = frozenset({"km", "ha", "t"})  # lengths, areas, weights: « les 12 mètres » measures, counts nothing
 _GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
 # A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
 _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
@@ -185,8 +186,10 @@ def sentence_claims(
     for f in found_figures:
         if said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
-        if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 or _SET_REFERENCE.search(text[: f.span[0]]):
+        referred = _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 and f.unit not in _LENGTHS
+        if referred or _SET_REFERENCE.search(text[: f.span[0]]):
             continue  # « les deux pays », "the three suspects", « aucune des 17 personnes »: things counted elsewhere
+            # ("the 20-foot boat", « les 300 hectares » are measures, not a set counted elsewhere)
         own, found = framed(f.span)
         if tree is not None and found.holder_span and found.holder_span[0] <= f.span[0] < found.holder_span[1]:
             continue  # the figure describes who speaks

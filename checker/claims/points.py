@@ -75,7 +75,8 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
     scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)) if any(
         math.isfinite(x) for x in (la, ha, lb, hb)
     ) else 0.0
-    tolerance = max(0.02 * scale, 0.5)
+    whole = all(float(x).is_integer() for x in (la, ha, lb, hb) if math.isfinite(x))
+    tolerance = max(0.02 * scale, 0.5 if whole else 0.0)  # at least one unit of a count; 0.3 km is not 0.1 km
     if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
         tolerance = 1e-9  # exact decimals (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding
     if la == ha and lb == hb and a.key.split("|")[1:2] == ["age"]:
