@@ -85,6 +85,10 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
         # a round figure is a rounding of a precise one within half its last significant digit, at most 5 %:
         # « 4 milliards » holds 4.2 billion, not 4.6; « 25 000 » holds 25 200; « 20 000 » not 25 000
         tolerance = max(tolerance, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
+        if whole and not a.value.startswith(("≈", "~")) and not b.value.startswith(("≈", "~")):
+            # two counts said exactly: only a round one's own rounding, not 2 % (80 against 81 survivors, 230
+            # against 232 passengers are two counts; 2 000 still holds 1 978, 25 000 holds 25 200)
+            tolerance = max(0.5, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
     return la - tolerance <= hb and lb - tolerance <= ha
 
 
