@@ -569,3 +569,15 @@ def test_lengths_below_one_unit_are_not_one_rounding():
     assert figures_agree(metres_300, Assertion(2, "figure", "figure|distance|km|", "s", "0.3 km", (0, 1), low=0.3, high=0.3))
     count_30 = Assertion(3, "figure", "figure|dead||", "s", "30", (0, 1), low=30, high=30)
     assert figures_agree(count_30, Assertion(4, "figure", "figure|dead||", "s", "30", (0, 1), low=30, high=30))
+
+
+def test_two_closest_days_stay_one_thing_when_a_looser_neighbour_pulls_one_away():
+    # A « annoncé dimanche » and C « annoncé ce lundi » are closely related; B is close to A only, D loosely to C:
+    # complete linkage would join C to D and part it from A; days are grouped by average linkage
+    from checker.claims.points import _same_thing
+
+    close = {(0, 1): 0.60, (0, 2): 0.58, (1, 2): 0.30, (2, 3): 0.40, (0, 3): 0.10, (1, 3): 0.10}
+    days = [Assertion(i, "date", "date", "date", v, (0, 1)) for i, v in enumerate(["(dimanche)", "2031-05-12", "(lundi)", "(mardi)"])]
+    groups = _same_thing(days, lambda i, j: close[(i, j)], 0.35, "average")
+    assert [sorted(d.sentence for d in g) for g in groups] == [[0, 1, 2], [3]]
+    assert [sorted(d.sentence for d in g) for g in _same_thing(days, lambda i, j: close[(i, j)], 0.35)] == [[0, 1], [2, 3]]

@@ -417,7 +417,8 @@ def build_points(
         if names_its_thing(key):
             gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         exhaustive = len(claims) <= gates.exhaustive
-        things = _same_thing(claims, related, gate) if exhaustive else [claims]
+        linkage = "average" if claims[0].what == "date" else "complete"
+        things = _same_thing(claims, related, gate, linkage) if exhaustive else [claims]
         things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))
         for rank, thing in enumerate(things):
             if len({origin[sentences[a.sentence].article] for a in thing}) < 2:
@@ -654,9 +655,13 @@ class _Texts:
         return len(found)
 
 
-def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float) -> list[list[Assertion]]:
+def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float,
+                method: str = "complete") -> list[list[Assertion]]:
     """Claims of one key split into groups about one thing: complete linkage, so every two sentences of a group
-    are at least `gate` related (a chain of near pairs does not join two different counts)."""
+    are at least `gate` related (a chain of near pairs does not join two different counts). Days use average
+    linkage: a story names many days, and complete linkage, merging by its farthest pair, could part the two
+    closest sentences (« ont annoncé dimanche avoir pris la ville » against « ont annoncé ce lundi avoir pris le
+    contrôle de la ville ») to join each to a looser neighbour; the pairs are still weighed by relation()."""
     if len(claims) < 2 or gate <= 0.0:
         return [claims]
     import numpy as np
@@ -666,7 +671,7 @@ def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], g
     distances = [  # the condensed matrix: (0, 1), (0, 2) … (1, 2) …, the order `combinations` gives
         0.0 if a == b else 1.0 - (related(a, b) if a < b else related(b, a)) for a, b in combinations(at, 2)
     ]
-    labels = fcluster(linkage(np.asarray(distances), method="complete"), t=1.0 - gate, criterion="distance")
+    labels = fcluster(linkage(np.asarray(distances), method=method), t=1.0 - gate, criterion="distance")
     groups: dict[int, list[Assertion]] = {}
     for claim, label in zip(claims, labels):
         groups.setdefault(int(label), []).append(claim)
