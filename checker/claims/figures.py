@@ -886,7 +886,17 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
         if group in ("taux", "rate"):
             word = found.group(group)
             return ("turnout" if word in ("participation", "turnout") else f"rate:{fold(word)}"), unit_end
+    if _WON_BEFORE.search(low, max(0, qstart - 60), qstart) and _VOTE.search(low):
+        return "votes", unit_end  # « il a remporté les élections avec 54,8 pour cent », "she won 52% in the runoff"
     return "percent", unit_end
+
+
+# a share someone won or obtained, in a sentence about a vote: a share of the votes
+_WON_BEFORE = re.compile(
+    r"\b(?:obten\w*|obtien\w*|remport\w*|recueill\w*|recolt\w*|totalis\w*|won|wins?|winning|secured?|securing|obtained|"
+    r"received|garnered|took|polled)\b(?:\s+(?:que|only|just|about|around|some|nearly|almost|plus\s+de|pres\s+de|"
+    r"environ|seulement|avec|with|[^\s,;.]+)){0,6}\s*$"
+)
 
 
 _EN_CUES = re.compile(r"\b(?:in|at|people|killed|said|were|was|who|after|during|had|have)\b")
