@@ -573,3 +573,11 @@ def test_a_length_after_the_article_is_read_and_a_pronoun_is_not_whose_count_it_
     assert figures("They named the three suspects on Monday.", "en") == []
     missing = figures("La Croix-Rouge estime à près de 4 000 celles portées disparues à Valdorne.")
     assert [(c.value, c.key.split("|")[1], c.whose) for c in missing] == [("≈ 4000", "missing", "")]
+
+
+def test_days_counted_since_an_event_date_it_from_the_page_s_day():
+    # « incarcéré depuis vingt jours » on a page of 8 March is the day he was jailed, give or take a day: it
+    # disagrees with « incarcéré le 25 janvier » and agrees with « incarcéré le 16 février »
+    since = [c for c in claims("Le maire de Valdorne est incarcéré depuis vingt jours pour corruption.") if c.what == "date"]
+    assert [(c.value, c.counted) for c in since] == [("2031-02-15..2031-02-17", "incarcérer")]
+    assert [c for c in claims("Le maire est incarcéré depuis vingt jours.", date=None) if c.what == "date"] == []
