@@ -26,6 +26,11 @@ GOLDEN = [
     ("The party won 54.3% of the vote.", [("54.3 %", "votes")]),
     ("Le taux de participation s'établit à 54,3 %.", [("54.3 %", "turnout")]),
     ("turnout of 54.3% was recorded", [("54.3 %", "turnout")]),
+    # a share won or obtained in a sentence about a vote is a share of the votes
+    ("Selon ses propres chiffres, il a remporté l'élection avec 61,4 pour cent et son rival n'a obtenu que 30,2 pour cent.",
+     [("61.4 %", "votes"), ("30.2 %", "votes")]),
+    ("Ms Arlen secured 48.5% in the election, her campaign said.", [("48.5 %", "votes")]),
+    ("Le chômage a atteint 7,3 % en mai.", [("7.3 %", "percent")]),
     # number words
     ("Quarante-deux personnes ont été tuées.", [("42", "dead")]),
     ("Forty-two people were killed.", [("42", "dead")]),

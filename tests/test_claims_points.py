@@ -329,10 +329,12 @@ def test_two_bodies_named_apart_stay_a_dispute():
 
 
 def test_an_age_is_never_a_rounding():
-    count_70 = Assertion(0, "figure", "figure|dead||", "s", "70", (0, 1), low=70, high=70)
+    count_70 = Assertion(0, "figure", "figure|dead||", "s", "≈ 70", (0, 1), low=70, high=70)
     count_69 = Assertion(1, "figure", "figure|dead||", "s", "69", (0, 1), low=69, high=69)
-    assert figures_agree(count_70, count_69)  # a round toll may hold a precise one
-    age_70 = Assertion(0, "figure", "figure|age|years||side=role:president", "s", "70 years", (0, 1), low=70, high=70)
+    assert figures_agree(count_70, count_69)  # « près de 70 morts » may hold 69
+    exact_70 = Assertion(2, "figure", "figure|dead||", "s", "70", (0, 1), low=70, high=70)
+    assert not figures_agree(exact_70, count_69)  # « 70 morts » said exactly is another count than 69
+    age_70 = Assertion(0, "figure", "figure|age|years||side=role:president", "s", "≈ 70 years", (0, 1), low=70, high=70)
     age_69 = Assertion(1, "figure", "figure|age|years||side=role:president", "s", "69 years", (0, 1), low=69, high=69)
     assert not figures_agree(age_70, age_69)  # « 70 ans » against "69-year-old": two ages for one person
     assert figures_agree(age_70, age_70)
@@ -546,3 +548,36 @@ def test_two_lengths_of_different_things_are_not_compared():
     marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
     assert ("a.md", "b.md") not in marks  # an inquiry's length and a mourning's
     assert marks.get(("a.md", "c.md")) == "conflict"  # a length whose thing is unread is still compared
+
+
+def test_two_counts_said_exactly_differ_by_more_than_a_rounding():
+    # 80 survivors against 81, 230 passengers against 232: two counts; a round count still holds its rounding
+    def exact(n):
+        return Assertion(0, "figure", "figure|survivors||", "s", str(n), (0, 1), low=n, high=n)
+    assert not figures_agree(exact(80), exact(81))
+    assert not figures_agree(exact(230), exact(232))
+    assert figures_agree(exact(2000), exact(1978)) and figures_agree(exact(25000), exact(25200))
+    near_80 = Assertion(1, "figure", "figure|survivors||", "s", "≈ 80", (0, 1), low=80, high=80)
+    assert figures_agree(near_80, exact(81))
+
+
+def test_lengths_below_one_unit_are_not_one_rounding():
+    # 300 metres of coast against about a hundred (0.3 km against 0.1 km): the floor of one unit is for counts
+    metres_300 = Assertion(0, "figure", "figure|distance|km|", "s", "0.3 km", (0, 1), low=0.3, high=0.3)
+    metres_100 = Assertion(1, "figure", "figure|distance|km|", "s", "≈ 0.1 km", (0, 1), low=0.1, high=0.1)
+    assert not figures_agree(metres_300, metres_100)
+    assert figures_agree(metres_300, Assertion(2, "figure", "figure|distance|km|", "s", "0.3 km", (0, 1), low=0.3, high=0.3))
+    count_30 = Assertion(3, "figure", "figure|dead||", "s", "30", (0, 1), low=30, high=30)
+    assert figures_agree(count_30, Assertion(4, "figure", "figure|dead||", "s", "30", (0, 1), low=30, high=30))
+
+
+def test_two_closest_days_stay_one_thing_when_a_looser_neighbour_pulls_one_away():
+    # A « annoncé dimanche » and C « annoncé ce lundi » are closely related; B is close to A only, D loosely to C:
+    # complete linkage would join C to D and part it from A; days are grouped by average linkage
+    from checker.claims.points import _same_thing
+
+    close = {(0, 1): 0.60, (0, 2): 0.58, (1, 2): 0.30, (2, 3): 0.40, (0, 3): 0.10, (1, 3): 0.10}
+    days = [Assertion(i, "date", "date", "date", v, (0, 1)) for i, v in enumerate(["(dimanche)", "2031-05-12", "(lundi)", "(mardi)"])]
+    groups = _same_thing(days, lambda i, j: close[(i, j)], 0.35, "average")
+    assert [sorted(d.sentence for d in g) for g in groups] == [[0, 1, 2], [3]]
+    assert [sorted(d.sentence for d in g) for g in _same_thing(days, lambda i, j: close[(i, j)], 0.35)] == [[0, 1], [2, 3]]

@@ -562,3 +562,22 @@ def test_a_place_in_a_sentence_about_another_year_is_that_year_s_event():
     then = [c for c in claims("Pour rappel, en 2010, un car s'était renversé dans le sud du Portugal.") if c.what == "place"]
     now = [c for c in claims("Le car s'est renversé jeudi dans le nord du Portugal, selon la police.") if c.what == "place"]
     assert then and now and then[0].key != now[0].key and "recalled 2010" in then[0].key
+
+
+def test_a_length_after_the_article_is_read_and_a_pronoun_is_not_whose_count_it_is():
+    # "the 30-foot trawler": a length (the article does not make it a thing counted elsewhere, as in "the three
+    # suspects"); « celles portées disparues » counts the missing, the pronoun standing for people said before
+    boat = figures("Coastguards spotted the 30-foot trawler late on Friday off Port Aldane.", "en")
+    assert [(c.value, c.key.split("|")[1]) for c in boat] == [("0.0091 km", "distance")]
+    assert figures("Le chalutier de 9 mètres a été aperçu vendredi soir.")[0].value == "0.009 km"
+    assert figures("They named the three suspects on Monday.", "en") == []
+    missing = figures("La Croix-Rouge estime à près de 4 000 celles portées disparues à Valdorne.")
+    assert [(c.value, c.key.split("|")[1], c.whose) for c in missing] == [("≈ 4000", "missing", "")]
+
+
+def test_days_counted_since_an_event_date_it_from_the_page_s_day():
+    # « incarcéré depuis vingt jours » on a page of 8 March is the day he was jailed, give or take a day: it
+    # disagrees with « incarcéré le 25 janvier » and agrees with « incarcéré le 16 février »
+    since = [c for c in claims("Le maire de Valdorne est incarcéré depuis vingt jours pour corruption.") if c.what == "date"]
+    assert [(c.value, c.counted) for c in since] == [("2031-02-15..2031-02-17", "incarcérer")]
+    assert [c for c in claims("Le maire est incarcéré depuis vingt jours.", date=None) if c.what == "date"] == []

@@ -72,6 +72,7 @@ _ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+(?!(?:de|des
 # people", "each of the 30 victims"): the set was counted elsewhere, this is no count, whatever its size.
 _SET_REFERENCE = re.compile(r"\b(?:aucune?|chacune?|l['’]une?|none|each|one|any|either|neither)\s+"
                             r"(?:des|d['’]entre\s+les|of\s+(?:the|these|those|its|their|his|her))\s+$", re.I)
+_LENGTHS = frozenset({"km", "ha", "t"})  # lengths, areas, weights: « les 12 mètres » measures, counts nothing
 _GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
 # A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
 _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
@@ -182,11 +183,14 @@ def sentence_claims(
         return {**common, "holder": who.name if who else None}, found
 
     out: list[Assertion] = []
+    days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day
     for f in found_figures:
         if said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
-        if _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 or _SET_REFERENCE.search(text[: f.span[0]]):
+        referred = _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 and f.unit not in _LENGTHS
+        if referred or _SET_REFERENCE.search(text[: f.span[0]]):
             continue  # « les deux pays », "the three suspects", « aucune des 17 personnes »: things counted elsewhere
+            # ("the 20-foot boat", « les 300 hectares » are measures, not a set counted elsewhere)
         own, found = framed(f.span)
         if tree is not None and found.holder_span and found.holder_span[0] <= f.span[0] < found.holder_span[1]:
             continue  # the figure describes who speaks
@@ -228,6 +232,9 @@ def sentence_claims(
         since = _offset(text, f.span, tree) if base == "duration" else ""
         if since:  # « quatre jours après le crash », "11 days later": the time between two events, not a thing's length
             terms = "|".join(x for x in (terms, f"since={since}") if x)
+            started = _days_back(text, f, reference if not earliest else None, tree)
+            if started is not None:
+                days_back.append((f, started))
         length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
         if base in ("fois", "times"):  # « a remporté six fois le championnat », « 15 fois champion »: how often what
             terms = "|".join(x for x in (terms, f"of={_anchor(f.span, tree)}") if x)
@@ -257,6 +264,12 @@ def sentence_claims(
                 **own,
             )
         )
+    for f, (day, word) in days_back:  # the day N days before the page's: the day the event happened or began
+        own, found = framed(f.span)
+        first, last = day - dt.timedelta(days=1), day + dt.timedelta(days=1)  # « depuis vingt jours » counts loosely
+        out.append(Assertion(what="date", key="date", subject="date", value=f"{first.isoformat()}..{last.isoformat()}",
+                             span=f.span, low=float(first.toordinal()), high=float(last.toordinal()), counted=word,
+                             reporter=found.reporter or None, **own))  # fmt: skip
     for w in mentions:
         if w.kind == "time" and w.vague:
             continue  # « en début d'après-midi » places a count in the day; it is not a time the text states
@@ -440,6 +453,31 @@ def _offset(text: str, span: tuple[int, int], tree: Parse | None) -> str:
     if not (_OFFSET_BEFORE.search(before) or _OFFSET_AFTER.match(low, span[1])):
         return ""
     return _anchor(span, tree)
+
+
+_BACK_BEFORE = re.compile(r"\b(?:depuis|il\s+y\s+a|voici|voila)\s+(?:\S+\s+)?$")
+_BACK_AFTER = re.compile(r"\s*ago\b")
+_MOST_DAYS_BACK = 60
+
+
+def _days_back(text: str, f: figures.Figure, reference: dt.date | None, tree: Parse | None) -> tuple[dt.date, str] | None:
+    """The day an event happened or began when the sentence counts the days since it from the page's day (« est
+    incarcéré depuis vingt jours », « il y a trois jours », "three days ago"), with the word it is the day of
+    (incarcérer); None when it does not, or the page has no day of its own."""
+    if reference is None or tree is None or f.unit != "days" or f.low != f.high or f.low is None:
+        return None
+    if not 0 < f.low <= _MOST_DAYS_BACK or f.value.startswith(("≈", ">", "<", "≥", "≤")):
+        return None
+    low = figures.flat(text)
+    if not (_BACK_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]) or _BACK_AFTER.match(low, f.span[1])):
+        return None
+    t = frames.value_token(tree, f.span)
+    for _ in range(3):  # vingt → jours → incarcérer: the verb the count of days hangs on
+        if t is None or t.pos == "VERB" or t.head == t.i:
+            break
+        t = tree.tokens[t.head]
+    word = t.lemma.lower() if t is not None and t.pos == "VERB" else ""
+    return (reference - dt.timedelta(days=int(f.low)), word) if word else None
 
 
 # What a length is of, when the parse says (« trois jours de deuil », « une enquête de sept jours », « une barbe de

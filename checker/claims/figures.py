@@ -335,12 +335,13 @@ _UNIT_AFTER = re.compile(
     r"|(?:de\s+|d'|of\s+)?(?P<cur>€|\$|£|euros?|dollars?|usd|eur|livres sterling|pounds?|francs? cfa|f cfa|fcfa)"
     r"|(?:de\s+|d'|of\s+)?(?P<area>km2|km²|kilometres? carres|square (?:kilometres?|kilometers?|km|miles?)|"
     r"hectares?|ha|acres?)"
-    r"|(?:de\s+|d'|of\s+)?(?P<dist>km|kms|kilometres?|kilometers?|miles?|metres?|meters?)"
+    r"|(?:de\s+|d'|of\s+|-)?(?P<dist>km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot)"
     r"|(?:de\s+|d'|of\s+)?(?P<weight>tonnes?|tons?|kg|kilos?|kilogrammes?))(?![\w])"
 )
 _AREA_HA = {"km2": 100.0, "km²": 100.0, "kilometre carre": 100.0, "kilometres carres": 100.0, "acre": 0.404686,
             "acres": 0.404686, "square mile": 258.999, "square miles": 258.999}  # fmt: skip
-_DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001}
+_DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001,
+            "feet": 0.0003048, "foot": 0.0003048}  # fmt: skip
 # « à 30 km au nord de Gao », "30 km north of": a location, which places.py reads.
 _LOCATIVE_AFTER = re.compile(
     r"\s*(?:au\s+(?:nord|sud)|a\s+l'(?:est|ouest)|(?:au\s+)?(?:plein\s+)?(?:north|south|east|west)\w*"
@@ -828,6 +829,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     if noun.kind == "duration":
         return "duration", start, end
     if noun.kind == "other":
+        if base and noun.concept in _DEMONSTRATIVES:
+            return base, start, end  # « près de 10 000 celles portées disparues »: the missing, not whose they are
         return (f"{base}:{noun.concept}" if base else noun.concept), start, end
     # no noun: a measure named before the number (« le bilan s'élève à 52 », "the number of injured")
     if number.nominal < 10 and _QUAKE_OF.search(low, max(0, qstart - 40), qstart):
@@ -883,7 +886,17 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
         if group in ("taux", "rate"):
             word = found.group(group)
             return ("turnout" if word in ("participation", "turnout") else f"rate:{fold(word)}"), unit_end
+    if _WON_BEFORE.search(low, max(0, qstart - 60), qstart) and _VOTE.search(low):
+        return "votes", unit_end  # « il a remporté les élections avec 54,8 pour cent », "she won 52% in the runoff"
     return "percent", unit_end
+
+
+# a share someone won or obtained, in a sentence about a vote: a share of the votes
+_WON_BEFORE = re.compile(
+    r"\b(?:obten\w*|obtien\w*|remport\w*|recueill\w*|recolt\w*|totalis\w*|won|wins?|winning|secured?|securing|obtained|"
+    r"received|garnered|took|polled)\b(?:\s+(?:que|only|just|about|around|some|nearly|almost|plus\s+de|pres\s+de|"
+    r"environ|seulement|avec|with|[^\s,;.]+)){0,6}\s*$"
+)
 
 
 _EN_CUES = re.compile(r"\b(?:in|at|people|killed|said|were|was|who|after|during|had|have)\b")
@@ -987,6 +1000,7 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
     return None
 
 
+_DEMONSTRATIVES = frozenset("celles ceux celle celui those ones".split())  # a pronoun stands for a noun said before
 _ARTICLE_BEFORE = re.compile(r"(?:\bl'|\bd'|\bthe\s|\bno\s|\bchaque\s|\beach\s|\bevery\s)\s*$")
 _OF_AFTER = re.compile(r"\s*(?:des|d'entre|of)\b")
 

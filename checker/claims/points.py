@@ -75,7 +75,8 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
     scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)) if any(
         math.isfinite(x) for x in (la, ha, lb, hb)
     ) else 0.0
-    tolerance = max(0.02 * scale, 0.5)
+    whole = all(float(x).is_integer() for x in (la, ha, lb, hb) if math.isfinite(x))
+    tolerance = max(0.02 * scale, 0.5 if whole else 0.0)  # at least one unit of a count; 0.3 km is not 0.1 km
     if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
         tolerance = 1e-9  # exact decimals (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding
     if la == ha and lb == hb and a.key.split("|")[1:2] == ["age"]:
@@ -84,6 +85,10 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
         # a round figure is a rounding of a precise one within half its last significant digit, at most 5 %:
         # « 4 milliards » holds 4.2 billion, not 4.6; « 25 000 » holds 25 200; « 20 000 » not 25 000
         tolerance = max(tolerance, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
+        if whole and not a.value.startswith(("≈", "~")) and not b.value.startswith(("≈", "~")):
+            # two counts said exactly: only a round one's own rounding, not 2 % (80 against 81 survivors, 230
+            # against 232 passengers are two counts; 2 000 still holds 1 978, 25 000 holds 25 200)
+            tolerance = max(0.5, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
     return la - tolerance <= hb and lb - tolerance <= ha
 
 
@@ -412,7 +417,8 @@ def build_points(
         if names_its_thing(key):
             gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         exhaustive = len(claims) <= gates.exhaustive
-        things = _same_thing(claims, related, gate) if exhaustive else [claims]
+        linkage = "average" if claims[0].what == "date" else "complete"
+        things = _same_thing(claims, related, gate, linkage) if exhaustive else [claims]
         things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))
         for rank, thing in enumerate(things):
             if len({origin[sentences[a.sentence].article] for a in thing}) < 2:
@@ -649,9 +655,13 @@ class _Texts:
         return len(found)
 
 
-def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float) -> list[list[Assertion]]:
+def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float,
+                method: str = "complete") -> list[list[Assertion]]:
     """Claims of one key split into groups about one thing: complete linkage, so every two sentences of a group
-    are at least `gate` related (a chain of near pairs does not join two different counts)."""
+    are at least `gate` related (a chain of near pairs does not join two different counts). Days use average
+    linkage: a story names many days, and complete linkage, merging by its farthest pair, could part the two
+    closest sentences (« ont annoncé dimanche avoir pris la ville » against « ont annoncé ce lundi avoir pris le
+    contrôle de la ville ») to join each to a looser neighbour; the pairs are still weighed by relation()."""
     if len(claims) < 2 or gate <= 0.0:
         return [claims]
     import numpy as np
@@ -661,7 +671,7 @@ def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], g
     distances = [  # the condensed matrix: (0, 1), (0, 2) … (1, 2) …, the order `combinations` gives
         0.0 if a == b else 1.0 - (related(a, b) if a < b else related(b, a)) for a, b in combinations(at, 2)
     ]
-    labels = fcluster(linkage(np.asarray(distances), method="complete"), t=1.0 - gate, criterion="distance")
+    labels = fcluster(linkage(np.asarray(distances), method=method), t=1.0 - gate, criterion="distance")
     groups: dict[int, list[Assertion]] = {}
     for claim, label in zip(claims, labels):
         groups.setdefault(int(label), []).append(claim)
