@@ -102,7 +102,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the splitting rules change: cached splits made by older rules are then ignored.
-SPLIT_VERSION = 1
+SPLIT_VERSION = 2
 
 
 class SplitCache(Protocol):
@@ -167,7 +167,7 @@ def _kept(article: Article, min_words: int, blocks: list, splits: list) -> list[
     seen: set[str] = set()
     for (bs, be), spans in zip(blocks, splits):
         paragraph = article.text[bs:be]
-        for s0, e0 in merge_quotes(paragraph, spans):
+        for s0, e0 in _dateline_glued(paragraph, merge_quotes(paragraph, spans)):
             pieces = _pieces(paragraph, s0, e0)
             for part, (s, e) in enumerate(pieces, 1 if len(pieces) > 1 else 0):
                 s, e = _trim(paragraph, s, e)
@@ -180,6 +180,20 @@ def _kept(article: Article, min_words: int, blocks: list, splits: list) -> list[
                 seen.add(key)
                 out.append([bs + s, bs + e, part])
     return out
+
+
+# A wire dateline the splitter cut off at its full stops (« BEIRUT, August 8. /TASS/. The death toll … »): the
+# place in capitals with its day, the agency between slashes. Too short to be kept alone, it would be dropped and the
+# sentence quoted without it.
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,},\s+[^.!?]{1,30}\.|/\s*[A-Z][A-Za-z-]{1,15}\s*/\.?")
+
+
+def _dateline_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph's sentences with the dateline pieces it opens with glued onto its first sentence."""
+    n = 0
+    while n + 1 < len(spans) and _DATELINE.fullmatch(text[spans[n][0] : spans[n][1]].strip()):
+        n += 1
+    return [(spans[0][0], spans[n][1])] + spans[n + 1 :] if n else spans
 
 
 def _cut(text: str, start: int, end: int, limit: int) -> int:

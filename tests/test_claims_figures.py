@@ -362,3 +362,23 @@ def test_other_people_after_a_nationality_are_not_more_of_that_nationality():
             "et de 5 autres personnes au bord de la route.")
     assert [f.concept for f in figures(text)][-1] == "people"
     assert [f.concept for f in figures("Deux soldats ont été tués et cinq autres blessés.")] == ["dead:soldiers", "injured:soldiers"]
+
+
+def test_a_measure_named_far_before_its_value_by_a_copula_still_says_what_is_counted():
+    # « le nombre de morts … est de 237 »: a long complement between the measure and its verb
+    found = figures("Le nombre de morts dans les villages tenus par les rebelles au nord du fleuve Varo est de 237, "
+                    "selon la mairie.")
+    assert [(f.concept, f.value) for f in found] == [("dead", "237")]
+    found = figures("The number of injured in the coastal towns hit by the storm on the northern shore of the bay "
+                    "stood at 1,200 on Monday.")
+    assert [(f.concept, f.value) for f in found] == [("injured", "1200")]
+    # a number in another clause, after a comma, is not the measure's value
+    assert figures("Le nombre de morts n'est pas connu, mais 40 maisons ont brûlé.")[0].concept != "dead"
+
+
+def test_a_bound_after_a_figure_that_leads_to_the_next_number_is_the_next_figure_s():
+    found = figures("Le dernier bilan fait état de 188 morts et plus de 6.500 blessés dans la ville.")
+    assert [(f.concept, f.value) for f in found] == [("dead", "188"), ("injured", "> 6500")]
+    found = figures("Le séisme a fait 12 morts, au moins 40 blessés et 300 sans-abri.")
+    assert [f.value for f in found] == ["12", "≥ 40", "300"]
+    assert figures("On compte 1 000 manifestants ou plus dans la ville.")[0].value == "≥ 1000"

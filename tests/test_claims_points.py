@@ -581,3 +581,22 @@ def test_two_closest_days_stay_one_thing_when_a_looser_neighbour_pulls_one_away(
     groups = _same_thing(days, lambda i, j: close[(i, j)], 0.35, "average")
     assert [sorted(d.sentence for d in g) for g in groups] == [[0, 1, 2], [3]]
     assert [sorted(d.sentence for d in g) for g in _same_thing(days, lambda i, j: close[(i, j)], 0.35)] == [[0, 1], [2, 3]]
+
+
+def test_a_spokesperson_named_beside_the_body_speaks_for_it_in_the_whole_run():
+    # one page gives the count as Ilse Varrow's, another names her as the ministry's spokeswoman: one holder, whose
+    # later count is an update, not a dispute between two claimants
+    points = points_of([
+        ("a.md", "Selon Ilse Varrow, porte-parole du ministère de la Santé, l'épidémie a fait 410 morts.", "410", 410,
+         410, "Ilse Varrow", "2026-05-02"),
+        ("b.md", "Le ministère de la Santé fait désormais état de 520 morts.", "520", 520, 520,
+         "Le ministère de la Santé", "2026-05-20"),
+    ])  # fmt: skip
+    assert [p.kind for p in points] == ["update"]
+    points = points_of([
+        ("a.md", "Ilse Varrow, une habitante du quartier, a compté 410 morts.", "410", 410, 410, "Ilse Varrow",
+         "2026-05-02"),
+        ("b.md", "Le ministère de la Santé fait désormais état de 520 morts.", "520", 520, 520,
+         "Le ministère de la Santé", "2026-05-20"),
+    ])  # fmt: skip
+    assert [p.kind for p in points] == ["dispute"]  # a neighbour speaks for nobody

@@ -581,3 +581,53 @@ def test_days_counted_since_an_event_date_it_from_the_page_s_day():
     since = [c for c in claims("Le maire de Valdorne est incarcéré depuis vingt jours pour corruption.") if c.what == "date"]
     assert [(c.value, c.counted) for c in since] == [("2031-02-15..2031-02-17", "incarcérer")]
     assert [c for c in claims("Le maire est incarcéré depuis vingt jours.", date=None) if c.what == "date"] == []
+
+
+def test_a_body_reporting_its_own_figures_holds_them_a_news_outlet_passes_them_on():
+    found = figures("The health ministry has reported 35 new deaths, pushing the total number of deaths to 610 since "
+                    "January.", "en")
+    assert all(c.holder == "The health ministry" and not c.reporter for c in found)
+    found = figures("Le ministère de la Santé a rapporté 1.200 nouveaux cas dans la province.")
+    assert found[0].holder == "Le ministère de la Santé" and not found[0].reporter
+    found = figures("Kestrel News reported that 40 people were killed.", "en")
+    assert found[0].holder is None and found[0].reporter == "Kestrel News"
+    found = figures("State media reported 1,347 deaths and 2,295 injured.", "en")
+    assert all(c.holder is None and c.reporter == "State media" for c in found)
+
+
+def test_who_a_quoting_outlet_quotes_as_saying_holds_the_figure():
+    found = figures("Channel 9 quoted the Varo police as saying on Monday night that the toll had risen to 64.", "en")
+    assert found[0].holder == "the Varo police" and found[0].reporter == "Channel 9"
+    found = figures("The agency cited local officials as saying 40 people were killed.", "en")
+    assert found[0].holder == "local officials" and found[0].reporter == "The agency"
+
+
+def test_the_figure_a_sentence_names_only_as_le_chiffre_is_the_count_the_article_gave_last():
+    first = "Ce samedi matin, la préfecture a indiqué avoir procédé à 312 interpellations."
+    second = "24 heures plus tôt, le chiffre grimpait à 280, selon la même source."
+    text = f"{first} {second}"
+    a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date="2031-03-08", language="fr")
+    sentences = [Sentence(0, "a.md", "A", 0, len(first), first),
+                 Sentence(1, "a.md", "A", len(first) + 1, len(text), second)]  # fmt: skip
+    found = [c for c in article_claims(a, sentences) if c.what == "figure" and "duration" not in c.key]
+    assert [(c.key.split("|")[1], c.value, c.sentence) for c in found] == [("arrested", "312", 0), ("arrested", "280", 1)]
+    # « le nombre de … » says what it counts itself
+    assert figures("Le chiffre de 40 000 visiteurs a été atteint.")[0].key.split("|")[1] != "arrested"
+
+
+def test_sources_a_count_is_built_from_hold_it_when_they_say_whose_they_are():
+    found = figures("Plus de 5 100 manifestants ont défilé, selon un décompte AFP à partir de sources policières.")
+    assert found[0].holder == "sources policières"
+    found = figures("Selon un bilan établi à partir de sources hospitalières, 40 personnes ont été tuées.")
+    assert found[0].holder == "sources hospitalières"
+
+
+def test_a_count_to_be_deplored_is_said_by_nobody_it_names():
+    # « 62 morts sont à déplorer »: the dead are not who speaks; the figure is kept
+    found = figures("Après la tempête, 62 morts sont à déplorer dans la vallée de la Varo.")
+    assert [(c.value, c.holder) for c in found] == [("62", None)]
+
+
+def test_corpses_are_counted_as_the_dead_as_bodies_are():
+    assert figures("Au total, 43 cadavres ont été retrouvés le long du littoral de la Varo.")[0].key.split("|")[1] == "dead"
+    assert figures("Rescuers found 43 corpses along the Varo coast.", "en")[0].key.split("|")[1] == "dead"

@@ -71,3 +71,14 @@ def test_cached_split_gives_the_same_sentences_without_splitting_again(tmp_path)
     edited = read_article(write(tmp_path, "a.txt", "Le ministre a parlé hier matin. Il a promis une loi.\n"))
     assert segment([edited], min_words=2, splitter=counting, cache=cache)[0].text == "Le ministre a parlé hier matin."
     assert len(calls) == 2  # a changed article is split afresh
+
+
+def test_a_wire_dateline_stays_with_the_sentence_it_opens(tmp_path):
+    text = "VARONA, May 8. /KESTREL/. The death toll from the dam collapse has risen to 158, the ministry said. " \
+           "Rescuers are still searching the valley.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert [s.text for s in segment([article], min_words=4)] == [
+        "VARONA, May 8. /KESTREL/. The death toll from the dam collapse has risen to 158, the ministry said.",
+        "Rescuers are still searching the valley."]
+    article = read_article(write(tmp_path, "b.txt", "Oui. Le gouvernement a publié un rapport complet.\n"))
+    assert [s.text for s in segment([article], min_words=4)] == ["Le gouvernement a publié un rapport complet."]

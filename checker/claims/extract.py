@@ -82,7 +82,7 @@ _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
 _GENERIC_BASES = frozenset({"people", "inhabitants", ""})
-_SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead"}
+_SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead", "cadavr": "dead", "corpse": "dead"}
 
 
 def _zeros(text: str) -> str:
@@ -651,6 +651,7 @@ def article_claims(
     reference = _parse_day(article.date or article.date_inferred)
     out: list[Assertion] = []
     previous = None
+    last_count: Assertion | None = None  # the article's last count, which « le chiffre » points back to
     stated: tuple[str | None, bool] | None = None  # when the article's last figures were stated
     for s, tree in zip(sentences, trees):
         found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date)
@@ -658,10 +659,40 @@ def article_claims(
             # « Le même communiqué faisait état de trois soldats tués », "The same update put the injured at 398":
             # the statement the last sentence dated, so of its time, not the page's
             found = [replace(c, as_of=stated[0], timed=stated[1]) for c in found]
+        found += _the_figure(s, found, last_count, reference, not article.date)
         figures_here = [c for c in found if c.what == "figure"]
         if figures_here:
             stated = (figures_here[0].as_of, figures_here[0].timed)
+        counts = [c for c in figures_here if c.key.split("|")[1] not in _NOT_COUNTS]
+        if counts:
+            last_count = counts[-1]
         out.extend(found)
+    return out
+
+
+# « 24 heures plus tôt, le chiffre grimpait à 917 », "the figure rose to 64": a value the sentence gives only as « le
+# chiffre », "the number" (not « le nombre de … », which says what) is of the count the article stated last.
+_THE_FIGURE = re.compile(r"\b(?:le|ce|the|this|that)\s+(?:chiffre|nombre|figure|number|tally|count)\s+(?!de\b|d['’]|of\b)"
+                         r"(?:[^\W\d]+['’]?\s*){1,3}$", re.I)
+_THE_NOUN = re.compile(r"\b(?:chiffre|nombre|figure|number|tally|count)\b", re.I)
+_NOT_COUNTS = frozenset({"duration", "age", "percent", "magnitude"})
+
+
+def _the_figure(s: Sentence, found: list[Assertion], last: Assertion | None, reference, earliest: bool) -> list[Assertion]:
+    if last is None or not _THE_NOUN.search(s.text):
+        return []
+    taken = [c.span for c in found if c.what == "figure"]
+    out = []
+    for f in figures.figures(_zeros(s.text)):
+        if f.concept or any(a <= f.span[0] < b for a, b in taken) or not _THE_FIGURE.search(s.text[: f.span[0]]):
+            continue
+        if f.unit != last.key.split("|")[2]:
+            continue
+        mentions = when.mentions(s.text, reference, earliest)
+        out.append(replace(last, sentence=s.index, value=f.value, low=f.low, high=f.high, span=f.span,
+                           as_of=_as_of(s.text, reference, earliest, mentions), stage=frames.stage_of(s.text),
+                           timed=any(w.kind in ("date", "weekday", "time", "relative") for w in mentions),
+                           holder=next((c.holder for c in found if c.holder), None), reporter=None, denied=False))
     return out
 
 

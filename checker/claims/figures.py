@@ -325,7 +325,9 @@ _QUALIFIER_OF = {alt: kind for kind, alts in _QUALIFIERS.items() for alt in alts
 _QUALIFIER_BEFORE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(a) for a in sorted(_QUALIFIER_OF, key=len, reverse=True)) + r")\s*$"
 )
-_QUALIFIER_AFTER = re.compile(r"\s*,?\s*(environ|au moins|au minimum|au bas mot|at least|or more|ou plus|et plus)\b")
+# (not the next figure's: « 188 morts et plus de 6 500 blessés », « 12 morts, au moins 40 blessés »)
+_QUALIFIER_AFTER = re.compile(r"\s*,?\s*(environ|au moins|au minimum|au bas mot|at least|or more|ou plus|et plus)\b"
+                              r"(?!\s*(?:(?:de|d'|d’|que|qu'|qu’|than)\s*)?\d)")
 _CURRENCY_BEFORE = re.compile(r"(us\s?\$|\$|€|£|usd|eur)\s*$")
 _CURRENCIES = {"€": "€", "euro": "€", "euros": "€", "eur": "€", "$": "$", "dollar": "$", "dollars": "$",
                "usd": "$", "us$": "$", "us $": "$", "£": "£", "livres sterling": "£", "pound": "£", "pounds": "£",
@@ -370,6 +372,13 @@ _MEASURES = re.compile(
     r"|(?P<abstention>abstention)|nombre (?:de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?P<number>[a-z-]+)"
     r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate)\b"
 )
+# What lies between a measure and its number when the number is the measure's value (« le bilan … est de », « …
+# s'élève à », "the number of … stands at"): a noun phrase without a clause break, then a copula or a verb of reaching.
+_MEASURE_IS = re.compile(
+    r"[^,;:()\d]{0,100}?\s(?:est|etait|sera|serait|s'eleve|s'elevait|s'etablit|atteint|atteignait|passe|"
+    r"is|was|stands|stood|reached|reaches|has reached|had reached)\s+(?:de|d'|a|at|to)?\s*(?:plus de|moins de|"
+    r"au moins|environ|pres de|more than|at least|about|nearly)?\s*$"
+)  # fmt: skip
 _QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de terre|earthquakes?|quakes?|tremors?|"
                        r"aftershocks?)\s+(?:de|of)\s+$")
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
@@ -839,6 +848,11 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     found = None
     for found in _MEASURES.finditer(before):
         pass
+    if found is None:  # « le nombre de morts dans les zones tenues par le gouvernement est de 237 »: the subject
+        far = _clause_before(low, qstart, 140)  # is further back, its verb right before the number
+        for m in _MEASURES.finditer(far):
+            if _MEASURE_IS.fullmatch(far, m.end()):
+                found = m
     if found is not None:
         group = found.lastgroup
         if group in ("dead", "magnitude", "turnout", "abstention"):

@@ -283,8 +283,10 @@ class Holders:
     a body a run introduces with its acronym (« la Ligue des droits humains (LDH) ») is that acronym everywhere in
     the run, also where it is named in full without it."""
 
-    def __init__(self, names=()):
+    def __init__(self, names=(), texts=()):
+        names = list(names)
         self.aliases = holder_aliases(names)
+        self.aliases.update((k, v) for k, v in spoken_for(names, texts).items() if k not in self.aliases)
         self._keys: dict[str, str] = {}  # a name is read once per run, not once per pair it is in
 
     def key(self, name: str | None) -> str | None:
@@ -307,6 +309,41 @@ def holder_aliases(names) -> dict[str, str]:
         m = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9\-]{1,11})\)", name or "")
         if m:
             out[_bare(name)] = actors.fold(m.group(1))
+    return out
+
+
+def _body(name: str) -> str | None:
+    """The key of a body or office a phrase names (« porte-parole de l'ONU », "DR Congo's Minister of Health"),
+    None for a person's name or a phrase the actors do not know."""
+    found = actors.who(name)
+    if found is None or not (found.role or ":" in found.key or found.key.isupper()):
+        return None
+    return found.key
+
+
+_TITLED = r"(?:(?:dr|docteur|doctor|pr|professeur|professor|prof|m|mme|mr|mrs|ms|gen|g[ée]n[ée]ral)\.?\s+)?"
+
+
+def spoken_for(names, texts) -> dict[str, str]:
+    """Named people a run places beside the body or office they speak for, mapped to its key: « Stéphane Dujarric,
+    porte-parole de l'ONU, … », "DR Congo's Minister of Health, Dr Roger Kamba, said …". A figure one page gives
+    as Kamba's and another as the health minister's is one holder's. Only an apposition between commas says so
+    (the words up to the next comma, or back to the previous one), in a sentence that holds a claim with a holder."""
+    people = sorted({n for n in names if n and _body(n) is None and actors.who(n) is not None
+                     and re.match(r"[A-ZÀ-Ý]", actors._TITLE.sub("", actors._ARTICLE.sub("", n)))})
+    out: dict[str, str] = {}
+    for text in sorted(set(texts)):
+        for n in people:
+            if n not in text or _bare(n) in out:
+                continue
+            name = re.escape(actors._TITLE.sub("", actors._ARTICLE.sub("", n)))
+            after = re.search(rf"\b{name},\s+([^,;:.!?«»\"()]{{3,80}})(?=[,;:.!?)]|$)", text)
+            before = re.search(rf"(?:^|[,;:«\"(])\s*([^,;:.!?«»\"()]{{3,80}}),\s+{_TITLED}{name}\b", text, re.I)
+            for m in (after, before):
+                body = _body(m.group(1)) if m else None
+                if body:
+                    out[_bare(n)] = body
+                    break
     return out
 
 
@@ -400,7 +437,8 @@ def build_points(
     `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic.
     `memo` (state/edges.py) recalls the marks of a thing the last run weighed."""
     by_name = {a.name: a for a in articles}
-    holders = Holders(a.holder for a in assertions if a.holder)
+    holders = Holders((a.holder for a in assertions if a.holder),
+                      {sentences[a.sentence].text for a in assertions if a.holder})
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
     groups: dict[str, list[Assertion]] = {}
     for a in _unscoped_when_everywhere(assertions, articles):

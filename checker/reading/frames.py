@@ -152,6 +152,11 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
             if c.pos == "PRON" and c.text.lower().lstrip("-") not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
             return c
+    # "State TV quoted the police as saying …", "cited officials as saying": who is quoted says it
+    if verb.dep in ("pcomp", "advcl") and p.tokens[verb.head].text.lower() == "as":
+        quoting = p.tokens[p.tokens[verb.head].head]
+        if quoting.lemma.lower() in ("quote", "cite") and quoting.i != verb.head:
+            return next((c for c in p.children(quoting.i) if c.dep in ("obj", "dobj") and c.i < verb.i), None)
     # « …, a rapporté BFM TV », « …, a indiqué le ministère »: an inverted subject read as an object
     if verb.dep == "ROOT" or verb.dep.startswith("parataxis"):
         for c in p.children(verb.i):
@@ -211,6 +216,9 @@ def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = 
         return agent if agent is not None and agent.pos in ("NOUN", "PROPN") else None
     if subj is None:
         return None
+    if any(c.dep == "mark" and c.text.lower() in ("à", "a") and c.i < verb.i for c in kids) and any(
+            c.lemma.lower() == "être" and c.dep.startswith("aux") for c in kids):
+        return None  # « 62 morts sont à déplorer », « restent à identifier »: what is to be done, by nobody named
     document = subj.lemma.lower() in _DOCUMENTS | _STATEMENT_NOUNS  # « un communiqué … diffusé à 8h30 précise »
     if not document and value.i != subj.i and value.i in {t.i for t in p.subtree(subj.i)}:  # the value in a clause on the subject is not what is said
         ups = [t.i for t in p.ancestors(value.i)]
@@ -278,8 +286,10 @@ def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
     """The body a document noun comes from, if the sentence names it: someone who can state it (« un bilan du
     ministère »), not what it is about (« un bilan du premier séisme », "the toll of the blast")."""
     for t in p.subtree(doc.i):
-        if t.i == doc.i or t.pos not in ("NOUN", "PROPN") or t.text.lower() in _DOCUMENTS:
+        if t.i == doc.i or t.pos not in ("NOUN", "PROPN"):
             continue
+        if t.text.lower() in _DOCUMENTS and not _known_body(_phrase(p, t, sentence)[0]):
+            continue  # (« un décompte AFP à partir de sources policières »: sources that say whose they are)
         if not _can_speak(p, t, sentence):
             continue
         cases = [c for c in p.children(t.i) if c.dep in ("case", "prep") and c.text.lower().replace("’", "'") in _AGENT_CASES]
@@ -287,6 +297,13 @@ def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
         if cases or (head.dep == "prep" and head.text.lower() in _AGENT_CASES):
             return _phrase(p, t, sentence)
     return None
+
+
+def _known_body(phrase: str) -> bool:
+    from ..claims import actors  # (a late import: claims reads this module)
+
+    who = actors.who(phrase)
+    return who is not None and (who.role is not None or ":" in who.key or who.key.isupper())
 
 
 def _named(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
@@ -327,7 +344,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         name, where = _named(p, subj, sentence)
         if not name or (subj.dep in ("obj", "dobj") and where and where[0] <= tok.start < where[1]):
             continue  # (« a revendiqué « une centaine » de personnes tuées »: the value is no inverted subject)
-        if t.lemma.lower() in REPORTING:
+        if t.lemma.lower() in REPORTING and (_news_outlet(name) or subj.pos == "PRON" or t.lemma.lower() not in
+                                             _OWN_REPORT or not _can_speak(p, subj, sentence)):
             if not reporter:
                 reporter = name
             continue
@@ -372,6 +390,24 @@ def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
     after = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
              and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
     return after[0] if after and _can_speak(p, after[0], "") else True
+
+
+# A body that reports its own figures (« le ministère a rapporté 35 nouveaux décès », "DR Congo has reported 35 new
+# deaths", "the Africa CDC reported over 14,000 cases") holds them; a news outlet reporting passes them on, and so
+# may whoever a pronoun stands for (« Ils rapportent que … »: the outlet's sources or a body, unknown).
+_OWN_REPORT = frozenset({"rapporter", "report"})
+_NEWS = re.compile(
+    r"\b(?:t[ée]l[ée]vis\w*|tv|t[ée]l[ée]|radio|journal|journaux|quotidien|hebdomadaire|magazine|newspaper|daily|"
+    r"weekly|news|m[ée]dias?|channel|cha[iî]ne|presse|press|site|outlet|broadcaster|agence\s+de\s+presse|"
+    r"news\s+agency|wire\s+service|"  # the world's main news agencies and broadcasters by name:
+    r"afp|reuters|ap|associated\s+press|dpa|efe|ansa|europa\s+press|belga|xinhua|kyodo|yonhap|pti|ani|bernama|antara|"
+    r"tass|ria|interfax|anadolu|irna|sana|mena|wafa|bbc|cnn|bfm\w*|al[-\s]jazeera|al[-\s]arabiya|sky\s+news)\b",
+    re.I,
+)  # fmt: skip
+
+
+def _news_outlet(name: str) -> bool:
+    return bool(_NEWS.search(name))
 
 
 # Verbs by which who speaks names whom it passes on: "citing", « citant », "quoting", « qui se réfère à », « se
