@@ -631,3 +631,27 @@ def test_a_count_to_be_deplored_is_said_by_nobody_it_names():
 def test_corpses_are_counted_as_the_dead_as_bodies_are():
     assert figures("Au total, 43 cadavres ont été retrouvés le long du littoral de la Varo.")[0].key.split("|")[1] == "dead"
     assert figures("Rescuers found 43 corpses along the Varo coast.", "en")[0].key.split("|")[1] == "dead"
+
+
+def stances(text: str, lang: str = "fr"):
+    return [(c.actor, c.value) for c in claims(text, lang) if c.what == "stance"]
+
+
+def test_a_stance_is_its_verb_s_subject_s_not_a_country_named_in_what_it_is_about():
+    # the spokesman denounces a « Rwandan invasion »: a stance of the spokesman's government, never Rwanda's
+    fr = stances("Le porte-parole du gouvernement a dénoncé ce qu'il appelle une invasion rwandaise de la Varo.")
+    en = stances("The government spokesman denounced what he called a Rwandan invasion of the Varo.", "en")
+    assert fr and en and all(actor != "RW" for actor, _ in fr + en)
+    assert ("role:government", "refuses / rejects") in fr
+    # a country as the subject is still the actor; « les États-Unis exigent » stays the United States'
+    assert stances("Le Mali rejette la proposition de la Varo.") == [("ML", "refuses / rejects")]
+    assert stances("Mali rejected the proposal of the Varo mission.", "en") == [("ML", "refuses / rejects")]
+    assert ("US", "demands / sets conditions") in stances("Selon des diplomates, les États-Unis exigent la fin du contrat.")
+    # an infinitive takes the subject of the word it hangs on
+    assert stances("L'administration américaine semble prête à tolérer la présence russe.") == [("US", "tolerates / accepts")]
+
+
+def test_a_sentence_someone_received_is_no_stance_of_theirs():
+    # « condamné à cinq ans » is a penalty the former president received, not a refusal of France's
+    assert stances("L'ancien président français a été condamné à cinq ans de prison ferme.") == []
+    assert stances("The former French president was condemned to five years in prison.", "en") == []

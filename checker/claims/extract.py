@@ -358,7 +358,7 @@ def sentence_claims(
                               subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
                               high=p.distance_km, counted=f"position from {p.anchor}", **own)  # fmt: skip
                 )
-    out.extend(_stances(text, common))
+    out.extend(_stances(text, common, tree))
     nxt = last_holder if tree is not None else holder
     return out, nxt if nxt is not None else previous
 
@@ -576,7 +576,12 @@ def _event_day(mentions, text: str, span: tuple[int, int], others) -> str:
     return near.first
 
 
-def _stances(text: str, common: dict) -> list[Assertion]:
+def _stances(text: str, common: dict, tree: Parse | None = None) -> list[Assertion]:
+    """One actor's positions: a stance word or a condition, with whose it is. With the parse, a stance verb is its
+    subject's (« le porte-parole du gouvernement a dénoncé une invasion étrangère venue du pays voisin » is the
+    government's stance, not the neighbour's: a subject that names no known actor is an actor of its own) and a
+    passive without its agent is no one's stance (« l'ancien ministre a été condamné à cinq ans » is a penalty he
+    received, not a position he takes)."""
     sig = analyse(text)
     found: list[tuple[str, tuple[int, int]]] = []
     for st in sig.stances:
@@ -592,6 +597,15 @@ def _stances(text: str, common: dict) -> list[Assertion]:
     for kind, span in sorted(found, key=lambda x: x[1]):
         nominal = bool(_NOMINAL.match(text[span[0] : span[1]]))
         who = actors.actor_of(text, span[0], nominal=nominal)
+        read = frames.stance_frame(tree, span)
+        if read.undergone:
+            continue
+        if who is not None and read.subject is not None and not read.subject[0] <= who.span[0] < read.subject[1]:
+            # the actor the subject names; else the subject itself (« le porte-parole du gouvernement »), an actor
+            # no other is (a pronoun subject points back: the actor read before stays)
+            named = actors.who(text[read.subject[0] : read.subject[1]], read.subject[0])
+            if named is not None and named.key != actors.ANAPHOR:
+                who = _actor_within(text, read.subject) or named
         if who is None:
             continue  # a stance is only compared with the same actor's: without one it is no claim
         actor = actors.country(who.key)
@@ -611,6 +625,14 @@ def _stances(text: str, common: dict) -> list[Assertion]:
             )
         )
     return out
+
+
+def _actor_within(text: str, span: tuple[int, int]) -> actors.Who | None:
+    """The first actor the gazetteer finds inside a span of the sentence (a stance verb's subject)."""
+    for a in gazetteer.find_actors(text):
+        if span[0] <= a.span[0] < span[1]:
+            return actors.Who(a.key, a.name or text[a.span[0] : a.span[1]], a.span, a.role)
+    return None
 
 
 def _may_claim(text: str) -> bool:
