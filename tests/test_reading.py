@@ -655,3 +655,12 @@ def test_a_sentence_someone_received_is_no_stance_of_theirs():
     # « condamné à cinq ans » is a penalty the former president received, not a refusal of France's
     assert stances("L'ancien président français a été condamné à cinq ans de prison ferme.") == []
     assert stances("The former French president was condemned to five years in prison.", "en") == []
+
+
+def test_a_stance_under_a_refusal_is_a_refusal():
+    # « refuse de tolérer » / "refuses to accept" take one position, not a refusal and an acceptance that oppose
+    assert stances("Le Mali refuse de tolérer la présence de troupes étrangères dans la Varo.") == [("ML", "refuses / rejects")]
+    assert stances("Mali refuses to accept foreign troops in the Varo.", "en") == [("ML", "refuses / rejects")]
+    # refusing to demand sets no conditions; accepting to support is still support
+    assert ("ML", "sets no conditions") in stances("Le Mali refuse d'exiger le départ des troupes de la Varo.")
+    assert ("ML", "supports") in stances("Le Mali accepte de soutenir la mission dans la Varo.")

@@ -41,6 +41,9 @@ OPPOSED_POSITIONS = frozenset(
         frozenset({"refuses / rejects", "supports"}),
     }
 )
+# What a stance means as the complement of a refusal (« refuse de tolérer », « s'oppose à soutenir », "refuses to
+# accept"; « refuse d'imposer des conditions » sets none); refusing to refuse says nothing sure.
+REFUSED = {"tolerate": "refuse", "support": "refuse", "demand": "unconditional"}
 _NOMINAL = re.compile(r"^(?:exigence|demande|refus|soutien|condition|ultimatum|rejet|demand|refusal|support)", re.I)
 # « les deux pays », "the three suspects": a determiner before a small count names things, it does not count them.
 _REFERENCE = re.compile(r"\b(?:les|des|ces|leurs|nos|vos|aux|the|these|those|its|their|both|all)\s+$", re.I)
@@ -594,12 +597,17 @@ def _stances(text: str, common: dict, tree: Parse | None = None) -> list[Asserti
     found += [("unconditional", s) for s in sig.unconditional]
     out = []
     seen: set[tuple[str, str]] = set()
+    refusals = [span for kind, span in found if kind == "refuse"]
     for kind, span in sorted(found, key=lambda x: x[1]):
         nominal = bool(_NOMINAL.match(text[span[0] : span[1]]))
         who = actors.actor_of(text, span[0], nominal=nominal)
         read = frames.stance_frame(tree, span)
         if read.undergone:
             continue
+        if read.governor is not None and any(s < read.governor[1] and read.governor[0] < e for s, e in refusals):
+            kind = REFUSED.get(kind, "")  # « refuse de tolérer », "refuses to accept": a refusal, not an acceptance
+            if not kind:
+                continue
         if who is not None and read.subject is not None and not read.subject[0] <= who.span[0] < read.subject[1]:
             # the actor the subject names; else the subject itself (« le porte-parole du gouvernement »), an actor
             # no other is (a pronoun subject points back: the actor read before stays)

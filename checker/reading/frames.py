@@ -1058,6 +1058,7 @@ class StanceFrame:
 
     subject: Span | None = None
     undergone: bool = False
+    governor: Span | None = None  # the verb whose complement it is (« refuse de tolérer »: refuse), if any
 
 
 _AGENT = frozenset({"obl:agent", "agent"})
@@ -1080,13 +1081,15 @@ def stance_frame(p: Parse | None, span: Span) -> StanceFrame:
                 for c in kids)  # fmt: skip
     if passive and not agent:
         return StanceFrame(undergone=True)
+    head = p.tokens[verb.head]
+    governor = (head.start, head.end) if verb.dep.split(":")[0] in ("xcomp", "ccomp") and head.i != verb.i else None
     for t in [verb] + p.ancestors(verb.i)[:3]:
         if t.i != verb.i and t.pos not in ("VERB", "AUX", "ADJ"):
             break
         subj = _subject(p, t)
         if subj is not None and not (passive and t.i == verb.i):
             below = p.subtree(subj.i)
-            return StanceFrame(subject=(min(x.start for x in below), max(x.end for x in below)))
+            return StanceFrame(subject=(min(x.start for x in below), max(x.end for x in below)), governor=governor)
         if t.dep.split(":")[0] not in ("xcomp", "advcl", "acl", "ccomp", "conj"):
             break
-    return StanceFrame()
+    return StanceFrame(governor=governor)
