@@ -600,3 +600,18 @@ def test_a_spokesperson_named_beside_the_body_speaks_for_it_in_the_whole_run():
          "Le ministère de la Santé", "2026-05-20"),
     ])  # fmt: skip
     assert [p.kind for p in points] == ["dispute"]  # a neighbour speaks for nobody
+
+
+def test_claimants_who_disagree_on_who_is_behind_an_act_are_a_dispute():
+    from checker.claims.extract import INVOLVED, NOT_INVOLVED
+    from checker.claims.points import relation
+
+    def said(value, holder):
+        return Assertion(0, "stance", "stance|PT|involved", "Portugal: behind the act?", value, (0, 1), actor="PT",
+                         holder=holder)
+
+    # a minister says Portugal is behind the attack, Lisbon's spokesman denies it: two claimants disagree
+    minister, spokesman = said(INVOLVED, "le ministre espagnol"), said(NOT_INVOLVED, "le porte-parole portugais")
+    assert relation(minister, spokesman) == "dispute"
+    assert relation(said(INVOLVED, "the minister"), said(INVOLVED, "the police")) == "agree"
+    assert relation(said(INVOLVED, None), said(NOT_INVOLVED, None)) == "conflict"  # two outlets' own words

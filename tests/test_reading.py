@@ -664,3 +664,20 @@ def test_a_stance_under_a_refusal_is_a_refusal():
     # refusing to demand sets no conditions; accepting to support is still support
     assert ("ML", "sets no conditions") in stances("Le Mali refuse d'exiger le départ des troupes de la Varo.")
     assert ("ML", "supports") in stances("Le Mali accepte de soutenir la mission dans la Varo.")
+
+
+def test_who_is_behind_an_act_is_read_with_its_denials():
+    # one actor said to be behind an attack, and the same actor's involvement denied, in French and English
+    said = "Selon le ministre, les services secrets du Portugal sont directement impliqués dans l'attaque."
+    assert stances(said) == [("PT", "behind it")]
+    assert stances("Le ministre affirme que le Portugal et l'Espagne ont orchestré l'attaque de la Varo.") == [
+        ("PT", "behind it"), ("ES", "behind it")]
+    assert stances("« Le Portugal n'a pas le moindre lien avec l'attaque », a répondu son porte-parole.") == [
+        ("PT", "not behind it")]
+    assert stances("Il n'y a aucune preuve de l'implication du Portugal dans l'attaque de la Varo.") == [
+        ("PT", "not behind it")]
+    assert stances("Lisbon denied any involvement in the attack on the Varo bridge.", "en") == [("PT", "not behind it")]
+    assert stances("Officials in Madrid said Portugal was behind the attack on the Varo bridge.", "en") == [
+        ("PT", "behind it")]
+    # « des responsables » are officials, not culprits
+    assert stances("Des responsables portugais ont visité la Varo après l'attaque.") == []

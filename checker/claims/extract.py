@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..reading.signals import MONTHS, NEGATED_STANCE, analyse, is_english, stop_words
+from ..reading.signals import ATTRIBUTION, MONTHS, NEGATED_STANCE, analyse, involvements, is_english, stop_words
 from ..reading import frames
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
@@ -33,12 +33,16 @@ POSITIONS = {
     "refuse": "refuses / rejects",
     "support": "supports",
 }
+# Whether an actor is behind an act (« X est derrière l'attaque », "X denies any involvement"): claimants disagree.
+INVOLVED, NOT_INVOLVED = "behind it", "not behind it"
+INVOLVEMENT = "|involved"  # the end of the key of such claims
 OPPOSED_POSITIONS = frozenset(
     {
         frozenset({"demands / sets conditions", "sets no conditions"}),
         frozenset({"demands / sets conditions", "tolerates / accepts"}),
         frozenset({"refuses / rejects", "tolerates / accepts"}),
         frozenset({"refuses / rejects", "supports"}),
+        frozenset({INVOLVED, NOT_INVOLVED}),
     }
 )
 # What a stance means as the complement of a refusal (« refuse de tolérer », « s'oppose à soutenir », "refuses to
@@ -362,6 +366,7 @@ def sentence_claims(
                               high=p.distance_km, counted=f"position from {p.anchor}", **own)  # fmt: skip
                 )
     out.extend(_stances(text, common, tree))
+    out.extend(_involvements(text, common))
     nxt = last_holder if tree is not None else holder
     return out, nxt if nxt is not None else previous
 
@@ -635,6 +640,38 @@ def _stances(text: str, common: dict, tree: Parse | None = None) -> list[Asserti
     return out
 
 
+_CLAUSE_OPENS = re.compile(r"[;:.!?]\s|,\s+(?:et|and|mais|but)\b|\b(?:que|qu['’]|that)\s*|" + ATTRIBUTION.pattern,
+                           re.I)
+_NOMINAL_INVOLVEMENT = re.compile(r"^(?:implication|involvement|commanditaire|responsibility)", re.I)
+
+
+def _involvements(text: str, common: dict) -> list[Assertion]:
+    """Who the sentence says is behind an act, or not: the actor a nominal trigger names right after it
+    (« l'implication du Portugal », "involvement of X"), else every actor of its clause before it (« le Portugal et
+    l'Espagne ont orchestré l'attaque », « X n'a pas le moindre lien avec »). Claimants who disagree on one actor
+    are a dispute (points.relation)."""
+    found = gazetteer.find_actors(text)
+    out, seen = [], set()
+    for span, denied in involvements(text):
+        # the clause of the trigger: after the last stop, « , et », a speech verb or « que »/"that" before it
+        # (« des responsables espagnols affirment que le Portugal … »: the speakers are not the culprits)
+        start = max((m.end() for m in _CLAUSE_OPENS.finditer(text[: span[0]])), default=0)
+        start = max(start, span[0] - 80)
+        after = [a for a in found if span[1] <= a.span[0] <= span[1] + 25]
+        culprits = after[:1] if after and _NOMINAL_INVOLVEMENT.match(text[span[0] : span[1]]) else [
+            a for a in found if start <= a.span[0] and a.span[1] <= span[0]]
+        for a in culprits:
+            culprit = actors.country(a.key)
+            value = NOT_INVOLVED if denied else INVOLVED
+            if (culprit, value) in seen:
+                continue
+            seen.add((culprit, value))
+            name = a.name or text[a.span[0] : a.span[1]]
+            out.append(Assertion(what="stance", key=f"stance|{culprit}{INVOLVEMENT}", value=value, span=span,
+                                 subject=f"{name}: behind the act?", actor=culprit, **common))  # fmt: skip
+    return out
+
+
 def _actor_within(text: str, span: tuple[int, int]) -> actors.Who | None:
     """The first actor the gazetteer finds inside a span of the sentence (a stance verb's subject)."""
     for a in gazetteer.find_actors(text):
@@ -648,7 +685,7 @@ def _may_claim(text: str) -> bool:
     if figures._ANY.search(figures.flat(text)) or _DAY_WORD.search(text) or places.places(text):  # « Quatre jours … »
         return True
     sig = analyse(text)
-    return bool(sig.stances or sig.conditional or sig.unconditional)
+    return bool(sig.stances or sig.conditional or sig.unconditional or involvements(text))
 
 
 _DAY_WORD = re.compile(r"\b(?:" + figures.WEEKDAY_WORDS + "|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
