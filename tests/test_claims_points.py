@@ -624,3 +624,18 @@ def test_a_count_worded_later_and_larger_is_an_update_whoever_gave_the_earlier()
     key = "figure|provin||"
     assert relation(_claim("25", 25, 25, holder="X", as_of="2031-12-04", key=key),
                     _claim("26", 26, 26, stage="late", key=key)) != "update"  # fmt: skip
+
+
+def test_claimants_who_disagree_on_who_is_behind_an_act_are_a_dispute():
+    from checker.claims.extract import INVOLVED, NOT_INVOLVED
+    from checker.claims.points import relation
+
+    def said(value, holder):
+        return Assertion(0, "stance", "stance|PT|involved", "Portugal: behind the act?", value, (0, 1), actor="PT",
+                         holder=holder)
+
+    # a minister says Portugal is behind the attack, Lisbon's spokesman denies it: two claimants disagree
+    minister, spokesman = said(INVOLVED, "le ministre espagnol"), said(NOT_INVOLVED, "le porte-parole portugais")
+    assert relation(minister, spokesman) == "dispute"
+    assert relation(said(INVOLVED, "the minister"), said(INVOLVED, "the police")) == "agree"
+    assert relation(said(INVOLVED, None), said(NOT_INVOLVED, None)) == "conflict"  # two outlets' own words

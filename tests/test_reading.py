@@ -631,3 +631,53 @@ def test_a_count_to_be_deplored_is_said_by_nobody_it_names():
 def test_corpses_are_counted_as_the_dead_as_bodies_are():
     assert figures("Au total, 43 cadavres ont été retrouvés le long du littoral de la Varo.")[0].key.split("|")[1] == "dead"
     assert figures("Rescuers found 43 corpses along the Varo coast.", "en")[0].key.split("|")[1] == "dead"
+
+
+def stances(text: str, lang: str = "fr"):
+    return [(c.actor, c.value) for c in claims(text, lang) if c.what == "stance"]
+
+
+def test_a_stance_is_its_verb_s_subject_s_not_a_country_named_in_what_it_is_about():
+    # the spokesman denounces a « Rwandan invasion »: a stance of the spokesman's government, never Rwanda's
+    fr = stances("Le porte-parole du gouvernement a dénoncé ce qu'il appelle une invasion rwandaise de la Varo.")
+    en = stances("The government spokesman denounced what he called a Rwandan invasion of the Varo.", "en")
+    assert fr and en and all(actor != "RW" for actor, _ in fr + en)
+    assert ("role:government", "refuses / rejects") in fr
+    # a country as the subject is still the actor; « les États-Unis exigent » stays the United States'
+    assert stances("Le Mali rejette la proposition de la Varo.") == [("ML", "refuses / rejects")]
+    assert stances("Mali rejected the proposal of the Varo mission.", "en") == [("ML", "refuses / rejects")]
+    assert ("US", "demands / sets conditions") in stances("Selon des diplomates, les États-Unis exigent la fin du contrat.")
+    # an infinitive takes the subject of the word it hangs on
+    assert stances("L'administration américaine semble prête à tolérer la présence russe.") == [("US", "tolerates / accepts")]
+
+
+def test_a_sentence_someone_received_is_no_stance_of_theirs():
+    # « condamné à cinq ans » is a penalty the former president received, not a refusal of France's
+    assert stances("L'ancien président français a été condamné à cinq ans de prison ferme.") == []
+    assert stances("The former French president was condemned to five years in prison.", "en") == []
+
+
+def test_a_stance_under_a_refusal_is_a_refusal():
+    # « refuse de tolérer » / "refuses to accept" take one position, not a refusal and an acceptance that oppose
+    assert stances("Le Mali refuse de tolérer la présence de troupes étrangères dans la Varo.") == [("ML", "refuses / rejects")]
+    assert stances("Mali refuses to accept foreign troops in the Varo.", "en") == [("ML", "refuses / rejects")]
+    # refusing to demand sets no conditions; accepting to support is still support
+    assert ("ML", "sets no conditions") in stances("Le Mali refuse d'exiger le départ des troupes de la Varo.")
+    assert ("ML", "supports") in stances("Le Mali accepte de soutenir la mission dans la Varo.")
+
+
+def test_who_is_behind_an_act_is_read_with_its_denials():
+    # one actor said to be behind an attack, and the same actor's involvement denied, in French and English
+    said = "Selon le ministre, les services secrets du Portugal sont directement impliqués dans l'attaque."
+    assert stances(said) == [("PT", "behind it")]
+    assert stances("Le ministre affirme que le Portugal et l'Espagne ont orchestré l'attaque de la Varo.") == [
+        ("PT", "behind it"), ("ES", "behind it")]
+    assert stances("« Le Portugal n'a pas le moindre lien avec l'attaque », a répondu son porte-parole.") == [
+        ("PT", "not behind it")]
+    assert stances("Il n'y a aucune preuve de l'implication du Portugal dans l'attaque de la Varo.") == [
+        ("PT", "not behind it")]
+    assert stances("Lisbon denied any involvement in the attack on the Varo bridge.", "en") == [("PT", "not behind it")]
+    assert stances("Officials in Madrid said Portugal was behind the attack on the Varo bridge.", "en") == [
+        ("PT", "behind it")]
+    # « des responsables » are officials, not culprits
+    assert stances("Des responsables portugais ont visité la Varo après l'attaque.") == []

@@ -395,4 +395,4 @@ def _country(body: str | None) -> bool:
 
 def country(key: str | None) -> str | None:
     """The actor without its role: the army and the government of one country are one actor for stances."""
-    return key.split(":", 1)[0] if key and not key.startswith("org:") else key
+    return key.split(":", 1)[0] if key and not key.startswith(("org:", "role:")) else key  # a bare role stays whole

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..reading.signals import MONTHS, NEGATED_STANCE, analyse, is_english, stop_words
+from ..reading.signals import ATTRIBUTION, MONTHS, NEGATED_STANCE, analyse, involvements, is_english, stop_words
 from ..reading import frames
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
@@ -33,14 +33,21 @@ POSITIONS = {
     "refuse": "refuses / rejects",
     "support": "supports",
 }
+# Whether an actor is behind an act (« X est derrière l'attaque », "X denies any involvement"): claimants disagree.
+INVOLVED, NOT_INVOLVED = "behind it", "not behind it"
+INVOLVEMENT = "|involved"  # the end of the key of such claims
 OPPOSED_POSITIONS = frozenset(
     {
         frozenset({"demands / sets conditions", "sets no conditions"}),
         frozenset({"demands / sets conditions", "tolerates / accepts"}),
         frozenset({"refuses / rejects", "tolerates / accepts"}),
         frozenset({"refuses / rejects", "supports"}),
+        frozenset({INVOLVED, NOT_INVOLVED}),
     }
 )
+# What a stance means as the complement of a refusal (« refuse de tolérer », « s'oppose à soutenir », "refuses to
+# accept"; « refuse d'imposer des conditions » sets none); refusing to refuse says nothing sure.
+REFUSED = {"tolerate": "refuse", "support": "refuse", "demand": "unconditional"}
 _NOMINAL = re.compile(r"^(?:exigence|demande|refus|soutien|condition|ultimatum|rejet|demand|refusal|support)", re.I)
 # « les deux pays », "the three suspects": a determiner before a small count names things, it does not count them.
 _REFERENCE = re.compile(r"\b(?:les|des|ces|leurs|nos|vos|aux|the|these|those|its|their|both|all)\s+$", re.I)
@@ -358,7 +365,8 @@ def sentence_claims(
                               subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
                               high=p.distance_km, counted=f"position from {p.anchor}", **own)  # fmt: skip
                 )
-    out.extend(_stances(text, common))
+    out.extend(_stances(text, common, tree))
+    out.extend(_involvements(text, common))
     nxt = last_holder if tree is not None else holder
     return out, nxt if nxt is not None else previous
 
@@ -576,7 +584,12 @@ def _event_day(mentions, text: str, span: tuple[int, int], others) -> str:
     return near.first
 
 
-def _stances(text: str, common: dict) -> list[Assertion]:
+def _stances(text: str, common: dict, tree: Parse | None = None) -> list[Assertion]:
+    """One actor's positions: a stance word or a condition, with whose it is. With the parse, a stance verb is its
+    subject's (« le porte-parole du gouvernement a dénoncé une invasion étrangère venue du pays voisin » is the
+    government's stance, not the neighbour's: a subject that names no known actor is an actor of its own) and a
+    passive without its agent is no one's stance (« l'ancien ministre a été condamné à cinq ans » is a penalty he
+    received, not a position he takes)."""
     sig = analyse(text)
     found: list[tuple[str, tuple[int, int]]] = []
     for st in sig.stances:
@@ -589,9 +602,23 @@ def _stances(text: str, common: dict) -> list[Assertion]:
     found += [("unconditional", s) for s in sig.unconditional]
     out = []
     seen: set[tuple[str, str]] = set()
+    refusals = [span for kind, span in found if kind == "refuse"]
     for kind, span in sorted(found, key=lambda x: x[1]):
         nominal = bool(_NOMINAL.match(text[span[0] : span[1]]))
         who = actors.actor_of(text, span[0], nominal=nominal)
+        read = frames.stance_frame(tree, span)
+        if read.undergone:
+            continue
+        if read.governor is not None and any(s < read.governor[1] and read.governor[0] < e for s, e in refusals):
+            kind = REFUSED.get(kind, "")  # « refuse de tolérer », "refuses to accept": a refusal, not an acceptance
+            if not kind:
+                continue
+        if who is not None and read.subject is not None and not read.subject[0] <= who.span[0] < read.subject[1]:
+            # the actor the subject names; else the subject itself (« le porte-parole du gouvernement »), an actor
+            # no other is (a pronoun subject points back: the actor read before stays)
+            named = actors.who(text[read.subject[0] : read.subject[1]], read.subject[0])
+            if named is not None and named.key != actors.ANAPHOR:
+                who = _actor_within(text, read.subject) or named
         if who is None:
             continue  # a stance is only compared with the same actor's: without one it is no claim
         actor = actors.country(who.key)
@@ -613,12 +640,52 @@ def _stances(text: str, common: dict) -> list[Assertion]:
     return out
 
 
+_CLAUSE_OPENS = re.compile(r"[;:.!?]\s|,\s+(?:et|and|mais|but)\b|\b(?:que|qu['’]|that)\s*|" + ATTRIBUTION.pattern,
+                           re.I)
+_NOMINAL_INVOLVEMENT = re.compile(r"^(?:implication|involvement|commanditaire|responsibility)", re.I)
+
+
+def _involvements(text: str, common: dict) -> list[Assertion]:
+    """Who the sentence says is behind an act, or not: the actor a nominal trigger names right after it
+    (« l'implication du Portugal », "involvement of X"), else every actor of its clause before it (« le Portugal et
+    l'Espagne ont orchestré l'attaque », « X n'a pas le moindre lien avec »). Claimants who disagree on one actor
+    are a dispute (points.relation)."""
+    found = gazetteer.find_actors(text)
+    out, seen = [], set()
+    for span, denied in involvements(text):
+        # the clause of the trigger: after the last stop, « , et », a speech verb or « que »/"that" before it
+        # (« des responsables espagnols affirment que le Portugal … »: the speakers are not the culprits)
+        start = max((m.end() for m in _CLAUSE_OPENS.finditer(text[: span[0]])), default=0)
+        start = max(start, span[0] - 80)
+        after = [a for a in found if span[1] <= a.span[0] <= span[1] + 25]
+        culprits = after[:1] if after and _NOMINAL_INVOLVEMENT.match(text[span[0] : span[1]]) else [
+            a for a in found if start <= a.span[0] and a.span[1] <= span[0]]
+        for a in culprits:
+            culprit = actors.country(a.key)
+            value = NOT_INVOLVED if denied else INVOLVED
+            if (culprit, value) in seen:
+                continue
+            seen.add((culprit, value))
+            name = a.name or text[a.span[0] : a.span[1]]
+            out.append(Assertion(what="stance", key=f"stance|{culprit}{INVOLVEMENT}", value=value, span=span,
+                                 subject=f"{name}: behind the act?", actor=culprit, **common))  # fmt: skip
+    return out
+
+
+def _actor_within(text: str, span: tuple[int, int]) -> actors.Who | None:
+    """The first actor the gazetteer finds inside a span of the sentence (a stance verb's subject)."""
+    for a in gazetteer.find_actors(text):
+        if span[0] <= a.span[0] < span[1]:
+            return actors.Who(a.key, a.name or text[a.span[0] : a.span[1]], a.span, a.role)
+    return None
+
+
 def _may_claim(text: str) -> bool:
     """Whether a sentence can hold a claim at all (a number, a day, a place word, a stance): only those are parsed."""
     if figures._ANY.search(figures.flat(text)) or _DAY_WORD.search(text) or places.places(text):  # « Quatre jours … »
         return True
     sig = analyse(text)
-    return bool(sig.stances or sig.conditional or sig.unconditional)
+    return bool(sig.stances or sig.conditional or sig.unconditional or involvements(text))
 
 
 _DAY_WORD = re.compile(r"\b(?:" + figures.WEEKDAY_WORDS + "|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)

@@ -28,7 +28,7 @@ from ..findings import claim
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, gazetteer
-from .extract import OPPOSED_POSITIONS
+from .extract import INVOLVEMENT, OPPOSED_POSITIONS
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
 REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "stance": "stance"}
@@ -418,6 +418,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "agree"
     if a.what == "date" and not named and not _one_occasion(a, b):
         return ""  # the day the black box was found and the day the tail was lifted: two events, not one date
+    if a.what == "stance" and a.key.endswith(INVOLVEMENT):
+        return "conflict" if one_holder else "dispute"  # who is behind an act: claimants disagree
     if a.what == "stance":
         return "conflict"
     if not one_holder:
@@ -782,7 +784,7 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
         if not kind:
             continue
         strength = closeness
-        if kind != "agree" and a.what == "stance" and stance_score is not None:
+        if kind != "agree" and a.what == "stance" and stance_score is not None and not a.key.endswith(INVOLVEMENT):
             strength = stance_score(x, y)
             if strength < gates.stance_score:
                 continue

@@ -1047,3 +1047,49 @@ def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (
         predicate=predicate_of(p, tok),
         denied=denied(p, tok),
     )
+
+
+@dataclass(frozen=True)
+class StanceFrame:
+    """Who takes the stance a word states, read on the tree: `subject` is the span of its verb's subject (None when
+    the tree names none, or the word is no verb: « le soutien de », "Rwandan-backed"); `undergone` says the
+    subject undergoes the verb rather than takes the stance (« l'ancien ministre a été condamné à cinq ans », "the
+    plan was rejected": a passive without its agent)."""
+
+    subject: Span | None = None
+    undergone: bool = False
+    governor: Span | None = None  # the verb whose complement it is (« refuse de tolérer »: refuse), if any
+
+
+_AGENT = frozenset({"obl:agent", "agent"})
+
+
+def stance_frame(p: Parse | None, span: Span) -> StanceFrame:
+    """The subject of the verb a stance word is, climbing from an infinitive or participle to the verb or adjective
+    that carries the subject (« l'administration semble prête à tolérer »: l'administration), and whether that
+    verb is passive with no agent named."""
+    if p is None:
+        return StanceFrame()
+    toks = [t for t in p.at(*span) if t.pos in ("VERB", "AUX")]
+    if not toks:
+        return StanceFrame()
+    verb = toks[0]
+    kids = p.children(verb.i)
+    passive = any(c.dep in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in kids)
+    agent = any(c.dep in _AGENT or (c.dep.startswith("obl") and any(g.text.lower() in ("par", "by") and g.dep == "case"
+                                                                     for g in p.children(c.i)))
+                for c in kids)  # fmt: skip
+    if passive and not agent:
+        return StanceFrame(undergone=True)
+    head = p.tokens[verb.head]
+    governor = (head.start, head.end) if verb.dep.split(":")[0] in ("xcomp", "ccomp") and head.i != verb.i else None
+    for t in [verb] + p.ancestors(verb.i)[:3]:
+        if t.i != verb.i and t.pos not in ("VERB", "AUX", "ADJ"):
+            break
+        subj = _subject(p, t)
+        if subj is not None and not (passive and t.i == verb.i):
+            below = p.subtree(subj.i)
+            return StanceFrame(subject=(min(x.start for x in below), max(x.end for x in below)), governor=governor)
+        if t.dep.split(":")[0] not in ("xcomp", "advcl", "acl", "ccomp", "conj"):
+            break
+    return StanceFrame(governor=governor)

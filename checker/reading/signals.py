@@ -76,6 +76,48 @@ OPPOSED = {("demand", "tolerate"), ("refuse", "tolerate"), ("refuse", "support")
 NEGATED_STANCE = {"demand": None, "tolerate": "refuse", "refuse": None, "support": None}
 STANCE_WORDS = {"demand": "demand", "tolerate": "tolerate / accept", "refuse": "refuse / reject", "support": "support"}
 
+# --- involvement: who is said to be behind an act, or not --------------------------------------------------
+_ACT = (r"(?:l['’]\s*|les?\s+|la\s+|cette\s+|cet\s+|ces\s+|the\s+|this\s+|these\s+)?"
+        r"(?:attaques?|attentats?|assauts?|tuerie|massacre|opération|attacks?|bombing|assault|shooting|killing)")
+INVOLVED = re.compile(
+    r"\bimpliqu(?:é|ée|és|ées)\b|\bimplication\b|\borchestr(?:é|ée|és|ées|er|ait|aient|ation)\b"
+    rf"|\bcommanditaires?\b|\bderrière\s+{_ACT}"
+    r"|\b(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+\s+)?responsables?\b"
+    rf"|\bresponsables?\s+(?:de|du|des)\s+{_ACT}"
+    r"|\binvolved\b|\binvolvement\b|\bimplicated\b|\borchestrat(?:ed|ing|ion)\b"
+    rf"|\bbehind\s+{_ACT}|\b(?:is|are|was|were)\s+(?:\w+\s+)?responsible\b|\bresponsib(?:le|ility)\s+for\s+{_ACT}",
+    re.IGNORECASE,
+)
+# A denial in its own words: « n'a pas le moindre lien avec », « aucun lien avec », "no link to", "nothing to do with".
+UNINVOLVED = re.compile(
+    r"\b(?:pas\s+(?:le\s+moindre|de|d['’]\s*)|aucun|sans)\s*liens?\s+avec\b|\brien\s+à\s+voir\s+avec\b"
+    r"|\bno\s+(?:links?|connection|role)\s+(?:to|with|in)\b|\bnothing\s+to\s+do\s+with\b",
+    re.IGNORECASE,
+)
+
+
+_DENYING = re.compile(r"\b(?:nie|nient|nié|niant|dément\w*|démenti\w*|réfut\w*|rejet\w*|rejett\w*|deny|denies|denied|"
+                      r"denying|rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?)\b", re.IGNORECASE)
+
+
+def involvements(text: str) -> tuple[tuple[Span, bool], ...]:
+    """Where the sentence says someone is behind an act (« les services du pays voisin sont directement
+    impliqués », "orchestrated the attack", « le groupe armé est responsable »), with whether it says the opposite
+    (« aucune preuve de l'implication de X », « X n'a pas le moindre lien avec l'attaque », "denied any
+    involvement"): the trigger's span and its negation."""
+    negations = tuple(m.span() for m in NEGATION.finditer(text))
+    out = [(m.span(), True) for m in UNINVOLVED.finditer(text)]
+    for m in INVOLVED.finditer(text):
+        if any(s <= m.start() < e for (s, e), _ in out):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        clause = re.split(r"[;:]|,\s+(?:et|and|mais|but)\b", before)[-1]
+        denied = (any(s >= m.start() - len(clause) and e <= m.start() for s, e in negations)
+                  or _negated(text, m.span(), negations) or bool(_DENYING.search(clause)))
+        out.append((m.span(), denied))
+    return tuple(sorted(out))
+
+
 # --- conditions ---------------------------------------------------------------------------------------------
 UNCONDITIONAL = re.compile(
     r"\bsans\s+(?:aucune?\s+|la\s+moindre\s+|de\s+|des\s+|réelles?\s+)?(?:condition\w*|contrepartie\w*|préalables?)"
