@@ -631,3 +631,23 @@ def test_a_count_to_be_deplored_is_said_by_nobody_it_names():
 def test_corpses_are_counted_as_the_dead_as_bodies_are():
     assert figures("Au total, 43 cadavres ont été retrouvés le long du littoral de la Varo.")[0].key.split("|")[1] == "dead"
     assert figures("Rescuers found 43 corpses along the Varo coast.", "en")[0].key.split("|")[1] == "dead"
+
+
+def test_a_toll_holds_on_the_page_s_day_not_on_the_day_of_the_event_it_counts():
+    # the day dates the attack (« survenue mardi », « de lundi »), not when the toll was counted
+    late = [c for c in figures("Le bilan de l'explosion survenue mardi s'élève désormais à 143 morts, selon la police.",
+                                date="2031-03-14") if c.value == "143"][0]
+    assert late.as_of == "2031-03-14"
+    english = [c for c in figures("The toll from Monday's earthquake has risen to 2,310, officials said.", lang="en",
+                                   date="2031-03-14") if c.value == "2310"][0]
+    assert english.as_of == "2031-03-14"
+    # a day the count itself hangs on stays its day, and so does a statement's (« un bilan publié mardi »)
+    stated = [c for c in figures("Mardi, l'explosion a fait 60 morts.", date="2031-03-14") if c.value == "60"][0]
+    assert stated.as_of == "2031-03-11"
+    published = [c for c in figures("Un bilan publié mardi faisait état de 60 morts.", date="2031-03-14")
+                 if c.value == "60"][0]
+    assert published.as_of == "2031-03-11"
+    # what measures the event itself (a magnitude) holds on the event's day
+    quake = [c for c in figures("Le séisme de mardi, d'une magnitude de 7,6, a frappé le sud.", date="2031-03-14")
+             if c.value == "7.6"][0]
+    assert quake.as_of == "2031-03-11"
