@@ -651,3 +651,10 @@ def test_a_toll_holds_on_the_page_s_day_not_on_the_day_of_the_event_it_counts():
     quake = [c for c in figures("Le séisme de mardi, d'une magnitude de 7,6, a frappé le sud.", date="2031-03-14")
              if c.value == "7.6"][0]
     assert quake.as_of == "2031-03-11"
+
+
+def test_the_day_a_count_runs_from_is_not_when_it_holds():
+    since = figures("Quelque 10 000 répliques ont été enregistrées depuis le 6 mars, selon l'agence.", date="2031-03-14")
+    assert [c.as_of for c in since] == ["2031-03-14"]
+    english = figures("Since Monday, 200 people have been arrested, police said.", lang="en", date="2031-03-14")
+    assert [c.as_of for c in english] == ["2031-03-14"]

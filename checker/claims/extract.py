@@ -164,7 +164,8 @@ def sentence_claims(
         recalled = f"recalled {named[:4]}"
     # a day that only dates an event a noun names (« le bilan de l'attaque survenue la semaine dernière ») is not
     # when the sentence's counts hold: they hold as of the sentence's other days, or the page's
-    statement_days = tuple(w for w in mentions if tree is None or not frames.day_of_another_noun(tree, w.span))
+    statement_days = tuple(w for w in mentions if not _SINCE.search(text, 0, w.span[0]) and (
+        tree is None or not frames.day_of_another_noun(tree, w.span)))  # fmt: skip
     counts_as_of = named
     if not recalled and len(statement_days) < len(mentions):
         counts_as_of = _as_of(text, reference, earliest, statement_days)
@@ -643,6 +644,10 @@ def parses_for(batch: Sequence[tuple[Article, Sequence[Sentence]]], cache=None) 
     found = parse_all([(language_of(a, s.text), s.text) for a, s in wanted], cache=cache)
     by_sentence = {(a.name, s.index): p for (a, s), p in zip(wanted, found)}
     return [[by_sentence.get((a.name, s.index)) for s in ss] for a, ss in batch]
+
+
+# « 10 000 répliques ont eu lieu depuis le 6 février », "since Monday": the day a count starts from, not when it holds.
+_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|la|l['’]|the|ce|cette|this|last)\s+)?$", re.I)
 
 
 def article_claims(
