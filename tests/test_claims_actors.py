@@ -155,3 +155,32 @@ def test_a_title_before_a_name_is_the_same_person():
     assert who("M. Dorvan").key == who("Mr Dorvan").key == "dorvan"
     assert who("Mme la ministre").key == "mme la ministre"  # no name after the title: kept as written
     assert same_holder(who("Le Dr Kessaly").key, who("Kessaly").key)
+
+
+# Who holds a figure when the words around the verb are more than a name: a day said beside the verb, a number
+# inside a body's name, an adverb inside « fait état », a toll « établi par » a body, a long official title.
+@pytest.mark.parametrize("text,expected", [
+    ("Le bilan s'élève à 48 morts, a annoncé jeudi 12 juin la protection civile.", "la protection civile"),
+    ("Les rebelles du M23 ont annoncé dimanche avoir pris la ville.", "Les rebelles du M23"),
+    ("Le ministère fait également état de trois blessés parmi les secouristes.", "Le ministère"),
+    ("Neuf personnes sont toujours disparues selon le dernier bilan établi par les autorités samedi 3 mai.",
+     "les autorités"),
+    ("At least 30 people died, according to the toll released by the health ministry on Friday.",
+     "the health ministry"),
+])  # fmt: skip
+def test_holder_read_past_days_numbers_in_names_and_documents(text, expected):
+    found = holder(text)
+    assert found is not None and found.name == expected
+
+
+def test_a_long_official_title_still_names_its_body():
+    minister = holder("Le ministre de la Santé du gouvernement de la région du Nord de la Kalvarie a fait état "
+                      "samedi soir d'un bilan de 212 morts.")  # fmt: skip
+    assert minister is not None and minister.key.endswith("health-ministry")
+    division = holder("La division des droits de l'homme de la mission des Nations unies au Kalvar a publié mardi "
+                      "un rapport faisant état de 87 civils tués.")  # fmt: skip
+    mission = holder("Selon la mission des Nations unies, au moins 40 civils ont été tués.")
+    assert division is not None and division.key == mission.key  # one body: its division speaks for it
+    english = holder("The human rights division of the United Nations mission in the country's north said 87 "
+                     "civilians were killed.")  # fmt: skip
+    assert english is not None and english.key == mission.key

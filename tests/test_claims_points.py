@@ -600,3 +600,27 @@ def test_a_spokesperson_named_beside_the_body_speaks_for_it_in_the_whole_run():
          "Le ministère de la Santé", "2026-05-20"),
     ])  # fmt: skip
     assert [p.kind for p in points] == ["dispute"]  # a neighbour speaks for nobody
+
+
+def test_a_count_worded_later_and_larger_is_an_update_whoever_gave_the_earlier():
+    from dataclasses import replace
+
+    from checker.claims.points import relation
+
+    # « 135 morts selon le collectif » on the 4th, then « le bilan passe désormais à plus de 150 morts », undated
+    earlier = _claim("135", 135, 135, holder="le collectif des ONG", as_of="2031-12-04")
+    later = _claim("> 150", 150, math.inf, stage="late")
+    assert relation(earlier, later) == "update" and relation(later, earlier) == "update"
+    # "the toll has risen to 64" against an unattributed 62 of no known day
+    assert relation(_claim("62", 62, 62), _claim("64", 64, 64, holder="the coastguard", stage="late")) == "update"
+    # worded later but smaller: a cumulative toll that falls, no update
+    assert relation(earlier, _claim("120", 120, 120, stage="late")) != "update"
+    # both given at one hour the texts name: two counts of one moment, whatever the words
+    at_eight = dict(as_of="2031-12-04T20")
+    assert relation(replace(earlier, timed=True, **at_eight), replace(later, timed=True, **at_eight)) == "conflict"
+    # « un bilan provisoire » against an unworded toll: the words do not say which came first
+    assert relation(_claim("27", 27, 27, holder="X", stage="early"), _claim("≥ 40", 40, math.inf)) == "conflict"
+    # not a count that only runs on (a number of provinces, aircraft): unchanged
+    key = "figure|provin||"
+    assert relation(_claim("25", 25, 25, holder="X", as_of="2031-12-04", key=key),
+                    _claim("26", 26, 26, stage="late", key=key)) != "update"  # fmt: skip

@@ -31,7 +31,7 @@ class Who:
 _ATTRIB_FR = (
     r"(?:déclar|affirm|indiqu|soulign|précis|annonc|assur|expliqu|rapport|estim|ajout|confi|réaffirm|"
     r"recens|dénombr|compt|revendiqu|dément|démenti|contest|avanc|chiffr|évalu|signal|reconn|martel|"
-    r"insist|dénonc|accus|communiqu|publi|confirm|fait\s+état|fait\s+savoir|fait\s+valoir|évoqu|parl|"
+    r"insist|dénonc|accus|communiqu|publi|confirm|fait\s+(?:\w+ment\s+)?état|fait\s+savoir|fait\s+valoir|évoqu|parl|"
     r"assén|admet|admis|comptabilis|déplor|fait\s+le\s+point|dress)\w*|dit|disent|disait|disaient"
 )
 _ATTRIB_EN = (
@@ -164,12 +164,49 @@ _FIGURES_OF = re.compile(
 )
 
 
+_MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+           r"decembre|january|february|march|april|may|june|july|august|september|october|november|december")
+_WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+             r"saturday|sunday")
+# A day said next to the verb (« a annoncé lundi 27 octobre le Conseil », « établi par les autorités samedi 29
+# août »): when, not who.
+_DAY = (rf"(?:(?:{_WEEKDAYS})\s*)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s*)?"
+        r"(?:matin|soir|midi|après-midi|morning|evening|night)?")
+_DAY_FIRST = re.compile(rf"^(?=\S)(?:{_DAY})\s+(?=\S)", re.I)
+_DAY_LAST = re.compile(rf"(?<=\S)\s+(?:{_DAY})$", re.I)
+# « le dernier bilan établi par les autorités », "the toll released by the ministry": the holder is the agent.
+_DOCUMENT_BY = re.compile(
+    r"^(?:(?:les|le|la|l['’]|un|une|des|ce|cette|the|a|its|this)\s*)?(?:[\w-]+\s+){0,2}?(?:chiffres?|bilans?|"
+    r"décomptes?|comptages?|estimations?|rapports?|communiqués?|figures?|counts?|tally|toll|estimates?|reports?)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:établie?s?|publiée?s?|communiquée?s?|fournie?s?|diffusée?s?|dressée?s?|annoncée?s?|"
+    r"released|issued|compiled|published|given|provided)\s+(?:par|by)\s+",
+    re.I,
+)
+
+
+_COMPLEMENT_LAST = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of\s+the|of)\s*[^\s]+(?:\s+[^\s]+)?$", re.I)
+
+
+def _head_phrase(phrase: str, most: int = 10) -> str:
+    """A phrase too long for a name, shortened by its last complements (« le ministre de la Santé de
+    l'administration de l'Est de la Libye » → « le ministre de la Santé de l'administration de l'Est »)."""
+    while len(phrase.split()) > most:
+        shorter = _COMPLEMENT_LAST.sub("", phrase)
+        if shorter == phrase:
+            break
+        phrase = shorter
+    return phrase
+
+
 def _clean(np: str) -> str:
     np = np.strip()
     np = _LEADING.sub("", np)
+    np = _DOCUMENT_BY.sub("", np)
+    np = _DAY_FIRST.sub("", np)
     np = _CUT_AFTER.sub("", np)
     np = _TRAILING.sub("", np)
     np = _FIGURES_OF.sub("", np)
+    np = _DAY_LAST.sub("", np)
     return np.strip(" ,'’\"«»")
 
 
@@ -187,7 +224,13 @@ _DOCUMENT = re.compile(
 def who(phrase: str, start: int = 0) -> Who | None:
     """A noun phrase as a Who: the gazetteer's actor when it names one, else the phrase itself, folded."""
     phrase = _clean(phrase)
-    if not phrase or _PRONOUN.match(phrase) or len(phrase.split()) > 10 or re.search(r"\d", phrase):
+    if len(phrase.split()) > 10 and not re.search(r"(?:^|[\s(])\d", phrase):
+        named = {a.key for a in gazetteer.find_actors(phrase)}
+        if len(named) == 1:  # « la division des droits de l'homme de la mission des Nations unies au Namboré »
+            role = _role_of(phrase)
+            return Who(named.pop() + (f":{role}" if role else ""), phrase, (start, start + len(phrase)), role)
+        phrase = _head_phrase(phrase)
+    if not phrase or _PRONOUN.match(phrase) or len(phrase.split()) > 10 or re.search(r"(?:^|[\s(])\d", phrase):
         return None  # a pronoun, a clause, or a figure (« avec un bilan de 87 interpellations ») is no holder
     if _TIME_WORDS.fullmatch(phrase):
         return None

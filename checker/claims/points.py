@@ -264,6 +264,21 @@ def _falls(a: Assertion, b: Assertion) -> bool:
     return late.stage != "revised" and _interval(late)[1] < _interval(early)[0] and not _same_number(a, b)
 
 
+def _grown_as_worded(a: Assertion, b: Assertion) -> bool:
+    """One count its words place later (« le bilan passe désormais à plus de 150 morts », "the toll has risen to
+    64"), wholly above the other, whose words place it nowhere, and nothing says both hold at one moment (not both
+    at one hour the texts give): the count went on. Words placing a count earlier (« un bilan provisoire ») do not
+    order it against an unworded one: a provisional toll is often the latest of its evening."""
+    worded = [x for x in (a, b) if x.stage]
+    if len(worded) != 1 or worded[0].stage != "late":
+        return False
+    if a.timed and b.timed and a.as_of and b.as_of and same_moment(a, b):
+        return False
+    late = worded[0]
+    early = b if late is a else a
+    return _interval(late)[0] > _interval(early)[1]
+
+
 def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
     """Both claims of one known day, and not both at an hour the text gives (« ce matin » against the page's day):
     nothing says they hold at one moment, and a running count told two ways that day has moved on (a toll at
@@ -391,6 +406,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "update"  # one holder's running toll given two ways on one day, not both at a known hour: it moved
     if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
         return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
+    if running and cumulative and _grown_as_worded(a, b):
+        return "update"  # « 135 morts » selon un collectif, then « passe désormais à plus de 150 »: the words say it grew
     # the key already says which event's day it is (an event's day, the year a thing came into use)
     named = a.key == b.key and (names_its_thing(a.key) or a.key == "date|inception")
     if a.what == "date" and not named and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
