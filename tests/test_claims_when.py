@@ -247,3 +247,11 @@ def test_a_night_from_one_weekday_into_a_dated_one_runs_from_the_day_before():
     assert (night.first, night.last, night.hour) == ("2023-09-10", "2023-09-11", 23.0)  # the 10th is in it
     (plain,) = mentions("La tempête a frappé le lundi 11 septembre la ville.", date(2023, 9, 12))
     assert plain.first == plain.last == "2023-09-11"
+
+
+def test_a_place_named_after_a_day_names_no_day():
+    ref = date(2031, 3, 14)
+    assert [w.first for w in mentions("Le drame a eu lieu au stade régional du 3 avril, lundi.", ref)] == ["2031-03-10"]
+    assert [w.first for w in mentions("Ils ont défilé de la place du 28 septembre jusqu'au port.", ref)] == []
+    # a day after « du » that names no place is still a day
+    assert [w.first for w in mentions("Le bilan du 3 mars faisait état de 12 morts.", ref)] == ["2031-03-03"]

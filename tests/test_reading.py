@@ -681,3 +681,30 @@ def test_who_is_behind_an_act_is_read_with_its_denials():
         ("PT", "behind it")]
     # « des responsables » are officials, not culprits
     assert stances("Des responsables portugais ont visité la Varo après l'attaque.") == []
+
+
+def test_a_toll_holds_on_the_page_s_day_not_on_the_day_of_the_event_it_counts():
+    # the day dates the attack (« survenue mardi », « de lundi »), not when the toll was counted
+    late = [c for c in figures("Le bilan de l'explosion survenue mardi s'élève désormais à 143 morts, selon la police.",
+                                date="2031-03-14") if c.value == "143"][0]
+    assert late.as_of == "2031-03-14"
+    english = [c for c in figures("The toll from Monday's earthquake has risen to 2,310, officials said.", lang="en",
+                                   date="2031-03-14") if c.value == "2310"][0]
+    assert english.as_of == "2031-03-14"
+    # a day the count itself hangs on stays its day, and so does a statement's (« un bilan publié mardi »)
+    stated = [c for c in figures("Mardi, l'explosion a fait 60 morts.", date="2031-03-14") if c.value == "60"][0]
+    assert stated.as_of == "2031-03-11"
+    published = [c for c in figures("Un bilan publié mardi faisait état de 60 morts.", date="2031-03-14")
+                 if c.value == "60"][0]
+    assert published.as_of == "2031-03-11"
+    # what measures the event itself (a magnitude) holds on the event's day
+    quake = [c for c in figures("Le séisme de mardi, d'une magnitude de 7,6, a frappé le sud.", date="2031-03-14")
+             if c.value == "7.6"][0]
+    assert quake.as_of == "2031-03-11"
+
+
+def test_the_day_a_count_runs_from_is_not_when_it_holds():
+    since = figures("Quelque 10 000 répliques ont été enregistrées depuis le 6 mars, selon l'agence.", date="2031-03-14")
+    assert [c.as_of for c in since] == ["2031-03-14"]
+    english = figures("Since Monday, 200 people have been arrested, police said.", lang="en", date="2031-03-14")
+    assert [c.as_of for c in english] == ["2031-03-14"]

@@ -164,11 +164,19 @@ def sentence_claims(
         holder = previous
     hedged = bool(analyse(text).hedges)  # analyse is cached: the stances below read it too
     mentions = when.mentions(text, reference, earliest)  # earliest: the reference is an undated page's lower bound
-    as_of = _as_of(text, reference, earliest, mentions)
+    named = _as_of(text, reference, earliest, mentions)  # the first day the sentence names
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
     recalled = ""  # the sentence is about an earlier event the story recalls (« le séisme de 1999 »)
-    if window is not None and timed and as_of and _parse_day(as_of) and not window[0] <= _parse_day(as_of) <= window[1]:
-        recalled = f"recalled {as_of[:4]}"
+    if window is not None and timed and named and _parse_day(named) and not window[0] <= _parse_day(named) <= window[1]:
+        recalled = f"recalled {named[:4]}"
+    # a day that only dates an event a noun names (« le bilan de l'attaque survenue la semaine dernière ») is not
+    # when the sentence's counts hold: they hold as of the sentence's other days, or the page's
+    statement_days = tuple(w for w in mentions if not _SINCE.search(text, 0, w.span[0]) and (
+        tree is None or not frames.day_of_another_noun(tree, w.span)))  # fmt: skip
+    counts_as_of = named
+    if not recalled and len(statement_days) < len(mentions):
+        counts_as_of = _as_of(text, reference, earliest, statement_days)
+    as_of = named  # what the event is (a magnitude, a duration, an age) holds on its day
     common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
                   hedged=hedged)  # fmt: skip
     found_figures = [g for f in figures.figures(_zeros(text)) if (g := _counted_on_tree(f, tree)).concept]
@@ -268,7 +276,7 @@ def sentence_claims(
                 reporter=found.reporter or None,
                 denied=found.denied,
                 about=(length_of,) if length_of else (),  # a duration: what it is the length of (points.relation)
-                **own,
+                **(own if base in _NOT_COUNTS else {**own, "as_of": counts_as_of}),
             )
         )
     for f, (day, word) in days_back:  # the day N days before the page's: the day the event happened or began
@@ -703,6 +711,10 @@ def parses_for(batch: Sequence[tuple[Article, Sequence[Sentence]]], cache=None) 
     found = parse_all([(language_of(a, s.text), s.text) for a, s in wanted], cache=cache)
     by_sentence = {(a.name, s.index): p for (a, s), p in zip(wanted, found)}
     return [[by_sentence.get((a.name, s.index)) for s in ss] for a, ss in batch]
+
+
+# « 10 000 répliques ont eu lieu depuis le 6 février », "since Monday": the day a count starts from, not when it holds.
+_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|la|l['’]|the|ce|cette|this|last)\s+)?$", re.I)
 
 
 def article_claims(

@@ -389,6 +389,14 @@ def _with_hour(day: _Found, hour: float | None, start: int, end: int) -> _Found:
     return replace(day, hour=hour, start=start, end=end)
 
 
+# A place or an institution named after a day (« le stade régional du 3 avril », « la place du 28 septembre », « le
+# lycée du 2 mars »): the day is part of its name. Nouns of places and institutions, general.
+_NAMED_AFTER_A_DAY = re.compile(
+    r"\b(?:stade|place|rue|avenue|boulevard|bd|pont|lycée|collège|école|université|hôpital|camp|cité|quartier|"
+    r"aéroport|carrefour|rond-point|palais|esplanade|marché|caserne|base|port|gare|parc|square)"
+    r"(?:\s+[^\W\d]+)?\s+du\s*$")
+
+
 def mentions(text: str, reference: date | None = None, earliest: bool = False) -> tuple[When, ...]:
     """The time expressions of one sentence, in order, resolved against the reference (the article's date) when
     one is given. `earliest`: the reference is only the earliest the article can be (an undated page dated by the
@@ -410,6 +418,8 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
     for f in found:
         if kept and f.start < kept[-1].end:
             continue  # inside a longer mention (« mardi » in « la nuit de mardi à mercredi »)
+        if f.kind == "date" and _NAMED_AFTER_A_DAY.search(low, 0, f.start):
+            continue  # « le stade du 3 avril », « place du 28 septembre »: a name, not a day of the story
         # a weekday just before a date names that date's day (« jeudi 12 mars »)
         if f.kind == "date" and kept and kept[-1].kind == "weekday" and kept[-1].weekday is not None and (
                 _GAP.fullmatch(low, kept[-1].end, f.start) and not kept[-1].night):  # fmt: skip

@@ -557,6 +557,41 @@ def dated_things(p: Parse, span: Span) -> tuple[str, ...]:
     return tuple(sorted({c.lemma.lower() for c in chosen if c.pos == "NOUN" and c.lemma.lower() not in _DAY_TOKENS}))
 
 
+def day_of_another_noun(p: Parse, span: Span) -> bool:
+    """Whether a day the sentence names is the day of an event a noun names rather than of the sentence's own
+    statement (« le bilan de l'attaque survenue la semaine dernière s'élève à 143 morts », « le bilan de l'attaque
+    de vendredi », "the toll of the attack that took place on Friday"): the day hangs on a noun, or on a verb in a
+    clause describing a noun. Such a day dates that noun, not when a count of the sentence holds. A document or a
+    statement (« un bilan publié samedi », « le rapport de lundi ») is dated by it as the count is, so it counts."""
+    inside = {t.i for t in p.at(*span)}
+    if not inside:
+        return False
+    first = min(inside)
+    head = next((t for t in p.ancestors(first) if t.i not in inside and t.pos not in ("ADP", "DET", "PUNCT")), None)
+    if head is None:
+        return False
+    if head.pos == "NOUN":
+        noun = head
+    elif head.pos == "VERB" and head.dep.split(":")[0] == "acl" and p.tokens[head.head].pos == "NOUN":
+        if is_statement(head.lemma.lower()):
+            return False
+        noun = p.tokens[head.head]
+    else:
+        return False
+    lemma = noun.lemma.lower()
+    return lemma in _HAPPENINGS or lemma in EVENT_OF or lemma in DAY_EVENT_OF
+
+
+# Sudden events whose toll is counted for days after them: a day dating one of them (« l'explosion de mardi ») is
+# not when its toll holds. Occasions that are counted on their own day (a strike, a vote, a protest) are not here.
+_HAPPENINGS = frozenset("""attentat attaque explosion incendie fusillade tuerie massacre naufrage accident catastrophe
+    bousculade effondrement éboulement glissement inondation inondations crue crues tempête cyclone ouragan typhon
+    séisme tremblement secousse raid bombardement frappe embuscade collision déraillement drame tragédie
+    attack bombing blast explosion fire shooting massacre shipwreck sinking accident disaster crush stampede collapse
+    landslide flood floods flooding storm cyclone hurricane typhoon earthquake quake raid strike ambush collision
+    derailment crash tragedy""".split())
+
+
 # Verbs that ask for a value rather than state or decide it (« le parquet a requis sept ans », "prosecutors sought").
 _REQUEST = frozenset("requérir réclamer demander solliciter exiger revendiquer request seek demand ask".split())
 
