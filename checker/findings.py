@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import heapq
 import re
 from typing import Sequence
 
@@ -129,10 +128,16 @@ def agreement_pairs(
         return titles[i]
 
     similarity = np.fromiter((p.similarity for p in pairs), dtype=np.float64, count=len(pairs))
-    close = np.flatnonzero(similarity >= min_similarity).tolist()  # (a few of them: checked one by one)
-    chosen = (
-        pairs[i]
-        for i in close
-        if judgements[i].score == 0.0 and not judgements[i].reasons and not (title(pairs[i].a) or title(pairs[i].b))
-    )
-    return heapq.nsmallest(limit, chosen, key=lambda p: (-p.similarity, p.a, p.b))  # = sorted(…)[:limit]
+    close = np.flatnonzero(similarity >= min_similarity)
+    heads = np.fromiter((pairs[i].a for i in close.tolist()), dtype=np.int64, count=len(close))
+    tails = np.fromiter((pairs[i].b for i in close.tolist()), dtype=np.int64, count=len(close))
+    # closest first, then by (a, b): the pairs are walked in that order until `limit` are taken, so only those
+    # looked at are checked (on a big corpus most candidate pairs are close)
+    chosen: list[Pair] = []
+    for i in close[np.lexsort((tails, heads, -similarity[close]))].tolist():
+        if len(chosen) >= limit:
+            break
+        p, j = pairs[i], judgements[i]
+        if j.score == 0.0 and not j.reasons and not (title(p.a) or title(p.b)):
+            chosen.append(p)
+    return chosen

@@ -122,3 +122,30 @@ def test_the_reports_name_each_article_language(tmp_path):
     assert "| monde.txt | ≥ 2025-03-02 (inferred) | French |" in digest
     langs = {a["article"]: a["language"] for a in json.loads(jsonout.render(report))["articles"]}
     assert langs == {"monde.txt": "fr", "wire.txt": "en", "court.txt": None}
+
+
+def test_the_cycle_collector_is_off_during_a_run_and_as_it_was_after(small_corpus, monkeypatch):
+    """A run keeps its records to its end, so Python's cycle collector is off while it runs (each full collection
+    would walk them all again) and back as it was afterwards, also after a run that fails; the report is the
+    one a run with the collector on gives."""
+    import gc
+
+    import checker.pipeline as pipeline
+
+    seen: list[bool] = []
+    real = pipeline.segment
+    monkeypatch.setattr(pipeline, "segment", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    assert gc.isenabled()
+    report = run([small_corpus])
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        run([small_corpus])
+        assert not gc.isenabled()  # left off when it was off
+    finally:
+        gc.enable()
+    with pytest.raises(InputError):
+        run([small_corpus / "missing"])
+    assert gc.isenabled()
+    monkeypatch.setattr(pipeline, "_no_cycle_collection", __import__("contextlib").nullcontext)
+    assert markdown.render(run([small_corpus])) == markdown.render(report)

@@ -254,3 +254,18 @@ def test_a_component_that_loses_its_middle_row_splits_as_a_cold_run_would():
         assert not warm.cold
         assert np.array_equal(warm.near.components, cold.components)
         assert len(set(warm.near.components.tolist())) == (2 if gone == 6 else 1)
+
+
+def test_kept_marks_read_back_as_they_were_left():
+    """The marks of each thing (state/edges.py) come back from the archive as computed: every kind listed, in
+    order, a thing with no marks and a kind with none included."""
+    from checker.state.edges import KINDS, from_arrays, to_arrays
+
+    used = {
+        "toll": {"agree": [(0, 1, 0.91)], "conflict": [(0, 2, 0.8), (1, 2, 0.75)], "dispute": [], "update": [(2, 3, 0.6)]},
+        "date": {"agree": [], "conflict": [], "dispute": [], "update": []},
+        "stance": {"dispute": [(4, 7, 0.66)]},
+    }
+    back = from_arrays(to_arrays(used))
+    assert back == {k: {kind: list(v.get(kind, [])) for kind in KINDS} for k, v in used.items()}
+    assert from_arrays(to_arrays({})) == {}

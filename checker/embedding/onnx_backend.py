@@ -132,6 +132,10 @@ class OnnxEmbedder:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
             options.log_severity_level = 3
+            # Threads that wait for work sleep instead of spinning: a spinning pool takes the cores from the run's
+            # own thread (claims read while the encoder runs, embedding/ahead.py) and from other processes on a
+            # shared machine, and the encoder then waits for its slowest thread; the vectors are the same.
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             self._session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
         return self._session
 

@@ -75,14 +75,20 @@ def from_arrays(arrays: Mapping[str, np.ndarray]) -> dict[str, Edges]:
     if "edge_keys" not in arrays:
         return {}
     keys = arrays["edge_keys"].tolist()
-    bounds = np.concatenate([[0], np.cumsum(arrays["edge_sizes"])]).tolist()
-    rows = arrays["edge_rows"].tolist()
+    sizes = np.asarray(arrays["edge_sizes"], dtype=np.int64)
+    rows = np.asarray(arrays["edge_rows"]).reshape(-1, 3)
+    # each thing's marks are stored kind by kind (to_arrays): one slice per (thing, kind), its columns zipped
+    # into tuples in one go rather than row by row
+    thing = np.repeat(np.arange(len(keys)), sizes)
+    starts = np.searchsorted(thing * len(KINDS) + rows[:, 0], np.arange(len(keys) * len(KINDS) + 1))
+    first = rows[:, 1].tolist()
+    second = rows[:, 2].tolist()
     strength = arrays["edge_strength"].tolist()
     out: dict[str, Edges] = {}
     for n, k in enumerate(keys):
-        edges: Edges = {kind: [] for kind in KINDS}
-        for x in range(bounds[n], bounds[n + 1]):
-            code, i, j = rows[x]
-            edges[KINDS[code]].append((i, j, strength[x]))
+        edges: Edges = {}
+        for code, kind in enumerate(KINDS):
+            lo, hi = int(starts[n * len(KINDS) + code]), int(starts[n * len(KINDS) + code + 1])
+            edges[kind] = list(zip(first[lo:hi], second[lo:hi], strength[lo:hi]))
         out[k] = edges
     return out
