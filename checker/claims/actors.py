@@ -13,7 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..reading.signals import MONTHS
 from . import gazetteer
+from .figures import WEEKDAY_WORDS
 
 Span = tuple[int, int]
 
@@ -164,10 +166,8 @@ _FIGURES_OF = re.compile(
 )
 
 
-_MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
-           r"decembre|january|february|march|april|may|june|july|august|september|october|november|december")
-_WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
-             r"saturday|sunday")
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAYS = WEEKDAY_WORDS
 # A day said next to the verb (« a annoncé lundi 27 octobre le Conseil », « établi par les autorités samedi 29
 # août »): when, not who.
 _DAY = (rf"(?:(?:{_WEEKDAYS})\s*)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s*)?"
@@ -307,6 +307,15 @@ def holder(text: str) -> Who | None:
 
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|d['’]|au|aux|à|avec|contre|pour|sur|vers|entre|of|with|to|"
                                  r"against|for|on|from|by|par)\s+(?:l['’]|le|la|les|the)?\s*)$", re.I)  # fmt: skip
+
+
+def body_key(phrase: str) -> str | None:
+    """The key of a body or office a phrase names (« porte-parole de l'ONU », "DR Congo's Minister of Health",
+    « la police »), None for a person's name or a phrase the actors do not know."""
+    found = who(phrase)
+    if found is None or not (found.role or ":" in found.key or found.key.isupper()):
+        return None
+    return found.key
 
 
 def actor_of(text: str, position: int, *, nominal: bool = False) -> Who | None:

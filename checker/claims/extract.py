@@ -164,19 +164,18 @@ def sentence_claims(
         holder = previous
     hedged = bool(analyse(text).hedges)  # analyse is cached: the stances below read it too
     mentions = when.mentions(text, reference, earliest)  # earliest: the reference is an undated page's lower bound
-    named = _as_of(text, reference, earliest, mentions)  # the first day the sentence names
+    as_of = _as_of(text, reference, earliest, mentions)  # the first day it names: what an event is holds on its day
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
     recalled = ""  # the sentence is about an earlier event the story recalls (« le séisme de 1999 »)
-    if window is not None and timed and named and _parse_day(named) and not window[0] <= _parse_day(named) <= window[1]:
-        recalled = f"recalled {named[:4]}"
+    if window is not None and timed and as_of and _parse_day(as_of) and not window[0] <= _parse_day(as_of) <= window[1]:
+        recalled = f"recalled {as_of[:4]}"
     # a day that only dates an event a noun names (« le bilan de l'attaque survenue la semaine dernière ») is not
     # when the sentence's counts hold: they hold as of the sentence's other days, or the page's
     statement_days = tuple(w for w in mentions if not _SINCE.search(text, 0, w.span[0]) and (
         tree is None or not frames.day_of_another_noun(tree, w.span)))  # fmt: skip
-    counts_as_of = named
+    counts_as_of = as_of
     if not recalled and len(statement_days) < len(mentions):
         counts_as_of = _as_of(text, reference, earliest, statement_days)
-    as_of = named  # what the event is (a magnitude, a duration, an age) holds on its day
     common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
                   hedged=hedged)  # fmt: skip
     found_figures = [g for f in figures.figures(_zeros(text)) if (g := _counted_on_tree(f, tree)).concept]

@@ -327,15 +327,6 @@ def holder_aliases(names) -> dict[str, str]:
     return out
 
 
-def _body(name: str) -> str | None:
-    """The key of a body or office a phrase names (« porte-parole de l'ONU », "DR Congo's Minister of Health"),
-    None for a person's name or a phrase the actors do not know."""
-    found = actors.who(name)
-    if found is None or not (found.role or ":" in found.key or found.key.isupper()):
-        return None
-    return found.key
-
-
 _TITLED = r"(?:(?:dr|docteur|doctor|pr|professeur|professor|prof|m|mme|mr|mrs|ms|gen|g[ée]n[ée]ral)\.?\s+)?"
 
 
@@ -344,7 +335,7 @@ def spoken_for(names, texts) -> dict[str, str]:
     porte-parole de l'ONU, … », "DR Congo's Minister of Health, Dr Roger Kamba, said …". A figure one page gives
     as Kamba's and another as the health minister's is one holder's. Only an apposition between commas says so
     (the words up to the next comma, or back to the previous one), in a sentence that holds a claim with a holder."""
-    people = sorted({n for n in names if n and _body(n) is None and actors.who(n) is not None
+    people = sorted({n for n in names if n and actors.body_key(n) is None and actors.who(n) is not None
                      and re.match(r"[A-ZÀ-Ý]", actors._TITLE.sub("", actors._ARTICLE.sub("", n)))})
     out: dict[str, str] = {}
     for text in sorted(set(texts)):
@@ -355,7 +346,7 @@ def spoken_for(names, texts) -> dict[str, str]:
             after = re.search(rf"\b{name},\s+([^,;:.!?«»\"()]{{3,80}})(?=[,;:.!?)]|$)", text)
             before = re.search(rf"(?:^|[,;:«\"(])\s*([^,;:.!?«»\"()]{{3,80}}),\s+{_TITLED}{name}\b", text, re.I)
             for m in (after, before):
-                body = _body(m.group(1)) if m else None
+                body = actors.body_key(m.group(1)) if m else None
                 if body:
                     out[_bare(n)] = body
                     break

@@ -302,8 +302,7 @@ def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
 def _known_body(phrase: str) -> bool:
     from ..claims import actors  # (a late import: claims reads this module)
 
-    who = actors.who(phrase)
-    return who is not None and (who.role is not None or ":" in who.key or who.key.isupper())
+    return actors.body_key(phrase) is not None
 
 
 def _named(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
