@@ -25,6 +25,7 @@ MAX_SENTENCE_CHARS = 1500
 # spaCy is fed paragraphs of at most this many characters (a file that is one enormous line).
 _MAX_BLOCK = 100_000
 _FINAL = re.compile(r"[.!?…:;»\"”)]\s*$")  # sentences a quotation may span before we stop trying to keep it whole
+_OPEN_QUOTE_END = re.compile(r",\s*[»”\"]\s*$")  # a quotation closed on a comma: its attribution comes next
 
 
 class Splitter(Protocol):
@@ -77,11 +78,17 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         out.append((s, e))
         i = j + 1
     # A sentence that is only closing punctuation belongs to the previous one, and so does the rest of a
-    # sentence the splitter cut where there is no sentence-final mark (inside a name, after a comma).
+    # sentence the splitter cut where there is no sentence-final mark (inside a name, after a comma), where a
+    # quotation closes on a comma (« …241 confirmed fatalities,” Air India says »: the attribution follows), and
+    # a piece that opens in lower case (after "1:38 p.m." or "5 a.m.", abbreviations the splitter ends on).
     merged: list[tuple[int, int]] = []
     for s, e in out:
+        before = text[merged[-1][0] : merged[-1][1]] if merged else ""
         if merged and (
-            re.fullmatch(r"[\s»”\"’)\].]*", text[s:e]) or not _FINAL.search(text[merged[-1][0] : merged[-1][1]])
+            re.fullmatch(r"[\s»”\"’)\].]*", text[s:e])
+            or not _FINAL.search(before)
+            or _OPEN_QUOTE_END.search(before)
+            or (text[s:e][:1].islower() and not before.rstrip().endswith((";", ":")))
         ):
             merged[-1] = (merged[-1][0], e)
         else:

@@ -164,6 +164,10 @@ GOLDEN = [
     # a count without its noun, large or qualified: the caller places it
     ("À Bordeaux, ils étaient près de 20 000, selon la préfecture.", [("≈ 20000", "")]),
     ("Lors de la précédente journée, l'intersyndicale avait revendiqué 1,5 million.", [("1500000", "")]),
+    # English adjectives between the number and the noun: a participle, a hyphenated compound
+    ("Officials reported 15 confirmed cases in the district.", [("15", "cases")]),
+    ("there are 317 confirmed fatalities, the ferry line said", [("317", "dead")]),
+    ("The city will buy 14 low-floor trams from the maker.", [("14", "trams")]),
     # years next to counts
     ("En 2022, 2000 personnes ont manifesté.", [("2000", "demonstrators")]),
     ("2000 soldats ont été tués en 2000.", [("2000", "dead:soldiers")]),

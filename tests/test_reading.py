@@ -195,6 +195,16 @@ def test_an_hour_is_the_hour_of_what_it_hangs_on_and_a_statement_s_hour_is_apart
     assert said[0].key == "time|said" and start[0].key == "time|#start"  # never compared with each other
 
 
+def test_an_hour_joined_to_its_day_is_a_time_claim_too():
+    fr = claims("Le ferry a quitté le port de Lorvane mardi à 13h40 avant de chavirer.")
+    en = claims("The ferry left the Lorvane harbour on Tuesday at 1:40 p.m. before it capsized.", "en")
+    for read in (fr, en):
+        assert [(c.key, c.value) for c in read if c.what == "time"] == [("time|#departure", "13:40")]
+        assert any(c.what == "date" and "mardi" in c.value for c in read)  # the day stays a claim of its own
+    evening = claims("Mardi soir, le ministère a annoncé 40 morts.")
+    assert not [c for c in evening if c.what == "time"]  # « soir » is a part of the day, not a time the text states
+
+
 def test_an_hour_on_another_clock_is_its_own_thing():
     local, other = times("Le ferry a quitté le port à 13h40, heure locale (10h40 à Lorvane).")
     assert local.key == "time|#departure" and other.key != local.key and "lorvane" in other.value

@@ -82,3 +82,19 @@ def test_a_wire_dateline_stays_with_the_sentence_it_opens(tmp_path):
         "Rescuers are still searching the valley."]
     article = read_article(write(tmp_path, "b.txt", "Oui. Le gouvernement a publié un rapport complet.\n"))
     assert [s.text for s in segment([article], min_words=4)] == ["Le gouvernement a publié un rapport complet."]
+
+
+def test_a_quotation_closed_on_a_comma_keeps_its_attribution(tmp_path):
+    text = "“We regret to say that, of the 318 aboard, there are 317 confirmed deaths,” the ferry line said. " \
+           "Divers resumed the search at dawn.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert [s.text for s in segment([article], min_words=4)] == [
+        "“We regret to say that, of the 318 aboard, there are 317 confirmed deaths,” the ferry line said.",
+        "Divers resumed the search at dawn."]
+
+
+def test_an_abbreviation_the_splitter_ends_on_does_not_cut_the_sentence(tmp_path):
+    text = "The ferry capsized on Sunday at 4:15 p.m. local time, the coast guard said. Divers resumed the search.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert [s.text for s in segment([article], min_words=4)] == [
+        "The ferry capsized on Sunday at 4:15 p.m. local time, the coast guard said.", "Divers resumed the search."]

@@ -284,26 +284,32 @@ def sentence_claims(
         out.append(Assertion(what="date", key="date", subject="date", value=f"{first.isoformat()}..{last.isoformat()}",
                              span=f.span, low=float(first.toordinal()), high=float(last.toordinal()), counted=word,
                              reporter=found.reporter or None, **own))  # fmt: skip
+    def clock_time(hour: float, span: tuple[int, int]) -> None:
+        """The hour the text states (« à 13h39 », "at 1:38 p.m."), alone or joined to its day."""
+        zone = " UTC" if _GMT.search(text[span[1] : span[1] + 12]) else ""
+        other = _OTHER_ZONE.match(text, span[1])
+        if other and not zone:  # « 10h09 heure de Paris », "5:09 a.m. UK time": another clock than the event's
+            zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at"))
+        value = f"{int(hour) % 24:02d}:{round((hour % 1) * 60):02d}{zone}"
+        own, found = framed(span)
+        word = frames.dated_word(tree, span) if tree is not None else ""
+        event = frames.event_word(word)  # the hour of a statement is never compared with an event's
+        if event and event != "said":  # the hour of one kind of event (a departure, a start): the key names it,
+            named = [m.first for m in mentions if m.kind == "date" and m.first and len(m.first) == 10]
+            event = f"#{event}" + (f"@{named[0]}" if named else "")  # on the day the sentence names, if any
+        key = "|".join(x for x in ("time", event, f"zone={zone.strip()}" if zone and zone != " UTC" else "") if x)
+        out.append(Assertion(what="time", key=key, subject="time of day",
+                             value=value, span=span, low=hour, high=hour, counted=word or "time of day",
+                             event=event, reporter=found.reporter or None, **own))  # fmt: skip
+
     for w in mentions:
         if w.kind == "time" and w.vague:
             continue  # « en début d'après-midi » places a count in the day; it is not a time the text states
         if w.kind == "time" and w.hour is not None:
-            zone = " UTC" if _GMT.search(text[w.span[1] : w.span[1] + 12]) else ""
-            other = _OTHER_ZONE.match(text, w.span[1])
-            if other and not zone:  # « 10h09 heure de Paris », "5:09 a.m. UK time": another clock than the event's
-                zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at"))
-            value = f"{int(w.hour) % 24:02d}:{round((w.hour % 1) * 60):02d}{zone}"
-            own, found = framed(w.span)
-            word = frames.dated_word(tree, w.span) if tree is not None else ""
-            event = frames.event_word(word)  # the hour of a statement is never compared with an event's
-            if event and event != "said":  # the hour of one kind of event (a departure, a start): the key names it,
-                named = [m.first for m in mentions if m.kind == "date" and m.first and len(m.first) == 10]
-                event = f"#{event}" + (f"@{named[0]}" if named else "")  # on the day the sentence names, if any
-            key = "|".join(x for x in ("time", event, f"zone={zone.strip()}" if zone and zone != " UTC" else "") if x)
-            out.append(Assertion(what="time", key=key, subject="time of day",
-                                 value=value, span=w.span, low=w.hour, high=w.hour, counted=word or "time of day",
-                                 event=event, reporter=found.reporter or None, **own))  # fmt: skip
+            clock_time(w.hour, w.span)
             continue
+        if w.clock is not None and w.hour is not None:
+            clock_time(w.hour, w.clock)  # « jeudi à 13h39 »: the day is one claim, its hour another
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue
         if (not w.first or w.first.startswith("--")) and w.weekday is None:

@@ -652,6 +652,16 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
                 whose = _WHO_ADJ[word]
                 i += 1
                 continue
+        if english and "-" in word and not word.endswith("-old") and i + 1 < len(tokens) and _countable(
+                tokens, i + 1, english):  # fmt: skip
+            i += 1  # "12 high-speed trains", "five full-time staff": a compound adjective before the noun
+            continue
+        if english and word.endswith("ed") and word not in _EN_VERBS and i + 1 < len(tokens) and (
+                i == 0 or tokens[i - 1][0] not in _SKIP_ADJ) and (
+                (_lookup(tokens, i + 1, english) or ("",))[0] in ("event", "who", "thing", "generic")):  # fmt: skip
+            i += 1  # "241 confirmed fatalities", "15 suspected cases": a participle before a counted noun (not
+            # after "new": "1,372 new suspected cases" add to a count, they are not it)
+            continue
         if english and word not in _STOP and word not in _EN_VERBS and not word.endswith(("ed", "ing")) and (
                 _lookup(tokens, i, english) is None and i + 1 < len(tokens)):  # fmt: skip
             nxt = _lookup(tokens, i + 1, english)
@@ -681,6 +691,14 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
             whose = _LEXICON[w.group(1)][1]
             end += w.end()
     return _Noun(kind, concept, start, end, whose=whose, other=other)
+
+
+def _countable(tokens: list[tuple[str, int, int]], i: int, english: bool) -> bool:
+    """Whether token i can be a counted noun: one of the lexicon's, or a plural word that is not a stop word."""
+    if _lookup(tokens, i, english) is not None:
+        return True
+    word = tokens[i][0]
+    return word not in _STOP and word not in _EN_VERBS and len(word) > 2 and word.endswith("s")
 
 
 # Words that are never a counted noun. Not signals.stop_words(): spaCy's lists hold « personne », « plusieurs ».

@@ -45,6 +45,7 @@ class When:
     hour: float | None  # 18.5 for « 18 h 30 »; parts of the day as in the module docstring
     span: tuple[int, int]
     vague: bool = False  # an hour that only stands for a part of the day (« dans l'après-midi »), not a clock time
+    clock: tuple[int, int] | None = None  # a day's mention: where the clock time joined to it is (« jeudi à 13h39 »)
 
 
 def weekday_of(iso: str) -> int:
@@ -157,6 +158,7 @@ class _Found:
     hour: float | None = None
     night: bool = False  # « dans la nuit de mardi à mercredi »: hour on first, running into last
     vague: bool = False  # the hour stands for a part of the day
+    clock: tuple[int, int] | None = None  # a day's mention: the clock time joined to it
 
 
 def _day(year: int | None, month: int, day: int, reference: date | None, past: bool = False):
@@ -375,7 +377,8 @@ def _merge(found: list[_Found], low: str) -> list[_Found]:
             gap = _GAP.fullmatch(low, prev.end, f.start)
             day, time = (prev, f) if prev.kind in _DAY_LIKE and f.kind == "time" else (f, prev)
             if gap and day.kind in _DAY_LIKE and time.kind == "time" and day is not time:
-                out[-1] = _with_hour(day, time.hour, min(prev.start, f.start), max(prev.end, f.end))
+                merged = _with_hour(day, time.hour, min(prev.start, f.start), max(prev.end, f.end))
+                out[-1] = replace(merged, clock=None if time.vague else (time.start, time.end))
                 continue
         out.append(f)
     return out
@@ -432,7 +435,8 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
             f = replace(f, start=night.start, first=_before(f.first), weekday=None, hour=night.hour, night=True)
         kept.append(f)
     return tuple(
-        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end), f.vague) for f in _merge(kept, low)
+        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end), f.vague, f.clock)
+        for f in _merge(kept, low)
     )
 
 
