@@ -189,10 +189,12 @@ def _kept(article: Article, min_words: int, blocks: list, splits: list) -> list[
     return out
 
 
-# A wire dateline the splitter cut off at its full stops (« BEIRUT, August 8. /TASS/. The death toll … »): the
-# place in capitals with its day, the agency between slashes. Too short to be kept alone, it would be dropped and the
+# A wire dateline the splitter cut off at its full stops (« BEIRUT, August 8. /TASS/. The death toll … ») or after
+# its agency (« RABAT, Oct 28 (Reuters) - Morocco agreed … »): the place in capitals with its day, the agency
+# between slashes or brackets. Too short to be kept alone, it would be dropped and the
 # sentence quoted without it.
-_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,},\s+[^.!?]{1,30}\.|/\s*[A-Z][A-Za-z-]{1,15}\s*/\.?")
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,},\s+[^.!?]{1,30}\.|/\s*[A-Z][A-Za-z-]{1,15}\s*/\.?"
+                       r"|[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,}(?:,\s+[^.!?()]{1,30})?\s*\([A-Z][\w .-]{1,30}\)")  # SYDNEY (Reuters)
 
 
 def _dateline_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
