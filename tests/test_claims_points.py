@@ -583,6 +583,26 @@ def test_two_closest_days_stay_one_thing_when_a_looser_neighbour_pulls_one_away(
     assert [sorted(d.sentence for d in g) for g in _same_thing(days, lambda i, j: close[(i, j)], 0.35)] == [[0, 1], [2, 3]]
 
 
+def test_things_split_from_a_relatedness_matrix_as_from_pairs_asked_one_by_one():
+    # the pipeline gives the points every two sentences' relatedness at once (a matrix); the groups must be those
+    # the same relatedness asked pair by pair gives, claims of one sentence together
+    import numpy as np
+
+    from checker.claims.points import _same_thing
+
+    close = {(0, 1): 0.60, (0, 2): 0.58, (1, 2): 0.30, (2, 3): 0.40, (0, 3): 0.10, (1, 3): 0.10}
+    days = [Assertion(i, "date", "date", "date", v, (0, 1)) for i, v in
+            enumerate(["(dimanche)", "2031-05-12", "(lundi)", "(mardi)"])] + [Assertion(3, "date", "date", "date", "2031-05-14", (5, 9))]
+
+    def block(rows):
+        return np.array([[1.0 if a == b else close[(min(a, b), max(a, b))] for b in rows] for a in rows])
+
+    for method in ("average", "complete"):
+        one_by_one = _same_thing(days, lambda i, j: close[(i, j)], 0.35, method)
+        at_once = _same_thing(days, lambda i, j: 1 / 0, 0.35, method, block)  # the pairs are never asked
+        assert at_once == one_by_one and any(len({d.sentence for d in g}) < len(g) for g in at_once)
+
+
 def test_a_spokesperson_named_beside_the_body_speaks_for_it_in_the_whole_run():
     # one page gives the count as Ilse Varrow's, another names her as the ministry's spokeswoman: one holder, whose
     # later count is an update, not a dispute between two claimants

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ..config import Gates
 from ..findings import claim
@@ -51,9 +51,26 @@ def _bound(a: Assertion) -> str:
     return ""
 
 
+class _Value(NamedTuple):
+    """What figures_agree reads of a claim: its interval and its value as written (a bound's sign)."""
+
+    low: float | None
+    high: float | None
+    value: str
+    age: bool  # an age (never rounded)
+
+
 def figures_agree(a: Assertion, b: Assertion) -> bool:
     """Intervals that meet, with the rounding a reporter allows (2 %, at least one unit). Two bounds the same way
     are two counts: « au moins 87 » and « au moins 113 » are different tolls, compared on their numbers."""
+    age = a.key.split("|")[1:2] == ["age"]
+    return _values_agree(_Value(a.low, a.high, a.value, age), _Value(b.low, b.high, b.value, age))
+
+
+@lru_cache(maxsize=1 << 16)
+def _values_agree(a: _Value, b: _Value) -> bool:
+    """figures_agree on what it reads, remembered: a story's claims repeat a few values (one toll quoted by every
+    outlet), and a big thing weighs tens of thousands of pairs of them."""
     (la, ha), (lb, hb) = _interval(a), _interval(b)
     if {_bound(a), _bound(b)} == {"low", "high"}:  # « jusqu'à 10 milliards » against "more than 10 billion"
         floor, ceiling = (a, b) if _bound(a) == "low" else (b, a)
@@ -79,7 +96,7 @@ def figures_agree(a: Assertion, b: Assertion) -> bool:
     tolerance = max(0.02 * scale, 0.5 if whole else 0.0)  # at least one unit of a count; 0.3 km is not 0.1 km
     if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
         tolerance = 1e-9  # exact decimals (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding
-    if la == ha and lb == hb and a.key.split("|")[1:2] == ["age"]:
+    if la == ha and lb == hb and a.age:
         return la == lb  # an age is never rounded: « 70 ans » does not hold 69
     if la == ha and lb == hb and math.isfinite(la) and math.isfinite(lb):
         # a round figure is a rounding of a precise one within half its last significant digit, at most 5 %:
@@ -286,6 +303,7 @@ def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
     return bool(a.as_of and b.as_of) and _day(a.as_of) == _day(b.as_of) and not (a.timed and b.timed)
 
 
+@lru_cache(maxsize=8192)
 def _parse(as_of: str | None):
     try:
         return dt.date.fromisoformat(as_of[:10]) if as_of else None
@@ -436,6 +454,7 @@ def build_points(
     nearest: Callable[[Sequence[int], int], list[list[int]]] | None = None,
     max_agreements: int = 10,
     memo=None,
+    related_block: Callable[[Sequence[int]], object] | None = None,
 ) -> list[Point]:
     """Items from the claims of a run: one per thing. Claims with one key (a counted thing with its side, scope and
     event; an event's date or place; one actor's stance) whose sentences are related (complete linkage) are one
@@ -445,7 +464,8 @@ def build_points(
     stances (the rules' score). A key with more claims than `gates.exhaustive` (a big corpus on one story) is one
     thing whose marks are only between the candidate sentence pairs of the run and each claim's
     `gates.key_neighbours` nearest claims of its key (`nearest(sentence indices, k)`): linear, not quadratic.
-    `memo` (state/edges.py) recalls the marks of a thing the last run weighed."""
+    `memo` (state/edges.py) recalls the marks of a thing the last run weighed; `related_block(rows)`, when given,
+    is `related` for every two of those sentence rows at once (a matrix)."""
     by_name = {a.name: a for a in articles}
     holders = Holders((a.holder for a in assertions if a.holder),
                       {sentences[a.sentence].text for a in assertions if a.holder})
@@ -466,7 +486,7 @@ def build_points(
             gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         exhaustive = len(claims) <= gates.exhaustive
         linkage = "average" if claims[0].what == "date" else "complete"
-        things = _same_thing(claims, related, gate, linkage) if exhaustive else [claims]
+        things = _same_thing(claims, related, gate, linkage, related_block) if exhaustive else [claims]
         things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))
         for rank, thing in enumerate(things):
             if len({origin[sentences[a.sentence].article] for a in thing}) < 2:
@@ -704,22 +724,33 @@ class _Texts:
 
 
 def _same_thing(claims: list[Assertion], related: Callable[[int, int], float], gate: float,
-                method: str = "complete") -> list[list[Assertion]]:
+                method: str = "complete", block: Callable[[Sequence[int]], object] | None = None,
+                ) -> list[list[Assertion]]:  # fmt: skip
     """Claims of one key split into groups about one thing: complete linkage, so every two sentences of a group
     are at least `gate` related (a chain of near pairs does not join two different counts). Days use average
     linkage: a story names many days, and complete linkage, merging by its farthest pair, could part the two
     closest sentences (« ont annoncé dimanche avoir pris la ville » against « ont annoncé ce lundi avoir pris le
-    contrôle de la ville ») to join each to a looser neighbour; the pairs are still weighed by relation()."""
+    contrôle de la ville ») to join each to a looser neighbour; the pairs are still weighed by relation().
+    `block(rows)`, when given, is the relatedness of every two of those sentence rows at once (a matrix): a key of a
+    few hundred claims is tens of thousands of pairs, too many to ask `related` one by one on every run."""
     if len(claims) < 2 or gate <= 0.0:
         return [claims]
     import numpy as np
     from scipy.cluster.hierarchy import fcluster, linkage
 
     at = [c.sentence for c in claims]
-    distances = [  # the condensed matrix: (0, 1), (0, 2) … (1, 2) …, the order `combinations` gives
-        0.0 if a == b else 1.0 - (related(a, b) if a < b else related(b, a)) for a, b in combinations(at, 2)
-    ]
-    labels = fcluster(linkage(np.asarray(distances), method=method), t=1.0 - gate, criterion="distance")
+    if block is not None:
+        rows = sorted(set(at))
+        where = {r: k for k, r in enumerate(rows)}
+        ix = np.fromiter((where[a] for a in at), dtype=np.intp, count=len(at))
+        full = 1.0 - np.asarray(block(rows), dtype=np.float64)[np.ix_(ix, ix)]
+        full[ix[:, None] == ix[None, :]] = 0.0  # two claims of one sentence
+        distances = full[np.triu_indices(len(at), 1)]  # (0, 1), (0, 2) … (1, 2) …: the condensed order
+    else:
+        distances = np.asarray([  # the condensed matrix: (0, 1), (0, 2) … (1, 2) …, the order `combinations` gives
+            0.0 if a == b else 1.0 - (related(a, b) if a < b else related(b, a)) for a, b in combinations(at, 2)
+        ])
+    labels = fcluster(linkage(distances, method=method), t=1.0 - gate, criterion="distance")
     groups: dict[int, list[Assertion]] = {}
     for claim, label in zip(claims, labels):
         groups.setdefault(int(label), []).append(claim)
@@ -824,21 +855,39 @@ def _accounted_for(edges, claims, at):
     against « Guéant six ans »: two compatible pairs fewer flagged on the development stories, two conflicts
     fewer reported on the held-out ones.)"""
     agree: dict[int, set[int]] = {}
+    if not edges["agree"] or not (edges["conflict"] or edges["dispute"]):
+        return edges  # nothing to drop, or nothing to account for it
+    # what _same_number and _bound read of each claim, once per claim instead of once per pair it is in
+    nominal = [_nominal(c) for c in claims]
+    precise = [_precise(c) for c in claims]
+    bounded = [bool(_bound(c)) for c in claims]
+    needed = {k for kind in ("conflict", "dispute") for i, j, _ in edges[kind] for k in (i, j)}
     for i, j, _ in edges["agree"]:
-        if not _same_number(claims[i], claims[j]) or bool(_bound(claims[i])) != bool(_bound(claims[j])):
+        if bounded[i] != bounded[j] or (i not in needed and j not in needed):
+            continue  # (only the claims of a conflict or dispute are ever asked about below)
+        na, nb = nominal[i], nominal[j]
+        if precise[i] and precise[j]:
+            same = abs(na - nb) <= 0.5
+        else:
+            same = math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
+        if not same:  # (_same_number, inlined on the values read above)
             continue
         agree.setdefault(i, set()).add(j)
         agree.setdefault(j, set()).add(i)
 
     # per claim, how many of the claims it agrees with stand in each sentence: a look-up, not a scan per pair
-    count = {k: Counter(at[m] for m in ms) for k, ms in agree.items()}
+    count = {k: Counter(at[m] for m in ms) for k, ms in agree.items() if k in needed}
 
     def beside(k: int, sentence: int, besides: int) -> bool:
-        n = count[k][sentence] if k in count else 0
-        return n > (1 if at[besides] == sentence and besides in agree.get(k, ()) else 0)
+        counted = count.get(k)
+        if counted is None:
+            return False  # agrees with no claim of the same number: accounts for nothing
+        n = counted[sentence]
+        return n > (1 if at[besides] == sentence and besides in agree[k] else 0)
 
     for kind in ("conflict", "dispute"):
-        edges[kind] = [(i, j, w) for i, j, w in edges[kind] if not (beside(j, at[i], i) and beside(i, at[j], j))]
+        edges[kind] = [(i, j, w) for i, j, w in edges[kind] if not (j in count and i in count and beside(
+            j, at[i], i) and beside(i, at[j], j))]  # fmt: skip
     return edges
 
 
