@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ..config import Gates
-from ..findings import claim
+from ..reading.signals import hedge_spans
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, gazetteer
@@ -356,7 +356,12 @@ def spoken_for(names, texts) -> dict[str, str]:
     people = sorted({n for n in names if n and actors.body_key(n) is None and actors.who(n) is not None
                      and re.match(r"[A-ZÀ-Ý]", actors._TITLE.sub("", actors._ARTICLE.sub("", n)))})
     out: dict[str, str] = {}
+    if not people:
+        return out
+    anyone = re.compile("|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)))
     for text in sorted(set(texts)):
+        if not anyone.search(text):
+            continue  # names none of them (most sentences): the same as asking each name, at once
         for n in people:
             if n not in text or _bare(n) in out:
                 continue
@@ -504,7 +509,12 @@ def build_points(
     items = _unique_ids(items)
     ordered = in_report_order(items)
     others = [p for p in ordered if p.kind != "agreement"]
-    return others + ordered[len(others) :][:max_agreements]
+    return [_hedged(p) for p in others + ordered[len(others) :][:max_agreements]]
+
+
+def _hedged(item: Point) -> Point:
+    """The item with each quote's hedges and attributions marked, as a finding's quote has them (findings.claim)."""
+    return replace(item, claims=tuple(replace(c, hedges=hedge_spans(c.text)) for c in item.claims))
 
 
 class _ClaimPairs:
@@ -892,21 +902,20 @@ def _accounted_for(edges, claims, at):
 
 
 def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str, Article]) -> PointClaim:
-    """The quote as a finding shows it (source, date, offsets, hedges), with the value the claim states."""
+    """The quote as a finding shows it (source, date, offsets), with the value the claim states; its hedges are
+    read once the items shown are known (_hedged): most agreements of a big corpus are never shown."""
     s = sentences[a.sentence]
-    quote = claim(s, by_name[s.article])
     return PointClaim(
-        source=quote.source,
-        article=quote.article,
-        date=quote.date,
-        text=quote.text,
-        start=quote.start,
-        end=quote.end,
+        source=s.source,
+        article=s.article,
+        date=by_name[s.article].date,
+        text=s.text,
+        start=s.start,
+        end=s.end,
         value=f"denies {a.value}" if a.denied else a.value,
         holder=a.holder,
         as_of=a.as_of,
         marks=(a.span,),
-        hedges=quote.hedges,
         counted=a.counted or None,
         side=a.side or None,
         scope=a.scope or None,
