@@ -58,6 +58,15 @@ def test_scope_a_place_and_a_part():
     assert (national.value, national.scope) == ("1300000", "") and (city.value, city.scope) == ("75000", "lorvane")
     total, injured, part = figures("La crue a fait au moins 212 morts et 530 blessés, dont 41 sont dans un état grave.")
     assert part.scope == "part" and injured.scope == "" and part.key != injured.key
+    # a common noun of place says where something happened, not which count: no scope
+    found = figures("Jusqu'ici, six corps ont été récupérés dans la mer de boue, selon les secours.")
+    rescued = figures("Deux pêcheurs ont été secourus en mer.")
+    assert [(f.value, f.scope) for f in found + rescued] == [("6", ""), ("2", "")]
+
+
+def test_a_weekday_opening_the_sentence_is_not_the_place_a_position_is_about():
+    read = claims("On Thursday, the minister visited a flooded district in south-eastern Kestria.", "en")
+    assert [c.key for c in read if c.what == "place"] == ["place|kestria"]
 
 
 def test_an_earlier_occasion_and_a_day_of_participation_are_events():

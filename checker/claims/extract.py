@@ -97,6 +97,10 @@ def _zeros(text: str) -> str:
     return _ZERO.sub(lambda m: "0" * len(m.group()), text)
 
 
+# Capitalised words that name a time, never a place: weekdays, months, clocks.
+_NOT_PLACES = frozenset(figures.WEEKDAY_WORDS.split("|")) | frozenset(MONTHS) | {"gmt", "utc", "cet", "cest", "bst"}
+
+
 def _located(text: str, before: int) -> list[str]:
     """The named places a location statement is about: the capitalised names of the nearest clause before it that
     names any (« les villages de Tiembara et de Sonkoro, dans la région de … »), function words aside."""
@@ -107,7 +111,8 @@ def _located(text: str, before: int) -> list[str]:
         names = []
         for m in _CAPITALISED.finditer(text, start, end):
             words = [w for w in (re.sub(r"^[LlDd]['’]", "", w) for w in m.group(1).split())
-                     if w[:1].isupper() and w.lower() not in stop_words()]  # « L'épicentre » is no name
+                     if w[:1].isupper() and w.lower() not in stop_words()  # « L'épicentre » is no name
+                     and w.lower() not in _NOT_PLACES]  # "On Thursday, …", « 06h30 GMT »: a time, not a place
             if words:
                 names.append(" ".join(words))
         names += ["#" + m.group().lower() for m in places.CODE.finditer(text, start, end)]  # « le clade 1b, dans l'est »

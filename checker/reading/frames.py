@@ -976,6 +976,8 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
             continue
         if t.ent not in ("LOC", "GPE") and t.pos != "PROPN" or any(ch.isdigit() for ch in t.text):
             continue  # (« à 04h17 » is a time the parser may take for a name)
+        if not t.text[:1].isupper():
+            continue  # a place is named: « dans la mer de débris », « secourus en mer » say where, not which count
         case = [c for c in p.children(t.i) if c.dep in ("case",) and c.text.lower() in _SCOPE_CASES]
         head = p.tokens[t.head]
         if not case and not (head.dep == "prep" and head.text.lower() in _SCOPE_CASES):
