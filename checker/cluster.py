@@ -81,6 +81,12 @@ def relatedness(similarity: float, baseline: float) -> float:
     return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
 
 
+def relatedness_matrix(similarity: np.ndarray, baseline: float) -> np.ndarray:
+    """`relatedness` of a whole matrix of similarities at once (the same sums, in float64)."""
+    x = (np.asarray(similarity).astype(np.float64) - baseline) / max(1e-6, 1.0 - baseline)
+    return np.clip(x, 0.0, 1.0)
+
+
 def cluster_labels(
     vectors: np.ndarray,
     *,

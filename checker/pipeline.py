@@ -24,7 +24,8 @@ import numpy as np
 from .claims.extract import day_mentions, extract, inferred_date, named_days_of, story_window
 from .claims.points import build_points
 from .claims.screen import fold_into_items, screen_findings
-from .cluster import build_topics, cluster_labels, relatedness, relative_threshold, stable_baseline
+from .cluster import (build_topics, cluster_labels, relatedness, relatedness_matrix, relative_threshold,
+                      stable_baseline)
 from .compare.protocol import PairInput, Scorer, judge_in_batches
 from .compare.rules import judge_one
 from .reading.signals import OPPOSED_FACETS, analyse, facets
@@ -246,8 +247,7 @@ def check_articles(
     def related_block(at: Sequence[int]) -> np.ndarray:
         """`related` for every two of the sentence rows `at`, at once: one matrix product instead of a call a pair."""
         sub = vectors[list(at)]
-        x = ((sub @ sub.T).astype(np.float64) - baseline) / max(1e-6, 1.0 - baseline)
-        return np.clip(x, 0.0, 1.0)
+        return relatedness_matrix(sub @ sub.T, baseline)
 
     def stance_score(i: int, j: int) -> float:
         sim = float(vectors[i] @ vectors[j])

@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ..config import Gates
-from ..reading.signals import hedge_spans
+from ..findings import claim
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, gazetteer
@@ -141,8 +141,12 @@ def _precise_bound(a: Assertion) -> bool:
 def _same_number(a: Assertion, b: Assertion) -> bool:
     """The numbers two claims state agree within a reporter's rounding (« près de 70 » and 68); two precise counts
     (2 166 and 2 274) are the same only when equal."""
-    na, nb = _nominal(a), _nominal(b)
-    if _precise(a) and _precise(b):
+    return _numbers_match(_nominal(a), _nominal(b), _precise(a) and _precise(b))
+
+
+def _numbers_match(na: float, nb: float, both_precise: bool) -> bool:
+    """_same_number on the numbers read: callers weighing many pairs read each claim's once."""
+    if both_precise:
         return abs(na - nb) <= 0.5
     return math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
 
@@ -509,12 +513,7 @@ def build_points(
     items = _unique_ids(items)
     ordered = in_report_order(items)
     others = [p for p in ordered if p.kind != "agreement"]
-    return [_hedged(p) for p in others + ordered[len(others) :][:max_agreements]]
-
-
-def _hedged(item: Point) -> Point:
-    """The item with each quote's hedges and attributions marked, as a finding's quote has them (findings.claim)."""
-    return replace(item, claims=tuple(replace(c, hedges=hedge_spans(c.text)) for c in item.claims))
+    return others + ordered[len(others) :][:max_agreements]
 
 
 class _ClaimPairs:
@@ -875,12 +874,7 @@ def _accounted_for(edges, claims, at):
     for i, j, _ in edges["agree"]:
         if bounded[i] != bounded[j] or (i not in needed and j not in needed):
             continue  # (only the claims of a conflict or dispute are ever asked about below)
-        na, nb = nominal[i], nominal[j]
-        if precise[i] and precise[j]:
-            same = abs(na - nb) <= 0.5
-        else:
-            same = math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
-        if not same:  # (_same_number, inlined on the values read above)
+        if not _numbers_match(nominal[i], nominal[j], precise[i] and precise[j]):
             continue
         agree.setdefault(i, set()).add(j)
         agree.setdefault(j, set()).add(i)
@@ -896,26 +890,26 @@ def _accounted_for(edges, claims, at):
         return n > (1 if at[besides] == sentence and besides in agree[k] else 0)
 
     for kind in ("conflict", "dispute"):
-        edges[kind] = [(i, j, w) for i, j, w in edges[kind] if not (j in count and i in count and beside(
-            j, at[i], i) and beside(i, at[j], j))]  # fmt: skip
+        edges[kind] = [(i, j, w) for i, j, w in edges[kind] if not (beside(j, at[i], i) and beside(i, at[j], j))]
     return edges
 
 
 def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str, Article]) -> PointClaim:
-    """The quote as a finding shows it (source, date, offsets), with the value the claim states; its hedges are
-    read once the items shown are known (_hedged): most agreements of a big corpus are never shown."""
+    """The quote as a finding shows it (source, date, offsets, hedges), with the value the claim states."""
     s = sentences[a.sentence]
+    quote = claim(s, by_name[s.article])
     return PointClaim(
-        source=s.source,
-        article=s.article,
-        date=by_name[s.article].date,
-        text=s.text,
-        start=s.start,
-        end=s.end,
+        source=quote.source,
+        article=quote.article,
+        date=quote.date,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
         value=f"denies {a.value}" if a.denied else a.value,
         holder=a.holder,
         as_of=a.as_of,
         marks=(a.span,),
+        hedges=quote.hedges,
         counted=a.counted or None,
         side=a.side or None,
         scope=a.scope or None,
