@@ -16,6 +16,7 @@ from checker.embedding.cache import EmbeddingCache
 from checker.neighbours import nearest, on_grid
 from checker.pipeline import check
 from checker.render import jsonout, markdown
+from checker.state import store
 from checker.state.graph import update
 
 from .conftest import FakeEmbedder, write
@@ -174,10 +175,24 @@ def test_a_damaged_state_is_a_cold_run(tmp_path):
     corpus = folder(tmp_path / "c", STORY)
     kept = EmbeddingCache(tmp_path / "kept.sqlite")
     first = run(corpus, kept)
-    db = kept._connect()
-    with db:
-        db.execute("UPDATE corpus SET state = ?", (b"not an archive",))
+    (state,) = kept.state_folder().glob("*.npz")
+    whole = state.read_bytes()
+    state.write_bytes(b"not an archive")
     assert same_report(run(corpus, kept), first)
+    state.write_bytes(whole[: len(whole) // 2])  # cut short (a full disk)
+    assert same_report(run(corpus, kept), first)
+
+
+def test_one_state_per_corpus_and_a_new_version_replaces_the_old(tmp_path, monkeypatch):
+    one, two = folder(tmp_path / "one", STORY), folder(tmp_path / "two", STORY)
+    kept = EmbeddingCache(tmp_path / "kept.sqlite")
+    run(one, kept)
+    run(two, kept)
+    assert len(list(kept.state_folder().glob("*.npz"))) == 2
+    monkeypatch.setattr(store, "_checker_code", lambda: "an upgraded checker")
+    run(one, kept)
+    states = sorted(kept.state_folder().iterdir())
+    assert len(states) == 2 and all(p.suffix == ".npz" for p in states)  # the old version's state is gone
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -39,9 +40,11 @@ class CorpusState:
 
 
 def slot(model: str, where: str) -> str:
-    """The record of one corpus: the same paths checked with the same model by the same code (an upgraded
-    checker starts its state afresh)."""
-    return hashlib.sha256(f"corpus-v{FORMAT}\x00{_checker_code()}\x00{model}\x00{where}".encode("utf-8")).hexdigest()
+    """The record of one corpus, `corpus-version`: the same paths checked with the same model, by the same code
+    (an upgraded checker starts its state afresh, and its state replaces the old code's)."""
+    corpus = hashlib.sha256(f"{model}\x00{where}".encode("utf-8")).hexdigest()[:32]
+    version = hashlib.sha256(f"corpus-v{FORMAT}\x00{_checker_code()}".encode("utf-8")).hexdigest()[:16]
+    return f"{corpus}-{version}"
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +74,7 @@ def load(cache, key: str) -> CorpusState | None:
             edges=edge_memo.from_arrays(arrays),
             grid=arrays["grid"] if "grid" in arrays else np.zeros((0, 0), dtype=np.int16),
         )
-    except (OSError, ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError):
+    except (OSError, ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError, EOFError, zipfile.BadZipFile):
         return None
 
 
