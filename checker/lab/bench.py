@@ -9,12 +9,12 @@ with the same model (fp32, default settings) is timed in the same run for the ra
 from __future__ import annotations
 
 import json
+import os
 import resource
 import tempfile
+import threading
 import time
 from pathlib import Path
-
-from ..workers import processes_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCES_PER_ARTICLE = 25
@@ -130,21 +130,56 @@ def _reset_peak_rss() -> None:
         pass
 
 
-def _rss_mb() -> float:
-    """The process's resident memory now (Linux; 0 elsewhere)."""
+def _pss_mb(pid: int) -> float:
+    """A process's proportional set size: its private pages plus its share of pages it shares (Linux)."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 return int(line.split()[1]) / 1024.0
-    except OSError:
+    except (OSError, ValueError):
         pass
     return 0.0
 
 
-def _workers_peak_mb() -> float:
-    """The largest peak of the worker processes the run forked (workers.py: the split and the parse of a big
-    corpus), 0 when none ran."""
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+def _tree_pss_mb() -> float:
+    """The memory this process and its children hold together: each page once (PSS summed)."""
+    me = os.getpid()
+    pids = [me]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == me:
+                pids.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return sum(_pss_mb(pid) for pid in pids)
+
+
+class _TreeMemory:
+    """Samples `_tree_pss_mb` every half second while the split and the parse run: their worker processes
+    (workers.py) are forked and share the main process's pages, so neither the main process's peak nor the sum
+    of the workers' RSS says what the machine holds; the summed PSS does."""
+
+    def __init__(self):
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._sample, daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._stop.set()
+            self._thread.join()
+            self._thread = None
+
+    def _sample(self) -> None:
+        while True:
+            self.peak = max(self.peak, _tree_pss_mb())
+            if self._stop.wait(0.5):
+                return
 
 
 def _peak_rss_mb() -> float:
@@ -202,15 +237,16 @@ def run(
             result["corpus"] = str(folder)
         scorer = get_scorer(scorer_name)
 
-        def timed(cache_path: Path) -> tuple[dict, object]:
+        def timed(cache_path: Path, tree: _TreeMemory | None = None) -> tuple[dict, object]:
             marks: dict[str, list[float]] = {}
             rows: list[int] = []
-            held: list[float] = []
 
             def progress(stage: str, done: int, total: int) -> None:
                 now = time.perf_counter()
-                if stage == "claims" and done == total:
-                    held.append(_rss_mb())  # what the main process holds while the parse workers run
+                if tree is not None and stage in ("sentences", "claims"):
+                    tree.start()  # the reading stages, where worker processes run
+                elif tree is not None:
+                    tree.stop()
                 marks.setdefault(stage, [now, now])[1] = now
                 if stage == "neighbours":
                     rows.append(total)  # the last total: similarity rows computed this run (state/graph.py)
@@ -228,11 +264,13 @@ def run(
                 if name != "files":
                     stages[name] = round(end - previous, 2)
                     previous = end
-            return {"seconds": round(total, 2), "stages": stages, "rows": rows[-1] if rows else 0,
-                    "held": max(held, default=0.0)}, report  # fmt: skip
+            if tree is not None:
+                tree.stop()
+            return {"seconds": round(total, 2), "stages": stages, "rows": rows[-1] if rows else 0}, report
 
         cache_path = home / "cache.sqlite"
-        cold, report = timed(cache_path)
+        reading = _TreeMemory()
+        cold, report = timed(cache_path, reading)
         warm, _ = timed(cache_path)
         if generated:
             build_corpus(folder, articles + ADDED, pool, per=per, only=later)  # new articles: only they should cost
@@ -269,15 +307,9 @@ def run(
             topics=len(report.topics),
         )
         result["peak_rss_mb"] = round(_peak_rss_mb(), 1)  # the pipeline's own peak, before the plain model loads
-        # The split and the parse of a big corpus run in forked workers (workers.py), whose memory the main
-        # process's peak does not count. Bound for the whole: what the main process held at the end of the
-        # parse plus each worker at its peak (pages the workers share with it counted twice), or the main
-        # process's own peak when that is higher.
-        worker_peak = _workers_peak_mb()
-        result["workers_peak_rss_mb"] = round(worker_peak, 1)
-        result["peak_with_workers_mb"] = round(
-            max(result["peak_rss_mb"], cold["held"] + processes_for(len(report.sentences)) * worker_peak if worker_peak else 0.0), 1
-        )
+        # The split and the parse of a big corpus run in forked workers (workers.py), which the main process's
+        # peak does not count: the whole process tree, sampled while they run, each shared page once.
+        result["peak_with_workers_mb"] = round(max(result["peak_rss_mb"], reading.peak), 1)
         if plain:
             result.update(_plain_encode(embedder, [s.text for s in report.sentences]))
             result["embed_vs_plain"] = round(result["embed_sentences_per_s"] / result["plain_encode_sentences_per_s"], 2)
@@ -339,7 +371,7 @@ def format_table(result: dict) -> str:
     lines.append(
         f"candidate pairs {result['candidate_pairs']} ({result['candidate_pairs_per_sentence']} per sentence) · "
         f"findings {result['findings']} · points {result.get('points', 0)} · topics {result['topics']} · peak RSS {result['peak_rss_mb']} MB"
-        f" (with the parse workers at most {result.get('peak_with_workers_mb', result['peak_rss_mb'])} MB)"
+        f" (with the parse workers {result.get('peak_with_workers_mb', result['peak_rss_mb'])} MB)"
     )
     if "plain_encode_sentences_per_s" in result:
         lines.append(
