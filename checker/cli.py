@@ -141,6 +141,9 @@ def _parser() -> argparse.ArgumentParser:
     bn.add_argument("--keep", type=Path, default=None, metavar="DIR",
                     help="keep each size's corpus and cache in DIR between bench runs (a re-measure then does not "
                     "encode again; the first run says it had a kept cache)")  # fmt: skip
+    bn.add_argument("--repeat", type=int, default=1, metavar="N",
+                    help="run the warm run, the ten articles added and taken out again N times and report the "
+                    "median run of each (default 1)")  # fmt: skip
     return parser
 
 
@@ -337,7 +340,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
                    backend=args.backend)
     for n in args.articles:
         bench_main(n, as_json=args.json, scorer=args.scorer, plain=not args.no_plain, backend=args.backend,
-                   keep=args.keep)
+                   keep=args.keep, repeat=args.repeat)
     return 0
 
 

@@ -203,11 +203,15 @@ def run(
     plain: bool = True,
     folder: Path | None = None,
     keep: Path | None = None,
+    repeat: int = 1,
 ) -> dict:
     """Time the pipeline on `articles` generated articles, or on an existing `folder` of articles. `keep`: a
     folder where the generated corpus and its cache stay between bench runs (a 10,000-article cache takes 40
     minutes to fill: a re-measure of the warm and incremental runs need not pay it again); the first run is then
-    cold only for what the kept cache does not hold, and says so (`cache_kept`)."""
+    cold only for what the kept cache does not hold, and says so (`cache_kept`). `repeat`: the warm run, the ten
+    articles added and the ten taken out again are run that many times (each addition paying its own reading
+    again), and the run of median time is reported, beside every run's total: one run on a shared machine moves by
+    a second either way."""
     from ..compare.factory import get_scorer
     from ..config import DEFAULT
     from ..embedding.cache import EmbeddingCache
@@ -271,24 +275,36 @@ def run(
         cache_path = home / "cache.sqlite"
         reading = _TreeMemory()
         cold, report = timed(cache_path, reading)
-        warm, _ = timed(cache_path)
-        if generated:
+        warms, addeds, removeds = [], [], []
+        for _ in range(max(repeat, 1)):
+            warms.append(timed(cache_path)[0])
+            if not generated:
+                continue
             build_corpus(folder, articles + ADDED, pool, per=per, only=later)  # new articles: only they should cost
-            before = _rows_of(cache_path) if keep is not None else {}
+            before = _rows_of(cache_path)
             added, added_report = timed(cache_path)
-            after = _rows_of(cache_path) if keep is not None else {}
+            after = _rows_of(cache_path)
+            addeds.append(added)
+            _remove(folder, later)  # and taken out again: what a desk dropping articles pays
+            removeds.append(timed(cache_path)[0])
+            # the cache forgets what the new articles brought, so the next repeat (or bench run) pays it again
+            _forget(cache_path, {table: after[table] - before.get(table, set()) for table in after})
+        warm = _median_run(warms)
+        if generated:
+            added, removed = _median_run(addeds), _median_run(removeds)
             result["added_articles"] = ADDED
             result["added_seconds"] = added["seconds"]
             result["added_stages"] = added["stages"]
             result["added_rows_computed"] = added["rows"]
             result["added_new_sentences"] = len(added_report.sentences) - len(report.sentences)
-            _remove(folder, later)  # and taken out again: what a desk dropping articles pays
-            removed, _ = timed(cache_path)
             result["removed_seconds"] = removed["seconds"]
             result["removed_stages"] = removed["stages"]
             result["removed_rows_computed"] = removed["rows"]
-            if keep is not None:  # a kept cache forgets what the new articles brought, so the next run pays it again
-                _forget(cache_path, {table: after[table] - before.get(table, set()) for table in after})
+            if repeat > 1:
+                result["repeats"] = repeat
+                result["warm_seconds_runs"] = [r["seconds"] for r in warms]
+                result["added_seconds_runs"] = [r["seconds"] for r in addeds]
+                result["removed_seconds_runs"] = [r["seconds"] for r in removeds]
         n = len(report.sentences)
         result.update(
             sentences=n,
@@ -315,6 +331,11 @@ def run(
             result["embed_vs_plain"] = round(result["embed_sentences_per_s"] / result["plain_encode_sentences_per_s"], 2)
             result["pipeline_vs_plain"] = round(result["sentences_per_s"] / result["plain_encode_sentences_per_s"], 2)
     return result
+
+
+def _median_run(runs: list[dict]) -> dict:
+    """The run of median total time (the lower middle one of an even number): its stages add up to its total."""
+    return sorted(runs, key=lambda r: r["seconds"])[(len(runs) - 1) // 2]
 
 
 def _plain_encode(embedder, texts: list[str]) -> dict:
@@ -362,6 +383,9 @@ def format_table(result: dict) -> str:
                      f"{SENTENCES_PER_ARTICLE} an article)")  # fmt: skip
     lines.append(f"similarity rows computed: cold {result.get('rows_computed', '–')}, warm "
                  f"{result.get('warm_rows_computed', '–')}, +new {result.get('added_rows_computed', '–')}")  # fmt: skip
+    if result.get("repeats", 1) > 1:
+        lines.append(f"medians of {result['repeats']} runs: warm {result['warm_seconds_runs']} s, +new "
+                     f"{result['added_seconds_runs']} s, -new {result['removed_seconds_runs']} s")  # fmt: skip
     if "added_seconds" in result:
         lines.append(
             f"+{result['added_articles']} new articles ({result['added_new_sentences']} sentences) on the cached "
@@ -388,9 +412,9 @@ def format_table(result: dict) -> str:
 
 def main(
     articles: int, *, as_json: bool, scorer: str = "rules", plain: bool = True, folder: Path | None = None,
-    backend: str = "auto", keep: Path | None = None,
+    backend: str = "auto", keep: Path | None = None, repeat: int = 1,
 ) -> int:
-    result = run(articles, scorer_name=scorer, backend=backend, plain=plain, folder=folder, keep=keep)
+    result = run(articles, scorer_name=scorer, backend=backend, plain=plain, folder=folder, keep=keep, repeat=repeat)
     print(json.dumps(result, sort_keys=True) if as_json else format_table(result))
     return 0
 
