@@ -305,6 +305,7 @@ def run(
                 result["warm_seconds_runs"] = [r["seconds"] for r in warms]
                 result["added_seconds_runs"] = [r["seconds"] for r in addeds]
                 result["removed_seconds_runs"] = [r["seconds"] for r in removeds]
+                result["added_stages_runs"] = [r["stages"] for r in addeds]
         n = len(report.sentences)
         result.update(
             sentences=n,
