@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import sys
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -30,10 +31,15 @@ def processes_for(texts: int) -> int:
     return max(1, min(cores, MAX_PROCESSES))
 
 
+def start_method() -> str:
+    """Forked on Linux (the model the parent loaded is shared); elsewhere started afresh (macOS forbids forking a
+    process that loaded its system frameworks, Windows cannot fork), each worker then loading the model itself."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 def map_chunks(fn: Callable[[list[T]], list[R]], items: Sequence[T]) -> list[R]:
     """`fn` over consecutive chunks of `items`, results flattened in order; over several processes when the batch
-    is big. `fn` must be a module-level function; on Linux the workers are forked, so a model the parent loaded
-    before is shared with them instead of loaded again."""
+    is big. `fn` must be a module-level function (a spawned worker imports it)."""
     items = list(items)
     processes = processes_for(len(items))
     if processes == 1:
@@ -41,7 +47,6 @@ def map_chunks(fn: Callable[[list[T]], list[R]], items: Sequence[T]) -> list[R]:
     parts = processes * _CHUNKS_PER_PROCESS
     size = -(-len(items) // parts)
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    with mp.get_context(method).Pool(processes) as pool:
+    with mp.get_context(start_method()).Pool(processes) as pool:
         done = pool.map(fn, chunks, chunksize=1)
     return [r for part in done for r in part]

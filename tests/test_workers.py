@@ -22,8 +22,10 @@ def test_processes_only_for_a_big_batch():
     assert 1 <= workers.processes_for(50_000) <= workers.MAX_PROCESSES
 
 
-def test_chunks_come_back_in_order(monkeypatch):
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_chunks_come_back_in_order(monkeypatch, start):
     monkeypatch.setattr(workers, "processes_for", lambda n: 2)
+    monkeypatch.setattr(workers, "start_method", lambda: start)  # spawn: how macOS and Windows start them
     items = list(range(2503))
     assert workers.map_chunks(_square_all, items) == [x * x for x in items]
 
