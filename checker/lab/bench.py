@@ -130,15 +130,20 @@ def _reset_peak_rss() -> None:
         pass
 
 
-def _pss_mb(pid: int) -> float:
-    """A process's proportional set size: its private pages plus its share of pages it shares (Linux)."""
+def _proc_mb(path: str, field: str) -> float | None:
+    """A kB field of a /proc file (« VmHWM: 2048 kB ») in MB, None where Linux does not give it."""
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024.0
     except (OSError, ValueError):
         pass
-    return 0.0
+    return None
+
+
+def _pss_mb(pid: int) -> float:
+    """A process's proportional set size: its private pages plus its share of pages it shares (Linux)."""
+    return _proc_mb(f"/proc/{pid}/smaps_rollup", "Pss") or 0.0
 
 
 def _tree_pss_mb() -> float:
@@ -183,13 +188,8 @@ class _TreeMemory:
 
 
 def _peak_rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    peak = _proc_mb("/proc/self/status", "VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 COSINE_SAMPLE = 500

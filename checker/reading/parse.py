@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import Iterable, Sequence
 
 from ..workers import map_chunks
@@ -103,10 +103,9 @@ def _pipeline(lang: str):
         return None
 
 
-def _parse_rows(texts: list[tuple[str, str]]) -> list[list]:
-    """Token rows of (language, glued text) pairs of one language; run in a worker process for big batches."""
-    nlp = _pipeline(texts[0][0])
-    return [[_row(t) for t in doc] for doc in nlp.pipe((text for _, text in texts), batch_size=128)]
+def _parse_rows(lang: str, texts: list[str]) -> list[list]:
+    """Token rows of glued texts of one language; run in a worker process for big batches."""
+    return [[_row(t) for t in doc] for doc in _pipeline(lang).pipe(texts, batch_size=128)]
 
 
 def available(lang: str) -> bool:
@@ -135,8 +134,8 @@ def parse_all(items: Iterable[tuple[str, str]], *, cache=None) -> list[Parse | N
         nlp = _pipeline(lang)
         if nlp is None:
             continue
-        texts = [(lang, glue(items[n][1])) for n in idx]
-        for n, rows in zip(idx, map_chunks(_parse_rows, texts)):
+        texts = [glue(items[n][1]) for n in idx]
+        for n, rows in zip(idx, map_chunks(partial(_parse_rows, lang), texts)):
             out[n] = _from_rows(lang, items[n][1], rows)
             fresh[keys[n]] = rows
     if fresh and cache is not None and hasattr(cache, "put_parses"):
