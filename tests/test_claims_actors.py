@@ -118,6 +118,20 @@ def test_no_holder_from_a_preposition_or_a_participle(text, expected):
     assert holder(text).name == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Dans la vallée, deux morts et six disparus sont à déplorer après la crue.",
+    "Le préfet a refusé de confirmer ce soir le bilan de 12 morts.",
+    "The mayor declined to confirm a toll of 12 dead on Monday.",
+])  # fmt: skip
+def test_a_verb_in_the_infinitive_names_no_holder_and_keeps_its_count(text):
+    """« … sont à déplorer », « a refusé de confirmer », "declined to confirm": nobody states the count, which stays a
+    claim of the outlet (it used to be read as said by « six disparus sont à » and dropped as describing a speaker)."""
+    assert holder(text) is None
+    sentence = Sentence(index=0, article="a.md", source="A", start=0, end=len(text), text=text)
+    found, _ = sentence_claims(sentence, dt.date(2024, 5, 20), None)
+    assert any(c.what == "figure" and c.holder is None for c in found)
+
+
 # One body named in French and English, with and without its country, in either word order: one holder key.
 ONE_BODY = [
     ("le Croissant-Rouge libyen", "The Libyan Red Crescent aid organization", "la Croix-Rouge"),

@@ -275,6 +275,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:que|qu['’]|that|where|où|dont|et|and|after|before|when|while|since|après|avant|lorsque|quand)\b", re.I
 )
 _PREPOSITION_FIRST = re.compile(r"^\s*(?:dans|en|lors|après|avant|pour|par|sur|in|on|at|after|before|during|for|by)\b", re.I)
+# The verb is an infinitive, not a statement its subject makes: « … sont à déplorer », « a refusé de confirmer ».
+_INFINITIVE_BEFORE = re.compile(r"\s(?:à|a|de|d['’]|pour|to)$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|dont|lequel|laquelle|which|who|that)\s*,?\s*[,«]?\s*$", re.I)
 
 
@@ -292,6 +294,8 @@ def _candidates(text: str):
         tail = _CLAUSE_WORD.split(np)[-1]
         if _PREPOSITION_FIRST.match(tail):
             continue  # « Dans un premier communiqué … »: a subject never opens with a preposition
+        if _INFINITIVE_BEFORE.search(tail):
+            continue  # « sept disparus sont à déplorer », « refuse de confirmer », "declined to confirm": no one states
         yield who(tail, m.start("np") + len(np) - len(tail))
 
 
