@@ -386,3 +386,29 @@ def test_a_bound_after_a_figure_that_leads_to_the_next_number_is_the_next_figure
     found = figures("Le séisme a fait 12 morts, au moins 40 blessés et 300 sans-abri.")
     assert [f.value for f in found] == ["12", "≥ 40", "300"]
     assert figures("On compte 1 000 manifestants ou plus dans la ville.")[0].value == "≥ 1000"
+
+
+def test_there_are_counts_but_years_ago_are_no_figure():
+    """« il y a 12 morts » is a count; « il y a dix ans » a time ago (it used to hide both)."""
+    assert [(f.value, f.concept) for f in figures("Il y a eu 14 morts et 30 blessés dans la commune.")] == [
+        ("14", "dead"), ("30", "injured")]
+    assert [f.value for f in figures("Il y a plus de 200 disparus selon la mairie.")] == ["> 200"]
+    assert figures("Il y a dix ans, la digue avait déjà cédé.") == ()
+    assert [f.value for f in figures("Le séisme d'il y a 20 ans avait fait 300 morts.")] == ["300"]
+
+
+def test_two_numbers_joined_by_and_share_what_they_are():
+    """« âgés de 70 et 80 ans », "aged 61 and 74": two ages, not a toll of 70 beside an age."""
+    found = figures("Deux nouveaux décès sont annoncés, des hommes âgés de 71 et 83 ans, dans la vallée.")
+    assert [(f.value, f.concept) for f in found] == [("2", "dead"), ("71 years", "age"), ("83 years", "age")]
+    found = figures("Two women aged 61 and 74 died in the flood.")
+    assert [(f.value, f.concept) for f in found][1:] == [("61 years", "age"), ("74 years", "age")]
+    # two phrases, each its own count: the second's qualifier starts another one
+    found = figures("The death toll has risen to 212 and about 4,000 people were reported injured.")
+    assert [(f.value, f.concept) for f in found] == [("212", "dead"), ("≈ 4000", "injured")]
+
+
+def test_how_long_in_hours_is_a_duration_not_a_clock_time():
+    assert [f.value for f in figures("Les tirs ont duré près de cinq heures, selon la police.")] == ["≈ 5 hours"]
+    assert [f.value for f in figures("La fusillade a duré plus de deux heures.")] == ["> 2 hours"]
+    assert figures("Le couvre-feu court de 18 heures à 6 heures.") == ()

@@ -727,3 +727,22 @@ def test_the_day_a_count_runs_from_is_not_when_it_holds():
     assert [c.as_of for c in since] == ["2031-03-14"]
     english = figures("Since Monday, 200 people have been arrested, police said.", lang="en", date="2031-03-14")
     assert [c.as_of for c in english] == ["2031-03-14"]
+
+
+def test_a_count_said_in_the_passive_is_a_claim_not_a_speaker():
+    """« Quatre morts sont recensés », "three victims were recorded": the count is what is stated; the words
+    before the verb used to be read as who speaks, and the count dropped as describing them."""
+    found = figures("Quatre morts sont recensés dans l'île après deux nuits d'émeutes.")
+    assert (found[0].value, found[0].holder, found[0].key.split("|")[1]) == ("4", None, "dead")
+    assert [c.value for c in figures("Dans la région, trois victimes ont été déplorées après la crue.")] == ["3"]
+
+
+def test_a_duration_is_the_length_of_what_lasted_or_was_done_that_long():
+    from checker.claims.points import relation
+
+    shots = figures("Selon des témoins, les tirs ont duré environ trois heures.")
+    raids = figures("Le groupe armé affirme avoir mené des assauts pendant neuf heures.")
+    assert shots[0].about and raids[0].about and shots[0].about != raids[0].about
+    assert relation(shots[0], raids[0]) == ""  # two lengths of two things
+    again = figures("Les tirs ont duré près de cinq heures, selon la police.")
+    assert relation(shots[0], again[0]) in ("conflict", "dispute")

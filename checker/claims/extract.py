@@ -204,7 +204,7 @@ def sentence_claims(
     out: list[Assertion] = []
     days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day
     for f in found_figures:
-        if said is not None and said.span[0] <= f.span[0] < said.span[1]:
+        if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
         referred = _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 and f.unit not in _LENGTHS
         if referred or _SET_REFERENCE.search(text[: f.span[0]]):
@@ -525,6 +525,14 @@ def _length_of(span: tuple[int, int], tree: Parse | None) -> str:
     head = tree.tokens[unit.head]
     if not words and unit.dep.split(":")[0] == "nmod" and head.pos == "NOUN" and head.i < unit.i:
         words = [head]
+    if not words and head.pos in ("VERB", "AUX") and head.i != unit.i:
+        # « les tirs ont duré trois heures », "the fighting lasted nine hours": what lasted; « ont mené des assauts
+        # pendant neuf heures », "searched the area for two days": what was done that long
+        lasting = actors.fold(head.lemma or head.text) in ("durer", "last")
+        during = any(c.dep == "case" and actors.fold(c.text) in ("pendant", "durant", "during", "for")
+                     for c in tree.children(unit.i))
+        wanted = ("nsubj", "nsubj:pass") if lasting else ("obj",) if during else ()
+        words = [c for c in tree.children(head.i) if c.dep in wanted and c.pos == "NOUN"]
     for w in words:
         word = actors.fold(w.lemma or w.text)
         if word and word not in _LENGTH_HOLDERS:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.reading.signals import _UNITS_EN_FR, MONTHS, fold, is_english
@@ -420,14 +420,19 @@ _MASK_AT = re.compile(
     r"|(?:\S+\s+)?(?:years|days|months|weeks|hours)\s+ago\b"
 )
 _MASK_BEFORE = re.compile(
-    rf"(?:\b(?:{_M}|{WEEKDAY_WORDS})|\b(?:il y a|voici)(?:\s+\S+)?"
+    rf"(?:\b(?:{_M}|{WEEKDAY_WORDS})"
     r"|\b(?:article|articles|art\.|alinea|paragraphe|chapitre|chapter|section|resolution|loi|decret|numero|number|"
     r"vol|flight|page|p\.|route|rn|ligne|line|bus|code|version|tome|volume|saison|season|episode|niveau|level|phase|"
     r"etape|stage|zone|secteur|sector|categorie|category|rang|rank|round|tour|pk|km|lot|salle|room|porte|gate|"
     r"boeing|airbus)(?:\s+(?:n°|no\.?|nos\.?))?|\bn°|\bno\.|\+|\()\s*$"
 )
+_AGO_BEFORE = re.compile(r"\b(?:il y a|voici)(?:\s+\S+)?\s*$")
+_AGO_UNIT = re.compile(r"\s*(?:ans?|annees?|jours?|mois|semaines?|heures?|minutes?|secondes?|decennies?|siecles?|"
+                       r"nuits?|soirs?|matins?)\b")
 _HOUR_WORD_BEFORE = re.compile(r"\b(?:a|vers|des|avant|apres|jusqu'a|jusqu'aux|aux alentours de|autour de|peu avant|"
                                r"peu apres|a partir de|entre|et|de)\s+$")  # fmt: skip
+# « près de cinq heures », « pendant plus de deux heures », « a duré trois heures »: how long, not a clock time
+_LASTING_BEFORE = re.compile(r"\b(?:pres|plus|moins|pendant|durant|dure|duree|environ|quelque)\s+(?:de\s+|d')?$")
 _HEURES_AFTER = re.compile(r"\s+heures?\b")
 
 
@@ -438,7 +443,10 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
     if at and not (verb and text[at.end() - len(verb)].islower()):
         return True  # but "40 may have died" is a verb, not a month
     before = low[max(0, start - 24) : start]
-    return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and _HEURES_AFTER.match(low, end)))
+    if _AGO_BEFORE.search(before) and _AGO_UNIT.match(low, end):
+        return True  # « il y a dix ans », « voici trois jours »: a time ago (« il y a 12 morts » is a count)
+    return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and _HEURES_AFTER.match(low, end)
+                                                 and not _LASTING_BEFORE.search(before)))
 
 
 _ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few)\b")
@@ -1111,6 +1119,33 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
         ))  # fmt: skip
         if concept:
             previous, previous_end = concept, end
+    return _coordinated(low, out)
+
+
+_AND = re.compile(r"\s*(?:et|and|ou|or)\s*")
+
+
+def _coordinated(low: str, found: list[Figure]) -> tuple[Figure, ...]:
+    """Two numbers joined by « et » / "and" share what the words say of them: « âgés de 70 et 80 ans » are two ages,
+    "aged 70 and 80" too, « 3 et 4 blessés » two counts of injured; the bare one was read as whatever a word near it
+    counted (« deux décès, des hommes âgés de 70 et 80 ans »: not 70 dead)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _AND.fullmatch(low, a.span[1], b.span[0]):
+            continue
+        bare_a = not a.noun and a.unit == "" and a.low == a.high
+        bare_b = not b.noun and b.unit == "" and b.low == b.high
+        aged = b.unit == "years" and _AGE_BEFORE.search(low, max(0, a.span[0] - 40), a.span[0])
+        if b.qualifier not in ("", "range"):
+            continue  # "risen to 158 and about 6,000 people injured": two phrases, not two numbers of one
+        if bare_a and (b.unit == "years" and b.concept in ("age", "duration") or b.unit == "" and b.noun and not a.concept):
+            concept = "age" if aged else b.concept
+            out[i] = replace(a, concept=concept, unit=b.unit, value=_value("", a.low, a.high, a.low, b.unit, False))
+            if aged:
+                out[i + 1] = replace(b, concept="age")
+        elif bare_b and a.concept == "age":
+            out[i + 1] = replace(b, concept="age", unit=a.unit, value=_value("", b.low, b.high, b.low, a.unit, False))
     return tuple(out)
 
 
