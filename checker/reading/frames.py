@@ -807,7 +807,8 @@ def predicate_of(p: Parse, tok: Tok) -> str:
 # Verbs that bring a count to a value (« le bilan s'élève à 2 800 », "bringing the number of cases to 17,801"):
 # what reaches the value is what it counts.
 _REACH = frozenset("""élever atteindre passer grimper monter porter dépasser franchir culminer totaliser
-    reach rise climb stand bring soar jump hit total exceed top surpass""".split())
+    alourdir augmenter relever établir évaluer chiffrer
+    reach rise climb stand bring soar jump hit total exceed top surpass increase amount pass grow raise revise""".split())
 _POPULATION = frozenset({"population"})
 _INCREMENT = frozenset("nouveau nouvel supplémentaire new additional further".split())
 _MEASURE_HEADS = frozenset("nombre total chiffre décompte number total figure count tally".split())
@@ -832,8 +833,7 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
         if dep == "pobj" and head.pos == "ADP":  # English: "to 17,801" hangs on the preposition
             verb = p.tokens[head.head]
         if verb.lemma.lower() in _REACH and verb.i != tok.i and dep in ("obl", "obj", "dobj", "pobj", "attr"):
-            found = next((c for c in p.children(verb.i) if c.i != tok.i and c.pos == "NOUN" and
-                          c.dep.split(":")[0] in ("nsubj", "obj", "dobj")), None)  # fmt: skip
+            found = _reached(p, verb, tok)
         elif any(c.lemma.lower() in ("être", "be") and c.dep in ("cop", "aux:pass") for c in p.children(tok.i)):
             found = next((c for c in p.children(tok.i) if c.dep.startswith("nsubj") and c.pos == "NOUN"), None)
     if found is None and dep in ("pobj", "nmod") and head.pos == "ADP" and p.tokens[head.head].lemma.lower() in _POPULATION:
@@ -846,6 +846,18 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
             below += [c for c in p.children(prep.i) if c.pos == "NOUN" and c.dep == "pobj"]
         found = min(below, key=lambda c: c.i) if below else None
     return found
+
+
+def _reached(p: Parse, verb: Tok, value: Tok) -> Tok | None:
+    """What a verb of reaching brings to a value: its subject or object noun (« le nombre des morts s'élevait à »,
+    « porte à 20 296 le nombre des décès », « a évalué à 23 millions le nombre de personnes »), or, for a verb
+    under another (« le bilan pourrait s'alourdir à », "the number is expected to exceed"), that verb's subject."""
+    for v in (verb, p.tokens[verb.head]):
+        found = next((c for c in p.children(v.i) if c.i != value.i and c.pos == "NOUN" and (
+            c.dep.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj") or c.lemma.lower() in _MEASURE_HEADS)), None)
+        if found is not None or verb.dep not in ("xcomp", "ccomp") or v is not verb:
+            return found
+    return None
 
 
 _AGE_WORDS = frozenset("an ans année années âgé âgée âgés âgées year years old aged age âge".split())
