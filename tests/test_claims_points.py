@@ -610,14 +610,14 @@ def test_a_spokesperson_named_beside_the_body_speaks_for_it_in_the_whole_run():
         ("a.md", "Selon Ilse Varrow, porte-parole du ministère de la Santé, l'épidémie a fait 410 morts.", "410", 410,
          410, "Ilse Varrow", "2026-05-02"),
         ("b.md", "Le ministère de la Santé fait désormais état de 520 morts.", "520", 520, 520,
-         "Le ministère de la Santé", "2026-05-20"),
+         "Le ministère de la Santé", "2026-05-03"),
     ])  # fmt: skip
     assert [p.kind for p in points] == ["update"]
     points = points_of([
         ("a.md", "Ilse Varrow, une habitante du quartier, a compté 410 morts.", "410", 410, 410, "Ilse Varrow",
          "2026-05-02"),
         ("b.md", "Le ministère de la Santé fait désormais état de 520 morts.", "520", 520, 520,
-         "Le ministère de la Santé", "2026-05-20"),
+         "Le ministère de la Santé", "2026-05-03"),
     ])  # fmt: skip
     assert [p.kind for p in points] == ["dispute"]  # a neighbour speaks for nobody
 
@@ -659,3 +659,21 @@ def test_claimants_who_disagree_on_who_is_behind_an_act_are_a_dispute():
     assert relation(minister, spokesman) == "dispute"
     assert relation(said(INVOLVED, "the minister"), said(INVOLVED, "the police")) == "agree"
     assert relation(said(INVOLVED, None), said(NOT_INVOLVED, None)) == "conflict"  # two outlets' own words
+
+
+def test_another_body_s_larger_toll_days_later_is_the_count_gone_on():
+    from dataclasses import replace
+
+    from checker.claims.points import relation
+
+    ministry = _claim("612", 612, 612, holder="le ministère de la Santé", as_of="2031-02-01")
+    un_later = _claim("790", 790, 790, holder="l'ONU", as_of="2031-02-05")
+    assert relation(ministry, un_later) == "update" and relation(un_later, ministry) == "update"
+    # within two days, two bodies' tolls are rival counts of one moment
+    assert relation(ministry, replace(un_later, as_of="2031-02-03")) == "dispute"
+    # smaller days later: not the count gone on
+    assert relation(ministry, replace(un_later, value="500", low=500, high=500)) == "dispute"
+    # the dead called otherwise (fighters by the army, civilians by an NGO): their dispute, whatever the days
+    army = replace(ministry, holder="l'armée", whose="fighters")
+    ngo = replace(un_later, holder="une ONG", whose="civilians")
+    assert relation(army, ngo) == "dispute"
