@@ -412,3 +412,21 @@ def test_how_long_in_hours_is_a_duration_not_a_clock_time():
     assert [f.value for f in figures("Les tirs ont duré près de cinq heures, selon la police.")] == ["≈ 5 hours"]
     assert [f.value for f in figures("La fusillade a duré plus de deux heures.")] == ["> 2 hours"]
     assert figures("Le couvre-feu court de 18 heures à 6 heures.") == ()
+
+
+def test_a_count_of_one_country_s_people_is_one_count_in_either_language():
+    """« 53 Britanniques » and "53 British", « 12 Suisses » and "twelve Swiss": one count of that country's people."""
+    fr = figures("Parmi les passagers figuraient 53 Britanniques et 7 Portugais.")
+    en = figures("The passengers included 53 British and seven Portuguese.")
+    assert [f.concept for f in fr] == [f.concept for f in en] == ["nationals-GB", "nationals-PT"]
+    assert figures("Au moins 12 Suisses ont été blessés.")[0].concept == figures("Twelve Swiss were injured.")[0].concept
+
+
+def test_lives_lost_fans_and_travellers_are_counted_but_lives_saved_are_no_toll():
+    assert [(f.value, f.concept) for f in figures("La crue a coûté 20 vies dans la vallée.")] == [("20", "dead")]
+    assert [f.concept for f in figures("The flood claimed 20 lives in the valley.")] == ["dead"]
+    assert figures("Les secours ont sauvé près de 20 vies.") == ()
+    assert figures("Rescuers saved 20 lives.") == ()
+    assert figures("Le stade accueillait 50 000 spectateurs.")[0].concept == \
+        figures("Some 50,000 fans attended the final.")[0].concept == "spectators"
+    assert figures("Le train transportait 350 voyageurs.")[0].concept == "passengers"

@@ -45,6 +45,8 @@ from functools import lru_cache
 
 from checker.reading.signals import _UNITS_EN_FR, MONTHS, fold, is_english
 
+from . import gazetteer
+
 # --- a length-preserving fold: lower case, accents off, curly quotes and odd spaces plain -------------------------
 
 
@@ -98,7 +100,8 @@ def _forms(*stems: str) -> list[str]:
 
 # What happened to those counted, when the noun itself says it.
 _EVENT_NOUNS = {
-    "dead": ["mort", "morts", "mortes", "deces", "cas de deces", "dead", "deaths", "death", "fatalities", "killed", *_forms("tue")],
+    "dead": ["mort", "morts", "mortes", "deces", "cas de deces", "vies", "dead", "deaths", "death", "fatalities", "killed",
+             "lives", *_forms("tue")],
     "victims": ["victime", "victimes", "victims", "casualties"],
     "injured": ["injured", "wounded", "injuries", *_forms("blesse")],
     "missing": ["missing", *_forms("disparu")],
@@ -128,7 +131,9 @@ _WHO_NOUNS = {
     "prisoners": ["prisonnier", "prisonniers", "prisoners", "detainees", "inmates", *_forms("detenu")],
     "hostages": ["otage", "otages", "hostages"],
     "migrants": ["migrant", "migrants"],
-    "passengers": ["passager", "passagers", "passagere", "passageres", "passengers", "passenger"],
+    "passengers": ["passager", "passagers", "passagere", "passageres", "voyageurs", "voyageuses", "passengers",
+                   "passenger", "travellers", "travelers"],
+    "spectators": ["spectateur", "spectateurs", "spectatrices", "supporters", "supporteurs", "fans", "spectators"],
     "crew": ["equipage", "membres d equipage", "membre d equipage", "crew", "crew members", "crewmembers"],
     "refugees": ["refugees", "refugee", *_forms("refugie")],
     "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
@@ -686,6 +691,9 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
             return _Noun("none", "", pos, pos, other=other)  # "thousands fled": a verb; « 900 autres étaient »
         if word in _FRACTIONS:
             return _Noun("fraction", "", start, end)
+        country = gazetteer.country_of_demonym(text[start:end])
+        if country is not None:  # « 53 Britanniques », "53 British": one count of one country's people
+            return _Noun("other", f"nationals-{country}", start, end, other=other)
         if not word.endswith(("s", "x")):
             return _Noun("none", "", pos, pos)  # "a mother of five told": counted nouns are plural
         key = fold(word)
@@ -1086,6 +1094,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
                 continue
             concept, qstart, end = _concept(low, number, noun, qstart, (previous, previous_end))
             noun_text = text[noun.start : noun.end] if noun.kind != "none" else ""
+            if low[noun.start : noun.end] in ("vies", "lives") and _SAVED_BEFORE.search(low, max(0, qstart - 30), qstart):
+                continue  # « ont sauvé 20 vies », "saved 20 lives": not a toll
             if noun.kind == "duration":
                 unit_name = noun.concept
             if number.lone_one and ":" not in concept and concept in (_WHO_NOUNS.keys() | _GENERIC_NOUNS.keys()):
@@ -1122,6 +1132,7 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
     return _coordinated(low, out)
 
 
+_SAVED_BEFORE = re.compile(r"\b(?:sauv\w*|epargn\w*|save[ds]?|saving|spared)\s+(?:\S+\s+){0,2}$")
 _AND = re.compile(r"\s*(?:et|and|ou|or)\s*")
 
 

@@ -435,6 +435,24 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, actor in sorted(actors_data().get("actors", {}).items()):
+        if actor.get("kind") != "country":
+            continue
+        for forms in actor.get("demonyms", {}).values():
+            for form in forms:
+                out.setdefault(_fold_name(form), key)
+    return out
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country whose people a word names in either language (« Britanniques », "British", "Swiss": its key);
+    None for any other word."""
+    return _demonyms().get(_fold_name(word))
+
+
 def _fold_name(name: str) -> str:
     return " ".join(name.translate(_FOLD).split()).lower()
 
