@@ -746,3 +746,21 @@ def test_a_duration_is_the_length_of_what_lasted_or_was_done_that_long():
     assert relation(shots[0], raids[0]) == ""  # two lengths of two things
     again = figures("Les tirs ont duré près de cinq heures, selon la police.")
     assert relation(shots[0], again[0]) in ("conflict", "dispute")
+
+
+def test_an_update_or_bulletin_gives_way_to_the_council_that_issued_it():
+    found = figures("Le bilan s'est alourdi à 1 644 morts, selon la dernière mise à jour communiquée samedi par le "
+                    "conseil militaire au pouvoir.")
+    assert found[0].holder == "le conseil militaire"
+    found = figures("Le bilan atteint 40 morts selon le dernier bulletin de la protection civile.")
+    assert found[0].holder == "la protection civile"
+
+
+def test_a_provisional_toll_is_not_placed_before_a_toll_said_to_have_risen():
+    """« le bilan provisoire » says the count may still change, not that it came first: against another page's
+    « s'est alourdi à », a larger provisional toll is not a toll that fell."""
+    from checker.reading.frames import stage_of
+
+    assert stage_of("Selon les autorités, le bilan provisoire s'élève à 2 056 morts.") == ""
+    assert stage_of("Un premier bilan faisait état de 40 morts.") == "early"
+    assert stage_of("The toll has risen to 64.") == "late"

@@ -219,7 +219,7 @@ _DOCUMENT = re.compile(
     r"(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|nouveaux|nouvelles|même|précédent|précédente|"
     r"initial|initiale|first|last|latest|new|same|previous|earlier|initial|"
     r"provisional|official|updated)\s+)*(?:bilans?|estimations?|estimates?|rapports?|communiqués?|textes?|documents?|recensements?|"
-    r"décomptes?|comptages?|updates?|reports?|statements?|counts?|tally|toll|census)\b(?!.*\b(?:de|du|des|d['’]|of|by|from)\b)",
+    r"décomptes?|comptages?|mises?\s+à\s+jour|bulletins?|updates?|reports?|statements?|counts?|tally|toll|census)\b(?!.*\b(?:de|du|des|d['’]|of|by|from)\b)",
     re.I,
 )
 

@@ -53,8 +53,8 @@ _EVENT_NOUNS = re.compile(
 # "initially" (early), « un nouveau bilan », « s'est alourdi », "has risen to" (later). Discourse cues, general.
 _EARLY = re.compile(
     r"\b(?:premiers?\s+bilans?|un\s+premier|plus\s+tôt|initialement|dans\s+un\s+premier\s+temps|d'abord|"
-    r"premières?\s+(?:estimations?|informations?|chiffres?)|bilans?\s+(?:provisoires?|initial)|"
-    r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|preliminary|previously|"
+    r"premières?\s+(?:estimations?|informations?|chiffres?)|bilans?\s+initial|"
+    r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|previously|"
     r"précédemment|auparavant)\b",
     re.I,
 )
@@ -181,7 +181,8 @@ _SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif
     hospitals rescuer rescuers organizer organizers organiser organisers expert experts investigator investigators
     journalist journalists document documents gouvernement gouvernements autorité autorités armée police
     government governments authority authorities army garde-côtes gardes-côtes côtes guard guards pompiers police
-    media médias journal newspaper newspapers""".split())
+    media médias journal newspaper newspapers conseil conseils junte commission comité council councils junta
+    commission committee""".split())
 
 
 def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
@@ -278,7 +279,8 @@ def _according(p: Parse, sentence: str, stretch: tuple[int, int] | None = None, 
 # "figures from the ministry": the holder is the body, named after « par », « de », "by", "from", "of".
 _DOCUMENTS = frozenset("""chiffre chiffres bilan bilans décompte décomptes comptage estimation estimations donnée données
     rapport rapports communiqué communiqués source sources statistique statistiques figure figures count tally
-    estimate estimates data report reports statement statistics toll""".split())
+    mise bulletin bulletins estimate estimates data report reports statement statistics toll update updates""".split())
+# (« mise » is the head of « la dernière mise à jour »)
 _AGENT_CASES = frozenset({"par", "de", "du", "des", "d'", "by", "from", "of"})
 
 
