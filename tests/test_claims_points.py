@@ -677,3 +677,13 @@ def test_another_body_s_larger_toll_days_later_is_the_count_gone_on():
     army = replace(ministry, holder="l'armée", whose="fighters")
     ngo = replace(un_later, holder="une ONG", whose="civilians")
     assert relation(army, ngo) == "dispute"
+
+
+def test_unnamed_sources_are_nobody_in_particular():
+    """« selon des sources », "sources said": no one the reader could name; one outlet's own toll against it is not
+    two claimants, and a later larger toll of theirs on an undated page is the count gone on."""
+    from checker.claims.points import Holders, relation
+
+    assert Holders().key("des sources") is None and Holders().key("sources") is None
+    assert Holders().key("des sources policières") is not None
+    assert relation(_claim("38", 38, 38), _claim("≥ 43", 43, math.inf, holder="des sources")) == "update"

@@ -338,12 +338,15 @@ class Holders:
         self._keys: dict[str, str] = {}  # a name is read once per run, not once per pair it is in
 
     def key(self, name: str | None) -> str | None:
-        if not name:
-            return None
+        if not name or _BARE_SOURCES.fullmatch(name.strip()):
+            return None  # « selon des sources », "sources said": nobody named
         if name not in self._keys:
             found = actors.who(name)
             self._keys[name] = self.aliases.get(_bare(name), found.key if found else actors.fold(name))
         return self._keys[name]
+
+
+_BARE_SOURCES = re.compile(r"(?:(?:des|les|de|d['’]|une|un|plusieurs|certaines|some|several|the)\s+)?(?:sources?|source)", re.I)
 
 
 def _bare(name: str) -> str:
