@@ -687,3 +687,22 @@ def test_unnamed_sources_are_nobody_in_particular():
     assert Holders().key("des sources") is None and Holders().key("sources") is None
     assert Holders().key("des sources policières") is not None
     assert relation(_claim("38", 38, 38), _claim("≥ 43", 43, math.inf, holder="des sources")) == "update"
+
+
+def test_a_city_is_one_scope_under_its_french_and_english_names():
+    from dataclasses import replace
+
+    rows = [("a.md", "À Thessalonique, 15 000 manifestants selon la police.", "15000", 15000, 15000, "la police",
+             "2026-03-08"),
+            ("b.md", "In Thessaloniki, 21,000 demonstrators marched, police said.", "21000", 21000, 21000, "police",
+             "2026-03-08"),
+            ("c.md", "À Thessalie, 3 000 manifestants.", "3000", 3000, 3000, "la police", "2026-03-08"),
+            ("d.md", "Des marches ont eu lieu partout.", "", 0, 0, None, "2026-03-08"),
+            ("e.md", "Le mouvement continue.", "", 0, 0, None, "2026-03-08")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    scoped = [replace(assertions[0], key="figure|demonstrators||thessalonique"),
+              replace(assertions[1], key="figure|demonstrators||thessaloniki"),
+              replace(assertions[2], key="figure|demonstrators||thessalie")]  # fmt: skip
+    # (d.md and e.md name no city: the city is not the whole story's place)
+    points = build_points(scoped, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    assert [(p.kind, sorted(c.article for c in p.claims)) for p in points] == [("conflict", ["a.md", "b.md"])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -708,7 +709,8 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
     """A figure's place (« 80 000 manifestants à Paris ») tells one count from another, unless the place is the
     whole story's, named in at least half the articles (« 113 civils tués à Tiembara » in a folder about
     Tiembara): then it says nothing that tells counts apart. A country is one place in either language (« en
-    Turquie », "in Turkey")."""
+    Turquie », "in Turkey"); a city or region is one place under its French and English names when they are
+    spelled nearly alike (« Thessalonique », "Thessaloniki"; « Athènes », "Athens")."""
     scopes = sorted({_frame_of(a.key)[2] for a in assertions if a.what == "figure"} - {"", "part"})
     if not scopes:
         return list(assertions)
@@ -717,6 +719,9 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
         code = gazetteer.country_named(scope)
         names = {actors.fold(n) for n in gazetteer.country_names(code)} | {scope} if code else {scope}
         places[scope] = (f"country:{code}" if code else scope), names
+    for scope, same in _spellings([s for s in scopes if not places[s][0].startswith("country:")]).items():
+        places[scope] = same, places[scope][1] | places[same][1]
+        places[same] = same, places[same][1] | places[scope][1]
     texts = _Texts(articles, {w for _, names in places.values() for n in names for w in n.split(" ")})
     everywhere = {scope: (place, 2 * texts.naming(names) >= len(articles)) for scope, (place, names) in places.items()}
     out = []
@@ -728,6 +733,30 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
             a = replace(a, key="|".join(bits))
         out.append(a)
     return out
+
+
+def _spellings(names: Sequence[str]) -> dict[str, str]:
+    """Each place name spelled like an earlier one (in order) but for its ending mapped to it: one city's exonyms
+    (« thessalonique », "thessaloniki"; « athenes », "athens"; « moscou », "moscow"), not two places that share a
+    stem (« thessalie », « saint-denis » and « saint-dizier »)."""
+    out: dict[str, str] = {}
+    for i, name in enumerate(names):
+        for first in names[:i]:
+            if first not in out and _exonyms(first, name):
+                out[name] = first
+                break
+    return out
+
+
+def _exonyms(a: str, b: str) -> bool:
+    """Two spellings of one name in two languages: the same words but the last, whose letters differ only in
+    their last three (a common stem of four letters or more) and whose lengths differ by two at most."""
+    *head_a, last_a = a.replace("-", " ").split()
+    *head_b, last_b = b.replace("-", " ").split()
+    if head_a != head_b or min(len(last_a), len(last_b)) < 5 or abs(len(last_a) - len(last_b)) > 2:
+        return False
+    stem = len(os.path.commonprefix([last_a, last_b]))
+    return stem >= max(4, min(len(last_a), len(last_b)) - 3)
 
 
 class _Texts:
