@@ -764,3 +764,13 @@ def test_a_provisional_toll_is_not_placed_before_a_toll_said_to_have_risen():
     assert stage_of("Selon les autorités, le bilan provisoire s'élève à 2 056 morts.") == ""
     assert stage_of("Un premier bilan faisait état de 40 morts.") == "early"
     assert stage_of("The toll has risen to 64.") == "late"
+
+
+def test_the_day_of_a_start_a_stop_a_visit_or_a_vote_is_keyed_by_that_event_in_either_language():
+    def days(text, lang="fr"):
+        return [c.key for c in claims(text, lang) if c.what == "date"]
+
+    assert days("Les manifestations ont commencé le 2 mars dans la capitale.") == ["date|#start"]
+    assert days("The protests began on 4 March in the capital.", "en") == ["date|#start"]
+    assert days("Les recherches ont été suspendues le 6 mars, faute de survivants.") == ["date|#stop"]
+    assert days("The ballot was held on 12 March.", "en") == days("Le scrutin s'est tenu le 12 mars.") == ["date|#vote"]

@@ -497,10 +497,18 @@ _DAY_EVENTS = {
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
     "crash": "écraser crash abîmer",
     "quake": "séisme secousse tremblement earthquake quake",
+    "start": "commencer débuter démarrer déclencher begin start",
+    "stop": "cesser interrompre suspendre stopper halt cease suspend",
+    "visit": "visite visiter visit",
+    "blast": "explosion exploser blast explode",
+    "collapse": "effondrement effondrer collapse",
+    "vote": "scrutin élection vote voter election ballot",
 }
 DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
 
 
+# Verbs that only say an event took place: the day is its subject's (« le scrutin s'est tenu », "took place").
+_LIGHT_VERBS = frozenset("tenir dérouler produire survenir intervenir hold occur happen take".split())
 _WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
 
 
@@ -513,6 +521,10 @@ def dated_word(p: Parse, span: Span) -> str:
     head = p.tokens[t.head]
     if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
         return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
+    if t.pos == "VERB" and t.lemma.lower() in _LIGHT_VERBS:
+        subject = next((c for c in p.children(t.i) if c.dep in _SUBJECT_DEPS and c.lemma.lower() in DAY_EVENT_OF), None)
+        if subject is not None:  # « le scrutin s'est tenu le 12 », "the ballot was held on 12 March": the vote's day
+            return subject.lemma.lower()
     if t.pos == "VERB" and t.lemma.lower() not in DAY_EVENT_OF:
         for c in p.children(t.i):  # "were killed on Wednesday when the plane crashed": the crash's day
             if c.dep.split(":")[0] == "advcl" and c.lemma.lower() in DAY_EVENT_OF and any(
