@@ -706,3 +706,15 @@ def test_a_city_is_one_scope_under_its_french_and_english_names():
     # (d.md and e.md name no city: the city is not the whole story's place)
     points = build_points(scoped, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
     assert [(p.kind, sorted(c.article for c in p.claims)) for p in points] == [("conflict", ["a.md", "b.md"])]
+
+
+def test_a_fixed_measure_told_differently_on_two_days_is_a_conflict_not_an_update():
+    """A bridge's height, a quake's depth: the thing does not change while the story unfolds."""
+    from checker.claims.points import relation
+
+    key = "figure|distance|km|"
+    day_one = _claim("0.05 km", 0.05, 0.05, as_of="2031-08-14", key=key)
+    day_two = _claim("0.045 km", 0.045, 0.045, holder="la protection civile", as_of="2031-08-15", key=key)
+    assert relation(day_one, day_two) == "conflict"
+    # a toll on two days is still a count moving on
+    assert relation(_claim("38", 38, 38, as_of="2031-08-14"), _claim("43", 43, 43, as_of="2031-08-15")) == "update"

@@ -420,14 +420,16 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
             return ""
         return "conflict" if one_holder else "dispute"
     cumulative = a.what == "figure" and a.key.split("|")[1] in CUMULATIVE
-    moves = a.what == "figure" and (cumulative or bool(ha and hb) or (a.timed and b.timed))
+    fixed = a.what == "figure" and a.key.split("|")[1] in FIXED_MEASURES  # a bridge's height does not move on
+    moves = a.what == "figure" and not fixed and (cumulative or bool(ha and hb) or (a.timed and b.timed))
     if moves and one_holder and _falls(a, b):
         return "conflict"  # a toll lower later, unrevised: the time that passed does not explain it
     if moves and one_holder and not same_moment(a, b) and not _same_number(a, b):
         return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
     # a count that moves through the story: one that only grows (a toll), or any count one named body keeps giving
     # (the police's count of demonstrators through the afternoon)
-    running = (cumulative or (a.what == "figure" and bool(ha and hb))) and one_holder and not _same_number(a, b)
+    running = (cumulative or (a.what == "figure" and not fixed and bool(ha and hb))) and one_holder and not (
+        _same_number(a, b))
     if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
         return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
     if running and _later_larger(a, b) and (cumulative or (a.timed and b.timed)):
@@ -569,6 +571,9 @@ RECALLED_DATE = "date|recalled"
 ONLY_GROWING = frozenset({"dead", "victims", "cases"})  # missing, displaced, arrested, injured in care may fall
 CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "victims", "cases",
                         "evacuated"})  # fmt: skip
+# Measures of a thing that stays as it is while a story unfolds (a bridge's height, a quake's depth and magnitude, a
+# distance): two values on two days are not a measure moving on, they disagree.
+FIXED_MEASURES = frozenset({"distance", "depth", "magnitude", "age"})
 # Counts of people by what happened to them or what they did; a count of "people" or "inhabitants" does not say.
 PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "demonstrators",
                           "passengers", "victims", "evacuated"})  # fmt: skip
