@@ -283,7 +283,7 @@ def test_the_day_of_a_verdict_is_one_thing_in_either_language():
           if c.what == "date"]
     fr = [c for c in claims("L'ancien ministre a été condamné ce jeudi 12 mars 2031 à trois ans de prison.") if c.what == "date"]
     assert en[0].key == fr[0].key == "date|#verdict"
-    other = [c for c in claims("Le ministre a visité l'usine ce jeudi 12 mars 2031.") if c.what == "date"]
+    other = [c for c in claims("Le ministre a inauguré l'usine ce jeudi 12 mars 2031.") if c.what == "date"]
     assert other[0].key == "date"  # a day of anything else is compared only between sentences that say the same
 
 
@@ -774,3 +774,4 @@ def test_the_day_of_a_start_a_stop_a_visit_or_a_vote_is_keyed_by_that_event_in_e
     assert days("The protests began on 4 March in the capital.", "en") == ["date|#start"]
     assert days("Les recherches ont été suspendues le 6 mars, faute de survivants.") == ["date|#stop"]
     assert days("The ballot was held on 12 March.", "en") == days("Le scrutin s'est tenu le 12 mars.") == ["date|#vote"]
+
