@@ -198,3 +198,14 @@ def test_a_long_official_title_still_names_its_body():
     english = holder("The human rights division of the United Nations mission in the country's north said 87 "
                      "civilians were killed.")  # fmt: skip
     assert english is not None and english.key == mission.key
+
+
+@pytest.mark.parametrize("name,can", [
+    ("a renchéri", False), ("ces derniers", False), ("has", False), ("Suite", False), ("il va falloir remettre", False),
+    ("la protection civile", True), ("Le ministre de l'Intérieur", True), ("des sources policières", True),
+    ("Officials", True),
+])  # fmt: skip
+def test_a_holder_read_from_the_words_must_be_able_to_speak(name, can):
+    from checker.claims.extract import speaks
+
+    assert speaks(name) is can

@@ -134,6 +134,18 @@ def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[acto
     return who, who is not None
 
 
+def speaks(name: str) -> bool:
+    """Whether a holder read from the words can be someone: not a verb, a pronoun or a clause word the patterns
+    took for a subject (« a renchéri », « ces derniers », "has", « il va falloir … », « Suite »)."""
+    words = re.findall(r"[\w’'-]+", name.lower())
+    return bool(words) and words[0] not in _NOT_A_SPEAKER
+
+
+_NOT_A_SPEAKER = frozenset("""a ont avait avaient est sont était étaient sera va vont has have had is are was were will
+    would il elle ils elles on ce ces cet cette ceci cela ça qui que quoi dont où suite adressant and et mais but or ou
+    who which that this these those it its control""".split())
+
+
 # A holder named after a verb of passing on (« …, ont rapporté les agences », "…, Reuters reported"): a reporter.
 _RELAYED = re.compile(r"\b(?:rapport\w*|relay\w*|relai\w*|repris|reported|relayed|quoted|cited)\s+(?:par\s+|by\s+)?"
                       r"(?:les?\s+|la\s+|l['’]\s*|the\s+)?$", re.I)
@@ -181,8 +193,8 @@ def sentence_claims(
     counts_as_of = as_of
     if not recalled and len(statement_days) < len(mentions):
         counts_as_of = _as_of(text, reference, earliest, statement_days)
-    common = dict(sentence=sentence.index, holder=holder.name if holder else None, as_of=as_of, timed=timed,
-                  hedged=hedged)  # fmt: skip
+    common = dict(sentence=sentence.index, holder=holder.name if holder and speaks(holder.name) else None, as_of=as_of,
+                  timed=timed, hedged=hedged)  # fmt: skip
     found_figures = [g for f in figures.figures(_zeros(text)) if (g := _counted_on_tree(f, tree)).concept]
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
@@ -199,7 +211,7 @@ def sentence_claims(
             who = holder  # « Il a ajouté … »: no holder in the tree, the sentence opens with a pronoun
         if named:
             last_holder = who
-        return {**common, "holder": who.name if who else None}, found
+        return {**common, "holder": who.name if who is not None and speaks(who.name) else None}, found
 
     out: list[Assertion] = []
     days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day
