@@ -422,35 +422,28 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(actors_data())
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    data = actors_data()
-    out: dict[str, str] = {}
-    for key, actor in sorted(data.get("actors", {}).items()):
-        if actor.get("kind") != "country":
-            continue
-        for names in actor.get("names", {}).values():
-            for name in names:
-                out.setdefault(_fold_name(name), key)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
+@lru_cache(maxsize=2)
+def _country_forms(field: str) -> dict[str, str]:
+    """Each folded form a country's entry lists under `field` (« names », « demonyms »), in either language, mapped
+    to the country's key."""
     out: dict[str, str] = {}
     for key, actor in sorted(actors_data().get("actors", {}).items()):
         if actor.get("kind") != "country":
             continue
-        for forms in actor.get("demonyms", {}).values():
+        for forms in actor.get(field, {}).values():
             for form in forms:
                 out.setdefault(_fold_name(form), key)
     return out
 
 
+def _country_names() -> dict[str, str]:
+    return _country_forms("names")
+
+
 def country_of_demonym(word: str) -> str | None:
     """The country whose people a word names in either language (« Britanniques », "British", "Swiss": its key);
     None for any other word."""
-    return _demonyms().get(_fold_name(word))
+    return _country_forms("demonyms").get(_fold_name(word))
 
 
 def _fold_name(name: str) -> str:
