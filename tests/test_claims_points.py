@@ -718,22 +718,3 @@ def test_a_fixed_measure_told_differently_on_two_days_is_a_conflict_not_an_updat
     assert relation(day_one, day_two) == "conflict"
     # a toll on two days is still a count moving on
     assert relation(_claim("38", 38, 38, as_of="2031-08-14"), _claim("43", 43, 43, as_of="2031-08-15")) == "update"
-
-
-def test_a_count_of_people_joins_the_one_count_of_people_its_frame_has_however_it_is_worded():
-    from dataclasses import replace
-
-    rows = [("a.md", "La CGT a compté 1,5 million de manifestants dans tout le pays.", "1500000", 1.5e6, 1.5e6, "la CGT",
-             "2026-12-05"),
-            ("b.md", "The ministry said 806,000 people had taken part nationwide.", "806000", 806000, 806000,
-             "the interior ministry", "2026-12-05")]  # fmt: skip
-    articles, sentences, assertions = corpus(*rows)
-    keyed = [replace(assertions[0], key="figure|demonstrators||"), replace(assertions[1], key="figure|people||")]
-    origin = {a.name: a.name for a in articles}
-    points = build_points(keyed, sentences, articles, origin, lambda i, j: 0.1)  # worded far apart
-    assert [(p.kind, sorted(c.article for c in p.claims)) for p in points] == [("dispute", ["a.md", "b.md"])]
-    # two counts of people it could be (demonstrators, arrests): only a related sentence says which
-    third = replace(assertions[0], sentence=1, key="figure|arrested||", value="400", low=400, high=400)
-    points = build_points(keyed + [third], sentences, articles, origin, lambda i, j: 0.1)
-    assert not any(len({c.article for c in p.claims}) == 2 and p.kind == "dispute" and
-                   {c.value for c in p.claims} == {"1500000", "806000"} for p in points)  # fmt: skip

@@ -617,11 +617,7 @@ def _attach_unknown(
     figure_keys = sorted(k for k in groups if k.startswith("figure|"))
     for key in figure_keys:
         targets = [k for k in _generic_targets(key, figure_keys) if k in groups and k != key]
-        if len(targets) == 1 and key in groups:
-            # the one count of people the run gives with that frame (« 1,5 million de manifestants », "806,000 people
-            # took part"): the same people, however differently the two sentences are worded
-            groups[targets[0]].extend(replace(c, key=targets[0]) for c in groups.pop(key))
-        elif targets and key in groups:
+        if targets and key in groups:
             _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive, neighbours)
 
 
