@@ -775,3 +775,9 @@ def test_the_day_of_a_start_a_stop_a_visit_or_a_vote_is_keyed_by_that_event_in_e
     assert days("Les recherches ont été suspendues le 6 mars, faute de survivants.") == ["date|#stop"]
     assert days("The ballot was held on 12 March.", "en") == days("Le scrutin s'est tenu le 12 mars.") == ["date|#vote"]
 
+
+
+def test_the_hour_of_a_quake_is_one_thing_in_either_language():
+    fr = times("Le séisme s'est produit à 12h50 heure locale, selon l'institut géologique.")
+    en = times("The quake struck at 12:50 local time, the geological survey said.", "en")
+    assert fr[0].key == en[0].key == "time|#quake"

@@ -473,6 +473,7 @@ _EVENTS = {
     "arrest": "arrêter interpeller arrestation arrest detain",
     "attack": "attaquer attaque assaut frapper attack assault strike",
     "capture": "prendre capturer tomber seize capture fall",
+    "quake": "séisme secousse tremblement earthquake quake tremor",
 }
 EVENT_OF = {word: event for event, words in _EVENTS.items() for word in words.split()}
 
@@ -508,7 +509,7 @@ DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in 
 
 
 # Verbs that only say an event took place: the day is its subject's (« le scrutin s'est tenu », "took place").
-_LIGHT_VERBS = frozenset("tenir dérouler produire survenir intervenir hold occur happen take".split())
+_LIGHT_VERBS = frozenset("tenir dérouler produire survenir intervenir frapper secouer hold occur happen take strike hit".split())
 _WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
 
 
