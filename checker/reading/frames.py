@@ -522,7 +522,7 @@ def dated_word(p: Parse, span: Span) -> str:
     head = p.tokens[t.head]
     if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
         return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
-    if t.pos == "VERB" and t.lemma.lower() in _LIGHT_VERBS:
+    if t.pos == "VERB" and t.lemma.lower() in _LIGHT_VERBS | _MEASURED:  # (« la secousse a été enregistrée à »)
         subject = next((c for c in p.children(t.i) if c.dep in _SUBJECT_DEPS and c.lemma.lower() in DAY_EVENT_OF), None)
         if subject is not None:  # « le scrutin s'est tenu le 12 », "the ballot was held on 12 March": the vote's day
             return subject.lemma.lower()
