@@ -155,7 +155,7 @@ def fold(text: str) -> str:
 
 _TRAILING = re.compile(
     r"\s+(?:a(?=\s+\w+(?:é|ée|és|ées|i|is|u|us|t)\b)|ont|avait|avaient|aurait|auraient|had|has|have|was|were|is|"
-    r"are|also|already|déjà|alors|aussi|"
+    r"are|hadn['’]t|hasn['’]t|haven['’]t|will|would|could|might|still|also|already|déjà|alors|aussi|"
     r"également|encore|lui-même|elle-même|itself|then|now|désormais)\b.*$",
     re.I,
 )

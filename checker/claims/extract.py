@@ -141,15 +141,6 @@ def speaks(name: str) -> bool:
     return bool(words) and words[0] not in _NOT_A_SPEAKER
 
 
-def _spoken(name: str) -> str | None:
-    """The holder's name without the verb the patterns read on with it ("Officials still haven't", "Kylian Mbappe
-    will be"); None when what is left cannot speak."""
-    name = _VERB_TAIL.sub("", name).strip()
-    return name if speaks(name) else None
-
-
-_VERB_TAIL = re.compile(r"\s+(?:will|would|still|has|have|had|haven['’]t|hasn['’]t|is|are|was|were|could|may|might"
-                        r")\b.*$", re.I)
 _NOT_A_SPEAKER = frozenset("""a ont avait avaient est sont était étaient sera va vont has have had is are was were will
     would il elle ils elles on ce ces cet cette ceci cela ça qui que quoi dont où suite adressant and et mais but or ou
     who which that this these those it its control""".split())
@@ -202,7 +193,7 @@ def sentence_claims(
     counts_as_of = as_of
     if not recalled and len(statement_days) < len(mentions):
         counts_as_of = _as_of(text, reference, earliest, statement_days)
-    common = dict(sentence=sentence.index, holder=_spoken(holder.name) if holder else None, as_of=as_of,
+    common = dict(sentence=sentence.index, holder=holder.name if holder and speaks(holder.name) else None, as_of=as_of,
                   timed=timed, hedged=hedged)  # fmt: skip
     found_figures = [g for f in figures.figures(_zeros(text)) if (g := _counted_on_tree(f, tree)).concept]
     value_spans = [f.span for f in found_figures]
@@ -220,7 +211,7 @@ def sentence_claims(
             who = holder  # « Il a ajouté … »: no holder in the tree, the sentence opens with a pronoun
         if named:
             last_holder = who
-        return {**common, "holder": _spoken(who.name) if who is not None else None}, found
+        return {**common, "holder": who.name if who is not None and speaks(who.name) else None}, found
 
     out: list[Assertion] = []
     days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day

@@ -275,8 +275,7 @@ OTHER_BODY_LATER = 3
 
 
 def _days_apart(a: Assertion, b: Assertion) -> int:
-    da, db = _parse(a.as_of), _parse(b.as_of)
-    return abs((da - db).days) if da is not None and db is not None else 0
+    return abs(_days_between(a.as_of[:10], b.as_of[:10])) if a.as_of and b.as_of else 0
 
 
 def _falls(a: Assertion, b: Assertion) -> bool:
@@ -419,8 +418,9 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         if a.denied and b.denied or not (_agree(a, b) or _same_number(a, b)):
             return ""
         return "conflict" if one_holder else "dispute"
-    cumulative = a.what == "figure" and a.key.split("|")[1] in CUMULATIVE
-    fixed = a.what == "figure" and a.key.split("|")[1] in FIXED_MEASURES  # a bridge's height does not move on
+    base = a.key.split("|")[1] if a.what == "figure" else ""
+    cumulative = base in CUMULATIVE
+    fixed = base in FIXED_MEASURES  # a bridge's height does not move on
     moves = a.what == "figure" and not fixed and (cumulative or bool(ha and hb) or (a.timed and b.timed))
     if moves and one_holder and _falls(a, b):
         return "conflict"  # a toll lower later, unrevised: the time that passed does not explain it
