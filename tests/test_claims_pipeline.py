@@ -164,3 +164,15 @@ def test_a_journey_s_origin_against_its_destination_and_a_seat_s_side_are_confli
     assert marks(route[0])[("from", "to")] == "conflict"
     seat = [p for p in report.points if any(c.counted == "side of 14c" for c in p.claims)]
     assert len(seat) == 1 and seat[0].kind == "conflict" and marks(seat[0]) == {("left", "right"): "conflict"}
+
+
+def test_no_dead_told_the_same_day_as_four_dead_is_a_conflict(tmp_path):
+    files = {
+        "a.md": "---\nsource: Le Matin\ndate: 2026-05-13\n---\nAprès la nuit d'émeutes dans la ville, aucun mort "
+                "n'a été signalé par la police.\n",
+        "b.md": "---\nsource: Le Soir\ndate: 2026-05-13\n---\nAprès la nuit d'émeutes dans la ville, quatre morts "
+                "ont été signalés par la police.\n",
+    }  # fmt: skip
+    report = run(folder(tmp_path, files))
+    dead = [p for p in report.points if p.kind in ("conflict", "dispute")]
+    assert [sorted(c.value for c in p.claims) for p in dead] == [["0", "4"]]

@@ -297,6 +297,10 @@ _APPROX_ONE = re.compile(
 )
 _FEW = re.compile(r"\b(?:quelques|a few)(?=\s+(?:morts|blesses|victimes|tues|dead|deaths|killed|wounded|injured|"
                   r"casualties)\b)")
+# « aucun mort », "no deaths", « pas de victimes »: a count of none, where the noun after it is one of a toll (a
+# word of refusal before any other noun, « aucun bilan », "no comment", is no count).
+_NONE = re.compile(r"\b(?:aucune?|pas\s+de|zero|no)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
+                   r"dead|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies))\b)")
 _TIMES = {"milliers": 1e3, "millions": 1e6, "thousands": 1e3}
 _PLURAL_BASES = {"dizaines": 10, "douzaines": 10, "vingtaines": 20, "centaines": 100, "milliers": 1000,
                  "millions": 1e6, "milliards": 1e9, "tens": 10, "dozens": 10, "dozen": 10, "scores": 20,
@@ -454,7 +458,7 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
                                                  and not _LASTING_BEFORE.search(before)))
 
 
-_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few)\b")
+_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?|pas de|no)\b")
 
 _PEOPLE_MAX = 1e10
 _VALUE_MAX = 1e15
@@ -582,6 +586,8 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
         found.append(_Number(m.start(), m.end(), 0.8 * nominal, 1.2 * nominal, nominal, qualifier="about"))
     for m in _FEW.finditer(low):  # « quelques morts », "a few dead": a handful, against « plus de 70 morts »
         found.append(_Number(m.start(), m.end(), 2, 9, 2, qualifier="vague"))
+    for m in _NONE.finditer(low):
+        found.append(_Number(m.start(), m.end(), 0, 0, 0))
     for m in _APPROX_MANY.finditer(low):
         base_word = m.group(1) or m.group(3) or m.group(4)
         times = m.group(2) or m.group(5)
