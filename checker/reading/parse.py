@@ -86,9 +86,20 @@ def _row(t) -> list:
     return [t.idx, len(t.text), t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_, "Polarity=Neg" in str(t.morph)]
 
 
+def _lemma(lang: str, lemma: str, pos: str) -> str:
+    """The parser's lemma, with a French verb it left in the present put back in the infinitive: « indique » is
+    « indiquer » (no French infinitive ends in a bare -e)."""
+    if lang != "fr" or pos not in ("VERB", "AUX") or not lemma.isalpha():
+        return lemma
+    if lemma.endswith("e") and not lemma.endswith("re") and len(lemma) > 3:
+        return lemma + "r"
+    return lemma
+
+
 def _from_rows(lang: str, text: str, rows: list) -> Parse:
     toks = []
     for i, (start, n, lemma, pos, dep, head, ent, neg) in enumerate(rows):
+        lemma = _lemma(lang, lemma, pos)
         toks.append(Tok(i, start, start + n, text[start : start + n], lemma, pos, dep, head, ent, bool(neg)))
     return Parse(lang, tuple(toks))
 
