@@ -789,3 +789,16 @@ def test_a_speech_verb_the_parser_leaves_in_the_present_still_names_its_holder()
     found = figures("Dans le cadre des manifestations débutées lundi, la police indique qu'environ 14 307 prisonniers "
                     "se sont évadés de différentes prisons.")  # fmt: skip
     assert [(f.value, f.holder) for f in found] == [("≈ 14307", "la police")]
+
+
+def test_according_to_in_the_value_s_own_clause_holds_it_before_a_verb_above():
+    found = figures("Ce projet est contesté par des milliers d'étudiants et a déclenché des affrontements, faisant "
+                    "151 morts, selon l'AFP.")  # fmt: skip
+    assert [(f.value, f.holder) for f in found] == [("151", "l'AFP")]  # not the students who contest the project
+    english = figures("The protests spread to every district, leaving 40 dead according to the police.", "en")
+    assert [(f.value, f.holder) for f in english] == [("40", "the police")]
+
+
+def test_a_statement_made_past_an_incise_is_its_maker_s():
+    found = figures("Le ministère de l'Intérieur fait, quant à lui, état d'un premier bilan de 11 morts.")
+    assert [(f.value, f.holder) for f in found] == [("11", "Le ministère de l'Intérieur")]

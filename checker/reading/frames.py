@@ -235,17 +235,37 @@ def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = 
 
 def _is_attribution(p: Parse, verb: Tok) -> bool:
     lemma = verb.lemma.lower()
-    if lemma == "faire":  # « fait état de », « fait savoir », « a fait le point »: the noun right after the verb
-        return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj") and c.i <= verb.i + 2
-                   for c in p.children(verb.i))
+    if lemma == "faire":  # « fait état de », « fait savoir », « a fait le point »: the noun right after the verb,
+        return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj", "conj") and (  # or past an incise
+            c.i <= verb.i + 2 or p.tokens[verb.i + 1].text == "," == p.tokens[c.i - 1].text)  # (« fait, quant à lui, état »)
+            for c in p.children(verb.i))
     return lemma in ATTRIBUTION or lemma in REPORTING
+
+
+def _according_on(p: Parse, sentence: str) -> dict[int, tuple[str, Span]]:
+    """{token: holder} for each « selon X » / "according to X" of the sentence, by the token it hangs on."""
+    return {on: named for _, named, on in _according_all(p, sentence) if on is not None}
 
 
 def _according(p: Parse, sentence: str, stretch: tuple[int, int] | None = None, at: int = 0
                ) -> tuple[str, Span] | None:  # fmt: skip
     """« selon X » / "according to X": the one in the value's own stretch of the sentence first (« 20 000 selon
     la préfecture, 53 000 selon la CGT »: each value its own), else the first of the sentence."""
-    found: list[tuple[int, tuple[str, Span]]] = []
+    found = [(start, named) for start, named, _ in _according_all(p, sentence)]
+    if not found:
+        return None
+    if stretch is not None and len(found) > 1:
+        inside = [x for x in found if stretch[0] <= x[0] < stretch[1]]
+        after = [x for x in inside if x[0] >= at]
+        if after or inside:
+            return (after or inside)[0][1]
+    return found[0][1]
+
+
+def _according_all(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span], int | None]]:
+    """Each « selon X » / "according to X" of the sentence: (where it starts, X named, the token the phrase
+    hangs on in the tree, None when it hangs on nothing else)."""
+    found: list[tuple[int, tuple[str, Span], int | None]] = []
     for t in p.tokens:
         word = t.text.lower().replace("’", "'")
         if word == "après" and t.i and p.tokens[t.i - 1].text.lower().replace("’", "'") == "d'":
@@ -264,15 +284,10 @@ def _according(p: Parse, sentence: str, stretch: tuple[int, int] | None = None, 
             continue
         named = _named(p, target, sentence)
         if named[0]:
-            found.append((t.start, named))
-    if not found:
-        return None
-    if stretch is not None and len(found) > 1:
-        inside = [x for x in found if stretch[0] <= x[0] < stretch[1]]
-        after = [x for x in inside if x[0] >= at]
-        if after or inside:
-            return (after or inside)[0][1]
-    return found[0][1]
+            phrase = t if word == "according" else target
+            on = phrase.head if phrase.head != phrase.i else None
+            found.append((t.start, named, on))
+    return found
 
 
 # Nouns for what a body publishes: « les derniers chiffres dévoilés par le vice-président », « un bilan du ministère »,
@@ -336,8 +351,14 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     only reports; « selon X » holds it when no verb above does."""
     path = [tok] + p.ancestors(tok.i)
     holder, span, reporter = "", None, ""
-    for t in path[1:]:
-        if t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
+    according = _according_on(p, sentence)
+    for n, t in enumerate(path):
+        # « faisant 151 morts, selon l'AFP »: the value's own clause says whose it is, before a speech verb above it
+        # (« ce projet est contesté par … et a déclenché »); not past a coordination (see _according)
+        if t.i in according and not any(x.dep == "conj" for x in path[:n]):
+            holder, span = according[t.i]
+            break
+        if n == 0 or t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
         subj = _speaker(p, t, _subject(p, t), tok, sentence)
         if subj is None:
