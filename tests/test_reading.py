@@ -802,3 +802,22 @@ def test_according_to_in_the_value_s_own_clause_holds_it_before_a_verb_above():
 def test_a_statement_made_past_an_incise_is_its_maker_s():
     found = figures("Le ministère de l'Intérieur fait, quant à lui, état d'un premier bilan de 11 morts.")
     assert [(f.value, f.holder) for f in found] == [("11", "Le ministère de l'Intérieur")]
+
+
+def test_people_in_a_serious_state_treated_or_injured_are_the_injured():
+    assert [f.key.split("|")[1] for f in figures("Dix autres personnes se trouvent dans un état critique.")] == [
+        "injured"]  # fmt: skip
+    treated = figures("Le secrétaire a précisé que « 72 personnes étaient décédées et 191 personnes actuellement "
+                      "soignées ».")  # fmt: skip
+    assert [(f.value, f.key.split("|")[1]) for f in treated] == [("72", "dead"), ("191", "injured")]
+    english = figures("The junta reported that over 3,900 individuals sustained injuries in the earthquake.", "en")
+    assert [(f.value, f.key.split("|")[1]) for f in english] == [("> 3900", "injured")]
+    assert [f.key.split("|")[1] for f in figures("Dix personnes se trouvent dans un état stable à l'hôtel.")] == [
+        "people"]  # a state that is no hurt says nothing  # fmt: skip
+
+
+def test_numbers_after_a_count_without_their_own_noun_count_what_it_counts():
+    found = figures("Les pluies ont provoqué la mort de cinq personnes en Autriche, sept en Pologne et trois en "
+                    "Roumanie.")  # fmt: skip
+    assert [(f.value, f.key.split("|")[1], f.scope) for f in found] == [
+        ("5", "dead", "autriche"), ("7", "dead", "pologne"), ("3", "dead", "roumanie")]  # fmt: skip

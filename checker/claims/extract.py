@@ -215,6 +215,7 @@ def sentence_claims(
 
     out: list[Assertion] = []
     days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day
+    said_of: dict[str, tuple[str, str]] = {}  # per concept, what the last value naming its noun counts (see below)
     for f in found_figures:
         if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
@@ -244,6 +245,10 @@ def sentence_claims(
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
         elif found.predicate and found.predicate != "demonstrators" and base in figures.WHO and not whose:
             base, whose = found.predicate, base  # « 315 policiers ou gendarmes ont été blessés »: injured, police
+        elif not f.noun and f.concept in said_of and not found.predicate:
+            base, whose = said_of[f.concept]  # « la mort de cinq personnes en Autriche, sept en Pologne »: dead too
+        if f.noun:
+            said_of[f.concept] = (base, whose)
         side = _side_key(found.side)
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):

@@ -694,7 +694,8 @@ _PREDICATES = {
     "dead": frozenset("""tuer mourir décéder périr succomber noyer mort morte morts mortes décédé décédée décédés
         décédées tué tuée tués tuées enterrer inhumer kill die perish drown dead killed died bury""".split()),
     "injured": frozenset("""blesser hospitaliser blessé blessée blessés blessées hospitalisé hospitalisés injure
-        wound hurt hospitalise hospitalize injured wounded hospitalised hospitalized""".split()),
+        wound hurt hospitalise hospitalize injured wounded hospitalised hospitalized treat treated soigner soigné
+        soignée soignés soignées""".split()),
     "missing": frozenset("disparaître disparu disparue disparus disparues missing".split()),
     "arrested": frozenset("""interpeller arrêter écrouer interpellé interpellée interpellés interpellées arrêté
         arrêtés arrêtées arrest detain arrested detained""".split()),
@@ -707,6 +708,24 @@ _PREDICATES = {
 }
 # Those counted who lost their home, when a phrase on the noun or its verb says it: « sans domicile », « sans abri ».
 _HOMES = frozenset("domicile domiciles abri abris logement logements toit".split())
+# Those counted who are hurt, when a phrase says so: « dans un état grave », "in a critical condition", "sustained
+# injuries", « souffrant de blessures ».
+_STATE = frozenset("état condition".split())
+_SERIOUS = frozenset("grave graves critique critiques sérieux préoccupant serious critical".split())
+_HURT = frozenset("blessure blessures injury injuries wound wounds".split())
+_BEAR = frozenset("sustain suffer subir souffrir".split())
+
+
+def _hurt_says(p: Parse, t: Tok) -> str:
+    """"injured" for « 12 se trouvent dans un état grave », "12 of them in a serious condition", "3,900 individuals
+    sustained injuries"; "" else."""
+    for c in p.children(t.i):
+        low = c.lemma.lower()
+        if low in _STATE and any(k.text.lower() in _SERIOUS for k in p.children(c.i)):
+            return "injured"
+        if c.text.lower() in _HURT and t.lemma.lower() in _BEAR:
+            return "injured"
+    return ""
 
 
 def _where_says(p: Parse, t: Tok) -> str:
@@ -786,7 +805,7 @@ def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = F
     # « étaient en garde à vue », « récupérées en vie », "rescued alive", « sans abri »: the phrase on the verb
     if verb.lemma.lower() == "garde" and any(c.lemma.lower() == "vue" for c in kids):
         return "arrested"
-    where = _where_says(p, verb)
+    where = _where_says(p, verb) or (_hurt_says(p, verb) if subject else "")
     if where:
         return where
     for c in kids:
@@ -837,7 +856,8 @@ def predicate_of(p: Parse, tok: Tok) -> str:
             base = _verb_says(p, up, counted, subject=False, other=dep not in ("obj", "dobj"))
             if base and (up.lemma.lower() in _TRANSITIVE or base == "dead" and dep not in ("obj", "dobj")):
                 return base  # "killed 40 people", « a évacué 500 personnes », « a coûté la vie à 56 personnes »
-    return _where_says(p, counted)  # « 300 000 personnes sans domicile », when nothing says what happened to them
+    # « 300 000 personnes sans domicile », "12 of them in a serious condition", when nothing says what happened to them
+    return _where_says(p, counted) or _hurt_says(p, counted) or (_hurt_says(p, tok) if tok.i != counted.i else "")
 
 
 # Verbs that bring a count to a value (« le bilan s'élève à 2 800 », "bringing the number of cases to 17,801"):
