@@ -255,3 +255,11 @@ def test_a_place_named_after_a_day_names_no_day():
     assert [w.first for w in mentions("Ils ont défilé de la place du 28 septembre jusqu'au port.", ref)] == []
     # a day after « du » that names no place is still a day
     assert [w.first for w in mentions("Le bilan du 3 mars faisait état de 12 morts.", ref)] == ["2031-03-03"]
+
+
+def test_an_hour_with_am_or_pm_glued_to_its_minutes_is_read():
+    from checker.claims.when import mentions
+
+    hours = [w.hour for w in mentions("The stampede occurred between 1:30am and 2:30am.") if w.kind == "time"]
+    assert hours == [1.5, 2.5]
+    assert [w.hour for w in mentions("It struck at 10:45pm.") if w.kind == "time"] == [22.75]

@@ -101,7 +101,7 @@ _TIME = re.compile(
     r"\b(?P<h1>\d{1,2})\s?h\s?(?P<m1>\d{2})?\b"  # 18h, 18 h 30
     r"|\b(?P<h2>\d{1,2})\s+heures?(?:\s+(?P<m2>\d{2}))?(?=\s+(?:locales?|gmt|utc|tu|du matin|du soir|"
     r"de l'apres-midi|heure)\b)"  # 18 heures locales
-    r"|\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\b(?:\s*(?P<ap3>[ap])\.?m\b\.?)?"  # 18:30, 6:30 pm
+    r"|\b(?P<h3>\d{1,2}):(?P<m3>\d{2})(?:\b|(?=[ap]\.?m\b))(?:\s*(?P<ap3>[ap])\.?m\b\.?)?"  # 18:30, 6:30 pm, 1:30am
     r"|\b(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*(?P<ap4>[ap])\.?m\b\.?"  # 6 pm, 9pm
     r"|\b(?P<h5>\d{1,2})\s+heures?(?:\s+(?P<m5>\d{2}))?\b"  # à 18 heures: only after a word of time
     r"|\b(?P<h6>[01]\d|2[0-3])(?P<m6>[0-5]\d)(?=\s*(?:ist|utc|gmt|cet|cest|edt|pdt|bst|hrs|local)\b)"  # 1339 IST
