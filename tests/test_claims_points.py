@@ -718,3 +718,19 @@ def test_a_fixed_measure_told_differently_on_two_days_is_a_conflict_not_an_updat
     assert relation(day_one, day_two) == "conflict"
     # a toll on two days is still a count moving on
     assert relation(_claim("38", 38, 38, as_of="2031-08-14"), _claim("43", 43, 43, as_of="2031-08-15")) == "update"
+
+
+def test_unqualified_counts_of_people_a_hundred_times_apart_are_not_one_count():
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "La ville compte quelque 300 000 habitants.", "≈ 300000", 240000, 360000, None, "2026-05-13"),
+        ("b.md", "Le pays compte environ 100 millions d'habitants.", "≈ 100000000", 8e7, 1.2e8, None, "2026-05-13"),
+        ("c.md", "Le pays, fort de 150 millions d'habitants, est touché.", "150000000", 1.5e8, 1.5e8, None,
+         "2026-05-13"),
+    )  # fmt: skip
+    assertions = [replace(a, key="figure|inhabitants||", subject="habitants") for a in assertions]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    marked = {(p.claims[i].value, p.claims[j].value): rel for p in points for i, j, rel in p.pairs}
+    assert all("300000" not in pair[0] + pair[1] for pair in marked)  # the town's count is no rival of the country's
+    assert set(marked.values()) == {"conflict"}  # the two counts of the country still disagree

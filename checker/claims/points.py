@@ -400,6 +400,16 @@ def spoken_for(names, texts) -> dict[str, str]:
 CHARACTERISATIONS = frozenset({"", "civilians", "fighters", "people", "inhabitants"})
 
 
+APART = 100.0  # two counts of unqualified people this many times apart are not one count told two ways
+
+
+def _far_apart(a: Assertion, b: Assertion) -> bool:
+    x, y = _nominal(a), _nominal(b)
+    if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) <= 0:
+        return False
+    return max(x, y) / min(x, y) >= APART
+
+
 def comparable(a: Assertion, b: Assertion) -> bool:
     return a.whose == b.whose or (a.whose in CHARACTERISATIONS and b.whose in CHARACTERISATIONS)
 
@@ -411,6 +421,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return ""
     if a.what == "figure" and a.about and b.about and not set(a.about) & set(b.about):
         return ""  # two lengths of different things (« sept jours d'enquête », « trois jours de deuil »)
+    if a.what == "figure" and a.key.split("|")[1] in GENERIC_BASES and _far_apart(a, b):
+        return ""  # « 60 personnes » and « 76 millions de personnes » that say nothing of what they are: two counts
     holders = holders or Holders()
     ha, hb = holders.key(a.holder), holders.key(b.holder)
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
