@@ -432,12 +432,15 @@ def test_lives_lost_fans_and_travellers_are_counted_but_lives_saved_are_no_toll(
     assert figures("Le train transportait 350 voyageurs.")[0].concept == "passengers"
 
 
-def test_no_dead_is_a_count_of_none_and_a_word_of_refusal_is_no_count():
+def test_no_dead_is_a_count_of_none_and_none_of_some_or_a_word_of_refusal_is_no_count():
     from checker.claims.figures import figures as read
 
-    assert [(f.value, f.concept) for f in read("Aucun mort n'a été signalé dans la nuit.")] == [("0", "dead")]
+    assert [(f.value, f.concept) for f in read("Il n'y a pas de morts, selon la police.")] == [("0", "dead")]
     assert [(f.value, f.concept) for f in read("No deaths have been reported.")] == [("0", "dead")]
+    assert read("Il n'y a pas de victimes françaises.") == ()  # none of some is not none at all
+    assert read("There were no deaths among the crew.") == ()
     assert [(f.value, f.concept) for f in read("There were no casualties, police said.")] == [("0", "victims")]
-    assert [f.value for f in read("Il n'y a pas de blessés parmi les touristes.")] == ["0"]
+    assert [f.value for f in read("Il n'y a pas de blessés, a précisé la préfecture.")] == ["0"]
+    assert read("Il n'y a pas de blessés parmi les touristes.") == ()
     assert read("Le ministre n'a fait aucun bilan.") == ()  # refusing a toll states none
     assert read("No comment was made on the night.") == ()

@@ -176,3 +176,6 @@ def test_no_dead_told_the_same_day_as_four_dead_is_a_conflict(tmp_path):
     report = run(folder(tmp_path, files))
     dead = [p for p in report.points if p.kind in ("conflict", "dispute")]
     assert [sorted(c.value for c in p.claims) for p in dead] == [["0", "4"]]
+    files["a.md"] = files["a.md"].replace("aucun mort n'a été signalé", "aucun mort parmi les touristes n'a été signalé")
+    narrowed = run(folder(tmp_path, files))  # none of the tourists: no count of the whole night's dead
+    assert not [p for p in narrowed.points if p.kind in ("conflict", "dispute")]

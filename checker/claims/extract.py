@@ -94,7 +94,8 @@ _SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead", "cadavr": "d
 
 def _zeros(text: str) -> str:
     """« aucun soldat » read as « 00000 soldat »: the same length, so spans stay true."""
-    return _ZERO.sub(lambda m: "0" * len(m.group()), text)
+    low = figures.flat(text)  # (the same length as the text: offsets carry over)
+    return _ZERO.sub(lambda m: m.group() if figures.none_of_some(low, m.end()) else "0" * len(m.group()), text)
 
 
 # Capitalised words that name a time, never a place: weekdays, months, clocks.

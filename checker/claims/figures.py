@@ -297,10 +297,19 @@ _APPROX_ONE = re.compile(
 )
 _FEW = re.compile(r"\b(?:quelques|a few)(?=\s+(?:morts|blesses|victimes|tues|dead|deaths|killed|wounded|injured|"
                   r"casualties)\b)")
-# « aucun mort », "no deaths", « pas de victimes »: a count of none, where the noun after it is one of a toll (a
-# word of refusal before any other noun, « aucun bilan », "no comment", is no count).
-_NONE = re.compile(r"\b(?:aucune?|pas\s+de|zero|no)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
+# "no deaths", « pas de victimes »: a count of none, where the noun after it is one of a toll (a word of refusal
+# before any other noun, "no comment", « pas de bilan », is no count; « aucun mort » is read by claims.extract).
+_NONE = re.compile(r"\b(?:pas\s+de|zero|no)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
                    r"dead|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies))\b)")
+def none_of_some(low: str, end: int) -> bool:
+    """Whether the noun after a word of none at `end` is narrowed by the word after it (« aucun mort parmi les
+    touristes », « pas de victimes françaises », "no deaths among the crew"): none of some, not a count of none."""
+    noun = re.match(r"\s+[^\W\d_]+", low[end:])
+    after = re.match(r"\s+([^\W\d_]+)", low[end + noun.end() :]) if noun else None
+    return bool(after) and (after.group(1) in _NONE_OF or gazetteer.country_of_demonym(after.group(1)) is not None)
+
+
+_NONE_OF = frozenset("parmi chez cote dans de des du among in of on within graves grave serieux critical serious".split())
 _TIMES = {"milliers": 1e3, "millions": 1e6, "thousands": 1e3}
 _PLURAL_BASES = {"dizaines": 10, "douzaines": 10, "vingtaines": 20, "centaines": 100, "milliers": 1000,
                  "millions": 1e6, "milliards": 1e9, "tens": 10, "dozens": 10, "dozen": 10, "scores": 20,
@@ -587,6 +596,8 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
     for m in _FEW.finditer(low):  # « quelques morts », "a few dead": a handful, against « plus de 70 morts »
         found.append(_Number(m.start(), m.end(), 2, 9, 2, qualifier="vague"))
     for m in _NONE.finditer(low):
+        if none_of_some(low, m.end()):
+            continue  # « pas de victimes françaises », "no deaths among the crew": none of some, not none at all
         found.append(_Number(m.start(), m.end(), 0, 0, 0))
     for m in _APPROX_MANY.finditer(low):
         base_word = m.group(1) or m.group(3) or m.group(4)
