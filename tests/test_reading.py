@@ -821,3 +821,9 @@ def test_numbers_after_a_count_without_their_own_noun_count_what_it_counts():
                     "Roumanie.")  # fmt: skip
     assert [(f.value, f.key.split("|")[1], f.scope) for f in found] == [
         ("5", "dead", "autriche"), ("7", "dead", "pologne"), ("3", "dead", "roumanie")]  # fmt: skip
+
+
+def test_an_opening_citing_names_the_source_not_the_verb_it_hangs_on():
+    found = figures("Citing hospital officials, the Daily Courier reported that eight people died at the central "
+                    "hospital.", "en")  # fmt: skip
+    assert [(f.value, f.holder) for f in found] == [("8", "hospital officials")]  # not "reported"

@@ -278,14 +278,16 @@ def _according_all(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span],
             target = next((c for c in p.tokens if c.head == t.i or (c.dep == "pobj" and p.tokens[c.head].head == t.i)), None)
             target = next((c for c in p.tokens if c.dep == "pobj" and p.tokens[c.head].text.lower() == "to"
                            and p.tokens[c.head].head == t.i), target)  # fmt: skip
+        elif t.pos == "VERB":  # "Citing hospital officials, the paper reported": what it cites, not the verb above
+            target = next((c for c in p.children(t.i) if c.dep.split(":")[0] in ("obj", "dobj") and c.i > t.i), None)
         else:
             target = p.tokens[t.head] if t.head != t.i else None
-        if target is None or target.i == t.i:
+        if target is None or target.i == t.i or target.pos in ("VERB", "AUX"):
             continue
         named = _named(p, target, sentence)
         if named[0]:
             phrase = t if word == "according" else target
-            on = phrase.head if phrase.head != phrase.i else None
+            on = phrase.head if phrase.head != phrase.i and t.pos != "VERB" else None  # (a citing verb: see _cited)
             found.append((t.start, named, on))
     return found
 
