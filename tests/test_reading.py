@@ -827,3 +827,8 @@ def test_an_opening_citing_names_the_source_not_the_verb_it_hangs_on():
     found = figures("Citing hospital officials, the Daily Courier reported that eight people died at the central "
                     "hospital.", "en")  # fmt: skip
     assert [(f.value, f.holder) for f in found] == [("8", "hospital officials")]  # not "reported"
+
+
+def test_a_place_of_several_words_is_named_whole():
+    found = figures("Five people were killed in Gaza City and two in Khan Younis.", "en")
+    assert [(f.value, f.scope) for f in found] == [("5", "gaza city"), ("2", "khan younis")]  # not "city", "younis"

@@ -1058,8 +1058,18 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
             return ""  # « partout en France », "across Kestria": the whole country, not a place in it
         if _on_another_noun(p, t, value_token(p, span)):
             continue  # « grâce à une forte mobilisation dans le Nord »: where something else happened
-        return t.text
+        return _place_name(p, t, sentence)
     return opening
+
+
+def _place_name(p: Parse, t: Tok, sentence: str) -> str:
+    """A place's whole name, its head with the name words the parse hangs on it ("Gaza City", "Khan Younis",
+    "Everest Hospital"), not the head alone ("City", "Younis", "Hospital")."""
+    words = {t.i} | {c.i for c in p.children(t.i) if c.dep in ("compound", "flat", "flat:name") and c.pos == "PROPN"}
+    first, last = min(words), max(words)
+    if words != set(range(first, last + 1)):
+        return t.text  # not one stretch of the sentence
+    return sentence[p.tokens[first].start : p.tokens[last].end]
 
 
 # « …, alors qu'en Turquie, il atteint 44 374 »: a place opening a value's own clause is that value's.
