@@ -832,3 +832,10 @@ def test_an_opening_citing_names_the_source_not_the_verb_it_hangs_on():
 def test_a_place_of_several_words_is_named_whole():
     found = figures("Five people were killed in Gaza City and two in Khan Younis.", "en")
     assert [(f.value, f.scope) for f in found] == [("5", "gaza city"), ("2", "khan younis")]  # not "city", "younis"
+
+
+def test_prisoners_who_escaped_are_a_count_of_their_own():
+    escaped = figures("La police indique qu'environ 14 300 prisonniers se sont évadés de différentes prisons.")
+    held = figures("La prison centrale compte 3 000 prisonniers.")
+    assert [f.key.split("|")[1] for f in escaped] == ["escaped"] and [f.key.split("|")[1] for f in held] != ["escaped"]
+    assert [f.key.split("|")[1] for f in figures("About 13,500 prisoners had escaped, police said.", "en")] == ["escaped"]

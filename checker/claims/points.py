@@ -582,7 +582,7 @@ RECALLED_DATE = "date|recalled"
 # values is a count moving on unless both are known to hold at one moment.
 ONLY_GROWING = frozenset({"dead", "victims", "cases"})  # missing, displaced, arrested, injured in care may fall
 CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "victims", "cases",
-                        "evacuated"})  # fmt: skip
+                        "evacuated", "escaped"})  # fmt: skip
 # Measures of a thing that stays as it is while a story unfolds (a bridge's height, a quake's depth and magnitude, a
 # distance): two values on two days are not a measure moving on, they disagree.
 FIXED_MEASURES = frozenset({"distance", "depth", "magnitude", "age"})

@@ -703,6 +703,7 @@ _PREDICATES = {
         arrêtés arrêtées arrest detain arrested detained""".split()),
     "survivors": frozenset("survivre survivant survive survived".split()),
     "rescued": frozenset("secourir sauver secouru secourus secourues sauvé sauvés rescue save rescued".split()),
+    "escaped": frozenset("évader évadé évadés évadées escape escaped".split()),
     "displaced": frozenset("""évacuer déplacer reloger évacué évacués évacuées déplacé déplacés déplacées evacuate
         displace evacuated displaced""".split()),
     "cases": frozenset("infecter contaminer infecté infectés infectées contaminé contaminés infect infected".split()),
