@@ -839,3 +839,11 @@ def test_prisoners_who_escaped_are_a_count_of_their_own():
     held = figures("La prison centrale compte 3 000 prisonniers.")
     assert [f.key.split("|")[1] for f in escaped] == ["escaped"] and [f.key.split("|")[1] for f in held] != ["escaped"]
     assert [f.key.split("|")[1] for f in figures("About 13,500 prisoners had escaped, police said.", "en")] == ["escaped"]
+
+
+def test_a_toll_put_forward_by_someone_is_theirs_not_the_clause_speaker_s():
+    found = figures("Les ONG parlent de 135 morts, contre un bilan officiel de 56 morts avancé par le gouvernement.")
+    assert [(f.value, f.holder) for f in found] == [("135", None), ("56", "le gouvernement")]
+    # a report about a place is no report by that place (« un rapport sur l'opération dans la région du Lobo »)
+    about = claims("La Ligue a publié lundi un rapport sur l'opération menée dans la région du Lobo, qui a fait 40 morts.")
+    assert all(c.holder != "Lobo" for c in about)

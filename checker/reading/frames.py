@@ -301,7 +301,10 @@ _DOCUMENTS = frozenset("""chiffre chiffres bilan bilans décompte décomptes com
 _AGENT_CASES = frozenset({"par", "de", "du", "des", "d'", "by", "from", "of"})
 
 
-def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
+_BY = frozenset({"par", "by"})  # an agent (« avancé par », "put forward by"), never « de » / "of" (what it is about)
+
+
+def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_CASES) -> tuple[str, Span] | None:
     """The body a document noun comes from, if the sentence names it: someone who can state it (« un bilan du
     ministère »), not what it is about (« un bilan du premier séisme », "the toll of the blast")."""
     for t in p.subtree(doc.i):
@@ -311,9 +314,9 @@ def _author(p: Parse, doc: Tok, sentence: str) -> tuple[str, Span] | None:
             continue  # (« un décompte AFP à partir de sources policières »: sources that say whose they are)
         if not _can_speak(p, t, sentence):
             continue
-        cases = [c for c in p.children(t.i) if c.dep in ("case", "prep") and c.text.lower().replace("’", "'") in _AGENT_CASES]
+        cases = [c for c in p.children(t.i) if c.dep in ("case", "prep") and c.text.lower().replace("’", "'") in agents]
         head = p.tokens[t.head]
-        if cases or (head.dep == "prep" and head.text.lower() in _AGENT_CASES):
+        if cases or (head.dep == "prep" and head.text.lower() in agents):
             return _phrase(p, t, sentence)
     return None
 
@@ -360,6 +363,11 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         if t.i in according and not any(x.dep == "conj" for x in path[:n]):
             holder, span = according[t.i]
             break
+        if n and t.pos == "NOUN" and (t.text.lower() in _DOCUMENTS or t.lemma.lower() in _DOCUMENTS):
+            found = _author(p, t, sentence, agents=_BY)  # "the official toll of 56 put forward by the government":
+            if found is not None and found[0] and not found[1][0] <= tok.start < found[1][1]:  # its author's, not the
+                holder, span = found  # speaker's above (« contre un bilan officiel avancé par le gouvernement »)
+                break
         if n == 0 or t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
         subj = _speaker(p, t, _subject(p, t), tok, sentence)
