@@ -638,8 +638,10 @@ def test_a_count_worded_later_and_larger_is_an_update_whoever_gave_the_earlier()
     # both given at one hour the texts name: two counts of one moment, whatever the words
     at_eight = dict(as_of="2031-12-04T20")
     assert relation(replace(earlier, timed=True, **at_eight), replace(later, timed=True, **at_eight)) == "conflict"
-    # « un bilan provisoire » against an unworded toll: the words do not say which came first
-    assert relation(_claim("27", 27, 27, holder="X", stage="early"), _claim("≥ 40", 40, math.inf)) == "conflict"
+    # « un bilan provisoire » (no stage: a provisional toll is often the latest of its evening) against an unworded
+    # toll: the words do not say which came first; « un premier bilan » (early) does
+    assert relation(_claim("27", 27, 27, holder="X"), _claim("≥ 40", 40, math.inf)) == "conflict"
+    assert relation(_claim("27", 27, 27, holder="X", stage="early"), _claim("≥ 40", 40, math.inf)) == "update"
     # not a count that only runs on (a number of provinces, aircraft): unchanged
     key = "figure|provin||"
     assert relation(_claim("25", 25, 25, holder="X", as_of="2031-12-04", key=key),
@@ -734,3 +736,20 @@ def test_unqualified_counts_of_people_a_hundred_times_apart_are_not_one_count():
     marked = {(p.claims[i].value, p.claims[j].value): rel for p in points for i, j, rel in p.pairs}
     assert all("300000" not in pair[0] + pair[1] for pair in marked)  # the town's count is no rival of the country's
     assert set(marked.values()) == {"conflict"}  # the two counts of the country still disagree
+
+
+def test_a_first_toll_then_a_larger_one_from_another_body_is_an_update_not_an_agreement():
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "Au moins 15 personnes ont péri, selon un premier bilan de sources médicales.", "≥ 15", 15, math.inf,
+         "des sources médicales", "2026-05-13"),
+        ("b.md", "Le responsable de la police a confirmé 30 décès.", "30", 30, 30, "le responsable de la police",
+         "2026-05-13"),
+    )  # fmt: skip
+    assertions = [replace(assertions[0], stage="early"), assertions[1]]
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [rel for p in points for _, _, rel in p.pairs] == ["update"]  # the count went on; both still hold
+    unworded = build_points([replace(assertions[0], stage=""), assertions[1]], sentences, articles,
+                            {a.name: a.name for a in articles}, lambda i, j: 0.5)  # fmt: skip
+    assert [rel for p in unworded for _, _, rel in p.pairs] == ["agreement"]  # nothing says which came first

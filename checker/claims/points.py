@@ -311,6 +311,19 @@ def _grown_as_worded(a: Assertion, b: Assertion) -> bool:
     return _interval(late)[0] > _interval(early)[1]
 
 
+def _first_then_more(a: Assertion, b: Assertion) -> bool:
+    """One count its words call a first toll (« un premier bilan », "an initial toll"), the other larger and not
+    known to be earlier: the count went on, whoever gave the later one."""
+    early = [x for x in (a, b) if x.stage == "early"]
+    if len(early) != 1:
+        return False
+    first = early[0]
+    later = b if first is a else a
+    if first.as_of and later.as_of and later.as_of < first.as_of:
+        return False
+    return _interval(later)[0] > _nominal(first) and later.stage != "revised"
+
+
 def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
     """Both claims of one known day, and not both at an hour the text gives (« ce matin » against the page's day):
     nothing says they hold at one moment, and a running count told two ways that day has moved on (a toll at
@@ -461,6 +474,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return ""  # the day of the crash and the day a toll was published: two events, not one date
     if a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted) and not one_holder:
         return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th)
+    if cumulative and _first_then_more(a, b):
+        return "update"  # « au moins 15 morts, selon un premier bilan », then 30: the toll went on, both still hold
     if _agree(a, b):
         return "agree"
     if a.what == "date" and not named and not _one_occasion(a, b):
