@@ -301,6 +301,10 @@ _FEW = re.compile(r"\b(?:quelques|a few)(?=\s+(?:morts|blesses|victimes|tues|dea
 # before any other noun, "no comment", « pas de bilan », is no count; « aucun mort » is read by claims.extract).
 _NONE = re.compile(r"\b(?:pas\s+de|zero|no)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
                    r"dead|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies))\b)")
+# Words after the noun of a count of none that narrow it to some of those counted (see none_of_some).
+_NONE_OF = frozenset("parmi chez cote dans de des du among in of on within graves grave serieux critical serious".split())
+
+
 def none_of_some(low: str, end: int) -> bool:
     """Whether the noun after a word of none at `end` is narrowed by the word after it (« aucun mort parmi les
     touristes », « pas de victimes françaises », "no deaths among the crew"): none of some, not a count of none."""
@@ -309,7 +313,6 @@ def none_of_some(low: str, end: int) -> bool:
     return bool(after) and (after.group(1) in _NONE_OF or gazetteer.country_of_demonym(after.group(1)) is not None)
 
 
-_NONE_OF = frozenset("parmi chez cote dans de des du among in of on within graves grave serieux critical serious".split())
 _TIMES = {"milliers": 1e3, "millions": 1e6, "thousands": 1e3}
 _PLURAL_BASES = {"dizaines": 10, "douzaines": 10, "vingtaines": 20, "centaines": 100, "milliers": 1000,
                  "millions": 1e6, "milliards": 1e9, "tens": 10, "dozens": 10, "dozen": 10, "scores": 20,

@@ -359,7 +359,7 @@ class Holders:
         return self._keys[name]
 
 
-_BARE_SOURCES = re.compile(r"(?:(?:des|les|de|d['’]|une|un|plusieurs|certaines|some|several|the)\s+)?(?:sources?|source)", re.I)
+_BARE_SOURCES = re.compile(r"(?:(?:des|les|de|d['’]|une|un|plusieurs|certaines|some|several|the)\s+)?sources?", re.I)
 
 
 def _bare(name: str) -> str:

@@ -242,16 +242,12 @@ def _is_attribution(p: Parse, verb: Tok) -> bool:
     return lemma in ATTRIBUTION or lemma in REPORTING
 
 
-def _according_on(p: Parse, sentence: str) -> dict[int, tuple[str, Span]]:
-    """{token: holder} for each « selon X » / "according to X" of the sentence, by the token it hangs on."""
-    return {on: named for _, named, on in _according_all(p, sentence) if on is not None}
-
-
-def _according(p: Parse, sentence: str, stretch: tuple[int, int] | None = None, at: int = 0
-               ) -> tuple[str, Span] | None:  # fmt: skip
-    """« selon X » / "according to X": the one in the value's own stretch of the sentence first (« 20 000 selon
-    la préfecture, 53 000 selon la CGT »: each value its own), else the first of the sentence."""
-    found = [(start, named) for start, named, _ in _according_all(p, sentence)]
+def _according(said_by: list[tuple[int, tuple[str, Span], int | None]], stretch: tuple[int, int] | None = None,
+               at: int = 0) -> tuple[str, Span] | None:  # fmt: skip
+    """Of the sentence's « selon X » / "according to X" (`said_by`, see _according_all): the one in the value's own
+    stretch of the sentence first (« 20 000 selon la préfecture, 53 000 selon la CGT »: each value its own), else
+    the first of the sentence."""
+    found = [(start, named) for start, named, _ in said_by]
     if not found:
         return None
     if stretch is not None and len(found) > 1:
@@ -356,7 +352,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     only reports; « selon X » holds it when no verb above does."""
     path = [tok] + p.ancestors(tok.i)
     holder, span, reporter = "", None, ""
-    according = _according_on(p, sentence)
+    said_by = _according_all(p, sentence)  # read once: on the path below, and as the last resort
+    according = {on: named for _, named, on in said_by if on is not None}  # by the token each phrase hangs on
     for n, t in enumerate(path):
         # « faisant 151 morts, selon l'AFP »: the value's own clause says whose it is, before a speech verb above it
         # (« ce projet est contesté par … et a déclenché »); not past a coordination (see _according)
@@ -399,7 +396,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
             if holder:
                 break
     if not holder:
-        found = _according(p, sentence, stretch, tok.start)
+        found = _according(said_by, stretch, tok.start)
         if found and found[0]:
             holder, span = found
     if holder and holder.split()[0].lower().lstrip("-") in _PRONOUNS and len(holder.split()) == 1:
@@ -728,8 +725,8 @@ _BEAR = frozenset("sustain suffer subir souffrir".split())
 
 
 def _hurt_says(p: Parse, t: Tok) -> str:
-    """"injured" for « 12 se trouvent dans un état grave », "12 of them in a serious condition", "3,900 individuals
-    sustained injuries"; "" else."""
+    """"injured" for « 12 se trouvent dans un état grave », "3,900 individuals sustained injuries"; "" else. (An
+    English state hung on its preposition, "in a serious condition", is not read.)"""
     for c in p.children(t.i):
         low = c.lemma.lower()
         if low in _STATE and any(k.text.lower() in _SERIOUS for k in p.children(c.i)):
@@ -867,7 +864,7 @@ def predicate_of(p: Parse, tok: Tok) -> str:
             base = _verb_says(p, up, counted, subject=False, other=dep not in ("obj", "dobj"))
             if base and (up.lemma.lower() in _TRANSITIVE or base == "dead" and dep not in ("obj", "dobj")):
                 return base  # "killed 40 people", « a évacué 500 personnes », « a coûté la vie à 56 personnes »
-    # « 300 000 personnes sans domicile », "12 of them in a serious condition", when nothing says what happened to them
+    # « 300 000 personnes sans domicile », « 60 dans un état grave », when nothing says what happened to them
     return _where_says(p, counted) or _hurt_says(p, counted) or (_hurt_says(p, tok) if tok.i != counted.i else "")
 
 
