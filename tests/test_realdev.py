@@ -92,7 +92,10 @@ def test_an_edited_excerpt_is_named_by_check_and_thaw_refuses_it(tmp_path, capsy
     page = folder / "excerpts" / "01-gazette.md"
     page.write_text(page.read_text(encoding="utf-8").replace("14 personnes", "41 personnes"), encoding="utf-8")
     assert realdev.main(["check", str(folder.parent)]) == 1
-    assert "1 different: 01-gazette.md" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "1 different: 01-gazette.md" in out
+    # what to repair: the body's words against the frozen count, and the one of its two gold sentences that the edit lost
+    assert "01-gazette.md: 21 words (frozen: 21), gold sentences found 1/2" in out
     assert realdev.main(["thaw", str(folder.parent)]) == 2
     err = capsys.readouterr().err
     assert "01-gazette.md is not found" in err and err.count("\n") == 1
