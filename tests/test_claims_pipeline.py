@@ -166,16 +166,17 @@ def test_a_journey_s_origin_against_its_destination_and_a_seat_s_side_are_confli
     assert len(seat) == 1 and seat[0].kind == "conflict" and marks(seat[0]) == {("left", "right"): "conflict"}
 
 
-def test_no_dead_told_the_same_day_as_four_dead_is_a_conflict(tmp_path):
+@pytest.mark.parametrize("none", ["aucun mort", "pas un seul mort", "nul mort"])
+def test_no_dead_told_the_same_day_as_four_dead_is_a_conflict(tmp_path, none):
     files = {
-        "a.md": "---\nsource: Le Matin\ndate: 2026-05-13\n---\nAprès la nuit d'émeutes dans la ville, aucun mort "
-                "n'a été signalé par la police.\n",
+        "a.md": "---\nsource: Le Matin\ndate: 2026-05-13\n---\nAprès la nuit d'émeutes dans la ville, " + none +
+                " n'a été signalé par la police.\n",
         "b.md": "---\nsource: Le Soir\ndate: 2026-05-13\n---\nAprès la nuit d'émeutes dans la ville, quatre morts "
                 "ont été signalés par la police.\n",
     }  # fmt: skip
     report = run(folder(tmp_path, files))
     dead = [p for p in report.points if p.kind in ("conflict", "dispute")]
     assert [sorted(c.value for c in p.claims) for p in dead] == [["0", "4"]]
-    files["a.md"] = files["a.md"].replace("aucun mort n'a été signalé", "aucun mort parmi les touristes n'a été signalé")
+    files["a.md"] = files["a.md"].replace(" n'a été signalé", " parmi les touristes n'a été signalé")
     narrowed = run(folder(tmp_path, files))  # none of the tourists: no count of the whole night's dead
     assert not [p for p in narrowed.points if p.kind in ("conflict", "dispute")]

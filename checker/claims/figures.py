@@ -308,7 +308,7 @@ _NONE_OF = frozenset("parmi chez cote dans de des du among in of on within grave
 def none_of_some(low: str, end: int) -> bool:
     """Whether the noun after a word of none at `end` is narrowed by the word after it (« aucun mort parmi les
     touristes », « pas de victimes françaises », "no deaths among the crew"): none of some, not a count of none."""
-    noun = re.match(r"\s+[^\W\d_]+", low[end:])
+    noun = re.match(r"\s+(?:seule?\s+|single\s+)?[^\W\d_]+", low[end:])  # « pas un seul mort parmi … »
     after = re.match(r"\s+([^\W\d_]+)", low[end + noun.end() :]) if noun else None
     return bool(after) and (after.group(1) in _NONE_OF or gazetteer.country_of_demonym(after.group(1)) is not None)
 
@@ -470,7 +470,7 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
                                                  and not _LASTING_BEFORE.search(before)))
 
 
-_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?|pas de|no)\b")
+_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?|nul(?:le)?|pas de|pas une?|no)\b")
 
 _PEOPLE_MAX = 1e10
 _VALUE_MAX = 1e15
