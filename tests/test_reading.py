@@ -48,6 +48,24 @@ def test_a_discourse_marker_is_no_side_and_no_part_of_the_holder():
     assert found[0].reporter and "Radio" in found[0].reporter  # the reporter passes it on, it does not hold it
 
 
+def test_the_camp_an_impersonal_on_speaks_for_holds_its_figure():
+    union = figures("Côté CGT, on annonce que 90.000 personnes ont défilé entre la gare et le port.")
+    assert [(c.value, c.holder, c.side) for c in union] == [("90000", "CGT", "")]  # the camp says it, it is no side
+    assert figures("Du côté des syndicats, on parle de 40 000 manifestants.")[0].holder == "syndicats"
+    assert figures("On dénombre 40 000 manifestants dans les rues de Lorvane.")[0].holder is None  # no camp named
+
+
+def test_people_aboard_or_carried_are_passengers_and_what_is_carried_is_not():
+    assert [(c.value, c.key.split("|")[1]) for c in figures("Le bateau avait 180 personnes à bord.")] == [
+        ("180", "passengers")]
+    en = figures("Survivors said the boat was carrying about 170 people.", "en")
+    assert [(c.key.split("|")[1], c.whose) for c in en] == [("passengers", "")]
+    same = figures("The airline said the jet was carrying 230 passengers and 12 crew members.", "en")[0]
+    assert (same.key.split("|")[1], same.whose) == ("passengers", "")  # not passengers who are passengers
+    assert [c.key.split("|")[1] for c in figures("Le camion transportait 20 tonnes de riz.")] == ["weight"]
+    assert figures("Les 180 personnes à bord ont été secourues.")[0].key.split("|")[1] == "rescued"
+
+
 def test_english_reporter_is_not_the_holder():
     found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
     assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"
@@ -395,8 +413,8 @@ def test_what_happened_to_people_counted_is_read_from_what_the_parse_says_of_the
 
 def test_what_the_counted_did_to_others_or_what_others_did_is_not_what_happened_to_them():
     assert kinds("Trente hommes armés ont attaqué le village.") == [("30", "fighters")]
-    assert kinds("Parmi les 180 personnes à bord, une seule a survécu.") == [("180", "people")]
-    assert kinds("The ferry was carrying about 170 people.", "en") == [("≈ 170", "people")]
+    assert kinds("Parmi les 180 personnes à bord, une seule a survécu.") == [("180", "passengers")]  # aboard, not survivors
+    assert kinds("The ferry was carrying about 170 people.", "en") == [("≈ 170", "passengers")]  # aboard
 
 
 def test_a_holder_is_who_states_not_any_subject_of_a_verb_of_stating():

@@ -244,7 +244,7 @@ def sentence_claims(
             found = replace(found, side=bearer)
         if found.predicate and base in _GENERIC_BASES:
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
-        elif found.predicate and found.predicate != "demonstrators" and base in figures.WHO and not whose:
+        elif found.predicate and found.predicate not in ("demonstrators", base) and base in figures.WHO and not whose:
             base, whose = found.predicate, base  # « 315 policiers ou gendarmes ont été blessés »: injured, police
         elif not f.noun and f.concept in said_of and not found.predicate:
             base, whose = said_of[f.concept]  # « la mort de cinq personnes en Autriche, sept en Pologne »: dead too

@@ -149,6 +149,8 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
         if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
             if c.pos == "PRON" and c.text.lower() in ("-t", "-t-", "t"):
                 continue  # the « t » of « a-t-il »: the pronoun after it is the subject
+            if c.pos == "PRON" and c.text.lower() == "on":
+                return _camp_of(p, verb, c)  # « Côté CGT, on annonce 150 000 manifestants »: the CGT says it
             if c.pos == "PRON" and c.text.lower().lstrip("-") not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
             return c
@@ -162,6 +164,16 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
         for c in p.children(verb.i):
             if c.dep in ("obj", "dobj") and c.i > verb.i and c.pos in ("PROPN", "NOUN"):
                 return c
+    return None
+
+
+def _camp_of(p: Parse, verb: Tok, on: Tok) -> Tok | None:
+    """The camp an impersonal « on » speaks for, named before it on its verb (« Côté CGT, on annonce … », « Du côté
+    des syndicats, on parle de … »): the name or noun after « côté »; None when no camp is named."""
+    for side in p.children(verb.i):
+        if side.i < on.i and side.text.lower() == "côté":
+            return next((k for k in p.children(side.i) if k.dep.split(":")[0] in ("flat", "nmod", "appos", "compound")
+                         and k.pos in ("PROPN", "NOUN")), None)
     return None
 
 
@@ -713,6 +725,7 @@ _PREDICATES = {
         displace evacuated displaced""".split()),
     "cases": frozenset("infecter contaminer infecté infectés infectées contaminé contaminés infect infected".split()),
     "vaccinated": frozenset("vacciner vacciné vaccinés vaccinées vaccinate vaccinated".split()),
+    "passengers": frozenset("transporter transporté transportés transportées carry carried ferry".split()),
 }
 # Those counted who lost their home, when a phrase on the noun or its verb says it: « sans domicile », « sans abri ».
 _HOMES = frozenset("domicile domiciles abri abris logement logements toit".split())
@@ -737,12 +750,16 @@ def _hurt_says(p: Parse, t: Tok) -> str:
 
 
 def _where_says(p: Parse, t: Tok) -> str:
-    """"displaced" for « 300 000 personnes sans domicile », « se trouvent sans abri »; "" else."""
+    """"displaced" for « 300 000 personnes sans domicile », « se trouvent sans abri »; "passengers" for « 180
+    personnes à bord », "people on board", "aboard"; "" else."""
     for c in p.children(t.i):
         low = c.lemma.lower()
         cases = {k.text.lower() for k in p.children(c.i) if k.dep in ("case", "prep")}
         if low in _HOMES and "sans" in cases:
             return "displaced"
+        if (low == "bord" and "à" in cases) or low == "aboard" or (
+                low == "on" and any(k.text.lower() == "board" for k in p.children(c.i))):
+            return "passengers"
     return ""
 
 
@@ -750,7 +767,7 @@ def _where_says(p: Parse, t: Tok) -> str:
 # the passive; the others say what happened to their subject (« sont morts », "survived").
 _TRANSITIVE = frozenset("""tuer blesser hospitaliser interpeller arrêter écrouer secourir sauver évacuer déplacer
     reloger noyer enterrer inhumer bury kill injure wound hurt hospitalise hospitalize arrest detain rescue save
-    evacuate displace drown infecter contaminer infect vacciner vaccinate""".split())
+    evacuate displace drown infecter contaminer infect vacciner vaccinate transporter carry ferry""".split())
 # Nouns of what happened whose complement is those it happened to (« la mort de 40 personnes », "the arrest of").
 _EVENT_OF_NOUN = {
     "dead": frozenset("mort décès death deaths killing killings".split()),
