@@ -248,6 +248,17 @@ def test_an_explicit_bound_does_not_hold_a_precise_count_below_it():
     assert figures_agree(more_than_500k, Assertion(4, "figure", "k", "s", "500000", (0, 1), low=500000, high=500000))
 
 
+def test_a_round_floor_holds_a_higher_floor_told_more_closely_but_two_counted_floors_are_two_tolls():
+    def floor(n, sign=">"):
+        return Assertion(n, "figure", "k", "s", f"{sign} {n}", (0, 1), low=n, high=math.inf)
+
+    assert figures_agree(floor(3000), floor(2900, "≥"))  # "more than 3,000" and "at least 2,900": one count
+    assert figures_agree(floor(100), floor(150))  # « plus de 100 maisons », « plus de 150 »
+    assert figures_agree(floor(90), floor(97, "≥"))
+    assert not figures_agree(floor(100), floor(300))  # three times the floor: another count
+    assert not figures_agree(floor(64, "≥"), floor(75, "≥"))  # « au moins 64 », « au moins 75 »: two counted tolls
+
+
 def test_days_of_recalled_history_make_no_item():
     from dataclasses import replace
 

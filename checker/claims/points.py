@@ -89,6 +89,9 @@ def _values_agree(a: _Value, b: _Value) -> bool:
         na, nb = (la, lb) if _bound(a) == "low" else (ha, hb)
         if _precise_bound(a) and _precise_bound(b):
             return abs(na - nb) <= 0.5  # « au moins 64 » and « au moins 63 »: two tolls, not a rounding
+        floor = a if na <= nb else b
+        if _bound(a) == "low" and not _precise_bound(floor) and min(na, nb) > 0 and max(na, nb) <= ROUND_FLOOR * min(na, nb):
+            return True  # « plus de 3 000 » holds « au moins 2 900 » said elsewhere, "more than 90" holds 97 or more
         return abs(na - nb) <= max(0.02 * max(abs(na), abs(nb)), 0.5)
     scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)) if any(
         math.isfinite(x) for x in (la, ha, lb, hb)
@@ -108,6 +111,11 @@ def _values_agree(a: _Value, b: _Value) -> bool:
             # against 232 passengers are two counts; 2 000 still holds 1 978, 25 000 holds 25 200)
             tolerance = max(0.5, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
     return la - tolerance <= hb and lb - tolerance <= ha
+
+
+# A round floor (« plus de 100 », "more than 3,000") says little more than its order: another floor up to this many
+# times higher is the same count told more closely, not another count.
+ROUND_FLOOR = 1.5
 
 
 def _half_unit(value: float) -> float:
