@@ -692,6 +692,17 @@ def test_another_body_s_larger_toll_days_later_is_the_count_gone_on():
     assert relation(army, ngo) == "dispute"
 
 
+def test_a_toll_told_by_who_the_victims_were_is_the_bare_toll_but_a_part_is_another_count():
+    from dataclasses import replace
+
+    from checker.claims.points import relation
+
+    bare = replace(_claim("62", 62, 62, holder="les garde-côtes", as_of="2031-02-26T18"), timed=True)
+    migrants = replace(bare, value="59", low=59, high=59, whose="migrants")
+    assert relation(migrants, bare) == "conflict"  # « 59 migrants sont morts » against « 62 morts », one hour
+    assert relation(replace(migrants, whose="children"), bare) == ""  # « dont 12 enfants »: a part of it
+
+
 def test_unnamed_sources_are_nobody_in_particular():
     """« selon des sources », "sources said": no one the reader could name; one outlet's own toll against it is not
     two claimants, and a later larger toll of theirs on an undated page is the count gone on."""

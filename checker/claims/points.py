@@ -416,9 +416,12 @@ def spoken_for(names, texts) -> dict[str, str]:
 
 
 # Whose a toll is, when the words say: claimants who call the same dead fighters or civilians disagree about one
-# toll (an army's « terroristes neutralisés » against an NGO's « civils tués »), but a part of a toll (« dont 21
-# enfants ») is another count.
-CHARACTERISATIONS = frozenset({"", "civilians", "fighters", "people", "inhabitants"})
+# toll (an army's « terroristes neutralisés » against an NGO's « civils tués »), and a toll told by who the victims
+# were (« 59 migrants sont morts » in a shipwreck, "56 spectators" at a stadium, passengers, refugees) is the toll
+# another page gives bare (« 62 morts »); but a part of a toll (« dont 21 enfants », police, soldiers) is another
+# count.
+CHARACTERISATIONS = frozenset({"", "civilians", "fighters", "people", "inhabitants", "migrants", "spectators",
+                               "passengers", "refugees"})  # fmt: skip
 
 
 APART = 100.0  # two counts of unqualified people this many times apart are not one count told two ways
