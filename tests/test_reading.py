@@ -66,6 +66,13 @@ def test_people_aboard_or_carried_are_passengers_and_what_is_carried_is_not():
     assert figures("Les 180 personnes à bord ont été secourues.")[0].key.split("|")[1] == "rescued"
 
 
+def test_people_who_joined_a_march_are_demonstrators():
+    en = figures("More than 20,000 people joined rallies in Kestrel, the second city.", "en")
+    assert [(c.value, c.key.split("|")[1]) for c in en] == [("> 20000", "demonstrators")]
+    assert figures("Quelque 5 000 personnes ont rejoint le cortège.")[0].key.split("|")[1] == "demonstrators"
+    assert figures("Some 300 people joined the company last year.", "en")[0].key.split("|")[1] != "demonstrators"
+
+
 def test_english_reporter_is_not_the_holder():
     found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
     assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"

@@ -222,7 +222,9 @@ _EVENT_AFTER = re.compile(
     rf"|(?P<rescued>secouru{_P}|rescued)"
     r"|(?P<demonstrators>manifeste|defile|ont marche|se sont rassemble\w*|battu le pave|descendu\w* dans la rue|"
     r"protested|marched|rallied|demonstrated|took to the streets)"
-    r"|(?P<participants>participe|pris part|took part|taken part|taking part))\b"
+    r"|(?P<participants>participe|pris part|took part|taken part|taking part|"
+    r"joined\s+(?:the\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?)|"
+    r"(?:ont\s+)?rejoint\s+(?:les?|la)\s+(?:cortege|manifestation|rassemblement)s?))\b"
 )
 _THING_AFTER = re.compile(
     rf"\b(?:(?P<destroyed>detruit{_P}|rase{_P}|effondre{_P}|destroyed|razed|flattened|collapsed)"
