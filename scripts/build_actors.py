@@ -645,7 +645,7 @@ INSTITUTIONS = {
     "fr": {
         "government": "gouvernement, gouvernements, administration, autorités, autorité, exécutif, junte, régime, "
         "pouvoir, dirigeants, responsables, officiels, État, Etat, chancellerie, source gouvernementale, "
-        "sources gouvernementales",
+        "sources gouvernementales, conseil militaire, conseil militaire au pouvoir, gouvernement militaire",
         "president": "président, présidente, présidence, président de la République, chef de l'État, "
         "cheffe de l'État, chef d'État, chef de la junte, palais présidentiel",
         "prime-minister": "premier ministre, première ministre, chef du gouvernement, cheffe du gouvernement",
@@ -698,7 +698,8 @@ INSTITUTIONS = {
     },
     "en": {
         "government": "government, governments, administration, authorities, officials, official, junta, regime, "
-        "leadership, cabinet, government source, government sources",
+        "leadership, cabinet, government source, government sources, military council, ruling military council, "
+        "military government",
         "president": "president, presidency, head of state, leader, junta leader, junta chief, presidential palace",
         "prime-minister": "prime minister, premier",
         "foreign-ministry": "foreign ministry, foreign minister, foreign affairs ministry, "
