@@ -73,6 +73,14 @@ def test_people_who_joined_a_march_are_demonstrators():
     assert figures("Some 300 people joined the company last year.", "en")[0].key.split("|")[1] != "demonstrators"
 
 
+def test_what_a_verb_of_stating_names_after_it_is_its_speaker_only_if_it_can_speak():
+    said = figures("Quarante personnes sont mortes, a indiqué une source policière.")
+    assert said[0].holder == "une source policière"  # the inverted subject of « a indiqué »
+    denounced = figures("Arrivé deuxième avec 35,19 %, son principal adversaire, Marc Orvain, a dénoncé une "
+                        "“mascarade électorale”.")
+    assert not any("mascarade" in (c.holder or "") for c in denounced)  # what he denounced says nothing
+
+
 def test_english_reporter_is_not_the_holder():
     found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
     assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"

@@ -143,7 +143,7 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
     return sentence[start:end], (start, end)
 
 
-def _subject(p: Parse, verb: Tok) -> Tok | None:
+def _subject(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
     subjects = [c for c in p.children(verb.i) if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
     for c in subjects:
         if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
@@ -163,7 +163,9 @@ def _subject(p: Parse, verb: Tok) -> Tok | None:
     if verb.dep == "ROOT" or verb.dep.startswith("parataxis"):
         for c in p.children(verb.i):
             if c.dep in ("obj", "dobj") and c.i > verb.i and c.pos in ("PROPN", "NOUN"):
-                return c
+                # someone who can speak (« a indiqué une source policière »), not what is said (« a dénoncé une
+                # “mascarade électorale” »)
+                return c if sentence is None or _can_speak(p, c, sentence) else None
     return None
 
 
@@ -379,7 +381,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
                 break
         if n == 0 or t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
-        subj = _speaker(p, t, _subject(p, t), tok, sentence)
+        subj = _speaker(p, t, _subject(p, t, sentence), tok, sentence)
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
@@ -398,7 +400,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
                 incise = _incise(p, v, tok)
                 if (v.dep.startswith("parataxis") or incise) and v.pos == "VERB" and _is_attribution(p, v) \
                         and v.lemma.lower() not in REPORTING:
-                    subj = (incise if incise is not True else None) or _speaker(p, v, _subject(p, v), tok, sentence)
+                    subj = (incise if incise is not True else None) or _speaker(p, v, _subject(p, v, sentence), tok, sentence)
                     if subj is not None:
                         holder, span = _named(p, subj, sentence)
                         if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
