@@ -154,6 +154,10 @@ GOLDEN = [
     ("The aid package is worth $40 million.", [("40000000 $", "money")]),
     ("Le convoi a parcouru 300 kilomètres.", [("300 km", "distance")]),
     ("à une profondeur d'une dizaine de kilomètres", [("≈ 10 km", "depth")]),
+    # metres glued on ("45m") where the words say it is a length or a height; a height « à » is no location
+    ("the vehicles fell from a height of 45m in the collapse", [("0.045 km", "distance")]),
+    ("The collapsed span is 80m long.", [("0.08 km", "distance")]),
+    ("Le pont surplombe à une centaine de mètres de hauteur les quartiers.", [("≈ 0.1 km", "distance")]),
     ("L'armée affirme avoir saisi 14 motos.", [("14", "motos")]),
     ("12 tons of food were delivered", [("12 t", "weight")]),
     # ages are never a count of people
@@ -217,6 +221,10 @@ NOT_FIGURES = [
     "Tiembara se trouve à 45 km de Dabéré.",
     "à une soixantaine de kilomètres au nord de Lunzu",
     "The town lies 20 miles south of the capital.",
+    "Le village est situé à 300 mètres de la côte.",
+    # "m" glued on a number is millions where nothing says a length: never metres
+    "Britain has 67m people.",
+    "The fund reached 5m.",
 ]  # fmt: skip
 
 
@@ -333,7 +341,7 @@ def test_a_sum_with_its_scale_glued_on_and_a_population():
     assert [(f.value, f.unit) for f in read("a signing-on bonus of just over £85m (€100m).")] == [
         ("> 85000000 £", "£"), ("100000000 €", "€")]  # fmt: skip
     assert [f.value for f in read("The deficit reached €43.8bn last year.")] == ["43800000000 €"]
-    assert read("The wall is 10m high.") == ()  # ten metres, not ten million
+    assert [f.value for f in read("The wall is 10m high.")] == ["0.01 km"]  # ten metres, not ten million
     assert [(f.value, f.concept) for f in read("Over 4.6 million voted, a 57.76 percent turnout.")][-1] == (
         "57.76 %", "turnout")  # fmt: skip
     assert [(f.value, f.concept) for f in read("Les corps de 3 958 personnes ont été retrouvés.")] == [("3958", "dead")]

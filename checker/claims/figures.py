@@ -360,13 +360,18 @@ _UNIT_AFTER = re.compile(
     r"|(?:de\s+|d'|of\s+)?(?P<cur>€|\$|£|euros?|dollars?|usd|eur|livres sterling|pounds?|francs? cfa|f cfa|fcfa)"
     r"|(?:de\s+|d'|of\s+)?(?P<area>km2|km²|kilometres? carres|square (?:kilometres?|kilometers?|km|miles?)|"
     r"hectares?|ha|acres?)"
-    r"|(?:de\s+|d'|of\s+|-)?(?P<dist>km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot)"
+    r"|(?:de\s+|d'|of\s+|-)?(?P<dist>km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|"
+    r"m(?=\s|[.,;:)]|$))"
     r"|(?:de\s+|d'|of\s+)?(?P<weight>tonnes?|tons?|kg|kilos?|kilogrammes?))(?![\w])"
 )
 _AREA_HA = {"km2": 100.0, "km²": 100.0, "kilometre carre": 100.0, "kilometres carres": 100.0, "acre": 0.404686,
             "acres": 0.404686, "square mile": 258.999, "square miles": 258.999}  # fmt: skip
 _DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001,
+            "m": 0.001,
             "feet": 0.0003048, "foot": 0.0003048}  # fmt: skip
+_HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|hauteur)\s+(?:of|de|d')\s*(?:\w+\s+){0,2}$")
+_METRES_AFTER = re.compile(r"\s*(?:(?:high|long|deep|tall|wide|above|below)\b|de\s+(?:long|large)\b)")
+_HEIGHT_AFTER = re.compile(r"\s*(?:de\s+(?:hauteur|haut)|d'altitude|high|tall|in\s+height)\b")
 # « à 30 km au nord de Gao », "30 km north of": a location, which places.py reads.
 _LOCATIVE_AFTER = re.compile(
     r"\s*(?:au\s+(?:nord|sud)|a\s+l'(?:est|ouest)|(?:au\s+)?(?:plein\s+)?(?:north|south|east|west)\w*"
@@ -1045,9 +1050,13 @@ def _unit(text: str, low: str, number: _Number, qstart: int, currency: re.Match 
         return _Unit("ha", concept, noun, factor, u.end())  # « 300 hectares brûlés », "burned 5,000 acres"
     if group == "dist":
         depth = re.search(r"\b(?:profondeur|depth|deep)\b", low[max(0, qstart - 30) : u.end() + 16])
+        # a height: « à une centaine de mètres de hauteur », « 45 m de haut », "a height of 45m", "90m high"
+        height = _HEIGHT_BEFORE.search(low, max(0, qstart - 16), qstart) or _HEIGHT_AFTER.match(low, u.end())
         locative = _LOCATIVE_AFTER.match(low, u.end()) or re.search(
             r"(?:^|\s)à\s+(?:\w+\s+){0,2}$", text[max(0, qstart - 20) : qstart])  # fmt: skip
-        if locative and not depth:
+        if word == "m" and not (depth or height or _METRES_AFTER.match(low, u.end())):
+            return None  # "45m people": millions, not metres; "a height of 45m", "10m long", "90m above": metres
+        if locative and not (depth or height):
             return _SKIP
         return _Unit("km", "depth" if depth else "distance", noun, _DIST_KM.get(word, 1.0), u.end())
     factor = 0.001 if word.startswith(("kg", "kilo")) else 1.0
