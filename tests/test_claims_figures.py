@@ -157,6 +157,7 @@ GOLDEN = [
     # metres glued on ("45m") where the words say it is a length or a height; a height « à » is no location
     ("the vehicles fell from a height of 45m in the collapse", [("0.045 km", "distance")]),
     ("The collapsed span is 80m long.", [("0.08 km", "distance")]),
+    ("sections of the bridge - measuring about 200m - collapsed", [("≈ 0.2 km", "distance")]),
     ("Le pont surplombe à une centaine de mètres de hauteur les quartiers.", [("≈ 0.1 km", "distance")]),
     ("L'armée affirme avoir saisi 14 motos.", [("14", "motos")]),
     ("12 tons of food were delivered", [("12 t", "weight")]),
