@@ -158,6 +158,9 @@ GOLDEN = [
     ("the vehicles fell from a height of 45m in the collapse", [("0.045 km", "distance")]),
     ("The collapsed span is 80m long.", [("0.08 km", "distance")]),
     ("sections of the bridge - measuring about 200m - collapsed", [("≈ 0.2 km", "distance")]),
+    # those aboard, said with no noun: passengers
+    ("survivors had said some 140 to 150 were on board", [("140–150", "passengers")]),
+    ("Entre 140 et 150 étaient à bord.", [("140–150", "passengers")]),
     ("Le pont surplombe à une centaine de mètres de hauteur les quartiers.", [("≈ 0.1 km", "distance")]),
     ("L'armée affirme avoir saisi 14 motos.", [("14", "motos")]),
     ("12 tons of food were delivered", [("12 t", "weight")]),

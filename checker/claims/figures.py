@@ -220,6 +220,7 @@ _EVENT_AFTER = re.compile(
     rf"|(?P<kidnapped>enleve{_P}|kidnappe{_P}|pris(?:es)? en otage|kidnapped|abducted|taken hostage)"
     rf"|(?P<released>libere{_P}|relache{_P}|released|freed)"
     rf"|(?P<rescued>secouru{_P}|rescued)"
+    r"|(?P<passengers>(?:etaient|sont|se trouvaient|were|are)\s+(?:a bord|on board|aboard))"
     r"|(?P<demonstrators>manifeste|defile|ont marche|se sont rassemble\w*|battu le pave|descendu\w* dans la rue|"
     r"protested|marched|rallied|demonstrated|took to the streets)"
     r"|(?P<participants>participe|pris part|took part|taken part|taking part|"
