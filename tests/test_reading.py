@@ -81,6 +81,13 @@ def test_what_a_verb_of_stating_names_after_it_is_its_speaker_only_if_it_can_spe
     assert not any("mascarade" in (c.holder or "") for c in denounced)  # what he denounced says nothing
 
 
+def test_a_count_a_pronoun_stands_for_counts_what_the_number_before_it_named():
+    found = figures("Le ministère a revu à la baisse le nombre de personnes portées disparues, indiquant qu'il était "
+                    "désormais de 21.")
+    assert [(c.value, c.key.split("|")[1]) for c in found] == [("21", "missing")]
+    assert figures("Le match a repris et il était de nouveau de 2.") == []  # no count named before: nothing
+
+
 def test_english_reporter_is_not_the_holder():
     found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
     assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"

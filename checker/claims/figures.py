@@ -371,6 +371,8 @@ _DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001
             "m": 0.001,
             "feet": 0.0003048, "foot": 0.0003048}  # fmt: skip
 _HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|hauteur)\s+(?:of|de|d')\s*(?:\w+\s+){0,2}$")
+# « … le nombre de disparus, indiquant qu'il était désormais de 21 »: a count a pronoun stands for (read on the tree)
+_PRONOUN_IS_BEFORE = re.compile(r"\b(?:il|elle)\s+(?:est|etait|serait|sera)\s+(?:\w+\s+)?de\s*$")
 _MEASURED_BEFORE = re.compile(r"\b(?:measuring|(?:a\s+)?length\s+of|mesurant|longueur\s+de)\s+(?:\w+\s+){0,2}$")
 _METRES_AFTER = re.compile(r"\s*(?:(?:high|long|deep|tall|wide|above|below)\b|de\s+(?:long|large)\b)")
 _HEIGHT_AFTER = re.compile(r"\s*(?:de\s+(?:hauteur|haut)|d'altitude|high|tall|in\s+height)\b")
@@ -1149,8 +1151,9 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
             low_value, high_value = _interval(kind, nominal)
         qualifier = {"almost": "about", "vague": "about"}.get(kind, kind)
         if noun.kind == "none" and not concept and not unit_name and not (
-                qualifier or number.scale > 1 or nominal >= 100):  # fmt: skip
-            continue  # a small bare number: nothing says what it counts
+                qualifier or number.scale > 1 or nominal >= 100
+                or _PRONOUN_IS_BEFORE.search(low, max(0, qstart - 40), qstart)):  # fmt: skip
+            continue  # a small bare number: nothing says what it counts (« il était de 21 »: the tree may say)
         if _absurd(concept, unit_name, low_value, nominal):
             continue
         start = min(qstart, number.start)
