@@ -703,6 +703,18 @@ def test_a_toll_told_by_who_the_victims_were_is_the_bare_toll_but_a_part_is_anot
     assert relation(replace(migrants, whose="children"), bare) == ""  # « dont 12 enfants »: a part of it
 
 
+def test_a_night_from_one_day_to_the_next_is_either_day_on_an_undated_page():
+    from checker.claims.points import relation
+
+    def day(value):
+        return Assertion(sentence=0, what="date", key="date", subject="date", value=value, span=(0, 5))
+
+    night = day("(mardi–mercredi)")  # « dans la nuit de mardi à mercredi »
+    assert relation(night, day("(mercredi)")) == "agree" and relation(night, day("(mardi)")) == "agree"
+    assert relation(night, day("(jeudi)")) == "conflict"
+    assert relation(day("(mardi)"), day("(mercredi)")) == "conflict"
+
+
 def test_unnamed_sources_are_nobody_in_particular():
     """« selon des sources », "sources said": no one the reader could name; one outlet's own toll against it is not
     two claimants, and a later larger toll of theirs on an undated page is the count gone on."""

@@ -88,6 +88,12 @@ def test_a_count_a_pronoun_stands_for_counts_what_the_number_before_it_named():
     assert figures("Le match a repris et il était de nouveau de 2.") == []  # no count named before: nothing
 
 
+def test_a_night_names_both_its_days():
+    days = [c.value for c in claims("Au moins 15 personnes sont mortes dans la nuit de mardi à mercredi.", date=None)
+            if c.what == "date"]
+    assert days == ["(mardi–mercredi)"]
+
+
 def test_english_reporter_is_not_the_holder():
     found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
     assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"

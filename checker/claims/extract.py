@@ -343,7 +343,9 @@ def sentence_claims(
         placed = bool(w.first) and not w.first.startswith("--")
         value = (w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}") if w.first else ""
         if w.weekday is not None:
-            value = f"{value or ''} ({_WEEKDAY_NAMES[w.weekday]})".strip()
+            # « dans la nuit de mardi à mercredi »: the night runs into the next day, and either day may be named
+            days = _WEEKDAY_NAMES[w.weekday] + (f"–{_WEEKDAY_NAMES[(w.weekday + 1) % 7]}" if w.night else "")
+            value = f"{value or ''} ({days})".strip()
         first, last = (_parse_day(w.first), _parse_day(w.last or w.first)) if placed else (None, None)
         own, found = framed(w.span)
         day_word = frames.dated_word(tree, w.span) if tree is not None else ""

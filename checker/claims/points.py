@@ -176,9 +176,9 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     if a.what == "figure":
         return figures_agree(a, b)
     if a.what == "date":
-        wa, wb = _weekday(a.value), _weekday(b.value)
-        if wa and wb and wa != wb and (a.low is None or b.low is None or a.low == b.low):
-            return False  # « mardi 12 mai » against « lundi 12 mai », or two weekdays for one event
+        wa, wb = _weekdays(a.value), _weekdays(b.value)
+        if wa and wb and not wa & wb and (a.low is None or b.low is None or a.low == b.low):
+            return False  # « mardi 12 mai » against « lundi 12 mai », or two weekdays for one event (a night: either)
         if a.low is None or b.low is None:  # a weekday or a day without its year: compare what both say
             da, db = _month_day(a.value), _month_day(b.value)
             return not (da and db and da != db)
@@ -211,7 +211,7 @@ def _one_occasion(a: Assertion, b: Assertion) -> bool:
         return True  # « l'opération s'est déroulée les 3 et 4 mars », « l'opération a eu lieu les 3 et 4 février »
     if a.low is not None and b.low is not None and abs(a.low - b.low) >= 7:
         return False  # two Mondays a month apart are two Mondays
-    return bool(_weekday(a.value)) and _weekday(a.value) == _weekday(b.value)
+    return bool(_weekdays(a.value) & _weekdays(b.value))
 
 
 def _month_day(value: str) -> str | None:
@@ -222,6 +222,12 @@ def _month_day(value: str) -> str | None:
 
 def _weekday(value: str) -> str | None:
     return value[value.index("(") + 1 : value.index(")")] if "(" in value and ")" in value else None
+
+
+def _weekdays(value: str) -> set[str]:
+    """The weekdays a date's value names: one, or a night's two (« (mardi–mercredi) »)."""
+    named = _weekday(value)
+    return set(named.split("–")) if named else set()
 
 
 def _direction(value: str) -> str:

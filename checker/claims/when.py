@@ -46,6 +46,7 @@ class When:
     span: tuple[int, int]
     vague: bool = False  # an hour that only stands for a part of the day (« dans l'après-midi »), not a clock time
     clock: tuple[int, int] | None = None  # a day's mention: where the clock time joined to it is (« jeudi à 13h39 »)
+    night: bool = False  # « dans la nuit de mardi à mercredi »: the first day's night, running into the next
 
 
 def weekday_of(iso: str) -> int:
@@ -435,7 +436,7 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
             f = replace(f, start=night.start, first=_before(f.first), weekday=None, hour=night.hour, night=True)
         kept.append(f)
     return tuple(
-        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end), f.vague, f.clock)
+        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end), f.vague, f.clock, f.night)
         for f in _merge(kept, low)
     )
 
