@@ -715,6 +715,22 @@ def test_a_night_from_one_day_to_the_next_is_either_day_on_an_undated_page():
     assert relation(day("(mardi)"), day("(mercredi)")) == "conflict"
 
 
+def test_a_floor_then_a_count_well_above_it_is_the_toll_gone_on():
+    from dataclasses import replace
+
+    from checker.claims.points import relation
+
+    floor = _claim("≥ 75", 75, math.inf, holder="l'AFP", as_of="2031-07-19")
+    later = _claim("105", 105, 105, holder="l'AFP")  # an undated page: "105 by late Friday"
+    assert relation(floor, later) == "update" and relation(later, floor) == "update"
+    assert relation(floor, replace(later, value="77", low=77, high=77)) == "agree"  # within a rounding of the floor
+    at_one_hour = dict(as_of="2031-07-19T18", timed=True)
+    assert relation(replace(floor, **at_one_hour), replace(later, **at_one_hour)) == "agree"  # both true at 18h
+    earlier = replace(later, as_of="2031-07-18")
+    assert relation(floor, earlier) == "agree"  # the larger count came first: the floor says no more
+    assert relation(floor, replace(later, holder="une ONG")) != "update"  # another claimant: not its count gone on
+
+
 def test_unnamed_sources_are_nobody_in_particular():
     """« selon des sources », "sources said": no one the reader could name; one outlet's own toll against it is not
     two claimants, and a later larger toll of theirs on an undated page is the count gone on."""

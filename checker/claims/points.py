@@ -338,6 +338,22 @@ def _first_then_more(a: Assertion, b: Assertion) -> bool:
     return _interval(later)[0] > _nominal(first) and later.stage != "revised"
 
 
+def _floor_then_more(a: Assertion, b: Assertion) -> bool:
+    """A floor (« au moins 75 », "more than 4,500") and a count well above it (105; 4,715), not known to hold at one
+    moment nor the count to be the earlier: the floor was the count when it was given, and it went on."""
+    floors = [x for x in (a, b) if _bound(x) == "low"]
+    if len(floors) != 1:
+        return False
+    floor = floors[0]
+    more = b if floor is a else a
+    n = _interval(floor)[0]
+    if not math.isfinite(n) or _interval(more)[0] <= max(n * 1.05, n + 1):
+        return False  # within a rounding of the floor: the same count told two ways
+    if a.timed and b.timed and a.as_of and b.as_of and same_moment(a, b):
+        return False
+    return not (floor.as_of and more.as_of and more.as_of[:10] < floor.as_of[:10])
+
+
 def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
     """Both claims of one known day, and not both at an hour the text gives (« ce matin » against the page's day):
     nothing says they hold at one moment, and a running count told two ways that day has moved on (a toll at
@@ -493,6 +509,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th)
     if cumulative and _first_then_more(a, b):
         return "update"  # « au moins 15 morts, selon un premier bilan », then 30: the toll went on, both still hold
+    if cumulative and one_holder and _floor_then_more(a, b):
+        return "update"  # « au moins 75 morts » in the day, 105 by the evening: the floor was the count then
     if _agree(a, b):
         return "agree"
     if a.what == "date" and not named and not _one_occasion(a, b):
