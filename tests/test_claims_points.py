@@ -720,15 +720,14 @@ def test_a_floor_then_a_count_well_above_it_is_the_toll_gone_on():
 
     from checker.claims.points import relation
 
-    floor = _claim("≥ 75", 75, math.inf, holder="l'AFP", as_of="2031-07-19")
-    later = _claim("105", 105, 105, holder="l'AFP")  # an undated page: "105 by late Friday"
+    floor = _claim("≥ 43", 43, math.inf)  # an undated page's own « au moins 43 morts »
+    later = _claim("46", 46, 46, holder="les pompiers", as_of="2031-03-02")  # the fire service's 46 on Thursday
     assert relation(floor, later) == "update" and relation(later, floor) == "update"
-    assert relation(floor, replace(later, value="77", low=77, high=77)) == "agree"  # within a rounding of the floor
-    at_one_hour = dict(as_of="2031-07-19T18", timed=True)
+    assert relation(floor, replace(later, value="44", low=44, high=44)) == "agree"  # within a rounding of the floor
+    at_one_hour = dict(as_of="2031-03-02T18", timed=True)
     assert relation(replace(floor, **at_one_hour), replace(later, **at_one_hour)) == "agree"  # both true at 18h
-    earlier = replace(later, as_of="2031-07-18")
-    assert relation(floor, earlier) == "agree"  # the larger count came first: the floor says no more
-    assert relation(floor, replace(later, holder="une ONG")) != "update"  # another claimant: not its count gone on
+    assert relation(replace(floor, as_of="2031-03-03"), later) == "agree"  # the larger came first: the floor adds nothing
+    assert relation(replace(floor, holder="une ONG"), later) != "update"  # another claimant: not its count gone on
 
 
 def test_unnamed_sources_are_nobody_in_particular():
