@@ -726,6 +726,8 @@ def test_a_floor_then_a_count_well_above_it_is_the_toll_gone_on():
     assert relation(floor, replace(later, value="44", low=44, high=44)) == "agree"  # within a rounding of the floor
     at_one_hour = dict(as_of="2031-03-02T18", timed=True)
     assert relation(replace(floor, **at_one_hour), replace(later, **at_one_hour)) == "agree"  # both true at 18h
+    that_day = replace(later, as_of="2031-03-02", timed=True)  # "in the pre-dawn stampede": the day, no hour
+    assert relation(replace(floor, **at_one_hour), that_day) == "update"  # nothing says both hold at 18h
     assert relation(replace(floor, as_of="2031-03-03"), later) == "agree"  # the larger came first: the floor adds nothing
     assert relation(replace(floor, holder="une ONG"), later) != "update"  # another claimant: not its count gone on
 

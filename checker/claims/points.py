@@ -349,8 +349,8 @@ def _floor_then_more(a: Assertion, b: Assertion) -> bool:
     n = _interval(floor)[0]
     if not math.isfinite(n) or _interval(more)[0] <= max(n * 1.05, n + 1):
         return False  # within a rounding of the floor: the same count told two ways
-    if a.timed and b.timed and a.as_of and b.as_of and same_moment(a, b):
-        return False
+    if _hour(a.as_of) is not None and _hour(b.as_of) is not None and same_moment(a, b):
+        return False  # both given at one hour the texts name: both hold then
     return not (floor.as_of and more.as_of and more.as_of[:10] < floor.as_of[:10])
 
 
