@@ -732,6 +732,16 @@ def test_a_floor_then_a_count_well_above_it_is_the_toll_gone_on():
     assert relation(replace(floor, holder="une ONG"), later) != "update"  # another claimant: not its count gone on
 
 
+def test_an_agency_named_with_what_it_is_is_the_agency_named_alone():
+    from checker.claims.points import Holders
+
+    keys = Holders()
+    assert keys.key("The Kestrel news agency") == keys.key("l'agence Kestrel") == keys.key("Kestrel")
+    assert keys.key("the KNA agency") == keys.key("KNA")
+    assert keys.key("the news agency") != keys.key("news")  # no name: nothing to join
+    assert keys.key("the health agency") != keys.key("health")
+
+
 def test_unnamed_sources_are_nobody_in_particular():
     """« selon des sources », "sources said": no one the reader could name; one outlet's own toll against it is not
     two claimants, and a later larger toll of theirs on an undated page is the count gone on."""

@@ -385,10 +385,20 @@ class Holders:
             return None  # « selon des sources », "sources said": nobody named
         if name not in self._keys:
             found = actors.who(name)
-            self._keys[name] = self.aliases.get(_bare(name), found.key if found else actors.fold(name))
+            acronym = _AGENCY.fullmatch(name.strip())
+            if acronym and (found is None or found.key == found.key.lower()):  # no body the gazetteer knows
+                found = None
+                bare = actors.fold(acronym.group("a") or acronym.group("b"))
+            else:
+                acronym, bare = None, _bare(name)
+            self._keys[name] = self.aliases.get(bare, found.key if found else bare if acronym else actors.fold(name))
         return self._keys[name]
 
 
+# An agency or outlet named by its acronym with what it is (« l'agence AFP », "the AFP news agency", "the Anadolu
+# agency"): the acronym, as where it is named alone.
+_AGENCY = re.compile(r"(?i:(?:l['’]|the\s+)?(?:agence(?:\s+de\s+presse)?|news\s+agency)\s+)(?P<a>[A-Z][A-Za-z]{1,11})"
+                     r"|(?i:the\s+)?(?P<b>[A-Z][A-Za-z]{1,11})(?i:\s+(?:news\s+)?agency)")
 _BARE_SOURCES = re.compile(r"(?:(?:des|les|de|d['’]|une|un|plusieurs|certaines|some|several|the)\s+)?sources?", re.I)
 
 
