@@ -141,16 +141,20 @@ def check(story: Path) -> dict:
     return res
 
 
-def hints(story: Path, name: str) -> str:
-    """What differs in a rebuilt excerpt, to guide its repair: its word count against the manifest's, and how many
-    of the gold sentences it holds are found (by hash) in it."""
-    text = (story / EXCERPTS / name).read_text(encoding="utf-8-sig")
-    words = len(_body(text).split())
-    expected = next((a.get("words") for a in manifest(story)["articles"] if a.get("file") == name), None)
-    keys = {(s, int(n)) for row in read_hashed(story)
-            for a, s, n in ((row[1], row[2], row[3]), (row[4], row[5], row[6])) if a == name}
-    found = sum(len(find_by_key(text, s, n)) == 1 for s, n in keys)
-    return f"{words} words (frozen: {expected}), gold sentences found {found}/{len(keys)}"
+def hints(story: Path, names: list[str]) -> dict[str, str]:
+    """What differs in each rebuilt excerpt named, to guide its repair: its word count against the manifest's, and
+    how many of the gold sentences it holds are found (by hash) in it."""
+    words = {a.get("file"): a.get("words") for a in manifest(story)["articles"]}
+    rows = read_hashed(story)
+    out = {}
+    for name in names:
+        text = (story / EXCERPTS / name).read_text(encoding="utf-8-sig")
+        keys = {(s, int(n)) for row in rows for a, s, n in ((row[1], row[2], row[3]), (row[4], row[5], row[6]))
+                if a == name}
+        found = sum(len(find_by_key(text, s, n)) == 1 for s, n in keys)
+        out[name] = f"{len(_body(text).split())} words (frozen: {words.get(name)}), gold sentences found " \
+                    f"{found}/{len(keys)}"
+    return out
 
 
 def cmd_check(root: Path, names: list[str] | None) -> int:
@@ -161,8 +165,8 @@ def cmd_check(root: Path, names: list[str] | None) -> int:
         bad += not ok
         print(f"{story.name:<28} {len(r['identical']):>2} identical"
               + "".join(f", {len(r[k])} {k}: {' '.join(r[k])}" for k in ("different", "missing", "extra") if r[k]))
-        for name in r["different"]:
-            print(f"    {name}: {hints(story, name)}")
+        for name, hint in hints(story, r["different"]).items():
+            print(f"    {name}: {hint}")
     if bad:
         print(f"{bad} stories are not as frozen; rebuild the excerpts from each manifest's urls and queries "
               f"(README, Real coverage)", file=sys.stderr)

@@ -371,8 +371,6 @@ _DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001
             "m": 0.001,
             "feet": 0.0003048, "foot": 0.0003048}  # fmt: skip
 _HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|hauteur)\s+(?:of|de|d')\s*(?:\w+\s+){0,2}$")
-# « … le nombre de disparus, indiquant qu'il était désormais de 21 »: a count a pronoun stands for (read on the tree)
-_PRONOUN_IS_BEFORE = re.compile(r"\b(?:il|elle)\s+(?:est|etait|serait|sera)\s+(?:\w+\s+)?de\s*$")
 _MEASURED_BEFORE = re.compile(r"\b(?:measuring|(?:a\s+)?length\s+of|mesurant|longueur\s+de)\s+(?:\w+\s+){0,2}$")
 _METRES_AFTER = re.compile(r"\s*(?:(?:high|long|deep|tall|wide|above|below)\b|de\s+(?:long|large)\b)")
 _HEIGHT_AFTER = re.compile(r"\s*(?:de\s+(?:hauteur|haut)|d'altitude|high|tall|in\s+height)\b")
@@ -482,6 +480,9 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
 
 
 _ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?|nul(?:le)?|pas de|pas une?|no)\b")
+
+# « … le nombre de disparus, indiquant qu'il était désormais de 21 »: a count a pronoun stands for (read on the tree)
+_PRONOUN_IS_BEFORE = re.compile(r"\b(?:il|elle)\s+(?:est|etait|serait|sera)\s+(?:\w+\s+)?de\s*$")
 
 _PEOPLE_MAX = 1e10
 _VALUE_MAX = 1e15
@@ -1058,9 +1059,10 @@ def _unit(text: str, low: str, number: _Number, qstart: int, currency: re.Match 
         height = _HEIGHT_BEFORE.search(low, max(0, qstart - 16), qstart) or _HEIGHT_AFTER.match(low, u.end())
         locative = _LOCATIVE_AFTER.match(low, u.end()) or re.search(
             r"(?:^|\s)à\s+(?:\w+\s+){0,2}$", text[max(0, qstart - 20) : qstart])  # fmt: skip
-        measured = _MEASURED_BEFORE.search(low, max(0, qstart - 20), qstart)  # "measuring about 200m"
-        if word == "m" and not (depth or height or measured or _METRES_AFTER.match(low, u.end())):
-            return None  # "45m people": millions, not metres; "a height of 45m", "10m long", "90m above": metres
+        if word == "m" and not (depth or height or _METRES_AFTER.match(low, u.end())
+                                or _MEASURED_BEFORE.search(low, max(0, qstart - 20), qstart)):  # fmt: skip
+            # "45m people": millions, not metres; "a height of 45m", "10m long", "measuring about 200m": metres
+            return None
         if locative and not (depth or height):
             return _SKIP
         return _Unit("km", "depth" if depth else "distance", noun, _DIST_KM.get(word, 1.0), u.end())

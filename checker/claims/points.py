@@ -220,14 +220,11 @@ def _month_day(value: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _weekday(value: str) -> str | None:
-    return value[value.index("(") + 1 : value.index(")")] if "(" in value and ")" in value else None
-
-
 def _weekdays(value: str) -> set[str]:
     """The weekdays a date's value names: one, or a night's two (« (mardi–mercredi) »)."""
-    named = _weekday(value)
-    return set(named.split("–")) if named else set()
+    if "(" not in value or ")" not in value:
+        return set()
+    return set(value[value.index("(") + 1 : value.index(")")].split("–"))
 
 
 def _direction(value: str) -> str:
@@ -385,13 +382,12 @@ class Holders:
             return None  # « selon des sources », "sources said": nobody named
         if name not in self._keys:
             found = actors.who(name)
-            acronym = _AGENCY.fullmatch(name.strip())
-            if acronym and (found is None or found.key == found.key.lower()):  # no body the gazetteer knows
-                found = None
-                bare = actors.fold(acronym.group("a") or acronym.group("b"))
+            agency = _AGENCY.fullmatch(name.strip())
+            if agency and (found is None or found.key == found.key.lower()):  # an agency the gazetteer does not know
+                bare = default = actors.fold(agency.group("a") or agency.group("b"))
             else:
-                acronym, bare = None, _bare(name)
-            self._keys[name] = self.aliases.get(bare, found.key if found else bare if acronym else actors.fold(name))
+                bare, default = _bare(name), found.key if found else actors.fold(name)
+            self._keys[name] = self.aliases.get(bare, default)
         return self._keys[name]
 
 

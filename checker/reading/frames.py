@@ -918,9 +918,9 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
         if verb.lemma.lower() in _REACH and verb.i != tok.i and dep in ("obl", "obj", "dobj", "pobj", "attr"):
             found = _reached(p, verb, tok)
         elif any(c.lemma.lower() in ("être", "be") and c.dep in ("cop", "aux:pass") for c in p.children(tok.i)):
-            found = next((c for c in p.children(tok.i) if c.dep.startswith("nsubj") and c.pos == "NOUN"), None)
-            it = next((c for c in p.children(tok.i) if c.dep.startswith("nsubj") and c.pos == "PRON"
-                       and c.text.lower() in ("il", "elle", "it")), None)
+            subjects = [c for c in p.children(tok.i) if c.dep.startswith("nsubj")]
+            found = next((c for c in subjects if c.pos == "NOUN"), None)
+            it = next((c for c in subjects if c.pos == "PRON" and c.text.lower() in ("il", "elle", "it")), None)
             if found is None and it is not None:  # « le nombre de disparus, indiquant qu'il était de 21 »
                 found = next((t for t in reversed(p.tokens[: it.i]) if t.lemma.lower() in _MEASURE_HEADS), None)
     if found is None and dep in ("pobj", "nmod") and head.pos == "ADP" and p.tokens[head.head].lemma.lower() in _POPULATION:
