@@ -700,7 +700,7 @@ INSTITUTIONS = {
         "government": "government, governments, administration, authorities, officials, official, junta, regime, "
         "leadership, cabinet, government source, government sources, military council, ruling military council, "
         "military government",
-        "president": "president, presidency, head of state, leader, junta leader, junta chief, presidential palace",
+        "president": "president, presidency, head of state, incumbent, leader, junta leader, junta chief, presidential palace",
         "prime-minister": "prime minister, premier",
         "foreign-ministry": "foreign ministry, foreign minister, foreign affairs ministry, "
         "ministry of foreign affairs, minister of foreign affairs, diplomats, diplomat, top diplomat, diplomacy, "

@@ -66,6 +66,33 @@ def test_people_aboard_or_carried_are_passengers_and_what_is_carried_is_not():
     assert figures("Les 180 personnes à bord ont été secourues.")[0].key.split("|")[1] == "rescued"
 
 
+def test_people_who_live_somewhere_are_its_population_and_it_is_not_a_count_of_unknown_people():
+    assert [(c.value, c.key.split("|")[1]) for c in figures("Les autorités estiment que quelque 7 949 personnes vivaient "
+                                                            "dans le village de Tarn-Ouest.")] == [("≈ 7949", "population")]
+    en = figures("The mayor said the village is home to 3,895 people.", "en")
+    assert [(c.value, c.key.split("|")[1]) for c in en] == [("3895", "population")]
+    assert figures("Quelque 200 personnes ont été tuées dans le village.")[0].key.split("|")[1] == "dead"
+    # who they are says more than where they live: 3,000 migrants stay migrants
+    assert figures("Some 3,000 migrants lived in the camp.", "en")[0].key.split("|")[1] == "migrants"
+
+
+def test_an_earlier_occasion_is_read_only_where_the_word_qualifies_the_occasion():
+    from checker.reading.frames import event_of
+
+    assert event_of("Lors de la précédente journée de mobilisation, 1,2 million de personnes avaient défilé.") == "previous"
+    assert event_of("The previous day of protests drew 1.2 million people.") == "previous"
+    assert event_of("La mobilisation précédente avait réuni 800 000 personnes.") == "previous"
+    # « Earlier » is earlier than the writing, not an earlier day: the toll it gives is the story's own
+    assert event_of("Earlier, during the day, at least 30 people were killed as protests raged, taking the toll to 75.") == ""
+
+
+def test_the_incumbent_is_the_president_whose_age_two_pages_give():
+    fr = figures("Le président sortant, âgé de 93 ans, obtient 53,66 % des suffrages.")
+    en = figures("The council said on Monday the 92-year-old incumbent had secured 53.66 percent of the vote.", "en")
+    ages = [c for c in fr + en if c.key.split("|")[1] == "age"]
+    assert [c.value for c in ages] == ["93 years", "92 years"] and ages[0].key == ages[1].key  # one person's age
+
+
 def test_people_who_joined_a_march_are_demonstrators():
     en = figures("More than 20,000 people joined rallies in Kestrel, the second city.", "en")
     assert [(c.value, c.key.split("|")[1]) for c in en] == [("> 20000", "demonstrators")]

@@ -225,7 +225,9 @@ _EVENT_AFTER = re.compile(
     r"protested|marched|rallied|demonstrated|took to the streets)"
     r"|(?P<participants>participe|pris part|took part|taken part|taking part|"
     r"joined\s+(?:the\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?)|"
-    r"(?:ont\s+)?rejoint\s+(?:les?|la)\s+(?:cortege|manifestation|rassemblement)s?))\b"
+    r"(?:ont\s+)?rejoint\s+(?:les?|la)\s+(?:cortege|manifestation|rassemblement)s?)"
+    r"|(?P<population>viv(?:aient|ent|ait)|vit|habit(?:aient|ent|ait|e)|resid(?:aient|ent|ait|e)|live[ds]?|living|"
+    r"reside[ds]?|residing))\b"
 )
 _THING_AFTER = re.compile(
     rf"\b(?:(?P<destroyed>detruit{_P}|rase{_P}|effondre{_P}|destroyed|razed|flattened|collapsed)"
@@ -254,11 +256,12 @@ _EVENT_BEFORE = re.compile(
     r"|(?P<downed>abattu|abattre|abattant|shot down|shooting down|downed)"
     r"|(?P<burned>brul(?:ant|e|es|ee|ees|er)|ravag(?:ant|e|es|ee|ees|er)|parcour(?:u|ant)|burn(?:ed|t|ing)|"
     r"scorch(?:ed|ing)|consum(?:ed|ing))"
-    r"|(?P<destroyed>detrui(?:t|te|ts|tes|sant|re)|destroy(?:ed|ing)))\s+(?:que\s+|qu')?$"
+    r"|(?P<destroyed>detrui(?:t|te|ts|tes|sant|re)|destroy(?:ed|ing))"
+    r"|(?P<population>(?:is|was|are|were)\s+home\s+to|abrit(?:e|ait|ant)|peuplee?s?\s+de))\s+(?:que\s+|qu')?$"
 )
 _THING_EVENTS = frozenset({"destroyed", "damaged", "burned", "downed"})
 _PEOPLE_BASES = frozenset(_EVENT_NOUNS) | frozenset(_WHO_NOUNS) | frozenset(_GENERIC_NOUNS) | {
-    "captured", "released", "rescued", "participants"}  # fmt: skip
+    "captured", "released", "rescued", "participants", "population"}  # fmt: skip
 
 # --- numbers ----------------------------------------------------------------------------------------------------
 
@@ -882,6 +885,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
                 if base == "participants":
                     base = "voters" if _VOTE.search(low) else "demonstrators"  # « ont participé »: a march or a vote
                 end = wstart + m.end()
+        if base == "population" and noun.kind != "generic":
+            base = ""  # « 3 000 migrants vivaient dans le camp »: who they are says more than where they live
         inherit = noun.other or _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart)
         if noun.other and noun.kind == "generic" and previous.split(":")[0] not in _EVENT_AFTER.groupindex \
                 and not _INHERIT_BEFORE.search(low, max(0, qstart - 30), qstart):

@@ -641,7 +641,7 @@ CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "
                         "evacuated", "escaped"})  # fmt: skip
 # Measures of a thing that stays as it is while a story unfolds (a bridge's height, a quake's depth and magnitude, a
 # distance): two values on two days are not a measure moving on, they disagree.
-FIXED_MEASURES = frozenset({"distance", "depth", "magnitude", "age"})
+FIXED_MEASURES = frozenset({"distance", "depth", "magnitude", "age", "population"})
 # Counts of people by what happened to them or what they did; a count of "people" or "inhabitants" does not say.
 PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "demonstrators",
                           "passengers", "victims", "evacuated"})  # fmt: skip

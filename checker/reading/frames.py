@@ -1165,10 +1165,21 @@ def event_of(sentence: str) -> str:
     """« lors de la précédente journée », "the previous day of protests": an earlier occasion than the one the
     story is about. A named day is read by the caller (when), which knows the calendar."""
     for m in _EVENT_NOUNS.finditer(sentence):
-        near = sentence[max(0, m.start() - 25) : m.end() + 25]
-        if _PREVIOUS.search(near):
+        before = sentence[max(0, m.start() - 25) : m.start()]
+        after = sentence[m.end() : m.end() + 25]
+        if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(after):
             return "previous"
     return ""
+
+
+# The earlier-occasion word must qualify the occasion noun itself: « la précédente journée », "the previous day of
+# protests", « la mobilisation précédente », « lors du premier tour »; not a word of the clause around it ("Earlier,
+# during the day, …": earlier than the writing, not an earlier day).
+_PREVIOUS_BEFORE = re.compile(r"\b(?:précédente?s?|dernière|dernier|previous|last|prior|earlier|première|premier|first)"
+                              r"(?:\s+(?:grande?s?|big|nouvelle|national|nationale|\w+['’]s))?\s+$", re.I)
+_PREVIOUS_AFTER = re.compile(r"\s+(?:précédente?s?|d['’]avant)\b", re.I)
+_PREVIOUS_AFTER = re.compile(r"\s+(?:précédente?s?|d['’]avant)\b|(?:\s+d[eu]s?)?\s+(?:la\s+)?(?:semaine|veille)\s+"
+                             r"(?:dernière|précédente)\b", re.I)
 
 
 def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = ()) -> Frame:
