@@ -814,3 +814,18 @@ def test_a_first_toll_then_a_larger_one_from_another_body_is_an_update_not_an_ag
     unworded = build_points([replace(assertions[0], stage=""), assertions[1]], sentences, articles,
                             {a.name: a.name for a in articles}, lambda i, j: 0.5)  # fmt: skip
     assert [rel for p in unworded for _, _, rel in p.pairs] == ["agreement"]  # nothing says which came first
+
+
+def test_clock_times_agree_where_the_hours_their_words_allow_meet():
+    def time(n, value, low, high):
+        return Assertion(n, "time", "time", "time of day", value, (0, 1), low=low, high=high)
+
+    about_half_past, at_36, about_noon = time(0, "≈ 11:30", 11.25, 11.75), time(1, "11:36", 11.6, 11.6), time(
+        2, "≈ 12:00", 11.5, 12.5)
+    small_hours, afternoon = time(3, "01:30–02:30", 1.5, 2.5), time(4, "≈ 14:00", 13.5, 14.5)
+    from checker.claims.points import _agree
+
+    assert _agree(about_half_past, at_36) and _agree(about_half_past, about_noon)  # roundings of one moment
+    assert _agree(small_hours, time(5, "02:30", 2.5, 2.5))  # the end of the range
+    assert not _agree(small_hours, afternoon)  # the small hours against the afternoon: two moments
+    assert not _agree(time(6, "14:30", 14.5, 14.5), time(7, "15:00", 15.0, 15.0))  # two exact times

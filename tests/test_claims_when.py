@@ -260,6 +260,31 @@ def test_a_place_named_after_a_day_names_no_day():
 def test_an_hour_with_am_or_pm_glued_to_its_minutes_is_read():
     from checker.claims.when import mentions
 
-    hours = [w.hour for w in mentions("The stampede occurred between 1:30am and 2:30am.") if w.kind == "time"]
-    assert hours == [1.5, 2.5]
+    hours = [(w.hour, w.hours) for w in mentions("The stampede occurred between 1:30am and 2:30am.") if w.kind == "time"]
+    assert hours == [(1.5, (1.5, 2.5))]  # one range, not two clock times
     assert [w.hour for w in mentions("It struck at 10:45pm.") if w.kind == "time"] == [22.75]
+
+
+@pytest.mark.parametrize(
+    "text, hour, hours",
+    [
+        ("La bousculade s'est produite entre 1 heure et 2 heures du matin.", 1.0, (1.0, 2.0)),
+        ("It happened between 1 and 2 am, police said.", 1.0, (1.0, 2.0)),
+        ("Les tirs ont eu lieu de 14 h à 16 h.", 14.0, (14.0, 16.0)),
+        ("(19h30-20h30 GMT)", 19.5, (19.5, 20.5)),
+        ("Le pont s'est effondré vers 11h30.", 11.5, (11.25, 11.75)),  # to the minute: a quarter either way
+        ("The incident occurred around 2 pm.", 14.0, (13.5, 14.5)),  # an hour: half an hour either way
+        ("Il a quitté la prison peu avant 15 heures.", 15.0, (14.0, 15.0)),
+        ("The trains collided shortly before midnight.", 24.0, (23.0, 24.0)),
+        ("Le train est parti à 14 h 30.", 14.5, None),  # the minute stated: exact
+        ("Les coups de feu ont éclaté à 8 heures du soir.", 20.0, None),  # « du soir » is the evening's hour
+        ("Le jury s'est retiré entre 23 h et 1 h.", 23.0, (23.0, 25.0)),  # a range past midnight
+    ],
+)
+def test_a_clock_time_keeps_the_hours_its_words_allow(text, hour, hours):
+    found = [w for w in mentions(text, THURSDAY) if (w.kind == "time" or w.hours) and not w.vague]
+    assert [(w.hour, w.hours) for w in found] == [(hour, hours)]
+
+
+def test_two_clock_times_joined_without_a_range_word_stay_two():
+    assert [w.hour for w in mentions("À 14 h et à 16 h, deux explosions ont retenti.", THURSDAY)] == [14.0, 16.0]

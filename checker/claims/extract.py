@@ -307,13 +307,23 @@ def sentence_claims(
         out.append(Assertion(what="date", key="date", subject="date", value=f"{first.isoformat()}..{last.isoformat()}",
                              span=f.span, low=float(first.toordinal()), high=float(last.toordinal()), counted=word,
                              reporter=found.reporter or None, **own))  # fmt: skip
-    def clock_time(hour: float, span: tuple[int, int]) -> None:
-        """The hour the text states (« à 13h39 », "at 1:38 p.m."), alone or joined to its day."""
+    def clock_time(hour: float, span: tuple[int, int], hours: tuple[float, float] | None = None) -> None:
+        """The hour the text states (« à 13h39 », "at 1:38 p.m."), alone or joined to its day; `hours` the interval
+        its words allow (« vers 14 h », « entre 1 h et 2 h »), its bounds the claim's low and high."""
         zone = " UTC" if _GMT.search(text[span[1] : span[1] + 12]) else ""
         other = _OTHER_ZONE.match(text, span[1])
         if other and not zone:  # « 10h09 heure de Paris », "5:09 a.m. UK time": another clock than the event's
             zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at"))
-        value = f"{int(hour) % 24:02d}:{round((hour % 1) * 60):02d}{zone}"
+        def clock(h: float) -> str:
+            return f"{int(h) % 24:02d}:{round((h % 1) * 60):02d}"
+
+        low, high = hours or (hour, hour)
+        if hours and low < hour < high and abs((hour - low) - (high - hour)) < 1e-9:
+            value = f"≈ {clock(hour)}{zone}"  # « vers 14 h »
+        elif hours:
+            value = f"{clock(low)}–{clock(high)}{zone}"  # « entre 1 h et 2 h », « peu avant minuit »
+        else:
+            value = f"{clock(hour)}{zone}"
         own, found = framed(span)
         word = frames.dated_word(tree, span) if tree is not None else ""
         event = frames.event_word(word)  # the hour of a statement is never compared with an event's
@@ -322,17 +332,17 @@ def sentence_claims(
             event = f"#{event}" + (f"@{named[0]}" if named else "")  # on the day the sentence names, if any
         key = "|".join(x for x in ("time", event, f"zone={zone.strip()}" if zone and zone != " UTC" else "") if x)
         out.append(Assertion(what="time", key=key, subject="time of day",
-                             value=value, span=span, low=hour, high=hour, counted=word or "time of day",
+                             value=value, span=span, low=low, high=high, counted=word or "time of day",
                              event=event, reporter=found.reporter or None, **own))  # fmt: skip
 
     for w in mentions:
         if w.kind == "time" and w.vague:
             continue  # « en début d'après-midi » places a count in the day; it is not a time the text states
         if w.kind == "time" and w.hour is not None:
-            clock_time(w.hour, w.span)
+            clock_time(w.hour, w.span, w.hours)
             continue
         if w.clock is not None and w.hour is not None:
-            clock_time(w.hour, w.clock)  # « jeudi à 13h39 »: the day is one claim, its hour another
+            clock_time(w.hour, w.clock, w.hours)  # « jeudi à 13h39 »: the day is one claim, its hour another
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue
         if (not w.first or w.first.startswith("--")) and w.weekday is None:

@@ -186,7 +186,8 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     if a.what == "time":
         if a.value.endswith("UTC") != b.value.endswith("UTC"):
             return True  # a local time and a UTC one: the offset is unknown, so nothing to compare
-        return abs((a.low or 0.0) - (b.low or 0.0)) <= 0.1
+        (la, ha), (lb, hb) = _interval(a), _interval(b)  # « vers 14 h » is 13.5–14.5; "at 14:06" one minute
+        return la - 0.1 <= hb and lb - 0.1 <= ha
     if a.what == "place":
         return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
     if a.what == "stance":

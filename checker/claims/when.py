@@ -17,6 +17,9 @@ of the day 18, early evening 19, evening 20, late evening 22, night 23, midnight
 « peu avant minuit » is late that day). `hour` is the hour on the `first` day: « dans la nuit de mardi à
 mercredi » is Tuesday 23.0 running into Wednesday (its `last`), « vers 2 heures » in that night is Wednesday 2.0;
 « cette nuit » and "last night" are the night before the reference, "overnight" alone is an hour (23.0) only.
+A clock time keeps the hours its words allow (`hours`): a range (« entre 1 h et 2 h du matin », « 19h30-20h30 »,
+"from 2 pm to 4 pm") is one mention, « vers 14 h » / "around 2 pm" half an hour either way (a quarter when the
+minute is given), « peu avant minuit » the hour before; « 8 heures du soir » is 20.0.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ class When:
     vague: bool = False  # an hour that only stands for a part of the day (« dans l'après-midi »), not a clock time
     clock: tuple[int, int] | None = None  # a day's mention: where the clock time joined to it is (« jeudi à 13h39 »)
     night: bool = False  # « dans la nuit de mardi à mercredi »: the first day's night, running into the next
+    hours: tuple[float, float] | None = None  # the hours a clock time allows when not one minute: « vers 14 h »,
+    # « entre 1 h et 2 h », "shortly before midnight" (hour_span); None for an exact one
 
 
 def weekday_of(iso: str) -> int:
@@ -96,8 +101,25 @@ _PART_LEAD = re.compile(
 )
 _HOUR_LEAD = re.compile(
     r"\b(?:a|vers|des|avant|apres|jusqu'a|aux alentours de|autour de|peu avant|peu apres|a partir de|at|around|"
-    r"about|by|until|before|after|shortly before|shortly after|from)\s+$"
+    r"about|by|until|before|after|shortly before|shortly after|from|entre|between|environ|approximately|"
+    r"roughly|some)\s+$"
 )
+# How much a clock time's lead word leaves open, in hours before and after it: « vers 14 h », "around 2 pm" half an
+# hour either way (a quarter for a time given to the minute: "around 11:30"); « peu avant minuit » the hour before.
+_ABOUT = frozenset({"vers", "aux alentours de", "autour de", "around", "about", "environ", "approximately", "roughly",
+                    "some"})  # fmt: skip
+_SPREAD = {"peu avant": (1.0, 0.0), "shortly before": (1.0, 0.0), "juste avant": (1.0, 0.0), "avant": (6.0, 0.0),
+           "before": (6.0, 0.0), "by": (6.0, 0.0), "jusqu'a": (6.0, 0.0), "until": (6.0, 0.0),
+           "peu apres": (0.0, 1.0), "shortly after": (0.0, 1.0), "apres": (0.0, 6.0), "after": (0.0, 6.0),
+           "a partir de": (0.0, 6.0), "des": (0.0, 6.0), "from": (0.0, 6.0)}  # fmt: skip
+# The first hour of a range whose second carries the clock (« entre 1 et 2 heures du matin », "between 1 and 2 am",
+# « de 14 h à 16 h »): the number before the joiner.
+_RANGE_OPEN = re.compile(r"\b(?:entre|between|from|de)\s+(?P<h>\d{1,2})(?:[:h](?P<m>\d{2}))?\s*(?:h|heures?)?\s*"
+                         r"(?:et|and|to|a|au|-|–)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:et|and|to|a|au|-|–)\s*$")
+_RANGE_LEAD = frozenset({"entre", "between", "from", "de"})
+_RANGE_BEFORE = re.compile(r"\b(?:entre|between|from|de)\s+$")
+_EVENING_AFTER = re.compile(r"\s+(?:du soir|de l'apres-midi|de l'aprem)\b")
 _TIME = re.compile(
     r"\b(?P<h1>\d{1,2})\s?h\s?(?P<m1>\d{2})?\b"  # 18h, 18 h 30
     r"|\b(?P<h2>\d{1,2})\s+heures?(?:\s+(?P<m2>\d{2}))?(?=\s+(?:locales?|gmt|utc|tu|du matin|du soir|"
@@ -160,6 +182,7 @@ class _Found:
     night: bool = False  # « dans la nuit de mardi à mercredi »: hour on first, running into last
     vague: bool = False  # the hour stands for a part of the day
     clock: tuple[int, int] | None = None  # a day's mention: the clock time joined to it
+    hours: tuple[float, float] | None = None  # a clock time's interval (hour_span)
 
 
 def _day(year: int | None, month: int, day: int, reference: date | None, past: bool = False):
@@ -345,14 +368,53 @@ def _times(low: str) -> list[_Found]:
         h = next(m.group(g) for g in ("h1", "h2", "h3", "h4", "h5", "h6") if m.group(g))
         minutes = next((m.group(g) for g in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(g)), None)
         ampm = m.group("ap3") or m.group("ap4")
+        if not ampm and int(h) < 12 and _EVENING_AFTER.match(low, m.end()):
+            ampm = "p"  # « 8 heures du soir »
         hour = _hour(int(h), int(minutes) if minutes else 0, ampm)
-        if hour is not None:
-            out.append(_Found("time", lead.start() if lead else m.start(), m.end(), hour=hour))
+        if hour is None:
+            continue
+        word = " ".join(lead.group().split()) if lead else ""
+        opened = _RANGE_OPEN.search(low, max(0, m.start() - 30), m.start())
+        if opened and not lead:
+            first = _hour(int(opened.group("h")), int(opened.group("m") or 0), ampm)
+            if first is not None:  # « entre 1 et 2 heures du matin »: one mention from the first hour to the second
+                out.append(_Found("time", opened.start(), m.end(), hour=first, hours=_ordered(first, hour)))
+                continue
+        previous = out[-1] if out and out[-1].kind == "time" and not out[-1].vague else None
+        joiner = _RANGE_JOIN.fullmatch(low, previous.end, m.start()) if previous is not None else None
+        if joiner and (low[previous.start : previous.end].split()[0] in _RANGE_LEAD or _RANGE_BEFORE.search(
+                low, max(0, previous.start - 10), previous.start) or joiner.group().strip() in ("-", "–")):
+            # « entre 1 h 30 et 2 h 30 », « de 14 h à 16 h », « 19h30-20h30 »: one mention from the first to the second
+            out[-1] = replace(previous, end=m.end(), hours=_ordered(previous.hour, hour))
+            continue
+        out.append(_Found("time", lead.start() if lead else m.start(), m.end(), hour=hour,
+                          hours=hour_span(hour, word, minutes not in (None, "00"))))
     for m in _PART.finditer(low):
         lead = _PART_LEAD.search(low, max(0, m.start() - 24), m.start())
         start = lead.start() if lead and lead.group() else m.start()
-        out.append(_Found("time", start, m.end(), hour=_PARTS[m.group(1)], vague=m.group(1) not in _EXACT_PARTS))
+        exact = m.group(1) in _EXACT_PARTS
+        word = " ".join(lead.group().split()[:-1] if lead and lead.group().split()[-1:] in (["la"], ["le"], ["the"])
+                        else (lead.group().split() if lead else []))
+        out.append(_Found("time", start, m.end(), hour=_PARTS[m.group(1)], vague=not exact,
+                          hours=hour_span(_PARTS[m.group(1)], word) if exact else None))  # « peu avant minuit »
     return out
+
+
+def hour_span(hour: float, lead: str, to_the_minute: bool = False) -> tuple[float, float] | None:
+    """The hours a clock time allows given the word before it: « vers 14 h » 13.5–14.5, "around 11:30" 11.25–11.75,
+    « peu avant minuit » 23–24, "after 3 pm" 15–21; None when it states the minute (« à 14 h 30 », "at 2 pm")."""
+    if lead in _ABOUT:
+        spread = 0.25 if to_the_minute else 0.5
+        return hour - spread, hour + spread
+    if lead in _SPREAD:
+        before, after = _SPREAD[lead]
+        return hour - before, hour + after
+    return None
+
+
+def _ordered(first: float, second: float) -> tuple[float, float]:
+    """A range of hours, running past midnight when the second is earlier (« entre 23 h et 1 h »)."""
+    return (first, second) if second >= first else (first, second + 24)
 
 
 def _hour(h: int, minutes: int, ampm: str | None) -> float | None:
@@ -379,7 +441,7 @@ def _merge(found: list[_Found], low: str) -> list[_Found]:
             day, time = (prev, f) if prev.kind in _DAY_LIKE and f.kind == "time" else (f, prev)
             if gap and day.kind in _DAY_LIKE and time.kind == "time" and day is not time:
                 merged = _with_hour(day, time.hour, min(prev.start, f.start), max(prev.end, f.end))
-                out[-1] = replace(merged, clock=None if time.vague else (time.start, time.end))
+                out[-1] = replace(merged, clock=None if time.vague else (time.start, time.end), hours=time.hours)
                 continue
         out.append(f)
     return out
@@ -436,7 +498,8 @@ def mentions(text: str, reference: date | None = None, earliest: bool = False) -
             f = replace(f, start=night.start, first=_before(f.first), weekday=None, hour=night.hour, night=True)
         kept.append(f)
     return tuple(
-        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end), f.vague, f.clock, f.night)
+        When(f.kind, _iso(f.first), _iso(f.last), f.weekday, f.hour, (f.start, f.end), f.vague, f.clock, f.night,
+             f.hours)
         for f in _merge(kept, low)
     )
 
