@@ -93,6 +93,17 @@ def test_the_incumbent_is_the_president_whose_age_two_pages_give():
     assert [c.value for c in ages] == ["93 years", "92 years"] and ages[0].key == ages[1].key  # one person's age
 
 
+def test_a_count_named_before_what_it_includes_gives_its_part_what_happened_to_them():
+    en = figures("As of 6am Saturday, the dead included five children, the regional ministry said.", "en")
+    assert [(c.value, c.key.split("|")[1], c.whose, c.scope) for c in en] == [("5", "dead", "children", "part")]
+    fr = figures("Parmi les morts figurent trois enfants, selon les enquêteurs.")
+    assert [(c.value, c.key.split("|")[1], c.whose, c.scope) for c in fr] == [("3", "dead", "children", "part")]
+    hurt = figures("Among the injured were 10 police officers.", "en")[0]
+    assert (hurt.key.split("|")[1], hurt.scope) == ("injured", "part")
+    # the whole the part is listed after stays whole
+    assert figures("Le bilan fait état de 40 morts, dont au moins 12 enfants.")[0].scope == ""
+
+
 def test_people_who_joined_a_march_are_demonstrators():
     en = figures("More than 20,000 people joined rallies in Kestrel, the second city.", "en")
     assert [(c.value, c.key.split("|")[1]) for c in en] == [("> 20000", "demonstrators")]

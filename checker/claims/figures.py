@@ -417,6 +417,13 @@ _QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de te
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
 _INHERIT_BEFORE = re.compile(r"\b(?:dont|parmi (?:lesquels|lesquelles|eux|elles|les victimes)|including|among them|"
                              r"among whom|of whom|of them)\s*$")  # fmt: skip
+# A count named just before what it includes, with no figure of its own (« parmi les morts figurent trois enfants »,
+# "the dead included five children", "among the injured were 10 police officers"): those are part of that count.
+_AMONG_COUNT = re.compile(
+    r"\b(?:parmi\s+les|among\s+the)\s+(?P<a>\w+)\s*,?\s*(?:(?:figurent|se\s+trouvent|on\s+(?:compte|denombre)|"
+    r"il\s+y\s+a(?:vait)?|were|are|was|figure)\s+)?(?:(?:au\s+moins|at\s+least)\s+)?$"
+    r"|\b(?:les|the)\s+(?P<b>\w+)\s+(?:included?|includes|comprenaient|comprennent|comptaient)\s+"
+    r"(?:(?:au\s+moins|at\s+least)\s+)?$")
 # A number opening a clause coordinated with the previous count's, with no noun of its own: the same thing counted
 # elsewhere or otherwise (« 1 250 corps ont été dégagés dans la vallée …, et 430 ont été dénombrés en ville »,
 # "1,200 bodies were found in the north, while 380 were found in the south").
@@ -893,6 +900,11 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             inherit = None  # « 7 Portugais et 38 autres personnes »: other people, not more Portuguese
         if not base and previous and inherit and noun.kind != "none":
             base = previous.split(":")[0]  # « 52 morts, dont 12 enfants »: the children are dead
+        if not base and noun.kind == "who":
+            among = _AMONG_COUNT.search(low, max(0, qstart - 50), qstart)
+            named = concept_of_noun(among.group("a") or among.group("b")) if among else ""
+            if named and named.split(":")[0] in _EVENT_NOUNS:
+                base = named.split(":")[0]  # "the dead included five children": dead children
     if noun.kind == "event":
         whose = noun.whose
         if not whose and noun.other and ":" in previous:

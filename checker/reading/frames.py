@@ -35,8 +35,11 @@ _PRONOUNS = frozenset("il elle ils elles il-même he she they it we i nous je ce
 # « côté X », « dans le camp de X », « dans les rangs de X », "on the X side"
 _SIDE_WORDS = frozenset({"côté", "camp", "rangs", "rang", "side", "ranks"})
 _POSSESSIVE = frozenset("son sa ses leur leurs notre nos votre vos mon ma mes his her their its our".split())
-_PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bincluded|\bamong\s+them"
-                         r"|\bamong\s+whom|\bof\s+whom|\bof\s+them)\W*$", re.I)
+_PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bincluded?|\bamong\s+them"
+                         r"|\bamong\s+whom|\bof\s+whom|\bof\s+them"
+                         # « parmi les morts figurent trois enfants », "among the injured were 10 police officers"
+                         r"|\b(?:parmi\s+les|among\s+the)\s+\w+\s*,?\s*(?:figurent|se\s+trouvent|on\s+(?:compte|dénombre)|"
+                         r"il\s+y\s+a(?:vait)?|were|are|was))\W*(?:au\s+moins\s+|at\s+least\s+)?$", re.I)
 _WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+du\s+|l['’]ensemble\s+d|nationwide|"
                     r"across\s+the\s+country|à\s+l['’]échelle\s+nationale|au\s+niveau\s+national|dans\s+(?:tout\s+)?le\s+pays)",
                     re.I)  # fmt: skip
