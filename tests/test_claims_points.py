@@ -277,7 +277,9 @@ def test_the_day_of_a_statement_and_the_day_of_an_event_are_two_dates():
             ("c.md", "L'attaque de samedi a fait 40 morts.", "(samedi)", 0, 0, None, None)]  # fmt: skip
     articles, sentences, assertions = corpus(*rows)
     said = ["annoncer", "annoncer", "attaque"]
-    assertions = [replace(a, what="date", key="date", low=None, high=None, counted=c) for a, c in zip(assertions, said)]
+    holders = ["Les rebelles", "Les rebelles", None]  # who announced it, as the sentences name them
+    assertions = [replace(a, what="date", key="date", low=None, high=None, counted=c, holder=h)
+                  for a, c, h in zip(assertions, said, holders)]  # fmt: skip
     points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
     marks = {(p.claims[i].article, p.claims[j].article): rel for p in points for i, j, rel in p.pairs}
     assert marks.get(("a.md", "b.md")) == "conflict"  # one announcement, two days
@@ -829,3 +831,20 @@ def test_clock_times_agree_where_the_hours_their_words_allow_meet():
     assert _agree(small_hours, time(5, "02:30", 2.5, 2.5))  # the end of the range
     assert not _agree(small_hours, afternoon)  # the small hours against the afternoon: two moments
     assert not _agree(time(6, "14:30", 14.5, 14.5), time(7, "15:00", 15.0, 15.0))  # two exact times
+
+
+def test_the_days_two_unnamed_speakers_spoke_are_not_one_statement_dated_two_ways():
+    """« A Red Cross official said Wednesday … » and « a ministry official said on Saturday … »: two statements, not
+    one dated twice; the same named body said to speak on two days is one statement in dispute."""
+    from dataclasses import replace
+
+    rows = [("a.md", "An official said Wednesday that at least 100 people were killed.", "2020-08-05 (mercredi)", 0, 0, None, None),
+            ("b.md", "An official said on Saturday that more than 60 people are missing.", "2020-08-08 (samedi)", 0, 0, None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    days = [20305.0, 20308.0]
+    unnamed = [replace(a, what="date", key="date", low=d, high=d, counted="say", holder=None)
+               for a, d in zip(assertions, days)]  # fmt: skip
+    origin = {a.name: a.name for a in articles}
+    assert [p.kind for p in build_points(unnamed, sentences, articles, origin, lambda i, j: 0.9)] == []
+    named = [replace(a, holder="the Lebanese Health Ministry") for a in unnamed]
+    assert [p.kind for p in build_points(named, sentences, articles, origin, lambda i, j: 0.9)] == ["conflict"]

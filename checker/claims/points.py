@@ -512,8 +512,10 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     named = a.key == b.key and (names_its_thing(a.key) or a.key == "date|inception")
     if a.what == "date" and not named and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
         return ""  # the day of the crash and the day a toll was published: two events, not one date
-    if a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted) and not one_holder:
-        return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th)
+    if a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted) and not (
+            ha and hb and one_holder):
+        return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th), or
+        # speakers the sentences do not name: what was said each day is not one statement dated two ways
     if cumulative and _first_then_more(a, b):
         return "update"  # « au moins 15 morts, selon un premier bilan », then 30: the toll went on, both still hold
     if cumulative and one_holder and _floor_then_more(a, b):
