@@ -104,6 +104,17 @@ def test_a_count_named_before_what_it_includes_gives_its_part_what_happened_to_t
     assert figures("Le bilan fait état de 40 morts, dont au moins 12 enfants.")[0].scope == ""
 
 
+def test_what_a_count_grew_by_is_kept_apart_from_the_count():
+    grew = figures("Le séisme a fait 10 nouveaux blessés, selon un responsable.")
+    assert [(c.value, c.key.split("|")[1], c.scope) for c in grew] == [("10", "injured", "added")]
+    assert figures("Deux morts supplémentaires ont été recensés.")[0].scope == "added"
+    assert figures("More than 1,000 new cases were recorded.", "en")[0].scope == "added"
+    assert figures("More than 1,000 cases were recorded.", "en")[0].scope == ""
+    # "further" and "additional" count besides the dead, not on top of an earlier count of the missing
+    besides = figures("The Secretary General says a further 10,100 are reported missing in the coastal city.", "en")
+    assert [(c.key.split("|")[1], c.scope) for c in besides] == [("missing", "")]
+
+
 def test_people_who_joined_a_march_are_demonstrators():
     en = figures("More than 20,000 people joined rallies in Kestrel, the second city.", "en")
     assert [(c.value, c.key.split("|")[1]) for c in en] == [("> 20000", "demonstrators")]

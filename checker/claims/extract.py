@@ -234,6 +234,8 @@ def sentence_claims(
             m = _SCOPE.match(text[f.span[1] :]) or _SCOPE_FIRST.match(text[: f.span[0]])
             if m:
                 scope = actors.fold(m.group(1))
+        if _ADDED.match(text, f.span[0], f.span[1]) or _ADDED_AFTER.match(text, f.span[0], f.span[1] + 16):
+            scope = ADDED  # « 10 nouveaux blessés », "two more bodies": what the count grew by, not the count
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
@@ -802,6 +804,12 @@ def article_claims(
 _THE_FIGURE = re.compile(r"\b(?:le|ce|the|this|that)\s+(?:chiffre|nombre|figure|number|tally|count)\s+(?!de\b|d['’]|of\b)"
                          r"(?:[^\W\d]+['’]?\s*){1,3}$", re.I)
 _THE_NOUN = re.compile(r"\b(?:chiffre|nombre|figure|number|tally|count)\b", re.I)
+# A count of what was added (« 10 nouveaux blessés », « deux morts supplémentaires », "1,000 new cases"): what the
+# count grew by, compared only with what others say it grew by. "More", "further", "additional" and "another" are
+# not read so: "a further 10,100 are missing", "270 additional individuals unaccounted for" count besides the dead.
+ADDED = "added"
+_ADDED = re.compile(r"(?:\S+\s+){0,3}?\S+\s+(?:new|nouveaux|nouvelles|nouveau|nouvelle)\b", re.I)
+_ADDED_AFTER = re.compile(r"(?:\S+\s+){1,4}?(?:supplémentaires?|de plus)\b", re.I)
 _NOT_COUNTS = frozenset({"duration", "age", "percent", "magnitude"})
 
 
