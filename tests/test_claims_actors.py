@@ -153,6 +153,13 @@ def test_one_body_under_its_names_is_one_holder(names):
     assert all(same_holder(a, b) for a in keys for b in keys), keys
 
 
+def test_the_ministry_named_bare_is_the_executive_that_a_named_ministry_is():
+    key = lambda name: holder(f"Selon {name}, 40 personnes sont mortes.").key  # noqa: E731
+    # « Le ministère indique … » after a sentence naming the health ministry: one holder, not a dispute
+    assert same_holder(key("le ministère"), holder("A spokesperson for the Health Ministry said 40 people died.").key)
+    assert not same_holder(key("le ministère"), key("l'armée"))
+
+
 def test_bodies_that_differ_are_not_one_holder():
     key = lambda name: holder(f"Selon {name}, 40 personnes sont mortes.").key  # noqa: E731
     assert not same_holder(key("l'OMS"), key("l'Ocha"))  # two agencies of one organisation
@@ -203,7 +210,8 @@ def test_a_long_official_title_still_names_its_body():
 @pytest.mark.parametrize("name,can", [
     ("a renchéri", False), ("ces derniers", False), ("has", False), ("Suite", False), ("il va falloir remettre", False),
     ("la protection civile", True), ("Le ministre de l'Intérieur", True), ("des sources policières", True),
-    ("Officials", True),
+    ("Officials", True), ("A Red Cross official", True), ("A spokesperson for the health ministry", True),
+    ("a souligné", False),
 ])  # fmt: skip
 def test_a_holder_read_from_the_words_must_be_able_to_speak(name, can):
     from checker.claims.extract import speaks

@@ -379,7 +379,7 @@ def same_holder(a: str | None, b: str | None) -> bool:
     return False
 
 
-EXECUTIVE = frozenset({None, "government", "president", "prime-minister", "interior-ministry", "health-ministry",
+EXECUTIVE = frozenset({None, "government", "president", "prime-minister", "ministry", "interior-ministry", "health-ministry",
                        "finance-ministry", "foreign-ministry", "defence-ministry", "prefecture"})  # fmt: skip
 POLICE = frozenset({"police", "interior-ministry", "prefecture"})  # the police's counts are its ministry's
 FAMILIES = (EXECUTIVE, POLICE)
