@@ -211,7 +211,7 @@ def test_a_long_official_title_still_names_its_body():
     ("a renchéri", False), ("ces derniers", False), ("has", False), ("Suite", False), ("il va falloir remettre", False),
     ("la protection civile", True), ("Le ministre de l'Intérieur", True), ("des sources policières", True),
     ("Officials", True), ("A Red Cross official", True), ("A spokesperson for the health ministry", True),
-    ("a souligné", False),
+    ("a souligné", False), ("a dit", False), ("a police spokesman", True),
 ])  # fmt: skip
 def test_a_holder_read_from_the_words_must_be_able_to_speak(name, can):
     from checker.claims.extract import speaks

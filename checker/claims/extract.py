@@ -139,8 +139,9 @@ def speaks(name: str) -> bool:
     """Whether a holder read from the words can be someone: not a verb, a pronoun or a clause word the patterns
     took for a subject (« a renchéri », « ces derniers », "has", « il va falloir … », « Suite »)."""
     words = re.findall(r"[\w’'-]+", name.lower())
-    if len(words) > 1 and words[0] == "a" and name.lstrip().startswith("A "):
-        return True  # "A Red Cross official": the English article, not French « a » of « a renchéri »
+    if len(words) > 1 and words[0] == "a" and not re.search(r"(?:é|ée|és|ées|i|u|it|is|us)$", words[1]):
+        return True  # "a police spokesman", "A Red Cross official": the English article, not French « a » of
+        # « a renchéri », « a souligné », « a dit » (a past participle follows it)
     return bool(words) and words[0] not in _NOT_A_SPEAKER
 
 
