@@ -942,3 +942,9 @@ def test_a_toll_put_forward_by_someone_is_theirs_not_the_clause_speaker_s():
     # a report about a place is no report by that place (« un rapport sur l'opération dans la région du Lobo »)
     about = claims("La Ligue a publié lundi un rapport sur l'opération menée dans la région du Lobo, qui a fait 40 morts.")
     assert all(c.holder != "Lobo" for c in about)
+
+
+def test_a_disaster_that_claimed_lives_states_nothing():
+    assert [c.holder for c in figures("The fire claimed the lives of 40 people.", "en")] == [None]
+    assert [c.holder for c in figures("The ministry said the fire claimed the lives of 40 people.", "en")] == [
+        "The ministry"]

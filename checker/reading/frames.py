@@ -202,6 +202,9 @@ _SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif
     commission committee""".split())
 
 
+_LIVES = frozenset("life lives vie vies victim victims victime victimes".split())
+
+
 def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
     """Whether a subject names someone: a name, a person or an organisation, a pronoun, a body the actors know."""
     if subj.pos in ("PROPN", "PRON") or subj.ent in ("PER", "PERSON", "ORG", "NORP", "GPE"):
@@ -252,6 +255,9 @@ def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = 
 
 def _is_attribution(p: Parse, verb: Tok) -> bool:
     lemma = verb.lemma.lower()
+    if lemma in ("claim", "revendiquer") and any(c.lemma.lower() in _LIVES and c.dep in ("obj", "dobj")
+                                                for c in p.children(verb.i)):
+        return False  # "the fire claimed the lives of 40 people": no one states anything
     if lemma == "faire":  # « fait état de », « fait savoir », « a fait le point »: the noun right after the verb,
         return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj", "conj") and (  # or past an incise
             c.i <= verb.i + 2 or p.tokens[verb.i + 1].text == "," == p.tokens[c.i - 1].text)  # (« fait, quant à lui, état »)
