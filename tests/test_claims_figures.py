@@ -96,7 +96,7 @@ GOLDEN = [
     ("Dix personnes sont portées disparues.", [("10", "missing")]),
     ("Ten people are missing.", [("10", "missing")]),
     ("812 000 personnes ont manifesté jeudi", [("812000", "demonstrators")]),
-    ("12 personnes placées en garde à vue", [("12", "arrested")]),
+    ("12 personnes placées en garde à vue", [("12", "custody")]),
     ("45 people were detained", [("45", "arrested")]),
     ("La ville compte 30 000 habitants.", [("30000", "inhabitants")]),
     # ... or from the verb before the number

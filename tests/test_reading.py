@@ -477,7 +477,7 @@ def test_what_happened_to_people_counted_is_read_from_what_the_parse_says_of_the
     assert kinds("Some 46 people were found dead in the village, officials said.", "en") == [("≈ 46", "dead")]
     assert kinds("À ce stade, 58 personnes ont été récupérées en vie par les sauveteurs.") == [("58", "survivors")]
     assert kinds("Le nombre de personnes disparues s'élève désormais à douze, a indiqué le porte-parole.") == [("12", "missing")]
-    assert kinds("Vers minuit, 27 personnes étaient en garde à vue, a indiqué le parquet.") == [("27", "arrested")]
+    assert kinds("Vers minuit, 27 personnes étaient en garde à vue, a indiqué le parquet.") == [("27", "custody")]  # held, not arrested (a count apart)
     # a noun or a phrase that says it: the death of, cost the lives of, the arrests included
     assert kinds("La tempête a coûté la vie à 38 personnes, selon un bilan officiel.") == [("38", "dead")]
     assert kinds("La coulée de boue a causé la mort de 1.200 personnes en une nuit.") == [("1200", "dead")]
@@ -948,3 +948,18 @@ def test_a_disaster_that_claimed_lives_states_nothing():
     assert [c.holder for c in figures("The fire claimed the lives of 40 people.", "en")] == [None]
     assert [c.holder for c in figures("The ministry said the fire claimed the lives of 40 people.", "en")] == [
         "The ministry"]
+
+
+def test_a_speech_verb_after_the_clause_holds_its_figures_however_the_parser_hangs_it():
+    # the parser makes « a indiqué » a second root and the speaker an apposition of the addressee
+    assert [c.holder for c in figures("Au moins 40 personnes ont été tuées, a indiqué à l'AFP un responsable local.")] == [
+        "un responsable local"]
+    assert [c.holder for c in figures("Le bilan s'élève à 40 morts, a précisé le maire à la presse.")] == ["le maire"]
+    assert [c.holder for c in figures("Les autorités font état de 40 morts et de 120 blessés.")] == ["Les autorités"] * 2
+
+
+def test_those_held_in_custody_are_counted_apart_from_arrests():
+    found = figures("La police a procédé à 1 311 interpellations, dont 500 gardes à vue.")
+    assert [(c.value, c.key.split("|")[1]) for c in found] == [("1311", "arrested"), ("500", "custody")]
+    held = figures("À 18 heures, 60 personnes étaient en garde à vue, a indiqué le parquet.")
+    assert [(c.value, c.key.split("|")[1], c.holder) for c in held] == [("60", "custody", "le parquet")]

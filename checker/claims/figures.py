@@ -106,8 +106,10 @@ _EVENT_NOUNS = {
     "injured": ["injured", "wounded", "injuries", *_forms("blesse")],
     "missing": ["missing", *_forms("disparu")],
     "displaced": ["sans-abri", "displaced", "evacuees", "homeless", *_forms("deplace", "evacue", "sinistre")],
-    "arrested": ["arrestation", "arrestations", "interpellation", "interpellations", "garde a vue",
-                 "gardes a vue", "arrests", "arrested", "detentions", *_forms("interpelle")],
+    "arrested": ["arrestation", "arrestations", "interpellation", "interpellations", "arrests", "arrested",
+                 "detentions", *_forms("interpelle")],
+    # those held in police custody, a count apart from arrests (« 1 311 interpellations, dont 500 gardes à vue »)
+    "custody": ["garde a vue", "gardes a vue"],
     "kidnapped": ["kidnapped", "abducted", *_forms("enleve", "kidnappe")],
 }  # fmt: skip
 # Who is counted; a verb or participle nearby says what happened to them (« 12 soldats tués »).
@@ -214,8 +216,9 @@ _EVENT_AFTER = re.compile(
     rf"|(?P<injured>blesse{_P}|hospitalise{_P}|injured|wounded|hurt|hospitali[sz]ed)"
     rf"|(?P<missing>disparu{_P}|missing|unaccounted for)"
     rf"|(?P<displaced>evacue{_P}|deplace{_P}|se deplacer|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless)"
-    rf"|(?P<arrested>arrete{_P}|interpelle{_P}|place{_P} en garde a vue|ecroue{_P}|arrested|detained|"
-    r"taken into custody)"
+    rf"|(?P<arrested>arrete{_P}|interpelle{_P}|ecroue{_P}|arrested|detained|taken into custody)"
+    rf"|(?P<custody>place{_P} en garde a vue|(?:etaient|sont|etait|est|restaient|restent) (?:toujours |encore )?"
+    r"en garde a vue|held in (?:police )?custody)"
     rf"|(?P<captured>capture{_P}|faits? prisonniers?|prisonniers?|captured|taken prisoner)"
     rf"|(?P<kidnapped>enleve{_P}|kidnappe{_P}|pris(?:es)? en otage|kidnapped|abducted|taken hostage)"
     rf"|(?P<released>libere{_P}|relache{_P}|released|freed)"

@@ -647,7 +647,7 @@ CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "
 FIXED_MEASURES = frozenset({"distance", "depth", "magnitude", "age", "population"})
 # Counts of people by what happened to them or what they did; a count of "people" or "inhabitants" does not say.
 PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "demonstrators",
-                          "passengers", "victims", "evacuated"})  # fmt: skip
+                          "passengers", "victims", "evacuated", "custody"})  # fmt: skip
 GENERIC_BASES = frozenset({"people", "inhabitants"})  # « 806 000 personnes », "3,958 people"
 
 

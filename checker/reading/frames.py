@@ -259,7 +259,7 @@ def _is_attribution(p: Parse, verb: Tok) -> bool:
                                                 for c in p.children(verb.i)):
         return False  # "the fire claimed the lives of 40 people": no one states anything
     if lemma == "faire":  # « fait état de », « fait savoir », « a fait le point »: the noun right after the verb,
-        return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj", "conj") and (  # or past an incise
+        return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj", "conj", "xcomp") and (  # or past an incise
             c.i <= verb.i + 2 or p.tokens[verb.i + 1].text == "," == p.tokens[c.i - 1].text)  # (« fait, quant à lui, état »)
             for c in p.children(verb.i))
     return lemma in ATTRIBUTION or lemma in REPORTING
@@ -418,6 +418,8 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
                             break
             if holder:
                 break
+    if not holder:  # « …, a indiqué à l'AFP un responsable local. » parsed as a sentence of its own
+        holder, span = _root_incise(p, tok, sentence)
     if not holder:
         found = _according(said_by, stretch, tok.start)
         if found and found[0]:
@@ -428,6 +430,28 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     if cited is not None:  # "…, the channel said, citing the ministry": the channel passes on the ministry's figure
         return cited[0], cited[1], reporter or holder
     return holder, span, reporter
+
+
+def _root_incise(p: Parse, value: Tok, sentence: str) -> tuple[str, Span | None]:
+    """The speaker of a speech verb after the value's clause and a comma that the parser made a second root (« Au
+    moins 40 personnes ont été tuées, a indiqué à l'AFP un responsable local », « …, a précisé le maire à la
+    presse »): its inverted subject, or a speaker it hung on the addressee; ("", None) when there is none."""
+    own = ([value] + p.ancestors(value.i))[-1]
+    for verb in p.tokens:
+        if verb.dep != "ROOT" or verb.i <= value.i or verb.i == own.i or verb.pos != "VERB":
+            continue
+        if not _is_attribution(p, verb) or verb.lemma.lower() in REPORTING:
+            continue
+        first = min([c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i] + [verb.i])
+        if first == 0 or p.tokens[first - 1].text != ",":
+            continue
+        kids = [c for c in p.children(verb.i) if c.i > verb.i]
+        found = [c for c in kids if c.pos in ("NOUN", "PROPN") and c.dep.split(":")[0] in ("nsubj", "obj", "dobj")]
+        found += [g for c in kids if c.dep.startswith("obl") for g in p.children(c.i) if g.dep == "appos"]
+        for who in found:
+            if _can_speak(p, who, sentence):
+                return _named(p, who, sentence)
+    return "", None
 
 
 def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
