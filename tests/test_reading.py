@@ -963,3 +963,9 @@ def test_those_held_in_custody_are_counted_apart_from_arrests():
     assert [(c.value, c.key.split("|")[1]) for c in found] == [("1311", "arrested"), ("500", "custody")]
     held = figures("À 18 heures, 60 personnes étaient en garde à vue, a indiqué le parquet.")
     assert [(c.value, c.key.split("|")[1], c.holder) for c in held] == [("60", "custody", "le parquet")]
+
+
+def test_a_crowd_estimated_at_a_number_counts_who_was_there():
+    assert [(c.value, c.key.split("|")[1], c.holder) for c in figures(
+        "Organisers estimated the crowd at 100,000 during the protest.", "en")] == [("100000", "demonstrators", "Organisers")]
+    assert [c.key.split("|")[1] for c in figures("Les organisateurs ont estimé la foule à 100 000.")] == ["participants"]

@@ -406,8 +406,9 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:un|une)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s'’]+
 _MEASURES = re.compile(
     r"\b(?:(?P<dead>bilan|death toll|toll)|(?P<magnitude>magnitude|richter)|(?P<turnout>participation|turnout)"
     r"|(?P<abstention>abstention)|nombre (?:de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?P<number>[a-z-]+)"
-    r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate)\b"
+    r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate|(?P<crowd>foule|crowd|affluence|attendance))\b"
 )
+_PROTEST = re.compile(r"\b(?:manifest\w*|cortege|rassembl\w*|defile\w*|marche|protest\w*|march\w*|rall\w*|demonstrat\w*)")
 # What lies between a measure and its number when the number is the measure's value (« le bilan … est de », « …
 # s'élève à », "the number of … stands at"): a noun phrase without a clause break, then a copula or a verb of reaching.
 _MEASURE_IS = re.compile(
@@ -949,6 +950,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             entry = _LEXICON.get(found.group(group))
             if entry:
                 return entry[1], start, end
+        if group == "crowd":  # "organisers estimated the crowd at 100,000", « une foule de 80 000 »
+            kind = "voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low) else "participants"
+            return kind, start, end
     whose = previous.split(":")[1] if ":" in previous else previous if previous in _WHO_NOUNS else ""
     if base and base not in _THING_EVENTS:
         # « a tué 300 soldats et en a capturé 120 »: the same soldiers
