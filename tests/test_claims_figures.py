@@ -169,8 +169,9 @@ GOLDEN = [
     ("Jean Dupont, 45 ans, a été arrêté.", [("45 years", "age")]),
     ("a 24-year-old student was killed", [("24 years", "age")]),
     ("lâche un agriculteur de soixante ans", [("60 years", "age")]),
+    # people a pronoun counts: people, whom a count of a known kind beside it may take (claims/points.py)
+    ("À Bordeaux, ils étaient près de 20 000, selon la préfecture.", [("≈ 20000", "people")]),
     # a count without its noun, large or qualified: the caller places it
-    ("À Bordeaux, ils étaient près de 20 000, selon la préfecture.", [("≈ 20000", "")]),
     ("Lors de la précédente journée, l'intersyndicale avait revendiqué 1,5 million.", [("1500000", "")]),
     # English adjectives between the number and the noun: a participle, a hyphenated compound
     ("Officials reported 15 confirmed cases in the district.", [("15", "cases")]),

@@ -969,3 +969,26 @@ def test_a_crowd_estimated_at_a_number_counts_who_was_there():
     assert [(c.value, c.key.split("|")[1], c.holder) for c in figures(
         "Organisers estimated the crowd at 100,000 during the protest.", "en")] == [("100000", "demonstrators", "Organisers")]
     assert [c.key.split("|")[1] for c in figures("Les organisateurs ont estimé la foule à 100 000.")] == ["participants"]
+
+
+def test_people_a_pronoun_counts_are_read():
+    listed = figures("Ils étaient aussi au moins 15 000 à Clermont, 10 500 à Tours, toujours selon la police.")
+    assert [(c.value, c.key.split("|")[1], c.scope, c.holder) for c in listed] == [
+        ("≥ 15000", "people", "clermont", "la police"), ("10500", "people", "tours", "la police")]
+    assert figures("Ils étaient 20 000 à défiler à Lyon selon la préfecture.")[0].key.split("|")[1] == "demonstrators"
+    union = figures("De son côté, la CGT en a décompté plus de 1,5 million dans toute la France.")
+    assert [(c.value, c.key.split("|")[1], c.holder) for c in union] == [("> 1500000", "people", "la CGT")]
+    assert figures("La police en a saisi 30 lors de la perquisition.") == []  # « en » of a thing: unknown, unread
+
+
+def test_a_measure_and_the_values_it_moved_between():
+    fr = figures("Selon le HCR, le nombre des déplacés a presque doublé en une semaine, passant de 230 000 à plus de 400 000.")
+    assert [(c.value, c.key.split("|")[1]) for c in fr] == [("230000", "displaced"), ("> 400000", "displaced")]
+    en = figures("The number of displaced people nearly doubled, rising from 230,000 to more than 400,000.", "en")
+    assert [c.value for c in en] == ["230000", "> 400000"]
+
+
+def test_indian_english_scales_and_people_who_showed_up():
+    assert [c.value for c in figures("An estimated 1.75 crore people had gathered at the river.", "en")] == ["≈ 17500000"]
+    came = figures("The ministry said that 339,000 people showed up in the streets.", "en")
+    assert [c.key.split("|")[1] for c in came] == ["demonstrators"]

@@ -226,7 +226,7 @@ _EVENT_AFTER = re.compile(
     r"|(?P<passengers>(?:etaient|sont|se trouvaient|were|are)\s+(?:a bord|on board|aboard))"
     r"|(?P<demonstrators>manifeste|defile|ont marche|se sont rassemble\w*|battu le pave|descendu\w* dans la rue|"
     r"protested|marched|rallied|demonstrated|took to the streets)"
-    r"|(?P<participants>participe|pris part|took part|taken part|taking part|"
+    r"|(?P<participants>participe|pris part|took part|taken part|taking part|showed up|turned out|"
     r"joined\s+(?:the\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?)|"
     r"(?:ont\s+)?rejoint\s+(?:les?|la)\s+(?:cortege|manifestation|rassemblement)s?)"
     r"|(?P<population>viv(?:aient|ent|ait)|vit|habit(?:aient|ent|ait|e)|resid(?:aient|ent|ait|e)|live[ds]?|living|"
@@ -290,8 +290,9 @@ _MONEY_NEAR = re.compile(r"(?:us\s?\$|\$|€|£)\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:euros?|dollars?|pounds?|livres?|eur|usd|gbp)\b")
 _SCALES = {"mille": 1e3, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9,
            "milliards": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9, "trillion": 1e12,
-           "trillions": 1e12}  # fmt: skip
-_SCALE_AFTER = re.compile(r"\s?(millions?|milliards?|mille|billions?|thousand|trillions?|bn|mds?)\b")
+           "trillions": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip
+# (« lakh » and « crore »: a hundred thousand and ten million, as Indian English counts)
+_SCALE_AFTER = re.compile(r"\s?(millions?|milliards?|mille|billions?|thousand|trillions?|bn|mds?|lakhs?|crores?)\b")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _FR_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
@@ -405,7 +406,7 @@ _AGE_BEFORE = re.compile(
 _NATIONAL_BEFORE = re.compile(r"\b(?:un|une)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s'’]+[a-zà-ÿ]+){0,3}\s+de\s*$")
 _MEASURES = re.compile(
     r"\b(?:(?P<dead>bilan|death toll|toll)|(?P<magnitude>magnitude|richter)|(?P<turnout>participation|turnout)"
-    r"|(?P<abstention>abstention)|nombre (?:de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?P<number>[a-z-]+)"
+    r"|(?P<abstention>abstention)|nombre (?:des|du|de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?:the\s+)?(?P<number>[a-z-]+)"
     r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate|(?P<crowd>foule|crowd|affluence|attendance))\b"
 )
 _PROTEST = re.compile(r"\b(?:manifest\w*|cortege|rassembl\w*|defile\w*|marche|protest\w*|march\w*|rall\w*|demonstrat\w*)")
@@ -416,6 +417,10 @@ _MEASURE_IS = re.compile(
     r"is|was|stands|stood|reached|reaches|has reached|had reached)\s+(?:de|d'|a|at|to)?\s*(?:plus de|moins de|"
     r"au moins|environ|pres de|more than|at least|about|nearly)?\s*$"
 )  # fmt: skip
+# A measure and the value it moved from (« le nombre des déplacés a presque doublé, passant de 230 000 à … »,
+# "the number of displaced rose sharply, from 230,000 to …"): the first value is the measure's; the next is read on.
+_MEASURE_MOVES = re.compile(r"[^;:()\d]{0,100}?\s(?:passant|passe|passee|grimpant|bondissant|rising|climbing|jumping|"
+                            r"going|increasing|growing|falling|dropping)\s+(?:de|from)\s*$")
 _QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de terre|earthquakes?|quakes?|tremors?|"
                        r"aftershocks?)\s+(?:de|of)\s+$")
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
@@ -495,6 +500,16 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
 
 _ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?|nul(?:le)?|pas de|pas une?|no)\b")
 
+# People a pronoun counts (« Ils étaient 20 000 à défiler », « elles étaient au moins 15 000 à Lyon »; « la CGT en a
+# décompté 1,5 million », « la police en dénombre 20 000 »): demonstrators or voters when the verb after says so,
+# else people, whom the count of a known kind they stand beside may take (claims/points.py).
+_THEY_WERE = re.compile(r"\b(?:ils|elles)\s+(?:etaient|sont|seront|seraient|furent)\s+"
+                        r"(?:(?:aussi|encore|deja|ainsi|bien|pres|plus|de|d'|au|moins|environ|quelque|entre)\s+){0,4}$")
+_TO_PROTEST = re.compile(r"\s*a\s+(?:manifester|defiler|marcher|protester|se\s+rassembler|battre\s+le\s+pave|descendre|"
+                         r"se\s+mobiliser|participer|faire\s+greve|occuper|se\s+reunir)")
+_TO_VOTE = re.compile(r"\s*a\s+(?:voter|se\s+rendre\s+aux\s+urnes|avoir\s+vote)")
+_COUNTED_OF_THEM = re.compile(r"\ben\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:decompt|compt|denombr|recens|"
+                              r"revendiqu|comptabilis)\w*\s+(?:(?:plus|de|d'|au|moins|pres|environ|quelque)\s+){0,3}$")
 # « … le nombre de disparus, indiquant qu'il était désormais de 21 »: a count a pronoun stands for (read on the tree)
 _PRONOUN_IS_BEFORE = re.compile(r"\b(?:il|elle)\s+(?:est|etait|serait|sera)\s+(?:\w+\s+)?de\s*$")
 
@@ -938,7 +953,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     if found is None:  # « le nombre de morts dans les zones tenues par le gouvernement est de 237 »: the subject
         far = _clause_before(low, qstart, 140)  # is further back, its verb right before the number
         for m in _MEASURES.finditer(far):
-            if _MEASURE_IS.fullmatch(far, m.end()):
+            if _MEASURE_IS.fullmatch(far, m.end()) or _MEASURE_MOVES.fullmatch(far, m.end()):
                 found = m
     if found is not None:
         group = found.lastgroup
@@ -953,6 +968,12 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         if group == "crowd":  # "organisers estimated the crowd at 100,000", « une foule de 80 000 »
             kind = "voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low) else "participants"
             return kind, start, end
+    if _THEY_WERE.search(low, max(0, qstart - 50), qstart):  # « Ils étaient 20 000 à défiler », « … à Lyon »
+        after = low[number.end : number.end + 40]
+        kind = "demonstrators" if _TO_PROTEST.match(after) else "voters" if _TO_VOTE.match(after) else "people"
+        return kind, start, end
+    if _COUNTED_OF_THEM.search(low, max(0, qstart - 50), qstart):  # « la CGT en a décompté plus de 1,5 million »
+        return "people", start, end
     whose = previous.split(":")[1] if ":" in previous else previous if previous in _WHO_NOUNS else ""
     if base and base not in _THING_EVENTS:
         # « a tué 300 soldats et en a capturé 120 »: the same soldiers

@@ -20,7 +20,7 @@ Span = tuple[int, int]
 # Verbs that state a claim: their subject holds it (« la CGT a fait état de », "the ministry said").
 ATTRIBUTION = frozenset(
     """déclarer affirmer indiquer souligner préciser annoncer assurer expliquer estimer ajouter confier réaffirmer
-    recenser dénombrer compter revendiquer démentir contester avancer chiffrer évaluer signaler reconnaître marteler
+    recenser dénombrer compter décompter revendiquer démentir contester avancer chiffrer évaluer signaler reconnaître marteler
     insister dénoncer accuser communiquer publier confirmer évoquer parler admettre comptabiliser déplorer dresser
     dire annoncer proclamer enregistrer tabler fournir donner avancer établir faire
     say tell state claim announce add count estimate record deny confirm insist acknowledge put tally list give
@@ -186,7 +186,7 @@ def _camp_of(p: Parse, verb: Tok, on: Tok) -> Tok | None:
 # names someone (« la CGT a compté », "officials recorded"), not a thing or an occasion (« le scrutin a enregistré
 # une participation de 57 % », « la dette s'établit à », "the country recorded"); speech verbs proper (« a déclaré »,
 # "said") take any subject.
-_COUNTING = frozenset("""recenser dénombrer compter comptabiliser enregistrer chiffrer évaluer dresser établir fournir
+_COUNTING = frozenset("""recenser dénombrer compter décompter comptabiliser enregistrer chiffrer évaluer dresser établir fournir
     donner tabler count record tally list put give""".split())
 # Common nouns that name someone who can state a figure, when no name, entity or known body says so.
 _SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif collectifs syndicat syndicats
