@@ -992,3 +992,10 @@ def test_indian_english_scales_and_people_who_showed_up():
     assert [c.value for c in figures("An estimated 1.75 crore people had gathered at the river.", "en")] == ["≈ 17500000"]
     came = figures("The ministry said that 339,000 people showed up in the streets.", "en")
     assert [c.key.split("|")[1] for c in came] == ["demonstrators"]
+
+
+def test_an_age_set_bare_between_commas_after_a_name_is_that_person_s_age():
+    found = figures("Biya, 92, took office in 1982 and has held power ever since.", "en")
+    assert [(c.value, c.key.split("|")[1], c.side) for c in found] == [("92 years", "age", "Biya")]
+    assert "event" not in found[0].key  # the age is now, not in 1982
+    assert [c.key.split("|")[1] for c in figures("In Kestria, 40 people were killed.", "en")] == ["dead"]

@@ -259,7 +259,7 @@ def sentence_claims(
         event = recalled or found.event or (_event_day(mentions, text, f.span, value_spans) if base in _EVENT_COUNTS else "")
         if not event and (f.unit in _MONEY_OR_SHARE or base == "percent" or base.startswith("rate:")):
             event = _year_of(text, f.span, value_spans, reference)  # « 5,4 % en 2025 » and « 4,6 % en 2026 »
-        elif not event and base != "duration":
+        elif not event and base not in ("duration", "age"):  # (a person's age now, whatever year the sentence names)
             # « 3,8 millions de voix en 2011 », « lors de la présentation de 2019, 50 000 fans »: a count of another
             # year than the story's is another occasion's (the story's own year names nothing apart)
             year = _year_of(text, f.span, value_spans, reference)

@@ -1128,7 +1128,15 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
         return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())
     if re.search(r"\baged\s*$", low[max(0, qstart - 8) : qstart]):
         return _Unit("years", "age", "", 1.0, end)
+    small = re.fullmatch(r"\d{1,3}", low[qstart:end].strip())
+    if small and 1 <= int(small.group()) < 120 and _NAME_ASIDE.search(text, max(0, qstart - 40), qstart) and (
+            re.match(r"\s*[,)]", low[end:])):  # fmt: skip
+        return _Unit("years", "age", "", 1.0, end)  # "Biya, 92, took office in 1982": the English age aside
     return None
+
+
+# A name and a comma before a small number set between commas (« Biya, 92, »): the age aside English writes bare.
+_NAME_ASIDE = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+,\s*$")
 
 
 _DEMONSTRATIVES = frozenset("celles ceux celle celui those ones".split())  # a pronoun stands for a noun said before
