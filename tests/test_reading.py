@@ -999,3 +999,10 @@ def test_an_age_set_bare_between_commas_after_a_name_is_that_person_s_age():
     assert [(c.value, c.key.split("|")[1], c.side) for c in found] == [("92 years", "age", "Biya")]
     assert "event" not in found[0].key  # the age is now, not in 1982
     assert [c.key.split("|")[1] for c in figures("In Kestria, 40 people were killed.", "en")] == ["dead"]
+
+
+def test_people_who_took_refuge_are_displaced_and_a_fatality_estimate_is_a_toll():
+    assert [c.key.split("|")[1] for c in figures("Some 3,000 people took refuge in schools.", "en")] == ["displaced"]
+    assert figures("Au moins 40 000 personnes ont dû se réfugier dans des écoles.")[0].key.split("|")[1] == "displaced"
+    assert [(c.value, c.key.split("|")[1]) for c in figures(
+        "Initial fatality estimates of 294 were revised downward.", "en")] == [("294", "dead")]

@@ -215,7 +215,8 @@ _EVENT_AFTER = re.compile(
     r"neutrali[sz]ed)"
     rf"|(?P<injured>blesse{_P}|hospitalise{_P}|injured|wounded|hurt|hospitali[sz]ed)"
     rf"|(?P<missing>disparu{_P}|missing|unaccounted for)"
-    rf"|(?P<displaced>evacue{_P}|deplace{_P}|se deplacer|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless)"
+    rf"|(?P<displaced>evacue{_P}|deplace{_P}|se deplacer|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless|"
+    rf"se refugier|refugie{_P}|trouve refuge|took refuge|sought refuge|taken refuge)"
     rf"|(?P<arrested>arrete{_P}|interpelle{_P}|ecroue{_P}|arrested|detained|taken into custody)"
     rf"|(?P<custody>place{_P} en garde a vue|(?:etaient|sont|etait|est|restaient|restent) (?:toujours |encore )?"
     r"en garde a vue|held in (?:police )?custody)"
@@ -405,7 +406,7 @@ _AGE_BEFORE = re.compile(
 )
 _NATIONAL_BEFORE = re.compile(r"\b(?:un|une)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s'’]+[a-zà-ÿ]+){0,3}\s+de\s*$")
 _MEASURES = re.compile(
-    r"\b(?:(?P<dead>bilan|death toll|toll)|(?P<magnitude>magnitude|richter)|(?P<turnout>participation|turnout)"
+    r"\b(?:(?P<dead>bilan|death toll|toll|fatality (?:estimates?|figures?|counts?))|(?P<magnitude>magnitude|richter)|(?P<turnout>participation|turnout)"
     r"|(?P<abstention>abstention)|nombre (?:des|du|de|d')\s*(?P<nombre>[a-z-]+(?: a vue)?)|number of (?:the\s+)?(?P<number>[a-z-]+)"
     r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate|(?P<crowd>foule|crowd|affluence|attendance))\b"
 )
