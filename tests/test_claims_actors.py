@@ -224,3 +224,10 @@ def test_a_holder_s_name_stops_before_the_verb_read_on_with_it():
 
     assert who("Officials still haven't").name == "Officials"
     assert who("The mayor will").name == "The mayor"
+
+
+def test_what_a_verb_of_stating_names_after_it_is_no_holder_unless_it_can_speak():
+    denounced = holder("Son principal adversaire, Jean Dupont, a dénoncé une « mascarade électorale ».")
+    assert denounced is None or "mascarade" not in denounced.name
+    assert holder("Au moins 40 morts, a précisé un responsable local.").name == "un responsable local"
+    assert holder("At least 40 died, said Jean Dupont.").name == "Jean Dupont"

@@ -287,7 +287,10 @@ def _candidates(text: str):
                 continue  # « une menace qui, selon certaines données, est … » attributes the relative clause only
             if pattern is _VERB_SUBJECT and m.group("verb").lower().endswith(("ing", "ant")):
                 continue  # « …, publiant une liste », ", publishing a list": a participle, not who speaks
-            yield who(m.group("np"), m.start("np"))
+            found = who(m.group("np"), m.start("np"))
+            if pattern is _VERB_SUBJECT and found is not None and not _may_speak(m.group("np"), found):
+                continue  # « …, a dénoncé une “mascarade électorale” »: what is denounced, not who speaks
+            yield found
     for m in _SUBJECT_VERB.finditer(text) if _ANY_ATTRIBUTION.search(text) else ():
         np = m.group("np")
         # the subject is the end of the stretch before the verb: after the last clause word
@@ -297,6 +300,23 @@ def _candidates(text: str):
         if _INFINITIVE_BEFORE.search(tail):
             continue  # « sept disparus sont à déplorer », « refuse de confirmer », "declined to confirm": no one states
         yield who(tail, m.start("np") + len(np) - len(tail))
+
+
+# Common nouns of someone who speaks, for a phrase after a verb of stating that the actors do not know (« …, a
+# précisé un responsable local »).
+_SPEAKER_NOUNS = re.compile(r"\b(?:responsables?|sources?|témoins?|porte-parole|médecins?|habitants?|officiels?|"
+                            r"experts?|analystes?|diplomates?|secouristes?|sauveteurs?|enquêteurs?|avocats?|proches?|"
+                            r"officials?|spokes(?:man|woman|person)|witness(?:es)?|doctors?|residents?|sources?|analysts?|"
+                            r"diplomats?|rescuers?|investigators?|lawyers?|relatives?)\b", re.I)
+
+
+def _may_speak(phrase: str, found: Who) -> bool:
+    """Whether an inverted subject the patterns read names someone: a body or office the actors know, a name, a
+    pronoun or a word pointing back, or a common noun of someone who speaks."""
+    if found.key == ANAPHOR or found.role or ":" in found.key or found.key.isupper():
+        return True
+    bare = _ARTICLE.sub("", phrase.strip()).lstrip("“\"'« ")
+    return bool(re.match(r"[A-ZÀ-Ý]", bare)) or _SPEAKER_NOUNS.search(phrase) is not None
 
 
 def holder(text: str) -> Who | None:
