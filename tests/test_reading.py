@@ -1006,3 +1006,8 @@ def test_people_who_took_refuge_are_displaced_and_a_fatality_estimate_is_a_toll(
     assert figures("Au moins 40 000 personnes ont dû se réfugier dans des écoles.")[0].key.split("|")[1] == "displaced"
     assert [(c.value, c.key.split("|")[1]) for c in figures(
         "Initial fatality estimates of 294 were revised downward.", "en")] == [("294", "dead")]
+
+
+def test_a_dash_after_a_toll_lists_who_it_counts():
+    found = figures("Outre ces six morts - deux gendarmes et quatre civils, on compte des centaines de blessés.")
+    assert ("2", "dead") in [(c.value, c.key.split("|")[1]) for c in found]  # dead gendarmes, not gendarmes sent
