@@ -1011,3 +1011,14 @@ def test_people_who_took_refuge_are_displaced_and_a_fatality_estimate_is_a_toll(
 def test_a_dash_after_a_toll_lists_who_it_counts():
     found = figures("Outre ces six morts - deux gendarmes et quatre civils, on compte des centaines de blessés.")
     assert ("2", "dead") in [(c.value, c.key.split("|")[1]) for c in found]  # dead gendarmes, not gendarmes sent
+
+
+def test_a_part_knows_the_whole_it_is_a_part_of():
+    early = figures("Cinquante-neuf migrants, dont 12 enfants, sont morts dans la nuit.")
+    late = figures("At least 94 people died, including 35 minors.", "en")
+    assert early[1].about == ("part of 59",) and late[1].about == ("part of ≥ 94",)
+    from checker.claims.points import relation
+
+    assert relation(early[1], late[1]) == ""  # parts of two tolls: not one count told two ways
+    same = figures("Au moins 94 morts, dont 30 enfants, selon le dernier bilan.")
+    assert relation(same[1], late[1]) != ""  # parts of one toll are compared

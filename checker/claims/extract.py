@@ -220,6 +220,7 @@ def sentence_claims(
     out: list[Assertion] = []
     days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day
     said_of: dict[str, tuple[str, str]] = {}  # per concept, what the last value naming its noun counts (see below)
+    wholes: dict[str, str] = {}  # per base, the last whole count of the sentence: what its parts are parts of
     for f in found_figures:
         if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
@@ -278,6 +279,10 @@ def sentence_claims(
             if started is not None:
                 days_back.append((f, started))
         length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
+        if scope == "part" and base in wholes:
+            length_of = f"part of {wholes[base]}"  # « 59 morts, dont 12 enfants »: a part of that 59, not of 94
+        elif not scope:
+            wholes[base] = f.value
         if base in ("fois", "times"):  # « a remporté six fois le championnat », « 15 fois champion »: how often what
             terms = "|".join(x for x in (terms, f"of={_anchor(f.span, tree)}") if x)
         fine = f.unit in _MONEY and _FINE.search(figures.flat(text), max(0, f.span[0] - 40), min(len(text), f.span[1] + 25))
@@ -302,7 +307,8 @@ def sentence_claims(
                 event=event,
                 reporter=found.reporter or None,
                 denied=found.denied,
-                about=(length_of,) if length_of else (),  # a duration: what it is the length of (points.relation)
+                about=(length_of,) if length_of else (),  # a duration: what it is the length of; a part: of what
+                # whole (points.relation compares neither with one of another thing)
                 **(own if base in _NOT_COUNTS else {**own, "as_of": counts_as_of}),
             )
         )
