@@ -425,10 +425,10 @@ _MEASURE_MOVES = re.compile(r"[^;:()\d]{0,100}?\s(?:passant|passe|passee|grimpan
 _QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de terre|earthquakes?|quakes?|tremors?|"
                        r"aftershocks?)\s+(?:de|of)\s+$")
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
+# Words before a count that make it a part of the previous one (« dont », "including"; a dash after a count: « ces six
+# morts – deux gendarmes et quatre civils » lists who the six were).
 _INHERIT_BEFORE = re.compile(r"\b(?:dont|parmi (?:lesquels|lesquelles|eux|elles|les victimes)|including|among them|"
-                             r"among whom|of whom|of them)\s*$"
-                             r"|\w\s+[-–—]\s*$")  # « ces six morts – deux gendarmes et quatre civils »: the dash lists them
-# fmt: skip
+                             r"among whom|of whom|of them)\s*$|\w\s+[-–—]\s*$")  # fmt: skip
 # A count named just before what it includes, with no figure of its own (« parmi les morts figurent trois enfants »,
 # "the dead included five children", "among the injured were 10 police officers"): those are part of that count.
 _AMONG_COUNT = re.compile(
