@@ -279,6 +279,7 @@ def test_an_hour_with_am_or_pm_glued_to_its_minutes_is_read():
         ("Le train est parti à 14 h 30.", 14.5, None),  # the minute stated: exact
         ("Les coups de feu ont éclaté à 8 heures du soir.", 20.0, None),  # « du soir » is the evening's hour
         ("Le jury s'est retiré entre 23 h et 1 h.", 23.0, (23.0, 25.0)),  # a range past midnight
+        ("Le couvre-feu entre en vigueur à partir de 20 heures.", 20.0, None),  # when it starts: that hour
     ],
 )
 def test_a_clock_time_keeps_the_hours_its_words_allow(text, hour, hours):

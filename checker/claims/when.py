@@ -109,9 +109,9 @@ _HOUR_LEAD = re.compile(
 _ABOUT = frozenset({"vers", "aux alentours de", "autour de", "around", "about", "environ", "approximately", "roughly",
                     "some"})  # fmt: skip
 _SPREAD = {"peu avant": (1.0, 0.0), "shortly before": (1.0, 0.0), "juste avant": (1.0, 0.0), "avant": (6.0, 0.0),
-           "before": (6.0, 0.0), "by": (6.0, 0.0), "jusqu'a": (6.0, 0.0), "until": (6.0, 0.0),
-           "peu apres": (0.0, 1.0), "shortly after": (0.0, 1.0), "apres": (0.0, 6.0), "after": (0.0, 6.0),
-           "a partir de": (0.0, 6.0), "des": (0.0, 6.0), "from": (0.0, 6.0)}  # fmt: skip
+           "before": (6.0, 0.0), "by": (6.0, 0.0), "peu apres": (0.0, 1.0), "shortly after": (0.0, 1.0),
+           "apres": (0.0, 6.0), "after": (0.0, 6.0)}  # fmt: skip
+# (« à partir de 20 h », « jusqu'à 18 h », "from 8 pm", "until 6 am" state when something starts or ends: that hour)
 # The first hour of a range whose second carries the clock (« entre 1 et 2 heures du matin », "between 1 and 2 am",
 # « de 14 h à 16 h »): the number before the joiner.
 _RANGE_OPEN = re.compile(r"\b(?:entre|between|from|de)\s+(?P<h>\d{1,2})(?:[:h](?P<m>\d{2}))?\s*(?:h|heures?)?\s*"
