@@ -110,6 +110,7 @@ def test_what_a_count_grew_by_is_kept_apart_from_the_count():
     assert figures("Deux morts supplémentaires ont été recensés.")[0].scope == "added"
     assert figures("More than 1,000 new cases were recorded.", "en")[0].scope == "added"
     assert figures("More than 1,000 cases were recorded.", "en")[0].scope == ""
+    assert figures("Some 40 New York firefighters were injured.", "en")[0].scope == ""  # a name, not "new"
     # "further" and "additional" count besides the dead, not on top of an earlier count of the missing
     besides = figures("The Secretary General says a further 10,100 are reported missing in the coastal city.", "en")
     assert [(c.key.split("|")[1], c.scope) for c in besides] == [("missing", "")]

@@ -817,7 +817,7 @@ _THE_NOUN = re.compile(r"\b(?:chiffre|nombre|figure|number|tally|count)\b", re.I
 # count grew by, compared only with what others say it grew by. "More", "further", "additional" and "another" are
 # not read so: "a further 10,100 are missing", "270 additional individuals unaccounted for" count besides the dead.
 ADDED = "added"
-_ADDED = re.compile(r"(?:\S+\s+){0,3}?\S+\s+(?:new|nouveaux|nouvelles|nouveau|nouvelle)\b", re.I)
+_ADDED = re.compile(r"(?:\S+\s+){0,3}?\S+\s+(?:new|nouveaux|nouvelles|nouveau|nouvelle)\b")  # (not "40 New York …")
 _ADDED_AFTER = re.compile(r"(?:\S+\s+){1,4}?(?:supplémentaires?|de plus)\b", re.I)
 _NOT_COUNTS = frozenset({"duration", "age", "percent", "magnitude"})
 
