@@ -239,7 +239,7 @@ def sentence_claims(
             if m:
                 scope = actors.fold(m.group(1))
         if _ADDED.match(text, f.span[0], f.span[1]) or _ADDED_AFTER.match(text, f.span[0], f.span[1] + 16):
-            scope = ADDED  # « 10 nouveaux blessés », "two more bodies": what the count grew by, not the count
+            scope = ADDED  # « 10 nouveaux blessés », "1,000 new cases": what the count grew by, not the count
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
