@@ -160,6 +160,12 @@ def test_the_ministry_named_bare_is_the_executive_that_a_named_ministry_is():
     assert not same_holder(key("le ministère"), key("l'armée"))
 
 
+def test_state_media_speak_for_their_state():
+    key = lambda name: holder(f"Selon {name}, 40 personnes sont mortes.").key  # noqa: E731
+    assert same_holder(key("un média d'État"), key("le ministère de la Santé"))
+    assert not same_holder(key("un média d'État"), key("l'armée"))
+
+
 def test_bodies_that_differ_are_not_one_holder():
     key = lambda name: holder(f"Selon {name}, 40 personnes sont mortes.").key  # noqa: E731
     assert not same_holder(key("l'OMS"), key("l'Ocha"))  # two agencies of one organisation

@@ -399,8 +399,9 @@ def same_holder(a: str | None, b: str | None) -> bool:
     return False
 
 
-EXECUTIVE = frozenset({None, "government", "president", "prime-minister", "ministry", "interior-ministry", "health-ministry",
-                       "finance-ministry", "foreign-ministry", "defence-ministry", "prefecture"})  # fmt: skip
+# (state media carry the state's own figures: « selon un média d'État » is the executive's count)
+EXECUTIVE = frozenset({None, "government", "president", "prime-minister", "ministry", "state-media", "interior-ministry",
+                       "health-ministry", "finance-ministry", "foreign-ministry", "defence-ministry", "prefecture"})  # fmt: skip
 POLICE = frozenset({"police", "interior-ministry", "prefecture"})  # the police's counts are its ministry's
 FAMILIES = (EXECUTIVE, POLICE)
 
