@@ -1023,3 +1023,8 @@ def test_a_part_knows_the_whole_it_is_a_part_of():
     assert relation(early[1], late[1]) == ""  # parts of two tolls: not one count told two ways
     same = figures("Au moins 94 morts, dont 30 enfants, selon le dernier bilan.")
     assert relation(same[1], late[1]) != ""  # parts of one toll are compared
+
+
+def test_a_group_word_with_no_one_named_before_it_is_the_holder_as_written():
+    assert [c.holder for c in figures("The rebels claimed that 40 soldiers were killed.", "en")] == ["The rebels"]
+    assert [c.holder for c in figures("Selon le bilan, 40 personnes sont mortes.")] == [None]  # a document: no one

@@ -131,8 +131,15 @@ def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[acto
         return previous, False
     who = actors.who(found.holder, found.holder_span[0] if found.holder_span else 0)
     if who is not None and who.key == actors.ANAPHOR:
+        if previous is None and _GROUP_HOLDER.match(found.holder):  # "The rebels claimed …" with no one named before:
+            return actors.Who(actors.fold(found.holder), found.holder, who.span), True  # the rebels, as the text says
         return previous, False
     return who, who is not None
+
+
+# A word pointing back that still names someone when nothing came before it (not « le bilan », « le communiqué »).
+_GROUP_HOLDER = re.compile(r"(?:(?:le|la|les|l['’]|the)\s*)?(?:rebels|rebelles|rébellion|mouvement|movement|groupe|group|"
+                           r"coalition|collectif)$", re.I)
 
 
 def speaks(name: str) -> bool:
