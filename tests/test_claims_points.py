@@ -848,3 +848,17 @@ def test_the_days_two_unnamed_speakers_spoke_are_not_one_statement_dated_two_way
     assert [p.kind for p in build_points(unnamed, sentences, articles, origin, lambda i, j: 0.9)] == []
     named = [replace(a, holder="the Lebanese Health Ministry") for a in unnamed]
     assert [p.kind for p in build_points(named, sentences, articles, origin, lambda i, j: 0.9)] == ["conflict"]
+
+
+def test_one_body_announcing_two_things_on_two_days_is_not_one_statement():
+    from dataclasses import replace
+
+    rows = [("a.md", "Le gouvernement a annoncé jeudi que le bilan était de 38 morts.", "(jeudi)", 0, 0, None, None),
+            ("b.md", "Le gouvernement a annoncé samedi la découverte d'un corps.", "(samedi)", 0, 0, None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    dated = [replace(a, what="date", key="date", low=None, high=None, counted="annoncer", holder="Le gouvernement",
+                     about=about) for a, about in zip(assertions, [("bilan",), ("découverte",)])]  # fmt: skip
+    origin = {a.name: a.name for a in articles}
+    assert [p.kind for p in build_points(dated, sentences, articles, origin, lambda i, j: 0.9)] == []
+    same = [replace(a, about=("bilan",)) for a in dated]  # the same announcement dated two ways
+    assert [p.kind for p in build_points(same, sentences, articles, origin, lambda i, j: 0.9)] == ["conflict"]

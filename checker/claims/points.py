@@ -516,6 +516,9 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
             ha and hb and one_holder):
         return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th), or
         # speakers the sentences do not name: what was said each day is not one statement dated two ways
+    if a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted) and (
+            a.about and b.about and not set(a.about) & set(b.about)):
+        return ""  # one body announcing two things (« a annoncé jeudi que le bilan … », « a annoncé samedi la découverte »)
     if cumulative and _first_then_more(a, b):
         return "update"  # « au moins 15 morts, selon un premier bilan », then 30: the toll went on, both still hold
     if cumulative and one_holder and _floor_then_more(a, b):
