@@ -512,12 +512,11 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     named = a.key == b.key and (names_its_thing(a.key) or a.key == "date|inception")
     if a.what == "date" and not named and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
         return ""  # the day of the crash and the day a toll was published: two events, not one date
-    if a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted) and not (
-            ha and hb and one_holder):
+    both_said = a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted)
+    if both_said and not (ha and hb and one_holder):
         return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th), or
         # speakers the sentences do not name: what was said each day is not one statement dated two ways
-    if a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted) and (
-            a.about and b.about and not set(a.about) & set(b.about)):
+    if both_said and a.about and b.about and not set(a.about) & set(b.about):
         return ""  # one body announcing two things (« a annoncé jeudi que le bilan … », « a annoncé samedi la découverte »)
     if cumulative and _first_then_more(a, b):
         return "update"  # « au moins 15 morts, selon un premier bilan », then 30: the toll went on, both still hold

@@ -114,11 +114,12 @@ _SPREAD = {"peu avant": (1.0, 0.0), "shortly before": (1.0, 0.0), "juste avant":
 # (« à partir de 20 h », « jusqu'à 18 h », "from 8 pm", "until 6 am" state when something starts or ends: that hour)
 # The first hour of a range whose second carries the clock (« entre 1 et 2 heures du matin », "between 1 and 2 am",
 # « de 14 h à 16 h »): the number before the joiner.
-_RANGE_OPEN = re.compile(r"\b(?:entre|between|from|de)\s+(?P<h>\d{1,2})(?:[:h](?P<m>\d{2}))?\s*(?:h|heures?)?\s*"
-                         r"(?:et|and|to|a|au|-|–)\s*$")
+_RANGE_WORDS = ("entre", "between", "from", "de")  # what opens a range of hours
+_RANGE_OPEN = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+"
+                         r"(?P<h>\d{1,2})(?:[:h](?P<m>\d{2}))?\s*(?:h|heures?)?\s*(?:et|and|to|a|au|-|–)\s*$")
 _RANGE_JOIN = re.compile(r"\s*(?:et|and|to|a|au|-|–)\s*$")
-_RANGE_LEAD = frozenset({"entre", "between", "from", "de"})
-_RANGE_BEFORE = re.compile(r"\b(?:entre|between|from|de)\s+$")
+_RANGE_LEAD = frozenset(_RANGE_WORDS)
+_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$")
 _EVENING_AFTER = re.compile(r"\s+(?:du soir|de l'apres-midi|de l'aprem)\b")
 _TIME = re.compile(
     r"\b(?P<h1>\d{1,2})\s?h\s?(?P<m1>\d{2})?\b"  # 18h, 18 h 30

@@ -442,12 +442,11 @@ def _root_incise(p: Parse, value: Tok, sentence: str) -> tuple[str, Span | None]
             continue
         if not _is_attribution(p, verb) or verb.lemma.lower() in REPORTING:
             continue
-        first = min([c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i] + [verb.i])
-        if first == 0 or p.tokens[first - 1].text != ",":
+        if not _after_comma(p, verb):
             continue
-        kids = [c for c in p.children(verb.i) if c.i > verb.i]
-        found = [c for c in kids if c.pos in ("NOUN", "PROPN") and c.dep.split(":")[0] in ("nsubj", "obj", "dobj")]
-        found += [g for c in kids if c.dep.startswith("obl") for g in p.children(c.i) if g.dep == "appos"]
+        found = _nouns_after(p, verb)
+        found += [g for c in p.children(verb.i) if c.i > verb.i and c.dep.startswith("obl")
+                  for g in p.children(c.i) if g.dep == "appos"]  # fmt: skip
         for who in found:
             if _can_speak(p, who, sentence):
                 return _named(p, who, sentence)
@@ -458,14 +457,22 @@ def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
     """A speech verb set after the value between commas, which the parser hung as an adverbial clause (« …, a
     annoncé le ministre de la Santé, ce jeudi »): its inverted subject (the first noun after it that can speak), or
     True when it has none; None when the verb is no such incise."""
-    if not verb.dep.startswith("advcl") or verb.i < value.i:
+    if not verb.dep.startswith("advcl") or verb.i < value.i or not _after_comma(p, verb):
         return None
-    first = min([c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i] + [verb.i])
-    if first == 0 or p.tokens[first - 1].text != ",":
-        return None
-    after = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
-             and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
+    after = _nouns_after(p, verb)
     return after[0] if after and _can_speak(p, after[0], "") else True
+
+
+def _after_comma(p: Parse, verb: Tok) -> bool:
+    """Whether a verb (with its auxiliaries) opens right after a comma, as a speech verb set after what it says."""
+    first = min([c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i] + [verb.i])
+    return first > 0 and p.tokens[first - 1].text == ","
+
+
+def _nouns_after(p: Parse, verb: Tok) -> list[Tok]:
+    """The nouns a verb has after it as subject or object: where an inverted subject stands (« a précisé le maire »)."""
+    return [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
+            and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
 
 
 # A body that reports its own figures (« le ministère a rapporté 35 nouveaux décès », "DR Congo has reported 35 new
