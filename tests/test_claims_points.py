@@ -862,3 +862,30 @@ def test_one_body_announcing_two_things_on_two_days_is_not_one_statement():
     assert [p.kind for p in build_points(dated, sentences, articles, origin, lambda i, j: 0.9)] == []
     same = [replace(a, about=("bilan",)) for a in dated]  # the same announcement dated two ways
     assert [p.kind for p in build_points(same, sentences, articles, origin, lambda i, j: 0.9)] == ["conflict"]
+
+
+def test_a_count_naming_the_occasion_s_only_day_is_compared_with_counts_naming_none():
+    """« Le scrutin, tenu le 12 octobre, a enregistré 57,76 % » against « la participation était de 46,31 % »: the
+    story names one day for its turnout, so a turnout naming none is of that day. With two days named (two protest
+    days), a count naming none stays apart from both."""
+    from dataclasses import replace
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "Le scrutin, tenu le 12 octobre, a enregistré une participation de 57,76 %.", "57.76 %", 57.76, 57.76,
+         None, "2031-10-13"),
+        ("b.md", "Le taux de participation officiel était de 46,31 %.", "46.31 %", 46.31, 46.31, None, "2031-10-13"),
+    )  # fmt: skip
+    one_day = [replace(assertions[0], key="figure|turnout|%||event=2031-10-12"),
+               replace(assertions[1], key="figure|turnout|%|")]  # fmt: skip
+    points = build_points(one_day, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [(p.kind, sorted(c.article for c in p.claims)) for p in points] == [("conflict", ["a.md", "b.md"])]
+
+    articles, sentences, assertions = corpus(
+        ("a.md", "Le 12 octobre, 57 000 manifestants ont défilé.", "57000", 57000, 57000, None, "2031-10-20"),
+        ("b.md", "Le 19 octobre, 46 000 manifestants ont défilé.", "46000", 46000, 46000, None, "2031-10-20"),
+        ("c.md", "On a compté 30 000 manifestants.", "30000", 30000, 30000, None, "2031-10-20"),
+    )  # fmt: skip
+    two_days = [replace(assertions[0], key="figure|demonstrators||event=2031-10-12"),
+                replace(assertions[1], key="figure|demonstrators||event=2031-10-19"),
+                replace(assertions[2], key="figure|demonstrators||")]  # fmt: skip
+    assert build_points(two_days, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5) == []

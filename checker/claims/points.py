@@ -579,6 +579,7 @@ def build_points(
     for a in _unscoped_when_everywhere(assertions, articles):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
+    _one_day_when_one_named(groups)
     _attach_unknown(groups, related, gates.unknown, candidates=claim_pairs, nearest=nearest,
                     exhaustive=gates.exhaustive, neighbours=gates.key_neighbours)
     items: list[Point] = []
@@ -692,6 +693,31 @@ def _attach_unknown(
         targets = [k for k in _generic_targets(key, figure_keys) if k in groups and k != key]
         if targets and key in groups:
             _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive, neighbours)
+
+
+_DAY_EVENT = re.compile(r"\d{4}-\d\d-\d\d|\(")  # a day (« le 12 octobre », « samedi »), not a year or a recalled event
+
+
+def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:
+    """A count of an occasion (votes, turnout, demonstrators) whose day the sentence names (« le scrutin, tenu le 12
+    octobre, a enregistré un taux de participation de 57,76 % ») and counts of it that name none (« le taux de
+    participation officiel était de 46,31 % ») are one thing when the story names no other day for that count:
+    the unnamed day is the only one there is. With two days named (two protest days), counts naming none stay
+    apart, their day unknown. Deterministic: keys in order; the named day's claims join the key that names none."""
+    by_rest: dict[str, list[str]] = {}
+    for key in sorted(groups):
+        if not key.startswith("figure|"):
+            continue
+        bits = key.split("|")
+        rest = "|".join(b for b in bits if not b.startswith("event="))
+        by_rest.setdefault(rest, []).append(key)
+    for rest, keys in by_rest.items():
+        if rest not in groups or len(keys) != 2:
+            continue  # no count naming no day, or more than one day named
+        dated = next(k for k in keys if k != rest)
+        if not _DAY_EVENT.match(_frame_of(dated)[4]):
+            continue
+        groups[rest] = groups[rest] + groups.pop(dated)
 
 
 def _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive, neighbours) -> None:
