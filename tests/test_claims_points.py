@@ -889,3 +889,19 @@ def test_a_count_naming_the_occasion_s_only_day_is_compared_with_counts_naming_n
                 replace(assertions[1], key="figure|demonstrators||event=2031-10-19"),
                 replace(assertions[2], key="figure|demonstrators||")]  # fmt: skip
     assert build_points(two_days, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5) == []
+
+
+def test_nearly_a_number_and_more_than_it_do_not_agree():
+    """« près de 5 000 interventions » is under 5 000, « plus de 5 000 » over it; « environ 5 000 » holds both."""
+    from checker.claims.figures import figures as read_figures
+
+    def claim(text):
+        f = read_figures(text)[0]
+        return _claim(f.value, f.low, f.high, key="figure|interventions||")
+
+    nearly, more, about = claim("près de 5 000 interventions"), claim("plus de 5 000 interventions"), claim(
+        "environ 5 000 interventions")
+    assert not figures_agree(nearly, more) and not figures_agree(more, nearly)
+    assert not figures_agree(claim("nearly 5,000 calls"), claim("at least 5,000 calls"))
+    assert figures_agree(about, more) and figures_agree(nearly, about)
+    assert figures_agree(nearly, claim("4 900 interventions"))

@@ -52,6 +52,13 @@ def _bound(a: Assertion) -> str:
     return ""
 
 
+def _almost(v) -> bool:
+    """« près de 5 000 », "nearly 5,000": just under the number (figures.py reads it as 90 % of it up to it)."""
+    low, high = _interval(v)
+    return v.value.startswith("≈") and "–" not in v.value and math.isfinite(high) and high > 0 and (
+        abs(0.9 * high - low) <= 1e-9 * high)
+
+
 class _Value(NamedTuple):
     """What figures_agree reads of a claim: its interval and its value as written (a bound's sign)."""
 
@@ -73,6 +80,9 @@ def _values_agree(a: _Value, b: _Value) -> bool:
     """figures_agree on what it reads, remembered: a story's claims repeat a few values (one toll quoted by every
     outlet), and a big thing weighs tens of thousands of pairs of them."""
     (la, ha), (lb, hb) = _interval(a), _interval(b)
+    for near, other in ((a, b), (b, a)):
+        if _almost(near) and _bound(other) == "low" and _interval(other)[0] >= _interval(near)[1]:
+            return False  # « près de 5 000 » is under 5 000, « plus de 5 000 » over it: no rounding joins them
     if {_bound(a), _bound(b)} == {"low", "high"}:  # « jusqu'à 10 milliards » against "more than 10 billion"
         floor, ceiling = (a, b) if _bound(a) == "low" else (b, a)
         lower, upper = _interval(floor)[0], _interval(ceiling)[1]
