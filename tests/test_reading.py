@@ -86,6 +86,21 @@ def test_an_earlier_occasion_is_read_only_where_the_word_qualifies_the_occasion(
     assert event_of("Earlier, during the day, at least 30 people were killed as protests raged, taking the toll to 75.") == ""
 
 
+def test_an_earlier_occasion_belongs_to_the_value_it_stands_with_and_a_first_round_is_this_vote_s():
+    now, before = figures("L'autorité électorale a annoncé une participation de 27,7 % contre 45 % il y a cinq ans "
+                          "lors du précédent scrutin.")
+    assert (now.value, now.event, before.value, before.event) == ("27.7 %", "", "45 %", "previous")
+    # an occasion named before the sentence's first value sets the occasion of every value after it
+    both = figures("Lors de la précédente journée de mobilisation, 1,2 million de personnes avaient défilé, dont "
+                   "400 000 à Paris.")
+    assert [f.event for f in both] == ["previous", "previous"]
+    # « dès le premier tour »: the round this vote was won in, not an earlier vote
+    won = figures("Le président sortant a obtenu 89,2 % des suffrages dès le premier tour.")
+    assert won[0].event == ""
+    en = figures("Turnout was 27.7 percent, far fewer than the 49 percent who voted in the last presidential race.", "en")
+    assert [(f.value, f.event) for f in en] == [("27.7 %", ""), ("49 %", "previous")]
+
+
 def test_the_incumbent_is_the_president_whose_age_two_pages_give():
     fr = figures("Le président sortant, âgé de 93 ans, obtient 53,66 % des suffrages.")
     en = figures("The council said on Monday the 92-year-old incumbent had secured 53.66 percent of the vote.", "en")

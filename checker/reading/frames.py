@@ -49,7 +49,8 @@ _SCOPE_CASES = frozenset({"à", "a", "au", "aux", "dans", "en", "in", "at", "acr
 _PREVIOUS = re.compile(r"\b(?:précédente?s?|dernière|dernier|previous|last|prior|earlier|première|first)\b", re.I)
 _EVENT_NOUNS = re.compile(
     r"\b(?:journée|journées|manifestation|manifestations|mobilisation|grève|acte|marche|rassemblement|tour|scrutin|"
-    r"day|protest|protests|march|rally|strike|round|vote|match|édition|edition)\b", re.I)  # fmt: skip
+    r"day|protest|protests|march|rally|strike|round|vote|match|édition|edition|élection|élections|election|elections|"
+    r"race)\b", re.I)  # fmt: skip
 
 
 # Words that place a count in the course of a story when no time is given: « un premier bilan », « plus tôt »,
@@ -1201,12 +1202,19 @@ _PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elle
                         re.I)
 
 
-def event_of(sentence: str) -> str:
+def event_of(sentence: str, stretch: tuple[int, int] | None = None, opening: int = 0) -> str:
     """« lors de la précédente journée », "the previous day of protests": an earlier occasion than the one the
-    story is about. A named day is read by the caller (when), which knows the calendar."""
+    story is about, named in the value's own stretch (« une participation de 27,7 % contre 45 % au premier tour
+    il y a cinq ans »: the 45 %'s, not the 27,7 %'s) or before the sentence's first value (`opening`), which
+    sets the occasion of every value after it. A named day is read by the caller (when), which knows the
+    calendar."""
     for m in _EVENT_NOUNS.finditer(sentence):
+        if stretch is not None and not (stretch[0] <= m.start() < stretch[1] or m.start() < opening):
+            continue
         before = sentence[max(0, m.start() - 25) : m.start()]
         after = sentence[m.end() : m.end() + 25]
+        if m.group().lower() in ("tour", "round") and _FIRST_BEFORE.search(before):
+            continue  # « dès le premier tour », "in the first round": this vote's round, not an earlier vote
         if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(after):
             return "previous"
     return ""
@@ -1216,8 +1224,9 @@ def event_of(sentence: str) -> str:
 # protests", « la mobilisation précédente », « lors du premier tour »; not a word of the clause around it ("Earlier,
 # during the day, …": earlier than the writing, not an earlier day).
 _PREVIOUS_BEFORE = re.compile(r"\b(?:précédente?s?|dernière|dernier|previous|last|prior|earlier|première|premier|first)"
-                              r"(?:\s+(?:grande?s?|big|nouvelle|national|nationale|\w+['’]s))?\s+$", re.I)
-_PREVIOUS_AFTER = re.compile(r"\s+(?:précédente?s?|d['’]avant)\b", re.I)
+                              r"(?:\s+(?:grande?s?|big|nouvelle|national|nationale|presidential|parliamentary|general|"
+                              r"legislative|\w+['’]s))?\s+$", re.I)
+_FIRST_BEFORE = re.compile(r"\b(?:premier|first)\s+$", re.I)
 _PREVIOUS_AFTER = re.compile(r"\s+(?:précédente?s?|d['’]avant)\b|(?:\s+d[eu]s?)?\s+(?:la\s+)?(?:semaine|veille)\s+"
                              r"(?:dernière|précédente)\b", re.I)
 
@@ -1227,7 +1236,7 @@ def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (
     stretch = stretch_of(sentence, span, others)
     part = part_of(sentence, span, stretch)
     if p is None:
-        return Frame(part=part, event=event_of(sentence))
+        return Frame(part=part, event=event_of(sentence, stretch, min(s for s, _ in (span, *others))))
     tok = value_token(p, span)
     if tok is None:
         return Frame(part=part)
@@ -1236,7 +1245,7 @@ def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (
         side=side_of(p, sentence, span, stretch),
         scope=scope_of(p, sentence, span, stretch),
         part=part,
-        event=event_of(sentence),
+        event=event_of(sentence, stretch, min(s for s, _ in (span, *others))),
         holder=holder,
         holder_span=hspan,
         reporter=reporter,
