@@ -905,3 +905,22 @@ def test_nearly_a_number_and_more_than_it_do_not_agree():
     assert not figures_agree(claim("nearly 5,000 calls"), claim("at least 5,000 calls"))
     assert figures_agree(about, more) and figures_agree(nearly, about)
     assert figures_agree(nearly, claim("4 900 interventions"))
+
+
+def test_a_floor_one_day_and_a_count_above_it_the_next_is_the_toll_gone_on_whoever_gave_them():
+    """« au moins 78 morts » from the civil protection on Sunday, 83 from the authorities on Monday: not a rival
+    count nor the same one, the toll went on."""
+    from checker.claims.points import relation
+
+    sunday = _claim("≥ 78", 78, math.inf, holder="la protection civile", as_of="2031-05-05")
+    monday = _claim("83", 83, 83, holder="les autorités régionales", as_of="2031-05-06")
+    assert relation(sunday, monday) == relation(monday, sunday) == "update"
+    # the same floor and count on one day still agree; a count below the floor a day later is no toll gone on
+    assert relation(sunday, replace_as_of(monday, "2031-05-05")) == "agree"
+    assert relation(sunday, _claim("70", 70, 70, holder="les autorités régionales", as_of="2031-05-06")) != "update"
+
+
+def replace_as_of(claim, as_of):
+    from dataclasses import replace
+
+    return replace(claim, as_of=as_of)

@@ -362,6 +362,17 @@ def _floor_then_more(a: Assertion, b: Assertion) -> bool:
     return not (floor.as_of and more.as_of and more.as_of[:10] < floor.as_of[:10])
 
 
+def _floor_a_day_before(a: Assertion, b: Assertion) -> bool:
+    """A floor (« au moins 78 ») given on an earlier day than a count above it (83): the toll went on from it."""
+    floors = [x for x in (a, b) if _bound(x) == "low"]
+    if len(floors) != 1:
+        return False
+    floor = floors[0]
+    more = b if floor is a else a
+    day_floor, day_more = _day(floor.as_of), _day(more.as_of)
+    return bool(day_floor and day_more and day_floor < day_more) and _nominal(more) > _interval(floor)[0]
+
+
 def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
     """Both claims of one known day, and not both at an hour the text gives (« ce matin » against the page's day):
     nothing says they hold at one moment, and a running count told two ways that day has moved on (a toll at
@@ -532,6 +543,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "update"  # « au moins 15 morts, selon un premier bilan », then 30: the toll went on, both still hold
     if cumulative and one_holder and _floor_then_more(a, b):
         return "update"  # « au moins 75 morts » in the day, 105 by the evening: the floor was the count then
+    if cumulative and _floor_a_day_before(a, b):
+        return "update"  # « au moins 78 morts » on Sunday, 83 on Monday: whoever gave each, the toll went on
     if _agree(a, b):
         return "agree"
     if a.what == "date" and not named and not _one_occasion(a, b):
