@@ -985,6 +985,9 @@ def test_a_crowd_estimated_at_a_number_counts_who_was_there():
     assert [(c.value, c.key.split("|")[1], c.holder) for c in figures(
         "Organisers estimated the crowd at 100,000 during the protest.", "en")] == [("100000", "demonstrators", "Organisers")]
     assert [c.key.split("|")[1] for c in figures("Les organisateurs ont estimé la foule à 100 000.")] == ["participants"]
+    # a crowd a car drove into is not what the number counts: the injured are any injured, comparable with others'
+    rammed = figures("L'homme a foncé dans une foule sur un marché de Noël et en a blessé plus de 300.")
+    assert [(c.value, c.key.split("|")[1], c.whose) for c in rammed] == [("> 300", "injured", "")]
 
 
 def test_people_a_pronoun_counts_are_read():

@@ -411,6 +411,11 @@ _MEASURES = re.compile(
     r"|taux (?:de|d')\s*(?P<taux>[a-z]+)|(?P<rate>[a-z]+) rate|(?P<crowd>foule|crowd|affluence|attendance))\b"
 )
 _PROTEST = re.compile(r"\b(?:manifest\w*|cortege|rassembl\w*|defile\w*|marche|protest\w*|march\w*|rall\w*|demonstrat\w*)")
+# What lies between a crowd and its number when the number is the crowd's size: « une foule de », "the crowd at",
+# « la foule, estimée à », "a crowd of some", or a verb of reaching (see _MEASURE_IS).
+_CROWD_IS = re.compile(r"(?:\s*,?\s*(?:estimee?s?|evaluee?s?|chiffree?s?|estimated|put|numbering|counted)?\s*"
+                       r"(?:de|d'|d’|of|a|at)\s*(?:(?:quelque|some|about|around|plus\s+de|pres\s+de|environ|over|"
+                       r"more\s+than|nearly)\s+)?)$")
 # What lies between a measure and its number when the number is the measure's value (« le bilan … est de », « …
 # s'élève à », "the number of … stands at"): a noun phrase without a clause break, then a copula or a verb of reaching.
 _MEASURE_IS = re.compile(
@@ -968,7 +973,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             entry = _LEXICON.get(found.group(group))
             if entry:
                 return entry[1], start, end
-        if group == "crowd":  # "organisers estimated the crowd at 100,000", « une foule de 80 000 »
+        if group == "crowd" and _CROWD_IS.fullmatch(before, found.end()):
+            # "organisers estimated the crowd at 100,000", « une foule de 80 000 »; not « a foncé dans une foule … et
+            # en a blessé plus de 300 »: the number is not the crowd's
             kind = "voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low) else "participants"
             return kind, start, end
     if _THEY_WERE.search(low, max(0, qstart - 50), qstart):  # « Ils étaient 20 000 à défiler », « … à Lyon »
