@@ -289,3 +289,14 @@ def test_a_clock_time_keeps_the_hours_its_words_allow(text, hour, hours):
 
 def test_two_clock_times_joined_without_a_range_word_stay_two():
     assert [w.hour for w in mentions("À 14 h et à 16 h, deux explosions ont retenti.", THURSDAY)] == [14.0, 16.0]
+
+
+def test_hours_of_something_are_a_duration_not_an_hour_of_the_day():
+    from checker.claims.figures import figures
+
+    searched = "Les secours ont suspendu les recherches après 16 heures de quête dans des eaux glaciales."
+    assert [m for m in mentions(searched, date(2031, 3, 8)) if m.kind == "time"] == []
+    assert [(f.value, f.unit) for f in figures(searched)] == [("16 hours", "hours")]
+    # an hour of the day stays one, whatever follows it
+    for hour in ("L'attaque a eu lieu vers 8 heures du matin.", "La marche a commencé à 14 heures de façon calme."):
+        assert "time" in [m.kind for m in mentions(hour, date(2031, 3, 8))]

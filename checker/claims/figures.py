@@ -491,6 +491,10 @@ _HOUR_WORD_BEFORE = re.compile(r"\b(?:a|vers|des|avant|apres|jusqu'a|jusqu'aux|a
 # « près de cinq heures », « pendant plus de deux heures », « a duré trois heures »: how long, not a clock time
 _LASTING_BEFORE = re.compile(r"\b(?:pres|plus|moins|pendant|durant|dure|duree|environ|quelque)\s+(?:de\s+|d')?$")
 _HEURES_AFTER = re.compile(r"\s+heures?\b")
+# Hours of something (« après 16 heures de quête », « 48 heures de garde à vue »): a duration, not an hour of the day
+# (« 8 heures du matin », « 14 heures de l'après-midi », « à 14 heures de façon calme »); a bare noun after « de »,
+# not an article's (« parti vers 14 heures de la gare »). Over flat() text.
+HOURS_OF = re.compile(r"\s+(?:de\s+(?!(?:la|le|les|l'|facon|maniere)\b)|d')[a-z]")  # (« de la gare »: from where)
 
 
 def _masked(text: str, low: str, start: int, end: int) -> bool:
@@ -502,8 +506,9 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
     before = low[max(0, start - 24) : start]
     if _AGO_BEFORE.search(before) and _AGO_UNIT.match(low, end):
         return True  # « il y a dix ans », « voici trois jours »: a time ago (« il y a 12 morts » is a count)
-    return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and _HEURES_AFTER.match(low, end)
-                                                 and not _LASTING_BEFORE.search(before)))
+    heures = _HEURES_AFTER.match(low, end)
+    return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and heures
+                                                 and not _LASTING_BEFORE.search(before) and not HOURS_OF.match(low, heures.end())))
 
 
 _ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?|nul(?:le)?|pas de|pas une?|no)\b")

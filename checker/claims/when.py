@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from checker.claims.figures import WEEKDAY_WORDS, flat
+from checker.claims.figures import HOURS_OF, WEEKDAY_WORDS, flat
 from checker.reading.signals import MONTHS, dates
 
 WEEKDAYS = {
@@ -366,6 +366,8 @@ def _times(low: str) -> list[_Found]:
         lead = _HOUR_LEAD.search(low, max(0, m.start() - 24), m.start())
         if m.group("h5") and not lead:
             continue  # « pendant 18 heures » is a duration
+        if (m.group("h5") or m.group("h2")) and HOURS_OF.match(low, m.end()):
+            continue  # « après 16 heures de recherches », « 48 heures de garde à vue »: hours of something, a duration
         h = next(m.group(g) for g in ("h1", "h2", "h3", "h4", "h5", "h6") if m.group(g))
         minutes = next((m.group(g) for g in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(g)), None)
         ampm = m.group("ap3") or m.group("ap4")
