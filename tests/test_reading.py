@@ -1046,3 +1046,19 @@ def test_a_part_knows_the_whole_it_is_a_part_of():
 def test_a_group_word_with_no_one_named_before_it_is_the_holder_as_written():
     assert [c.holder for c in figures("The rebels claimed that 40 soldiers were killed.", "en")] == ["The rebels"]
     assert [c.holder for c in figures("Selon le bilan, 40 personnes sont mortes.")] == [None]  # a document: no one
+
+
+def test_each_value_of_a_list_estimated_by_several_bodies_is_its_own_body_s():
+    fr = figures("Sa magnitude a été estimée à 7,5 par l'Agence météorologique japonaise (JMA), à 7,4 par l'institut "
+                 "américain d'études géologiques (USGS) et à 7,2 par l'agence météorologique de Taïwan.")
+    assert [(f.value, f.key.split("|")[1], f.holder) for f in fr] == [
+        ("7.5", "magnitude", "l'Agence météorologique japonaise"),
+        ("7.4", "magnitude", "l'institut américain d'études géologiques"),
+        ("7.2", "magnitude", "l'agence météorologique de Taïwan")]
+    en = figures("The quake's magnitude was put at 7.4 by the USGS and at 7.2 by Taiwan's weather agency.", "en")
+    assert [(f.value, f.holder) for f in en] == [("7.4", "the USGS"), ("7.2", "Taiwan's weather agency")]
+    # the agent of a deed is who did it, never who states the count
+    deed = figures("Selon l'ONU, 12 civils ont été tués par des jihadistes et 3 par l'armée.")
+    assert {f.holder for f in deed} == {"l'ONU"}
+    # « puis » says when, it is not what is counted
+    assert [f.key.split("|")[1] for f in figures("La magnitude a été estimée à 7,5 puis à 7,4.")] == ["magnitude"] * 2

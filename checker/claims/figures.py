@@ -444,7 +444,8 @@ _AMONG_COUNT = re.compile(
 # A number opening a clause coordinated with the previous count's, with no noun of its own: the same thing counted
 # elsewhere or otherwise (« 1 250 corps ont été dégagés dans la vallée …, et 430 ont été dénombrés en ville »,
 # "1,200 bodies were found in the north, while 380 were found in the south").
-_COORDINATED = re.compile(r"(?:\b(?:et(?:\s+qu['’e])?|tandis\s+qu['’e]|alors\s+qu['’e]|mais|and|while|whereas|but))\s*$")
+_COORDINATED = re.compile(r"(?:\b(?:et(?:\s+qu['’e])?|tandis\s+qu['’e]|alors\s+qu['’e]|mais|and|while|whereas|but)|,)"
+                          r"(?:\s+(?:a|at|to))?\s*$")  # (« à 7,5 par l'agence japonaise (JMA), à 7,4 … et à 7,2 »)
 _OPENERS = re.compile(r"\b(entre|between|de|from|d')\s*$")
 _JOINERS = re.compile(r"\s*(?:(-|–|—|a|à|ou|or|to)|(et|and))\s*$")
 _EVOLUTION = re.compile(
@@ -800,7 +801,7 @@ _STOP_WORDS = (
     "the a an and or of to in on at by for from with as is are was were be been has have had it its they their "
     "that this these those which who whom whose according than then there here over under about into out up "
     "her his him them us our your my its ses nos vos leurs mes tes "
-    "more most other some such no not only own same so too very can will just ici"
+    "more most other some such no not only own same so too very can will just ici puis ensuite alors encore deja"
 )
 _STOP = frozenset(_STOP_WORDS.split())
 

@@ -200,7 +200,8 @@ _SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif
     journalist journalists document documents gouvernement gouvernements autorité autorités armée police
     government governments authority authorities army garde-côtes gardes-côtes côtes guard guards pompiers police
     media médias journal newspaper newspapers conseil conseils junte commission comité council councils junta
-    commission committee""".split())
+    commission committee institut instituts observatoire observatoires institute institutes observatory survey
+    service services office bureau""".split())
 
 
 _LIVES = frozenset("life lives vie vies victim victims victime victimes".split())
@@ -376,6 +377,10 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     only reports; « selon X » holds it when no verb above does."""
     path = [tok] + p.ancestors(tok.i)
     holder, span, reporter = "", None, ""
+    if stretch is not None:
+        own = [named for start, named in _value_agents(p, sentence) if tok.start < start < stretch[1]]
+        if own:  # « estimée à 7,5 par l'agence japonaise, à 7,4 par l'USGS »: each value its own agent
+            return own[0][0], own[0][1], ""
     said_by = _according_all(p, sentence)  # read once: on the path below, and as the last resort
     according = {on: named for _, named, on in said_by if on is not None}  # by the token each phrase hangs on
     for n, t in enumerate(path):
@@ -431,6 +436,31 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     if cited is not None:  # "…, the channel said, citing the ministry": the channel passes on the ministry's figure
         return cited[0], cited[1], reporter or holder
     return holder, span, reporter
+
+
+# Verbs that give a value as someone's measure or estimate: their agent (« par », "by") holds it.
+_ESTIMATING = frozenset("""estimer évaluer chiffrer mesurer enregistrer calculer établir fixer situer donner
+    estimate assess measure record calculate put set give rate""".split())
+
+
+def _value_agents(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span]]]:
+    """Each agent of a list of values estimated by several bodies (« sa magnitude a été estimée à 7,5 par l'agence
+    japonaise, à 7,4 par l'USGS et à 7,2 par l'agence taïwanaise », "put at 7.4 by the USGS and at 7.2 by the
+    weather agency"): where « par X » / "by X" starts and X named. Only in a sentence with a verb of estimating
+    and two agents or more, so the agent of a deed (« tués par des jihadistes ») is never a holder."""
+    if not any(t.lemma.lower() in _ESTIMATING and t.pos == "VERB" for t in p.tokens):
+        return []
+    out = []
+    for t in p.tokens:
+        if t.text.lower() not in _BY:
+            continue
+        target = p.tokens[t.head] if t.dep == "case" else next((c for c in p.children(t.i) if c.dep == "pobj"), None)
+        if target is None or target.i == t.i or target.pos not in ("NOUN", "PROPN") or not _can_speak(p, target, sentence):
+            continue
+        named = _named(p, target, sentence)
+        if named[0]:
+            out.append((t.start, named))
+    return out if len(out) >= 2 else []
 
 
 def _root_incise(p: Parse, value: Tok, sentence: str) -> tuple[str, Span | None]:
