@@ -99,6 +99,17 @@ def test_an_earlier_occasion_belongs_to_the_value_it_stands_with_and_a_first_rou
     assert won[0].event == ""
     en = figures("Turnout was 27.7 percent, far fewer than the 49 percent who voted in the last presidential race.", "en")
     assert [(f.value, f.event) for f in en] == [("27.7 %", ""), ("49 %", "previous")]
+    # "the previous day" alone is the day before, not an earlier day of protests
+    rose = figures("The death toll rose to 143, the civil defence said, up from 136 the previous day, while another "
+                   "131 people remain unaccounted for.", "en")
+    assert [(f.value, f.event) for f in rose if f.value != "136"] == [("143", ""), ("131", "")]
+    assert [f.event for f in figures("The previous day of protests drew 1.2 million people.", "en")] == ["previous"]
+
+
+def test_towns_and_municipalities_are_what_is_counted():
+    fr, en = figures("Les inondations ont touché 340 villes de l'État."), figures(
+        "Flooding hit 446 towns across the state, where survivors were rescued from floodwaters.", "en")
+    assert [f.key.split("|")[1] for f in fr + en] == ["municipalities", "municipalities"]
 
 
 def test_the_incumbent_is_the_president_whose_age_two_pages_give():

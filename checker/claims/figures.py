@@ -169,6 +169,8 @@ _THING_NOUNS = {
     "cases": ["cas", "cases", "suspectes", "confirmes"],  # « 16 800 suspectés ou confirmés »: cases
     "countries": ["pays", "countries", "nations"],
     "jobs": ["emploi", "emplois", "jobs"],
+    "municipalities": ["commune", "communes", "municipalite", "municipalites", "ville", "villes", "localite",
+                       "localites", "municipalities", "municipality", "towns", "cities", "localities"],
 }  # fmt: skip
 _DURATION_NOUNS = {
     "years": ["an", "ans", "annees", "years", "year"], "months": ["mois", "months", "month"],

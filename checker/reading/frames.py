@@ -1245,6 +1245,8 @@ def event_of(sentence: str, stretch: tuple[int, int] | None = None, opening: int
         after = sentence[m.end() : m.end() + 25]
         if m.group().lower() in ("tour", "round") and _FIRST_BEFORE.search(before):
             continue  # « dès le premier tour », "in the first round": this vote's round, not an earlier vote
+        if m.group().lower() == "day" and not _DAY_OF.match(after):
+            continue  # "up from 136 the previous day": the day before, not an earlier day of protests
         if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(after):
             return "previous"
     return ""
@@ -1257,6 +1259,7 @@ _PREVIOUS_BEFORE = re.compile(r"\b(?:précédente?s?|dernière|dernier|previous|
                               r"(?:\s+(?:grande?s?|big|nouvelle|national|nationale|presidential|parliamentary|general|"
                               r"legislative|\w+['’]s))?\s+$", re.I)
 _FIRST_BEFORE = re.compile(r"\b(?:premier|first)\s+$", re.I)
+_DAY_OF = re.compile(r"\s+of\s+(?:\w+\s+)?(?:protests?|action|strikes?|demonstrations?|mobili[sz]ation|marches)\b", re.I)
 _PREVIOUS_AFTER = re.compile(r"\s+(?:précédente?s?|d['’]avant)\b|(?:\s+d[eu]s?)?\s+(?:la\s+)?(?:semaine|veille)\s+"
                              r"(?:dernière|précédente)\b", re.I)
 
