@@ -1073,3 +1073,11 @@ def test_each_value_of_a_list_estimated_by_several_bodies_is_its_own_body_s():
     assert {f.holder for f in deed} == {"l'ONU"}
     # « puis » says when, it is not what is counted
     assert [f.key.split("|")[1] for f in figures("La magnitude a été estimée à 7,5 puis à 7,4.")] == ["magnitude"] * 2
+
+
+def test_what_happened_is_read_after_the_number_whatever_words_follow():
+    """The words after a bare number were cut at the first place its seventh word occurs as letters (« le » inside
+    « blessées »), so the verb after it went unread and the number took the previous count's concept."""
+    both = figures("Au moins quatre personnes sont mortes et plus de 200 ont été blessées dans l'attentat sur le "
+                   "marché de Noël de la ville.")
+    assert [(f.value, f.key.split("|")[1]) for f in both] == [("≥ 4", "dead"), ("> 200", "injured")]

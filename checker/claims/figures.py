@@ -816,9 +816,9 @@ def _clause_after(low: str, pos: int, words: int = 7) -> tuple[str, int]:
     cut = _CLAUSE_END.search(rest)
     if cut:
         rest = rest[: cut.start()]
-    parts = rest.split()
+    parts = list(re.finditer(r"\S+", rest))
     if len(parts) > words:
-        rest = rest[: rest.index(parts[words - 1]) + len(parts[words - 1])]
+        rest = rest[: parts[words - 1].end()]  # (by position: « le » is also inside « blessées »)
     return rest, start
 
 
