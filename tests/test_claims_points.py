@@ -924,3 +924,20 @@ def replace_as_of(claim, as_of):
     from dataclasses import replace
 
     return replace(claim, as_of=as_of)
+
+
+def test_a_count_of_unknown_people_far_from_every_value_of_a_related_count_is_not_that_count():
+    """« Près de 70 000 personnes ont été chassées de chez elles » beside « une soixantaine de morts »: related
+    sentences, but a thousand times apart, so the 70 000 is no rival toll of the dead."""
+    rows = [
+        ("a.md", "Près de 70 000 personnes ont été chassées de chez elles, et une soixantaine de morts.", "70000",
+         "figure|people||"),
+        ("b.md", "Les inondations ont fait 56 morts selon la défense civile.", "56", "figure|dead||"),
+        ("c.md", "Les inondations ont fait 57 morts.", "57", "figure|dead||"),
+    ]  # fmt: skip
+    articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),), date="2031-03-07") for n, t, _, _ in rows]
+    sentences = [Sentence(i, n, n, 0, len(t), t) for i, (n, t, _, _) in enumerate(rows)]
+    assertions = [Assertion(i, "figure", k, "x", v, (0, 1), low=float(v), high=float(v), as_of="2031-03-07")
+                  for i, (_, _, v, k) in enumerate(rows)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: 0.8)
+    assert not any("70000" in {c.value for c in p.claims} for p in points)

@@ -773,6 +773,8 @@ def _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive
         if claim.sentence not in goes:
             goes[claim.sentence] = _closest(claim.sentence, near[claim.sentence], at, related, gate)
         where = goes[claim.sentence]
+        if where is not None and _far_from_all(claim, groups[where]):
+            where = None  # « près de 70 000 personnes chassées de chez elles » beside a toll of sixty dead: not that count
         if where is not None:
             groups[where].append(replace(claim, key=where))
         else:
@@ -781,6 +783,11 @@ def _attach(groups, key, targets, related, gate, candidates, nearest, exhaustive
         groups[key] = stay
     else:
         del groups[key]
+
+
+def _far_from_all(claim: Assertion, claims: Sequence[Assertion]) -> bool:
+    """A count of unknown people a hundred times or more from every value of a count: not one count told two ways."""
+    return all(_far_apart(claim, other) for other in claims)
 
 
 def _closest(sentence: int, others, at: dict[int, list[str]], related, gate: float) -> str | None:
