@@ -1081,3 +1081,12 @@ def test_what_happened_is_read_after_the_number_whatever_words_follow():
     both = figures("Au moins quatre personnes sont mortes et plus de 200 ont été blessées dans l'attentat sur le "
                    "marché de Noël de la ville.")
     assert [(f.value, f.key.split("|")[1]) for f in both] == [("≥ 4", "dead"), ("> 200", "injured")]
+
+
+def test_a_source_an_agency_cites_holds_its_figure_and_an_inverted_speaker_after_a_time_phrase_is_read():
+    cited = figures("Plus de 3 000 agriculteurs étaient mobilisés, avec près de 2 000 engins, selon une source "
+                    "policière citée par l'AFP.")
+    assert {f.holder for f in cited} == {"une source policière"}  # the agency passes it on
+    told = figures("Il y a en France plus de 100 points de blocage et 10 000 manifestants, chiffrait dans la matinée "
+                   "le ministre de l'Intérieur, Gérald Darmanin, sur France 2.")
+    assert ("10000", "le ministre de l'Intérieur") in [(f.value, f.holder) for f in told]

@@ -331,6 +331,8 @@ def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_C
     for t in p.subtree(doc.i):
         if t.i == doc.i or t.pos not in ("NOUN", "PROPN"):
             continue
+        if any(a.pos == "VERB" and a.lemma.lower() in _CITING for a in _between(p, t, doc)):
+            continue  # « une source policière citée par l'AFP »: the agency passes the source on, it is not its author
         if t.text.lower() in _DOCUMENTS and not _known_body(_phrase(p, t, sentence)[0]):
             continue  # (« un décompte AFP à partir de sources policières »: sources that say whose they are)
         if not _can_speak(p, t, sentence):
@@ -340,6 +342,19 @@ def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_C
         if cases or (head.dep == "prep" and head.text.lower() in agents):
             return _phrase(p, t, sentence)
     return None
+
+
+_CITING = frozenset("citer cite quote relayer rapporter report".split())
+
+
+def _between(p: Parse, t: Tok, top: Tok) -> list[Tok]:
+    """The tokens from `t` up to `top` in the tree, both left out (none when `top` is not above `t`)."""
+    out = []
+    for a in p.ancestors(t.i):
+        if a.i == top.i:
+            return out
+        out.append(a)
+    return []
 
 
 def _known_body(phrase: str) -> bool:
@@ -396,7 +411,10 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
                 break
         if n == 0 or t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
-        subj = _speaker(p, t, _subject(p, t, sentence), tok, sentence)
+        subject = _subject(p, t, sentence)
+        if subject is None and t.i > tok.i and _after_comma(p, t):  # « …, chiffrait dans la matinée le ministre »
+            subject = next((x for x in _nouns_after(p, t) if _can_speak(p, x, sentence)), None)
+        subj = _speaker(p, t, subject, tok, sentence)
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
@@ -502,8 +520,16 @@ def _after_comma(p: Parse, verb: Tok) -> bool:
 
 def _nouns_after(p: Parse, verb: Tok) -> list[Tok]:
     """The nouns a verb has after it as subject or object: where an inverted subject stands (« a précisé le maire »)."""
-    return [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
-            and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
+    found = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
+             and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
+    for c in p.children(verb.i):  # « chiffrait dans la matinée le ministre », the subject hung on the time phrase
+        if c.i > verb.i and c.dep.startswith("obl") and c.lemma.lower() in _DAY_TOKENS | _PARTS_OF_DAY:
+            found += [n for n in p.children(c.i) if n.i > c.i and n.pos in ("NOUN", "PROPN") and n.dep == "nmod"
+                      and not any(k.dep == "case" for k in p.children(n.i))]  # (no preposition: not « de la matinée »)
+    return sorted(found, key=lambda t: t.i)
+
+
+_PARTS_OF_DAY = frozenset("matinée soirée journée après-midi nuit".split())
 
 
 # A body that reports its own figures (« le ministère a rapporté 35 nouveaux décès », "DR Congo has reported 35 new
