@@ -1090,3 +1090,15 @@ def test_a_source_an_agency_cites_holds_its_figure_and_an_inverted_speaker_after
     told = figures("Il y a en France plus de 100 points de blocage et 10 000 manifestants, chiffrait dans la matinée "
                    "le ministre de l'Intérieur, Gérald Darmanin, sur France 2.")
     assert ("10000", "le ministre de l'Intérieur") in [(f.value, f.holder) for f in told]
+
+
+def test_ages_told_beside_a_name_by_a_trade_or_with_an_adverb_are_read_and_whose_they_are():
+    named = figures("Des milliers de personnes ont rendu hommage à Alexandra Sonac 35 ans et sa fille Camille 14 ans.")
+    assert [(f.value, f.side) for f in named if f.key.split("|")[1] == "age"] == [("35 years", "Sonac"), ("14 years", "Camille")]
+    told = figures("Alexandra Sonac, éleveuse bovine de 32 ans, et sa fille Camille, âgée de seulement 12 ans, ont été "
+                   "percutées par une voiture.")
+    assert [(f.value, f.key.split("|")[1], f.side) for f in told] == [("32 years", "age", "Sonac"), ("12 years", "age", "Camille")]
+    # where she died is not whose age it is; a number inside a name stays none
+    died = figures("Une agricultrice de 35 ans a été tuée sur un barrage routier dans l'Ariège.")
+    assert [(f.value, f.scope) for f in died] == [("35 years", "")]
+    assert figures("Le Boeing 737 a décollé de Paris avec du retard.") == []

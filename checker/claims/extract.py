@@ -250,6 +250,7 @@ def sentence_claims(
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
+            scope = ""  # (« une agricultrice de 35 ans a été tuée dans l'Ariège »: where she died, not whose age)
             token = frames.value_token(tree, f.span) if tree is not None else None
             bearer = frames.bearer_of(tree, token, text) if token is not None else ""
             if not bearer:

@@ -395,9 +395,9 @@ _YEAR_BEFORE = re.compile(
     r"|[-–/,(])\s*$"
 )
 _AGE_BEFORE = re.compile(
-    r"(?:\bagee?s?\s+de|\baged|\b(?:homme|femme|garcon|fille|enfant|adolescente?|jeune|fils|pere|mere|victime|"
+    r"(?:\bagee?s?\s+de(?:\s+(?:seulement|a peine|tout juste))?|\baged|\b(?:homme|femme|garcon|fille|enfant|adolescente?|jeune|fils|pere|mere|victime|"
     r"suspecte?|etudiante?|eleve|bebe|retraitee?|soldat|militaire|agricult(?:eur|rice)|commercante?|habitante?|"
-    r"chauffeur|policiere?|gendarme|journaliste|medecin|infirmiere?|ouvriere?|eleveur|berger|militante?|"
+    r"chauffeur|policiere?|gendarme|journaliste|medecin|infirmiere?|ouvriere?|eleveur|eleveuse|exploitante?|berger|militante?|"
     r"manifestante?|passante?|pietone?|conducteur|conductrice|pecheur|patient|patiente|"
     # people by what they do or are (« le joueur de 25 ans », « l'attaquant de 25 ans », « la candidate de 48 ans »)
     r"joueur|joueuse|attaquant|footballeur|sportive?|athlete|championne?|president|presidente|dirigeante?|"
@@ -1146,6 +1146,9 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
         return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())
     if re.search(r"\baged\s*$", low[max(0, qstart - 8) : qstart]):
         return _Unit("years", "age", "", 1.0, end)
+    if years and re.search(r"\b[A-ZÀ-Ý][\w’'-]+\s+$", text[max(0, qstart - 30) : qstart]) and not re.search(
+            r"[.!?]\s*[A-ZÀ-Ý][\w’'-]+\s+$", text[max(0, qstart - 30) : qstart]):  # fmt: skip
+        return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())  # « Camille 14 ans »
     small = re.fullmatch(r"\d{1,3}", low[qstart:end].strip())
     if small and 1 <= int(small.group()) < 120 and _NAME_ASIDE.search(text, max(0, qstart - 40), qstart) and (
             re.match(r"\s*[,)]", low[end:])):  # fmt: skip
@@ -1153,6 +1156,7 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
     return None
 
 
+_YEARS_OLD_AFTER = re.compile(r"\s*ans\b")
 # A name and a comma before a small number set between commas (« Biya, 92, »): the age aside English writes bare.
 _NAME_ASIDE = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+,\s*$")
 
@@ -1184,8 +1188,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
         if q and kind != "range":
             kind = _QUALIFIER_OF[q.group(1)] if kind in ("", "about", "vague") else kind
             qstart = q.start(1)
-        if _capitalised_before(text, qstart):
-            continue  # « Boeing 737 », « Apollo 11 »: a number inside a name
+        if _capitalised_before(text, qstart) and not _YEARS_OLD_AFTER.match(low, number.end):
+            continue  # « Boeing 737 », « Apollo 11 »: a number inside a name (« Camille 14 ans » is her age)
         unit = _unit(text, low, number, qstart, currency) or _age(text, low, qstart, number.end)
         if unit is _SKIP:
             continue

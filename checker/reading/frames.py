@@ -1062,7 +1062,9 @@ def bearer_of(p: Parse, tok: Tok, sentence: str) -> str:
                     up = p.tokens[up.head]
             head = p.tokens[up.head]
             det = next((k for k in p.children(up.i) if k.dep == "det" and k.text.lower() in ("un", "une", "a", "an")), None)
-            if up.dep == "appos" and det is not None:  # « Jean Dupont, un Français de 40 ans »: Dupont's age
+            set_off = up.i > 0 and p.tokens[min(x.i for x in p.subtree(up.i)) - 1].text == ","  # (« Sonac, éleveuse »)
+            if (up.dep == "appos" or up.dep == "nmod" and set_off) and (det is not None or head.pos == "PROPN"):
+                # « Jean Dupont, un Français de 40 ans », « Alexandra Sonac, éleveuse de 32 ans »: Dupont's, Sonac's age
                 if head.pos == "PROPN":
                     chain = [head] + [x for x in p.children(head.i) if x.dep.split(":")[0] == "flat"]
                     return max(chain, key=lambda x: x.i).text
