@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .claims.extract import day_mentions, extract, inferred_date, named_days_of, story_window
+from .claims.extract import day_mentions, extract, inferred_date, last_dated_day, named_days_of, story_window
 from .claims.points import build_points
 from .claims.screen import fold_into_items, screen_findings
 from .cluster import (build_topics, cluster_labels, relatedness, relatedness_matrix, relative_threshold,
@@ -121,7 +121,8 @@ def check_articles(
     window = story_window([a.date for a in articles if a.date], [d for days in named.values() for d in days])
     if window is not None:  # days named without their year, placed in the story's span
         named = {name: named_days_of(days, window) for name, days in mentioned.items()}
-    articles = [_with_inferred_date(a, named.get(a.name, ()), window) for a in articles]
+    until = last_dated_day([a.date for a in articles if a.date])
+    articles = [_with_inferred_date(a, named.get(a.name, ()), window, until) for a in articles]
     report("claims", 0, len(articles))
     assertions = extract(
         articles, sentences, cache=cache, progress=lambda d, t: report("claims", d, t), reader=claim_reader,
@@ -334,8 +335,8 @@ def _facet_sets(names: Sequence[str]) -> list[frozenset[str]]:
     return [sets.get(f) or sets.setdefault(f, frozenset(f.split(","))) for f in names]
 
 
-def _with_inferred_date(article: Article, days, window) -> Article:
-    inferred = inferred_date(article, days, window)
+def _with_inferred_date(article: Article, days, window, until=None) -> Article:
+    inferred = inferred_date(article, days, window, until)
     return replace(article, date_inferred=inferred) if inferred else article
 
 

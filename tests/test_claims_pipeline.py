@@ -133,6 +133,18 @@ def test_an_undated_article_recalling_an_old_event_is_not_dated_by_it(tmp_path):
     assert "2266" not in [c.value for c in dead.claims]  # the old toll is another event's, not this one's
 
 
+def test_an_undated_article_naming_a_day_ahead_is_not_dated_by_it(tmp_path):
+    corpus = folder(tmp_path, {
+        **TOLL,
+        "e.md": "---\nsource: L'Avenir\n---\nLa candidate à l'élection du 5 juin visitera la province.\n\n"
+                "Mercredi matin, la protection civile faisait état de 52 morts et de 389 blessés dans la province.\n",
+    })  # fmt: skip
+    report = run(corpus)
+    ahead = next(a for a in report.articles if a.name == "e.md")
+    last = max(a.date for a in report.articles if a.date)
+    assert ahead.date is None and (ahead.date_inferred is None or ahead.date_inferred <= last)  # the vote is ahead
+
+
 def test_markup_and_a_3_mb_line_make_no_item_and_no_crash(tmp_path):
     line = "<script>alert(1)</script> " + "<b>40 morts</b> " * 200_000
     corpus = folder(tmp_path, {

@@ -921,12 +921,22 @@ def story_window(dated: Sequence[str], named: Sequence[str]) -> tuple[dt.date, d
     return named_days_[-1] - STORY_BEFORE, named_days_[-1]
 
 
-def inferred_date(article: Article, days: Sequence[str], window: tuple[dt.date, dt.date] | None = None) -> str | None:
+def last_dated_day(dated: Sequence[str]) -> dt.date | None:
+    """The latest day a dated article of the story gives (None when none gives one)."""
+    return max((d for d in (_parse_day(x) for x in dated) if d), default=None)
+
+
+def inferred_date(article: Article, days: Sequence[str], window: tuple[dt.date, dt.date] | None = None,
+                  until: dt.date | None = None) -> str | None:
     """An undated article is no older than the latest full day its text names (`days`, see named_days) within the
-    story's window (see story_window); None when it names none there: unknown, shown as unknown."""
+    story's window (see story_window) and no later than the story's last dated article (`until`): a later day is
+    one the text looks ahead to (« la candidate à la présidentielle du 5 novembre »), not one it has seen. None
+    when it names none there: unknown, shown as unknown."""
     if article.date:
         return None
     inside = [d for d in days if window is None or (_parse_day(d) and window[0] <= _parse_day(d) <= window[1])]
+    if until is not None:
+        inside = [d for d in inside if _parse_day(d) and _parse_day(d) <= until]
     return max(inside) if inside else None
 
 
