@@ -661,7 +661,8 @@ INSTITUTIONS = {
         "services de santé, direction de la santé, direction régionale de la santé, agence régionale de santé",
         "finance-ministry": "ministère des Finances, ministre des Finances, ministère de l'Économie, "
         "ministre de l'Économie",
-        "justice": "justice, ministère de la Justice, ministre de la Justice, parquet",
+        "justice": "justice, ministère de la Justice, ministre de la Justice, parquet, parquet général, procureur, "
+                   "procureure, procureur général, procureure générale, procureur de la République, ministère public",
         "ministry": "ministère, ministre, ministères, ministres, ministre d'État",
         "army": "armée, armées, forces armées, armée de l'air, militaires, état-major, chef d'état-major, "
         "chef de l'armée, soldats, soldat, troupes, forces, forces spéciales, forces de sécurité, "
@@ -714,7 +715,8 @@ INSTITUTIONS = {
         "health authorities, health authority, health officials, health department, department of health, "
         "health services, ministry of public health, public health ministry",
         "finance-ministry": "finance ministry, finance minister, ministry of finance, treasury",
-        "justice": "justice ministry, justice minister, ministry of justice, prosecutors, judiciary, courts",
+        "justice": "justice ministry, justice minister, ministry of justice, prosecutors, judiciary, courts, "
+                   "prosecutor, public prosecutor, prosecutor's office, prosecutor general, attorney general",
         "ministry": "ministry, minister, ministries, ministers",
         "army": "army, military, forces, armed forces, troops, soldiers, soldier, navy, air force, marines, "
         "security forces, special forces, security source, security sources, military source, "

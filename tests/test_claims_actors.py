@@ -144,6 +144,7 @@ ONE_BODY = [
     ("le Conseil constitutionnel", "The country’s constitutional council",
      "the Constitutional Court"),
     ("le syndicat CGT", "la CGT", "La CGT"),
+    ("le procureur général", "le parquet", "the prosecutor's office", "le procureur de la République"),
 ]  # fmt: skip
 
 
