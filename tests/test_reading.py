@@ -1102,3 +1102,11 @@ def test_ages_told_beside_a_name_by_a_trade_or_with_an_adverb_are_read_and_whose
     died = figures("Une agricultrice de 35 ans a été tuée sur un barrage routier dans l'Ariège.")
     assert [(f.value, f.scope) for f in died] == [("35 years", "")]
     assert figures("Le Boeing 737 a décollé de Paris avec du retard.") == []
+
+
+def test_a_building_s_storeys_are_counted_in_either_language():
+    en = figures("Firefighters searched for six people trapped in the five-story residential building.", "en")
+    fr = figures("Le bâtiment de quatre étages situé au 17 de la rue s'est effondré dans la nuit.")
+    assert [(f.value, f.key.split("|")[1]) for f in en + fr if f.key.split("|")[1] == "floors"] == [("5", "floors"),
+                                                                                                    ("4", "floors")]
+    assert figures("The three suspects were arrested on Sunday.", "en") == []  # a set counted elsewhere, no count

@@ -231,7 +231,8 @@ def sentence_claims(
     for f in found_figures:
         if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
-        referred = _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 and f.unit not in _LENGTHS
+        referred = _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 and f.unit not in _LENGTHS \
+            and "-" not in text[f.span[0] : f.span[1]]  # ("the five-story building" says how high, it points to no set)
         if referred or _SET_REFERENCE.search(text[: f.span[0]]):
             continue  # « les deux pays », "the three suspects", « aucune des 17 personnes »: things counted elsewhere
             # ("the 20-foot boat", « les 300 hectares » are measures, not a set counted elsewhere)

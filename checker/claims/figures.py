@@ -169,6 +169,7 @@ _THING_NOUNS = {
     "cases": ["cas", "cases", "suspectes", "confirmes"],  # « 16 800 suspectés ou confirmés »: cases
     "countries": ["pays", "countries", "nations"],
     "jobs": ["emploi", "emplois", "jobs"],
+    "floors": ["etage", "etages", "storey", "storeys", "story", "stories", "floor", "floors"],
     "municipalities": ["commune", "communes", "municipalite", "municipalites", "ville", "villes", "localite",
                        "localites", "municipalities", "municipality", "towns", "cities", "localities"],
 }  # fmt: skip
@@ -476,7 +477,8 @@ _MASK_AT = re.compile(
     r"|\d{1,2}\s?h\s?\d{0,2}\b|\d{1,2}:\d{2}\b|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b"  # 18 h 30, 18:30, 6 pm
     r"|\d{1,2}\s+heures?\s+(?:\d{2}|du matin|du soir|de l'apres-midi|locales?|gmt|utc|heure)\b"
     r"|0\d(?:[\s.-]\d{2}){4}\b|\d{3}-\d{3}-\d{4}\b"  # phones
-    r"|\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|boulevard|bd|avenue|place|quai|allee|impasse|chemin|street|road)\b"  # addresses
+    r"|\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:de\s+la\s+|du\s+|de\s+l')?(?:rue|boulevard|bd|avenue|place|quai|allee|impasse|chemin|street|"
+    r"road)\b"  # addresses (« au 17 de la rue de Tivoli »)
     r"|(?:\S+\s+)?(?:years|days|months|weeks|hours)\s+ago\b"
 )
 _MASK_BEFORE = re.compile(
@@ -952,6 +954,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     if noun.kind == "generic":
         return (base or noun.concept), start, end
     if noun.kind == "thing":
+        if noun.concept == "floors":  # « un immeuble de quatre étages s'est effondré »: the building's height
+            return noun.concept, start, end
         return (f"{base}:{noun.concept}" if base in _THING_EVENTS else noun.concept), start, end
     if noun.kind == "duration":
         return "duration", start, end
