@@ -120,27 +120,27 @@ def test_a_verdict_on_an_item_no_longer_produced_is_listed_not_dropped(fake_mode
     assert "1 verdict refers to items no longer shown" in digest.read_text()
 
 
-def test_an_undated_article_recalling_an_old_event_is_not_dated_by_it(tmp_path):
+def _with_undated(tmp_path, source: str, opening: str):
+    """The toll folder with an undated page e.md opening with `opening`: (its report, that page)."""
     corpus = folder(tmp_path, {
         **TOLL,
-        "e.md": "---\nsource: L'Archive\n---\nLe séisme rappelle celui du 21 mai 2003, qui avait fait 2 266 morts.\n\n"
+        "e.md": f"---\nsource: {source}\n---\n{opening}\n\n"
                 "Mercredi matin, la protection civile faisait état de 52 morts et de 389 blessés dans la province.\n",
     })  # fmt: skip
     report = run(corpus)
-    archive = next(a for a in report.articles if a.name == "e.md")
+    return report, next(a for a in report.articles if a.name == "e.md")
+
+
+def test_an_undated_article_recalling_an_old_event_is_not_dated_by_it(tmp_path):
+    report, archive = _with_undated(tmp_path, "L'Archive", "Le séisme rappelle celui du 21 mai 2003, qui avait fait "
+                                    "2 266 morts.")
     assert archive.date is None and archive.date_inferred is None  # 2003 is history the text recalls
     dead = next(p for p in report.points if p.subject == "morts")
     assert "2266" not in [c.value for c in dead.claims]  # the old toll is another event's, not this one's
 
 
 def test_an_undated_article_naming_a_day_ahead_is_not_dated_by_it(tmp_path):
-    corpus = folder(tmp_path, {
-        **TOLL,
-        "e.md": "---\nsource: L'Avenir\n---\nLa candidate à l'élection du 5 juin visitera la province.\n\n"
-                "Mercredi matin, la protection civile faisait état de 52 morts et de 389 blessés dans la province.\n",
-    })  # fmt: skip
-    report = run(corpus)
-    ahead = next(a for a in report.articles if a.name == "e.md")
+    report, ahead = _with_undated(tmp_path, "L'Avenir", "La candidate à l'élection du 5 juin visitera la province.")
     last = max(a.date for a in report.articles if a.date)
     assert ahead.date is None and (ahead.date_inferred is None or ahead.date_inferred <= last)  # the vote is ahead
 

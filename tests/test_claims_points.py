@@ -146,16 +146,22 @@ def test_a_larger_count_of_one_holder_later_is_an_update_even_when_both_hold():
     assert [p.kind for p in points] == ["update"]
 
 
+def _keyed(rows):
+    """rows: (article, text, value, key) → articles, sentences, one exact figure claim per sentence."""
+    articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),), date="2031-03-07") for n, t, _, _ in rows]
+    sentences = [Sentence(i, n, n, 0, len(t), t) for i, (n, t, _, _) in enumerate(rows)]
+    assertions = [Assertion(i, "figure", k, "x", v, (0, 1), low=float(v), high=float(v), as_of="2031-03-07")
+                  for i, (_, _, v, k) in enumerate(rows)]  # fmt: skip
+    return articles, sentences, assertions
+
+
 def test_a_count_of_unknown_people_joins_the_known_count_of_a_related_sentence():
     rows = [
         ("a.md", "La préfecture a recensé 806 000 manifestants dans le pays.", "806000", "figure|demonstrators||"),
         ("b.md", "Selon la CGT, 1,5 million de personnes étaient dans la rue.", "1500000", "figure|people||"),
         ("c.md", "Selon l'hôpital, 12 personnes ont été soignées.", "12", "figure|people||"),
     ]  # fmt: skip
-    articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),), date="2031-03-07") for n, t, _, _ in rows]
-    sentences = [Sentence(i, n, n, 0, len(t), t) for i, (n, t, _, _) in enumerate(rows)]
-    assertions = [Assertion(i, "figure", k, "x", v, (0, 1), low=float(v), high=float(v), as_of="2031-03-07")
-                  for i, (_, _, v, k) in enumerate(rows)]  # fmt: skip
+    articles, sentences, assertions = _keyed(rows)
     close = {(0, 1): 0.7, (0, 2): 0.1, (1, 2): 0.1}
     points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: close[(i, j)])
     demo = [p for p in points if {c.article for c in p.claims} == {"a.md", "b.md"}]
@@ -935,9 +941,6 @@ def test_a_count_of_unknown_people_far_from_every_value_of_a_related_count_is_no
         ("b.md", "Les inondations ont fait 56 morts selon la défense civile.", "56", "figure|dead||"),
         ("c.md", "Les inondations ont fait 57 morts.", "57", "figure|dead||"),
     ]  # fmt: skip
-    articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),), date="2031-03-07") for n, t, _, _ in rows]
-    sentences = [Sentence(i, n, n, 0, len(t), t) for i, (n, t, _, _) in enumerate(rows)]
-    assertions = [Assertion(i, "figure", k, "x", v, (0, 1), low=float(v), high=float(v), as_of="2031-03-07")
-                  for i, (_, _, v, k) in enumerate(rows)]  # fmt: skip
+    articles, sentences, assertions = _keyed(rows)
     points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: 0.8)
     assert not any("70000" in {c.value for c in p.claims} for p in points)
