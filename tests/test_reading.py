@@ -1110,3 +1110,9 @@ def test_a_building_s_storeys_are_counted_in_either_language():
     assert [(f.value, f.key.split("|")[1]) for f in en + fr if f.key.split("|")[1] == "floors"] == [("5", "floors"),
                                                                                                     ("4", "floors")]
     assert figures("The three suspects were arrested on Sunday.", "en") == []  # a set counted elsewhere, no count
+
+
+def test_a_universal_time_in_brackets_is_its_own_not_the_local_time_s_before_it():
+    read = claims("Le pont s'est effondré aux alentours de 13h30 (05h30 GMT) mardi.")
+    assert [c.value for c in read if c.what == "time"] == ["≈ 13:30", "05:30 UTC"]
+    assert [c.value for c in claims("L'attaque a eu lieu à 08h09 GMT.") if c.what == "time"] == ["08:09 UTC"]

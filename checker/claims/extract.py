@@ -80,7 +80,7 @@ _ZERO = re.compile(r"\b(?:aucune?|nul(?:le)?|pas\s+un(?:e)?)\b(?=\s+(?!(?:de|des
 _SET_REFERENCE = re.compile(r"\b(?:aucune?|chacune?|l['’]une?|none|each|one|any|either|neither)\s+"
                             r"(?:des|d['’]entre\s+les|of\s+(?:the|these|those|its|their|his|her))\s+$", re.I)
 _LENGTHS = frozenset({"km", "ha", "t"})  # lengths, areas, weights: « les 12 mètres » measures, counts nothing
-_GMT = re.compile(r"\b(?:GMT|UTC|TU)\b")
+_GMT = re.compile(r"[\s(,]*(?:heure\s+)?(?:GMT|UTC|TU)\b")  # right after the time: « 13h30 GMT », "0809 UTC", "(GMT)"
 # A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
 _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
                          r"|(?P<en>(?!local)[A-Z][\w-]+)\s+time\b|\(?(?P<abbr>CET|CEST|BST|EDT|EST|PDT|PST|WAT|CAT|EAT)\b"
@@ -330,7 +330,7 @@ def sentence_claims(
     def clock_time(hour: float, span: tuple[int, int], hours: tuple[float, float] | None = None) -> None:
         """The hour the text states (« à 13h39 », "at 1:38 p.m."), alone or joined to its day; `hours` the interval
         its words allow (« vers 14 h », « entre 1 h et 2 h »), its bounds the claim's low and high."""
-        zone = " UTC" if _GMT.search(text[span[1] : span[1] + 12]) else ""
+        zone = " UTC" if _GMT.match(text, span[1]) else ""  # « 13h30 GMT »; not « 13h30 (05h30 GMT) »: the other's
         other = _OTHER_ZONE.match(text, span[1])
         if other and not zone:  # « 10h09 heure de Paris », "5:09 a.m. UK time": another clock than the event's
             zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at"))
