@@ -1116,3 +1116,10 @@ def test_a_universal_time_in_brackets_is_its_own_not_the_local_time_s_before_it(
     read = claims("Le pont s'est effondré aux alentours de 13h30 (05h30 GMT) mardi.")
     assert [c.value for c in read if c.what == "time"] == ["≈ 13:30", "05:30 UTC"]
     assert [c.value for c in claims("L'attaque a eu lieu à 08h09 GMT.") if c.what == "time"] == ["08:09 UTC"]
+
+
+def test_what_a_citing_verb_cites_is_a_holder_only_when_it_can_speak():
+    reason = figures("Citant la température glaciale de l'eau, les secours ont suspendu les recherches de six personnes.")
+    assert all(f.holder != "la température glaciale de l'eau" for f in reason)
+    cited = figures("Citing hospital officials, the paper reported that 40 people died.", "en")
+    assert [f.holder for f in cited] == ["hospital officials"]

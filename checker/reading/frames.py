@@ -301,6 +301,8 @@ def _according_all(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span],
                            and p.tokens[c.head].head == t.i), target)  # fmt: skip
         elif t.pos == "VERB":  # "Citing hospital officials, the paper reported": what it cites, not the verb above
             target = next((c for c in p.children(t.i) if c.dep.split(":")[0] in ("obj", "dobj") and c.i > t.i), None)
+            if target is not None and not _can_speak(p, target, sentence):
+                continue  # « Citant la température glaciale de l'eau, … »: a reason given, not a source
         else:
             target = p.tokens[t.head] if t.head != t.i else None
         if target is None or target.i == t.i or target.pos in ("VERB", "AUX"):
