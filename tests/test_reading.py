@@ -1123,3 +1123,12 @@ def test_what_a_citing_verb_cites_is_a_holder_only_when_it_can_speak():
     assert all(f.holder != "la température glaciale de l'eau" for f in reason)
     cited = figures("Citing hospital officials, the paper reported that 40 people died.", "en")
     assert [f.holder for f in cited] == ["hospital officials"]
+
+
+def test_a_share_of_the_electorate_that_voted_is_a_turnout():
+    en = figures("When polling stations closed, only 2.7 million voters, 27.7 percent of the electorate, had cast ballots.", "en")
+    fr = figures("Seuls 27,7 % des inscrits ont voté.")
+    assert [(f.value, f.key.split("|")[1]) for f in en + fr if f.value.endswith("%")] == [("27.7 %", "turnout"),
+                                                                                         ("27.7 %", "turnout")]
+    opinion = figures("Some 45 percent of voters said they trusted the government.", "en")
+    assert [f.key.split("|")[1] for f in opinion] != ["turnout"]  # a share of voters who say something is no turnout

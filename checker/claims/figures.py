@@ -1005,6 +1005,10 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     return "", start, end
 
 
+_CAST = re.compile(r"\b(?:cast|voted|ont vote|avaient vote|ont participe|se sont rendus aux urnes|turned out|"
+                   r"went to the polls|ont glisse)\b")
+
+
 def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
     if re.search(r"\b(?:turned out|se sont rendus aux urnes|went to the polls)\b", low[unit_end : unit_end + 60]):
         return "turnout", unit_end
@@ -1017,6 +1021,9 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
         entry = _LEXICON.get(word)
         if word in ("participation", "turnout"):
             return "turnout", unit_end + after.end()
+        if word in ("electorate", "electorat", "electeurs", "inscrits", "voters", "registered") and _CAST.search(
+                low, unit_end, unit_end + 120):  # fmt: skip
+            return "turnout", unit_end + after.end()  # "27.7 percent of the electorate had cast ballots"
         if word == "abstention":
             return "abstention", unit_end + after.end()
         if entry:
