@@ -155,6 +155,7 @@ class Assertion:
     stage: str = ""  # "early" (« un premier bilan »), "late" (« un nouveau bilan ») or "revised" (« revu à la baisse »)
     denied: bool = False  # the holder denies the value (« le Croissant-Rouge a démenti un bilan de 11 300 morts »)
     about: tuple[str, ...] = ()  # dates: the nouns the day is of (« l'opération s'est déroulée le 3 »: opération)
+    beside: tuple[str, ...] = ()  # the death tolls its own sentence states: the moment of the story it was told at
 
 
 @dataclass(frozen=True)

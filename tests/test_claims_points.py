@@ -944,3 +944,24 @@ def test_a_count_of_unknown_people_far_from_every_value_of_a_related_count_is_no
     articles, sentences, assertions = _keyed(rows)
     points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: 0.8)
     assert not any("70000" in {c.value for c in p.claims} for p in points)
+
+
+def test_counts_told_beside_one_death_toll_are_of_one_moment_whatever_day_each_page_bears():
+    """« 143 morts et 131 disparus » on one page, "143 dead, with 125 people missing" on another dated two weeks
+    earlier: one bulletin, so 131 against 125 missing is a conflict, not the count gone down."""
+    from dataclasses import replace
+
+    rows = [
+        ("a.md", "Le bilan s'élève à 143 morts et 131 disparus.", "143", "figure|dead||"),
+        ("a.md", "Le bilan s'élève à 143 morts et 131 disparus.", "131", "figure|missing||"),
+        ("b.md", "The death toll rose to 143, with 125 people missing.", "143", "figure|dead||"),
+        ("b.md", "The death toll rose to 143, with 125 people missing.", "125", "figure|missing||"),
+    ]  # fmt: skip
+    articles, sentences, assertions = _keyed(rows)
+    one = {0: 0, 1: 0, 2: 2, 3: 2}  # two sentences, two claims each
+    assertions = [replace(a, sentence=one[i], as_of=("2031-05-12" if i < 2 else "2031-04-29")) for i, a in
+                  enumerate(assertions)]  # fmt: skip
+    points = build_points(assertions, sentences[:3], [articles[0], articles[2]], {"a.md": "a.md", "b.md": "b.md"},
+                          lambda i, j: 0.8)  # fmt: skip
+    missing = next(p for p in points if {c.value for c in p.claims} == {"131", "125"})
+    assert missing.kind == "conflict"

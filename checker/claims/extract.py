@@ -977,6 +977,7 @@ def _from_row(row: dict, first_index: int) -> Assertion:
     row["sentence"] += first_index
     row["span"] = tuple(row["span"])
     row["about"] = tuple(row.get("about") or ())
+    row["beside"] = tuple(row.get("beside") or ())
     return Assertion(**row)
 
 

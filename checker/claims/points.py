@@ -500,6 +500,12 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     holders = holders or Holders()
     ha, hb = holders.key(a.holder), holders.key(b.holder)
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
+    if a.beside and b.beside and set(a.beside) & set(b.beside) and a.what == "figure":
+        # told beside one death toll (« le bilan s'élève à 143 morts, avec 131 disparus » and "the death toll rose to
+        # 143, with 125 people missing"): one moment of the story, whatever day each page bears
+        if _agree(a, b):
+            return "agree"
+        return "conflict" if one_holder else "dispute"
     if a.denied or b.denied:  # a value one side denies: stating it is the contradiction, another value is not
         if a.denied and b.denied or not (_agree(a, b) or _same_number(a, b)):
             return ""
@@ -601,7 +607,7 @@ def build_points(
                       {sentences[a.sentence].text for a in assertions if a.holder})
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
     groups: dict[str, list[Assertion]] = {}
-    for a in _unscoped_when_everywhere(assertions, articles):
+    for a in _beside_their_toll(_unscoped_when_everywhere(assertions, articles)):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
     _one_day_when_one_named(groups)
@@ -721,6 +727,20 @@ def _attach_unknown(
 
 
 _DAY_EVENT = re.compile(r"\d{4}-\d\d-\d\d|\(")  # a day (« le 12 octobre », « samedi »), not a year or a recalled event
+
+
+def _beside_their_toll(assertions: Sequence[Assertion]) -> list[Assertion]:
+    """Each cumulative count other than the dead gets the exact death tolls (ten or more) its own sentence states:
+    two pages giving the missing beside one toll of 143 dead give them at one moment of the story."""
+    tolls: dict[int, set[str]] = {}
+    for a in assertions:
+        if a.what == "figure" and _frame_of(a.key) == ("dead", "", "", "", "") and a.low is not None \
+                and a.low == a.high and a.low >= 10 and not a.denied:  # fmt: skip
+            tolls.setdefault(a.sentence, set()).add(a.value)
+    if not tolls:
+        return list(assertions)
+    return [replace(a, beside=tuple(sorted(tolls[a.sentence]))) if a.sentence in tolls and a.what == "figure"
+            and _frame_of(a.key)[0] in CUMULATIVE and _frame_of(a.key)[0] != "dead" else a for a in assertions]
 
 
 def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:
