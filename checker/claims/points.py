@@ -553,8 +553,6 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "update"  # « au moins 78 morts » on Sunday, 83 on Monday: whoever gave each, the toll went on
     if _agree(a, b):
         return "agree"
-    if os.environ.get("DGAP") and a.what == "date" and not named and a.key == "date" and a.low is not None and b.low is not None and abs(a.low - b.low) > float(os.environ["DGAP"]):
-        return ""
     if a.what == "date" and not named and not _one_occasion(a, b):
         return ""  # the day the black box was found and the day the tail was lifted: two events, not one date
     if a.what == "stance" and a.key.endswith(INVOLVEMENT):
