@@ -415,7 +415,7 @@ _MEASURES = re.compile(
 )
 _PROTEST = re.compile(r"\b(?:manifest\w*|cortege|rassembl\w*|defile\w*|marche|protest\w*|march\w*|rall\w*|demonstrat\w*)")
 # What lies between a crowd and its number when the number is the crowd's size: « une foule de », "the crowd at",
-# « la foule, estimée à », "a crowd of some", or a verb of reaching (see _MEASURE_IS).
+# « la foule, estimée à », "a crowd of some".
 _CROWD_IS = re.compile(r"(?:\s*,?\s*(?:estimee?s?|evaluee?s?|chiffree?s?|estimated|put|numbering|counted)?\s*"
                        r"(?:de|d'|d’|of|a|at)\s*(?:(?:quelque|some|about|around|plus\s+de|pres\s+de|environ|over|"
                        r"more\s+than|nearly)\s+)?)$")
@@ -1005,12 +1005,14 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     return "", start, end
 
 
-_CAST = re.compile(r"\b(?:cast|voted|ont vote|avaient vote|ont participe|se sont rendus aux urnes|turned out|"
-                   r"went to the polls|ont glisse)\b")
+_WENT_TO_VOTE = r"turned out|se sont rendus aux urnes|went to the polls"
+_TURNED_OUT = re.compile(rf"\b(?:{_WENT_TO_VOTE})\b")
+# What those a share counts did when it is a turnout (« 27,7 % des inscrits ont voté », "had cast ballots").
+_CAST = re.compile(rf"\b(?:cast|voted|ont vote|avaient vote|ont participe|{_WENT_TO_VOTE}|ont glisse)\b")
 
 
 def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
-    if re.search(r"\b(?:turned out|se sont rendus aux urnes|went to the polls)\b", low[unit_end : unit_end + 60]):
+    if _TURNED_OUT.search(low, unit_end, unit_end + 60):
         return "turnout", unit_end
     named = re.match(r"\s*(?:voter\s+)?(turnout|participation|abstention)\b", low[unit_end : unit_end + 30])
     if named:  # "a 57.76 percent turnout"

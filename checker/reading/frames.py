@@ -525,13 +525,12 @@ def _nouns_after(p: Parse, verb: Tok) -> list[Tok]:
     found = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
              and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
     for c in p.children(verb.i):  # « chiffrait dans la matinée le ministre », the subject hung on the time phrase
-        if c.i > verb.i and c.dep.startswith("obl") and c.lemma.lower() in _DAY_TOKENS | _PARTS_OF_DAY:
+        if c.i > verb.i and c.dep.startswith("obl") and c.lemma.lower() in _TIME_PHRASES:
             found += [n for n in p.children(c.i) if n.i > c.i and n.pos in ("NOUN", "PROPN") and n.dep == "nmod"
                       and not any(k.dep == "case" for k in p.children(n.i))]  # (no preposition: not « de la matinée »)
     return sorted(found, key=lambda t: t.i)
 
 
-_PARTS_OF_DAY = frozenset("matinée soirée journée après-midi nuit".split())
 
 
 # A body that reports its own figures (« le ministère a rapporté 35 nouveaux décès », "DR Congo has reported 35 new
@@ -589,6 +588,7 @@ _DAY_TOKENS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche j
     march april may june july august september october november december matin soir nuit après-midi morning evening
     night afternoon ce cette le la on the this heure heures hour hours time minute minutes locale locales local gmt
     utc h a.m. p.m. am pm a.m p.m""".split())
+_TIME_PHRASES = _DAY_TOKENS | frozenset("matinée soirée journée".split())  # what « dans la matinée » hangs on
 
 
 _STATEMENT_NOUNS = frozenset("""annonce déclaration communiqué bilan rapport conférence publication proclamation
@@ -1298,8 +1298,9 @@ def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (
     """The qualifiers of the value at `span` (others: the spans of the sentence's other values)."""
     stretch = stretch_of(sentence, span, others)
     part = part_of(sentence, span, stretch)
+    opening = min(s for s, _ in (span, *others))  # where the sentence's first value starts
     if p is None:
-        return Frame(part=part, event=event_of(sentence, stretch, min(s for s, _ in (span, *others))))
+        return Frame(part=part, event=event_of(sentence, stretch, opening))
     tok = value_token(p, span)
     if tok is None:
         return Frame(part=part)
@@ -1308,7 +1309,7 @@ def frame(p: Parse | None, sentence: str, span: Span, others: Sequence[Span] = (
         side=side_of(p, sentence, span, stretch),
         scope=scope_of(p, sentence, span, stretch),
         part=part,
-        event=event_of(sentence, stretch, min(s for s, _ in (span, *others))),
+        event=event_of(sentence, stretch, opening),
         holder=holder,
         holder_span=hspan,
         reporter=reporter,
