@@ -70,6 +70,9 @@ def _balance(text: str) -> int:
     return text.count("«") - text.count("»")
 
 
+_CLOCK_ABBREVIATION = re.compile(r"\b[ap]\.m\.\s*$", re.I)
+
+
 def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Rejoin sentences the splitter cut inside a « … » quotation, and glue a lone closing » back."""
     out: list[tuple[int, int]] = []
@@ -88,7 +91,8 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     # A sentence that is only closing punctuation belongs to the previous one, and so does the rest of a
     # sentence the splitter cut where there is no sentence-final mark (inside a name, after a comma), where a
     # quotation closes on a comma (« …241 confirmed fatalities,” Air India says »: the attribution follows), and
-    # a piece that opens in lower case (after "1:38 p.m." or "5 a.m.", abbreviations the splitter ends on).
+    # a piece that opens in lower case (after "1:38 p.m." or "5 a.m.", abbreviations the splitter ends on), or
+    # with a bracket after one ("at 11:47 p.m. (1802 GMT) on Friday").
     merged: list[tuple[int, int]] = []
     for s, e in out:
         before = text[merged[-1][0] : merged[-1][1]] if merged else ""
@@ -97,6 +101,7 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             or not _FINAL.search(before)
             or _OPEN_QUOTE_END.search(before)
             or (text[s:e][:1].islower() and not before.rstrip().endswith((";", ":")))
+            or (text[s:e][:1] == "(" and _CLOCK_ABBREVIATION.search(before))
         ):
             merged[-1] = (merged[-1][0], e)
         else:
@@ -117,7 +122,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the splitting rules change: cached splits made by older rules are then ignored.
-SPLIT_VERSION = 2
+SPLIT_VERSION = 3
 
 
 class SplitCache(Protocol):

@@ -1132,3 +1132,41 @@ def test_a_share_of_the_electorate_that_voted_is_a_turnout():
                                                                                          ("27.7 %", "turnout")]
     opinion = figures("Some 45 percent of voters said they trusted the government.", "en")
     assert [f.key.split("|")[1] for f in opinion] != ["turnout"]  # a share of voters who say something is no turnout
+
+
+def test_a_share_in_per_cent_is_read_and_per_cent_names_no_one():
+    shares = figures("Okafor won 42.6 per cent of the total votes, while Brandt got 38.8 per cent.", "en")
+    assert [(c.value, c.key, c.holder) for c in shares][:1] == [("42.6 %", "figure|votes|%|", None)]
+    assert [c.value for c in shares] == ["42.6 %", "38.8 %"]  # « cent » is no hundred here
+    turnout = figures("Turnout was 49.6 per cent, the electoral commission said.", "en")
+    assert [(c.value, c.key, c.holder) for c in turnout] == [("49.6 %", "figure|turnout|%|", "the electoral commission")]
+    # "per" naming someone still gives the figure to them
+    toll = figures("At least 56 people died, per the regional health ministry.", "en")
+    assert [(c.value, c.holder) for c in toll] == [("≥ 56", "the regional health ministry")]
+
+
+def test_a_fire_that_broke_out_is_no_statement_and_its_hour_in_words_is_read():
+    found = times("Le site Kestrel a rapporté que l'incendie s'est déclaré vers trois heures du matin (02h00 GMT).")
+    assert [(c.key, c.value) for c in found] == [("time|#start", "≈ 03:00"), ("time|#start", "02:00 UTC")]
+    assert all(c.holder != "l'incendie" for c in found)  # the fire is no speaker
+    broke = times("Le feu a éclaté vers 2 h 30 du matin lors d'un concert, a indiqué le ministre de l'Intérieur.")
+    assert [(c.key, c.value, c.holder) for c in broke] == [("time|#start", "≈ 02:30", "le ministre de l'Intérieur")]
+    # « du matin » after an hour says which 2 o'clock, not a vague morning of its own
+    quake = times("Un séisme de magnitude 5,6 a secoué la région le 3 mars dernier à 2 heures du matin.")
+    assert [c.value for c in quake] == ["02:00"]
+
+
+def test_an_altitude_in_feet_is_a_distance_in_either_language():
+    fr = figures("L'hélicoptère volait à une altitude approximative de 400 pieds avant le crash.")
+    en = figures("The helicopter was flying at 300 feet at the time of the crash.", "en")
+    assert [c.key for c in fr] == [c.key for c in en] == ["figure|distance|km|"]
+    assert [c.value for c in fr + en] == ["0.1219 km", "0.0914 km"]
+    assert [c.key for c in figures("Il est reparti sur ses deux pieds.")] != ["figure|distance|km|"]
+
+
+def test_a_speaker_hung_on_whom_it_was_said_to_holds_the_figure():
+    found = figures("Au moins 41 personnes ont péri, ont affirmé mardi à l'AFP les pompiers.")
+    assert [(c.value, c.holder) for c in found] == [("≥ 41", "les pompiers")]  # not the agency it was told to
+    # the parser making the dead the subject of the speech verb: the count is what is said, the firemen say it
+    found = figures("Sur la côte, 41 morts sont à déplorer, ont déclaré mardi à l'AFP les pompiers.")
+    assert [(c.value, c.holder) for c in found] == [("41", "les pompiers")]

@@ -100,6 +100,13 @@ def test_an_abbreviation_the_splitter_ends_on_does_not_cut_the_sentence(tmp_path
         "The ferry capsized on Sunday at 4:15 p.m. local time, the coast guard said.", "Divers resumed the search."]
 
 
+def test_a_clock_abbreviation_followed_by_a_bracket_does_not_cut_the_sentence(tmp_path):
+    text = "The quake struck at 11:52 p.m. (1807 GMT) on Friday in Varona district. Rescuers reached the valley.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert [s.text for s in segment([article], min_words=4)] == [
+        "The quake struck at 11:52 p.m. (1807 GMT) on Friday in Varona district.", "Rescuers reached the valley."]
+
+
 def test_a_wire_dateline_with_its_agency_in_brackets_stays_with_its_sentence(tmp_path):
     text = "VARONA, May 8 (Kestrel) - The death toll from the dam collapse has risen to 158. Rescuers are searching.\n"
     article = read_article(write(tmp_path, "a.txt", text))

@@ -373,14 +373,14 @@ _UNIT_AFTER = re.compile(
     r"|(?:de\s+|d'|of\s+)?(?P<area>km2|km²|kilometres? carres|square (?:kilometres?|kilometers?|km|miles?)|"
     r"hectares?|ha|acres?)"
     r"|(?:de\s+|d'|of\s+|-)?(?P<dist>km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|"
-    r"m(?=\s|[.,;:)]|$))"
+    r"pieds|m(?=\s|[.,;:)]|$))"
     r"|(?:de\s+|d'|of\s+)?(?P<weight>tonnes?|tons?|kg|kilos?|kilogrammes?))(?![\w])"
 )
 _AREA_HA = {"km2": 100.0, "km²": 100.0, "kilometre carre": 100.0, "kilometres carres": 100.0, "acre": 0.404686,
             "acres": 0.404686, "square mile": 258.999, "square miles": 258.999}  # fmt: skip
 _DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001,
             "m": 0.001,
-            "feet": 0.0003048, "foot": 0.0003048}  # fmt: skip
+            "feet": 0.0003048, "foot": 0.0003048, "pieds": 0.0003048}  # fmt: skip
 _HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|hauteur)\s+(?:of|de|d')\s*(?:\w+\s+){0,2}$")
 _MEASURED_BEFORE = re.compile(r"\b(?:measuring|(?:a\s+)?length\s+of|mesurant|longueur\s+de)\s+(?:\w+\s+){0,2}$")
 _METRES_AFTER = re.compile(r"\s*(?:(?:high|long|deep|tall|wide|above|below)\b|de\s+(?:long|large)\b)")
@@ -637,8 +637,8 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
         tokens = re.split(r"[\s-]+", words)
         if all(t in _SCALE_ONLY for t in tokens):
             continue  # « des millions »: an approximation, read below
-        if low[max(0, m.start() - 5) : m.start()] == "pour " and words.startswith("cent"):
-            continue  # « 54 pour cent »
+        if low[max(0, m.start() - 5) : m.start()].lstrip() in ("pour ", "per ") and words.startswith("cent"):
+            continue  # « 54 pour cent », "49.6 per cent"
         value = _words_value(text[m.start() : m.end()].lower())
         if value is None:
             continue
@@ -1017,7 +1017,7 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
     named = re.match(r"\s*(?:voter\s+)?(turnout|participation|abstention)\b", low[unit_end : unit_end + 30])
     if named:  # "a 57.76 percent turnout"
         return ("abstention" if named.group(1) == "abstention" else "turnout"), unit_end + named.end()
-    after = re.match(r"\s*(?:des|de|d'|du|of(?:\s+the)?)\s*([a-z-]+)", low[unit_end : unit_end + 40])
+    after = re.match(r"\s*(?:des|de|d'|du|of(?:\s+the)?)\s*(?:(?:total|valid|overall)\s+)?([a-z-]+)", low[unit_end : unit_end + 40])
     if after:
         word = after.group(1)
         entry = _LEXICON.get(word)
@@ -1130,6 +1130,8 @@ def _unit(text: str, low: str, number: _Number, qstart: int, currency: re.Match 
         concept = f"{burned.lastgroup}:area" if burned and burned.lastgroup in ("burned", "destroyed") else "area"
         return _Unit("ha", concept, noun, factor, u.end())  # « 300 hectares brûlés », "burned 5,000 acres"
     if group == "dist":
+        if word == "pieds" and not _DIGITS.search(low, number.start, number.end):
+            return None  # « 400 pieds » of altitude; « ses deux pieds » are no measure
         depth = re.search(r"\b(?:profondeur|depth|deep)\b", low[max(0, qstart - 30) : u.end() + 16])
         # a height: « à une centaine de mètres de hauteur », « 45 m de haut », "a height of 45m", "90m high"
         height = _HEIGHT_BEFORE.search(low, max(0, qstart - 16), qstart) or _HEIGHT_AFTER.match(low, u.end())

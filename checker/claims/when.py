@@ -121,6 +121,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:et|and|to|a|au|-|–)\s*$")
 _RANGE_LEAD = frozenset(_RANGE_WORDS)
 _RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$")
 _EVENING_AFTER = re.compile(r"\s+(?:du soir|de l'apres-midi|de l'aprem)\b")
+# Hours in words, said with the part of the day (« vers trois heures du matin »).
+_HOUR_WORDS = {"une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+               "dix": 10, "onze": 11, "douze": 12}  # fmt: skip
 _TIME = re.compile(
     r"\b(?P<h1>\d{1,2})\s?h\s?(?P<m1>\d{2})?\b"  # 18h, 18 h 30
     r"|\b(?P<h2>\d{1,2})\s+heures?(?:\s+(?P<m2>\d{2}))?(?=\s+(?:locales?|gmt|utc|tu|du matin|du soir|"
@@ -129,6 +132,7 @@ _TIME = re.compile(
     r"|\b(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*(?P<ap4>[ap])\.?m\b\.?"  # 6 pm, 9pm
     r"|\b(?P<h5>\d{1,2})\s+heures?(?:\s+(?P<m5>\d{2}))?\b"  # à 18 heures: only after a word of time
     r"|\b(?P<h6>[01]\d|2[0-3])(?P<m6>[0-5]\d)(?=\s*(?:ist|utc|gmt|cet|cest|edt|pdt|bst|hrs|local)\b)"  # 1339 IST
+    rf"|\b(?P<h7>{'|'.join(_HOUR_WORDS)})\s+heures?(?=\s+(?:locales?|du matin|du soir|de l'apres-midi)\b)"  # trois heures du matin
 )
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_M})\s+(\d{{4}})\b")
@@ -362,13 +366,14 @@ def _relatives(low: str, reference: date | None) -> list[_Found]:
 
 def _times(low: str) -> list[_Found]:
     out: list[_Found] = []
-    for m in _TIME.finditer(low) if _DIGIT.search(low) else ():
+    for m in _TIME.finditer(low) if _DIGIT.search(low) or "heure" in low else ():
         lead = _HOUR_LEAD.search(low, max(0, m.start() - 24), m.start())
         if m.group("h5") and not lead:
             continue  # « pendant 18 heures » is a duration
         if (m.group("h5") or m.group("h2")) and HOURS_OF.match(low, m.end()):
             continue  # « après 16 heures de recherches », « 48 heures de garde à vue »: hours of something, a duration
-        h = next(m.group(g) for g in ("h1", "h2", "h3", "h4", "h5", "h6") if m.group(g))
+        h = next(m.group(g) for g in ("h1", "h2", "h3", "h4", "h5", "h6") if m.group(g)) if not m.group("h7") else (
+            _HOUR_WORDS[m.group("h7")])
         minutes = next((m.group(g) for g in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(g)), None)
         ampm = m.group("ap3") or m.group("ap4")
         if not ampm and int(h) < 12 and _EVENING_AFTER.match(low, m.end()):
@@ -392,7 +397,11 @@ def _times(low: str) -> list[_Found]:
             continue
         out.append(_Found("time", lead.start() if lead else m.start(), m.end(), hour=hour,
                           hours=hour_span(hour, word, minutes not in (None, "00"))))
+    clocks = {t.end for t in out}
     for m in _PART.finditer(low):
+        said_of = re.search(r"\s+d[ue]\s+$", low[max(0, m.start() - 5) : m.start()])
+        if said_of and m.start() - len(said_of.group()) in clocks:
+            continue  # « à 2 heures du matin », « 8 h du soir »: the part of the day only says which 2 o'clock
         lead = _PART_LEAD.search(low, max(0, m.start() - 24), m.start())
         start = lead.start() if lead and lead.group() else m.start()
         exact = m.group(1) in _EXACT_PARTS

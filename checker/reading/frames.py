@@ -247,6 +247,8 @@ def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = 
         ups = [t.i for t in p.ancestors(value.i)]
         if any(t.pos in ("VERB", "AUX") for t in p.ancestors(value.i)[: ups.index(subj.i)]):
             return None
+    if value.i in {t.i for t in p.subtree(subj.i)} and not _can_speak(p, subj, sentence or ""):
+        return None  # « 41 morts sont à déplorer, ont déclaré … » parsed as the dead speaking: the count is what is said
     if verb.lemma.lower() in _COUNTING:
         if any(c.dep.startswith("expl") for c in kids):
             return None  # « la dette s'établit à », « le bilan se chiffre à »: what amounts, not who counts
@@ -264,7 +266,13 @@ def _is_attribution(p: Parse, verb: Tok) -> bool:
         return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj", "conj", "xcomp") and (  # or past an incise
             c.i <= verb.i + 2 or p.tokens[verb.i + 1].text == "," == p.tokens[c.i - 1].text)  # (« fait, quant à lui, état »)
             for c in p.children(verb.i))
+    if lemma == "déclarer" and _reflexive(p, verb):
+        return False  # « l'incendie s'est déclaré vers 3 heures »: it broke out, no one spoke
     return lemma in ATTRIBUTION or lemma in REPORTING
+
+
+def _reflexive(p: Parse, verb: Tok) -> bool:
+    return any(c.dep.startswith("expl") and c.lemma.lower() in ("se", "s'", "s’") for c in p.children(verb.i))
 
 
 def _according(said_by: list[tuple[int, tuple[str, Span], int | None]], stretch: tuple[int, int] | None = None,
@@ -299,6 +307,8 @@ def _according_all(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span],
             target = next((c for c in p.tokens if c.head == t.i or (c.dep == "pobj" and p.tokens[c.head].head == t.i)), None)
             target = next((c for c in p.tokens if c.dep == "pobj" and p.tokens[c.head].text.lower() == "to"
                            and p.tokens[c.head].head == t.i), target)  # fmt: skip
+        elif word == "per":  # "56 dead, per the ministry": its object ("49.6 per cent", "per day" name no one)
+            target = next((c for c in p.children(t.i) if c.dep == "pobj" and _can_speak(p, c, sentence)), None)
         elif t.pos == "VERB":  # "Citing hospital officials, the paper reported": what it cites, not the verb above
             target = next((c for c in p.children(t.i) if c.dep.split(":")[0] in ("obj", "dobj") and c.i > t.i), None)
             if target is not None and not _can_speak(p, target, sentence):
@@ -414,9 +424,10 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         if n == 0 or t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
         subject = _subject(p, t, sentence)
-        if subject is None and t.i > tok.i and _after_comma(p, t):  # « …, chiffrait dans la matinée le ministre »
+        subj = _speaker(p, t, subject, tok, sentence) if subject is not None else None
+        if subj is None and t.i > tok.i and _after_comma(p, t):  # « …, chiffrait dans la matinée le ministre »
             subject = next((x for x in _nouns_after(p, t) if _can_speak(p, x, sentence)), None)
-        subj = _speaker(p, t, subject, tok, sentence)
+            subj = _speaker(p, t, subject, tok, sentence)
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
@@ -516,7 +527,10 @@ def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
 
 def _after_comma(p: Parse, verb: Tok) -> bool:
     """Whether a verb (with its auxiliaries) opens right after a comma, as a speech verb set after what it says."""
-    first = min([c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i] + [verb.i])
+    auxiliaries = {c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i}
+    first = verb.i
+    while first - 1 in auxiliaries:  # the auxiliaries right before it (not another clause's the parser hung on it)
+        first -= 1
     return first > 0 and p.tokens[first - 1].text == ","
 
 
@@ -525,10 +539,16 @@ def _nouns_after(p: Parse, verb: Tok) -> list[Tok]:
     found = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
              and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
     for c in p.children(verb.i):  # « chiffrait dans la matinée le ministre », the subject hung on the time phrase
-        if c.i > verb.i and c.dep.startswith("obl") and c.lemma.lower() in _TIME_PHRASES:
+        if c.i > verb.i and c.dep.startswith("obl") and (c.lemma.lower() in _TIME_PHRASES or _addressee(p, c)):
             found += [n for n in p.children(c.i) if n.i > c.i and n.pos in ("NOUN", "PROPN") and n.dep == "nmod"
                       and not any(k.dep == "case" for k in p.children(n.i))]  # (no preposition: not « de la matinée »)
     return sorted(found, key=lambda t: t.i)
+
+
+def _addressee(p: Parse, t: Tok) -> bool:
+    """Whether a phrase after a speech verb is whom it was said to (« ont déclaré lundi à l'AFP les garde-côtes »):
+    the parser often hangs the inverted subject on it."""
+    return any(k.dep == "case" and k.text.lower() in ("à", "au", "aux") for k in p.children(t.i))
 
 
 
@@ -607,7 +627,7 @@ _EVENTS = {
     "departure": "partir départ décoller décollage quitter sortir sortie leave depart departure take-off takeoff exit",
     "arrival": "arriver arrivée atterrir atterrissage rejoindre arrive arrival land landing reach",
     "crash": "écraser crash abîmer",
-    "start": "commencer débuter démarrer début coup d'envoi start begin kick-off",
+    "start": "commencer débuter démarrer début coup d'envoi éclater start begin kick-off",
     "end": "terminer finir achever clore fin end finish conclude",
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
     "release": "libérer libération relâcher release free",
@@ -660,6 +680,8 @@ def dated_word(p: Parse, span: Span) -> str:
     t = _dated_token(p, span)
     if t is None:
         return ""
+    if t.lemma.lower() == "déclarer" and _reflexive(p, t):
+        return "éclater"  # « l'incendie s'est déclaré vers 3 heures »: when it broke out, not a statement
     head = p.tokens[t.head]
     if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
         return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
