@@ -1170,3 +1170,17 @@ def test_a_speaker_hung_on_whom_it_was_said_to_holds_the_figure():
     # the parser making the dead the subject of the speech verb: the count is what is said, the firemen say it
     found = figures("Sur la côte, 41 morts sont à déplorer, ont déclaré mardi à l'AFP les pompiers.")
     assert [(c.value, c.holder) for c in found] == [("41", "les pompiers")]
+
+
+def test_people_held_in_detention_are_the_arrested():
+    assert [c.key for c in figures("Trente-quatre personnes sont toujours en détention, dont un ancien ministre.")] == [
+        "figure|arrested||"]
+
+
+def test_a_turnout_named_by_the_clause_subject_far_before_its_value_is_a_turnout():
+    found = figures("Le taux de participation au second tour de l'élection présidentielle s'est élevé à plus de 50 %.")
+    assert [(c.key, c.value) for c in found] == [("figure|turnout|%|", "> 50 %")]
+    en = figures("Turnout in the run-off between the two candidates stood at 49.8 percent.", "en")
+    assert [c.key for c in en] == ["figure|turnout|%|"]
+    # a share of the votes stays one
+    assert [c.key for c in figures("Le candidat a obtenu 38 % des voix.")] == ["figure|votes|%|"]

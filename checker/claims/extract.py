@@ -478,6 +478,10 @@ def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
                 t.dep == "compound" and t.head == head.i and t.text == f.noun.split()[-1] for t in tree.tokens):
             concept = figures.concept_of_noun(head.text) or actors.fold(head.lemma or head.text)
             return replace(f, concept=concept, noun=f"{f.noun} {head.text}")
+    if f.concept == "percent" and f.unit == "%" and tree is not None:
+        token = frames.value_token(tree, f.span)
+        share = frames.share_subject(tree, token) if token is not None else ""
+        return replace(f, concept=share) if share else f  # « le taux de participation au second tour … s'est élevé à »
     if f.concept or tree is None:
         return f
     token = frames.value_token(tree, f.span)

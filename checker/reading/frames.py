@@ -875,9 +875,13 @@ def _hurt_says(p: Parse, t: Tok) -> str:
 def _where_says(p: Parse, t: Tok) -> str:
     """"displaced" for « 300 000 personnes sans domicile », « se trouvent sans abri »; "passengers" for « 180
     personnes à bord », "people on board", "aboard"; "" else."""
-    for c in p.children(t.i):
+    for c in [t] + p.children(t.i):
         low = c.lemma.lower()
         cases = {k.text.lower() for k in p.children(c.i) if k.dep in ("case", "prep")}
+        if low in ("détention", "custody") and cases & {"en", "in"}:
+            return "arrested"  # « sont toujours en détention », "remain in custody"
+        if c.i == t.i:
+            continue
         if low in _HOMES and "sans" in cases:
             return "displaced"
         if (low == "bord" and "à" in cases) or low == "aboard" or (
@@ -1054,6 +1058,24 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
             below += [c for c in p.children(prep.i) if c.pos == "NOUN" and c.dep == "pobj"]
         found = min(below, key=lambda c: c.i) if below else None
     return found
+
+
+_SHARE_SUBJECTS = {"participation": "turnout", "turnout": "turnout", "abstention": "abstention"}
+
+
+def share_subject(p: Parse, tok: Tok) -> str:
+    """What a share is the share of when its clause's subject says so, however far before it (« Le taux de
+    participation au second tour de l'élection présidentielle s'est élevé à plus de 50 % », "Turnout in the
+    run-off stood at 49.8 %"): "turnout" or "abstention"; "" when the subject says neither."""
+    predicate = next((t for t in p.ancestors(tok.i) if t.pos in ("VERB", "ADJ", "AUX")), None)
+    if predicate is None:
+        return ""
+    for subject in (c for c in p.children(predicate.i) if c.dep.startswith("nsubj")):
+        words = [subject] + [c for c in p.children(subject.i) if c.dep.split(":")[0] in ("nmod", "compound")]
+        for word in words:
+            if word.lemma.lower() in _SHARE_SUBJECTS:
+                return _SHARE_SUBJECTS[word.lemma.lower()]
+    return ""
 
 
 def _reached(p: Parse, verb: Tok, value: Tok) -> Tok | None:
