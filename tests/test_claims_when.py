@@ -300,3 +300,19 @@ def test_hours_of_something_are_a_duration_not_an_hour_of_the_day():
     # an hour of the day stays one, whatever follows it
     for hour in ("L'attaque a eu lieu vers 8 heures du matin.", "La marche a commencé à 14 heures de façon calme."):
         assert "time" in [m.kind for m in mentions(hour, date(2031, 3, 8))]
+
+
+def test_a_part_of_the_day_after_a_stated_hour_keeps_that_hour():
+    # "at 11:46 Friday night": the night says which 11:46, it does not replace it with a vague hour
+    (day,) = [w for w in mentions("The quake rocked the valley at 11:46 Friday night.", THURSDAY) if w.weekday is not None]
+    assert day.hour == 23 + 46 / 60 and day.clock is not None
+    (day,) = [w for w in mentions("The plane landed at 9:30 on Tuesday morning.", THURSDAY) if w.weekday is not None]
+    assert day.hour == 9.5
+
+
+def test_midday_is_the_hour_around_noon_and_midnight_stays_sharp():
+    for text in ("The quake struck at midday.", "The quake rocked the city around midday local time.",
+                 "La secousse a eu lieu vers midi."):  # fmt: skip
+        assert [w.hours for w in mentions(text, THURSDAY) if w.kind == "time"] == [(11.0, 13.0)]
+    assert [w.hours for w in mentions("Peu avant midi, un séisme a frappé.", THURSDAY) if w.kind == "time"] == [(11.0, 12.0)]
+    assert [w.hours for w in mentions("Il est arrivé à minuit.", THURSDAY) if w.kind == "time"] == [None]

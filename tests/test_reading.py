@@ -1184,3 +1184,10 @@ def test_a_turnout_named_by_the_clause_subject_far_before_its_value_is_a_turnout
     assert [c.key for c in en] == ["figure|turnout|%|"]
     # a share of the votes stays one
     assert [c.key for c in figures("Le candidat a obtenu 38 % des voix.")] == ["figure|votes|%|"]
+
+
+def test_an_hour_a_quake_rocked_a_region_is_the_quake_s_hour():
+    en = times("The earthquake rocked the western hills at 11:46 Friday night.", "en")
+    fr = times("Le séisme s'est produit à 23h47 vendredi soir.")
+    assert [(c.key, c.value) for c in en] == [("time|#quake", "23:46")]
+    assert [c.key for c in fr] == ["time|#quake"]  # one thing: compared

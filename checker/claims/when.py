@@ -92,11 +92,12 @@ _PARTS = {
     "midnight": 24.0,
 }  # fmt: skip
 _EXACT_PARTS = frozenset({"midi", "minuit", "noon", "midday", "midnight"})  # parts of the day that are a clock time
+_LOOSE_NOON = frozenset({"midi", "midday"})  # said of the hour around noon, not of 12:00 sharp
 _PART_RE = "|".join(re.escape(p) for p in sorted(_PARTS, key=len, reverse=True))
 _PART = re.compile(rf"\b({_PART_RE})\b(?!-)")
 # the words that may lead a part of the day or an hour into the mention (« peu avant minuit », "at 6 pm")
 _PART_LEAD = re.compile(
-    r"(?:\b(?:peu avant|peu apres|juste avant|avant|apres|jusqu'a|dans|en|au|a|vers|in|at|during|by|on|until|"
+    r"(?:\b(?:peu avant|peu apres|juste avant|avant|apres|jusqu'a|dans|en|au|a|vers|around|about|in|at|during|by|on|until|"
     r"shortly before|shortly after|before|after|tard|tot|late|early)\s+)?(?:(?:la|le|l'|the)\s*)?$"
 )
 _HOUR_LEAD = re.compile(
@@ -407,8 +408,10 @@ def _times(low: str) -> list[_Found]:
         exact = m.group(1) in _EXACT_PARTS
         word = " ".join(lead.group().split()[:-1] if lead and lead.group().split()[-1:] in (["la"], ["le"], ["the"])
                         else (lead.group().split() if lead else []))
-        out.append(_Found("time", start, m.end(), hour=_PARTS[m.group(1)], vague=not exact,
-                          hours=hour_span(_PARTS[m.group(1)], word) if exact else None))  # « peu avant minuit »
+        hours = hour_span(_PARTS[m.group(1)], word) if exact else None  # « peu avant minuit »
+        if m.group(1) in _LOOSE_NOON and (hours is None or word in _ABOUT):
+            hours = (11.0, 13.0)  # « à la mi-journée »-like: "struck at midday", « vers midi » hold 12h50
+        out.append(_Found("time", start, m.end(), hour=_PARTS[m.group(1)], vague=not exact, hours=hours))
     return out
 
 
@@ -451,6 +454,14 @@ def _merge(found: list[_Found], low: str) -> list[_Found]:
             prev = out[-1]
             gap = _GAP.fullmatch(low, prev.end, f.start)
             day, time = (prev, f) if prev.kind in _DAY_LIKE and f.kind == "time" else (f, prev)
+            if gap and day.kind in _DAY_LIKE and time.kind == "time" and day is not time and time.vague and (
+                    day.clock is not None and day.hour is not None):  # fmt: skip
+                # "at 11:46 Friday night": the part of the day keeps the hour the text states, only says which 11:46
+                later = 12.0 if day.hour < 12 and time.hour is not None and time.hour >= 18 else 0.0
+                hours = (day.hours[0] + later, day.hours[1] + later) if day.hours else None
+                out[-1] = replace(day, hour=day.hour + later, hours=hours, start=min(prev.start, f.start),
+                                  end=max(prev.end, f.end))
+                continue
             if gap and day.kind in _DAY_LIKE and time.kind == "time" and day is not time:
                 merged = _with_hour(day, time.hour, min(prev.start, f.start), max(prev.end, f.end))
                 out[-1] = replace(merged, clock=None if time.vague else (time.start, time.end), hours=time.hours)

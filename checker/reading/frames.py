@@ -670,7 +670,8 @@ DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in 
 
 
 # Verbs that only say an event took place: the day is its subject's (« le scrutin s'est tenu », "took place").
-_LIGHT_VERBS = frozenset("tenir dérouler produire survenir intervenir frapper secouer hold occur happen take strike hit".split())
+_LIGHT_VERBS = frozenset("""tenir dérouler produire survenir intervenir frapper secouer ébranler hold occur happen take strike
+    hit rock jolt shake""".split())
 _WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
 
 
