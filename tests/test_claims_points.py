@@ -965,3 +965,13 @@ def test_counts_told_beside_one_death_toll_are_of_one_moment_whatever_day_each_p
                           lambda i, j: 0.8)  # fmt: skip
     missing = next(p for p in points if {c.value for c in p.claims} == {"131", "125"})
     assert missing.kind == "conflict"
+
+
+def test_a_share_to_the_unit_rounds_a_share_to_the_tenth_but_two_shares_to_the_tenth_stay_apart():
+    def share(value: float) -> Assertion:
+        return Assertion(sentence=0, what="figure", key="figure|votes|%|", subject="%", value=f"{value:g} %",
+                         span=(0, 1), low=value, high=value)
+
+    assert figures_agree(share(51), share(51.2)) and figures_agree(share(52), share(51.95))  # the winner's 51 %
+    assert not figures_agree(share(42.6), share(42.45))  # two counts to the tenth: two results
+    assert not figures_agree(share(51), share(51.6))  # 51.6 % rounds to 52 %

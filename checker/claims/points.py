@@ -109,7 +109,11 @@ def _values_agree(a: _Value, b: _Value) -> bool:
     whole = all(float(x).is_integer() for x in (la, ha, lb, hb) if math.isfinite(x))
     tolerance = max(0.02 * scale, 0.5 if whole else 0.0)  # at least one unit of a count; 0.3 km is not 0.1 km
     if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
-        tolerance = 1e-9  # exact decimals (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding
+        da, db = _decimals(la), _decimals(lb)
+        # exact decimals to one precision (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding;
+        # the coarser of two precisions may round the finer (51 % is 51.2 % rounded, 52 % is 51.95 %; 42.6 % is
+        # not 42.45 %)
+        tolerance = 1e-9 if da == db else 0.5 * 10.0 ** -min(da, db) + 1e-9
     if la == ha and lb == hb and a.age:
         return la == lb  # an age is never rounded: « 70 ans » does not hold 69
     if la == ha and lb == hb and math.isfinite(la) and math.isfinite(lb):
@@ -121,6 +125,11 @@ def _values_agree(a: _Value, b: _Value) -> bool:
             # against 232 passengers are two counts; 2 000 still holds 1 978, 25 000 holds 25 200)
             tolerance = max(0.5, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
     return la - tolerance <= hb and lb - tolerance <= ha
+
+
+def _decimals(x: float) -> int:
+    """How many decimals a value read from the text has (51.2 → 1, 46.31 → 2, 51 → 0), at most four."""
+    return next((k for k in range(5) if abs(round(x, k) - x) < 1e-9), 4) if math.isfinite(x) else 0
 
 
 # A round floor (« plus de 100 », "more than 3,000") says little more than its order: another floor up to this many
