@@ -111,9 +111,10 @@ def _values_agree(a: _Value, b: _Value) -> bool:
     if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
         da, db = _decimals(la), _decimals(lb)
         # exact decimals to one precision (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding;
-        # the coarser of two precisions may round the finer (51 % is 51.2 % rounded, 52 % is 51.95 %; 42.6 % is
-        # not 42.45 %)
-        tolerance = 1e-9 if da == db else 0.5 * 10.0 ** -min(da, db) + 1e-9
+        # of two shares to different precisions, the coarser may round the finer (51 % is 51.2 % rounded, 52 % is
+        # 51.95 %; 42.6 % is not 42.45 %). (Not a measure converted to another unit: 50 m are 0.05 km.)
+        shares = a.value.endswith("%") and b.value.endswith("%")
+        tolerance = 0.5 * 10.0 ** -min(da, db) + 1e-9 if shares and da != db else 1e-9
     if la == ha and lb == hb and a.age:
         return la == lb  # an age is never rounded: « 70 ans » does not hold 69
     if la == ha and lb == hb and math.isfinite(la) and math.isfinite(lb):
