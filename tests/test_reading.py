@@ -1184,6 +1184,9 @@ def test_a_turnout_named_by_the_clause_subject_far_before_its_value_is_a_turnout
     assert [c.key for c in en] == ["figure|turnout|%|"]
     # a share of the votes stays one
     assert [c.key for c in figures("Le candidat a obtenu 38 % des voix.")] == ["figure|votes|%|"]
+    # the value in a participle clause on the turnout's sentence
+    low = figures("La participation électorale a été remarquablement basse, atteignant seulement 43,48 %.")
+    assert [c.key for c in low] == ["figure|turnout|%|"]
 
 
 def test_an_hour_a_quake_rocked_a_region_is_the_quake_s_hour():

@@ -1069,13 +1069,18 @@ def share_subject(p: Parse, tok: Tok) -> str:
     participation au second tour de l'élection présidentielle s'est élevé à plus de 50 % », "Turnout in the
     run-off stood at 49.8 %"): "turnout" or "abstention"; "" when the subject says neither."""
     predicate = next((t for t in p.ancestors(tok.i) if t.pos in ("VERB", "ADJ", "AUX")), None)
-    if predicate is None:
-        return ""
-    for subject in (c for c in p.children(predicate.i) if c.dep.startswith("nsubj")):
-        words = [subject] + [c for c in p.children(subject.i) if c.dep.split(":")[0] in ("nmod", "compound")]
-        for word in words:
-            if word.lemma.lower() in _SHARE_SUBJECTS:
-                return _SHARE_SUBJECTS[word.lemma.lower()]
+    for _ in range(3):
+        if predicate is None:
+            return ""
+        subjects = [c for c in p.children(predicate.i) if c.dep.startswith("nsubj")]
+        for subject in subjects:
+            words = [subject] + [c for c in p.children(subject.i) if c.dep.split(":")[0] in ("nmod", "compound", "amod")]
+            for word in words:
+                if word.lemma.lower() in _SHARE_SUBJECTS:
+                    return _SHARE_SUBJECTS[word.lemma.lower()]
+        if subjects or predicate.dep.split(":")[0] not in ("advcl", "xcomp", "acl") or predicate.head == predicate.i:
+            return ""
+        predicate = p.tokens[predicate.head]  # « La participation a été basse, atteignant seulement 43,48 % »
     return ""
 
 
