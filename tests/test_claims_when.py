@@ -316,3 +316,12 @@ def test_midday_is_the_hour_around_noon_and_midnight_stays_sharp():
         assert [w.hours for w in mentions(text, THURSDAY) if w.kind == "time"] == [(11.0, 13.0)]
     assert [w.hours for w in mentions("Peu avant midi, un séisme a frappé.", THURSDAY) if w.kind == "time"] == [(11.0, 12.0)]
     assert [w.hours for w in mentions("Il est arrivé à minuit.", THURSDAY) if w.kind == "time"] == [None]
+
+
+def test_a_page_dated_to_its_month_widens_the_story_s_days():
+    from checker.claims.extract import STORY_BEFORE, story_window
+
+    # the election two months before the first dated page, in a story one page of which is dated to its month
+    first, _ = story_window(["2031-12", "2031-12-23", "2031-12-26"], [])
+    assert first == date(2031, 12, 1) - STORY_BEFORE and first <= date(2031, 10, 21)
+    assert story_window(["2031-12-23"], [])[0] == date(2031, 12, 23) - STORY_BEFORE

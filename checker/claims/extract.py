@@ -918,8 +918,10 @@ def story_window(dated: Sequence[str], named: Sequence[str]) -> tuple[dt.date, d
     """The days the story covers: from its dated articles when it has some, else from the latest day any article
     names; a day outside is history the text recalls (« le séisme de 2004 »), not when the article was written."""
     days = sorted(d for d in (_parse_day(x) for x in dated) if d)
-    if days:
-        return days[0] - STORY_BEFORE, days[-1] + STORY_AFTER
+    months = sorted(d for d in (_parse_day(f"{x[:7]}-01") for x in dated if len(x) == 7) if d)
+    if days:  # a page dated to its month only (« 2024-12 ») was written that month: the story spans it too
+        first = min(days[0], months[0]) if months else days[0]
+        return first - STORY_BEFORE, days[-1] + STORY_AFTER
     named_days_ = sorted(d for d in (_parse_day(x) for x in named) if d)
     if not named_days_:
         return None
