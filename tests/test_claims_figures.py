@@ -457,3 +457,19 @@ def test_no_dead_is_a_count_of_none_and_none_of_some_or_a_word_of_refusal_is_no_
     assert read("Il n'y a pas de blessés parmi les touristes.") == ()
     assert read("Le ministre n'a fait aucun bilan.") == ()  # refusing a toll states none
     assert read("No comment was made on the night.") == ()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The region was hit by a 5.5 magnitude aftershock six minutes later.", 5.5),
+    ("The 7.1 magnitude quake struck at midday.", 7.1),
+    ("A 7.3-magnitude earthquake struck the island.", 7.3),
+    ("Rescuers reached the valley after a magnitude-6.2 quake.", 6.2),
+    ("The M6.4 earthquake rocked the western hills.", 6.4),
+])
+def test_an_english_magnitude_in_any_of_its_spellings_is_read(text, value):
+    assert [(f.low, f.concept) for f in figures(text) if f.concept == "magnitude"] == [(value, "magnitude")]
+
+
+def test_a_code_with_a_number_is_no_magnitude():
+    for text in ("Room M5 was closed after the quake.", "The M23 rebels took the town.", "La route A6.1 est fermée."):
+        assert [f for f in figures(text) if f.concept == "magnitude"] == []

@@ -432,6 +432,9 @@ _MEASURE_MOVES = re.compile(r"[^;:()\d]{0,100}?\s(?:passant|passe|passee|grimpan
                             r"going|increasing|growing|falling|dropping)\s+(?:de|from)\s*$")
 _QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de terre|earthquakes?|quakes?|tremors?|"
                        r"aftershocks?)\s+(?:de|of)\s+$")
+_MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b")
+_MAGNITUDE_GLUED = re.compile(r"\bmagnitude-(\d(?:[.,]\d{1,2})?)\b|\bm ?(\d[.,]\d{1,2})\b")  # "magnitude-7.3", "M6.4"
+_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude-|\bm ?)$")
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
 # Words before a count that make it a part of the previous one (« dont », "including"; a dash after a count: « ces six
 # morts – deux gendarmes et quatre civils » lists who the six were).
@@ -618,6 +621,11 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
         value *= scale
         bare_year = scale == 1.0 and re.fullmatch(r"\d{4}", token) is not None and 1800 <= value <= 2100
         found.append(_Number(m.start(), end, value, value, value, scale=scale, bare_year=bare_year))
+    for m in _MAGNITUDE_GLUED.finditer(low):  # "a magnitude-7.3 quake", "the M6.4 earthquake": the digits alone
+        group = 1 if m.group(1) else 2
+        value = _read_digits(m.group(group), english)
+        if value is not None:
+            found.append(_Number(m.start(group), m.end(group), value, value, value))
     for m in _GLUED_UNIT.finditer(low):  # « 10km », « 5ha »: the digits alone, the unit is read after them
         digits = re.match(r"\d+(?:[.,]\d+)*", low[m.start() :]).group()
         value = _read_digits(digits, english)
@@ -910,6 +918,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     end = noun.end if noun.kind != "none" else number.end
     start = qstart
     base = ""
+    if number.nominal < 10 and _MAGNITUDE_BEFORE.search(low, max(0, number.start - 11), number.start):
+        return "magnitude", start, number.end  # "the M6.4 earthquake", "a magnitude-7.3 quake"
     if noun.kind in ("who", "generic", "other", "none", "thing"):
         # a verb right before the number is the surest reading (« a tué 40 personnes et en a blessé 60 »)
         v = _EVENT_BEFORE.search(low, max(0, qstart - 40), qstart)
@@ -966,6 +976,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     # no noun: a measure named before the number (« le bilan s'élève à 52 », "the number of injured")
     if number.nominal < 10 and _QUAKE_OF.search(low, max(0, qstart - 40), qstart):
         return "magnitude", start, end  # « un nouveau séisme de 7,5 », "an earthquake of 6.1"
+    if number.nominal < 10 and _MAGNITUDE_AFTER.match(low, number.end):
+        return "magnitude", start, end  # "a 5.5 magnitude aftershock", "a 7.3-magnitude earthquake"
     before = _clause_before(low, qstart)
     found = None
     for found in _MEASURES.finditer(before):
@@ -1193,7 +1205,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
     out: list[Figure] = []
     previous, previous_end = "", 0  # the last concept: « 52 morts, dont 12 enfants » counts dead children
     for number in _merge_ranges(low, _numbers(text, low, english)):
-        if number.start > 0 and text[number.start - 1].isalpha():
+        if number.start > 0 and text[number.start - 1].isalpha() and not _MAGNITUDE_BEFORE.search(
+                low, max(0, number.start - 11), number.start):  # (but "M6.4")
             continue
         qstart, kind = number.start, number.qualifier
         currency = _CURRENCY_BEFORE.search(low, max(0, qstart - 5), qstart)
