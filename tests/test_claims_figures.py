@@ -473,3 +473,9 @@ def test_an_english_magnitude_in_any_of_its_spellings_is_read(text, value):
 def test_a_code_with_a_number_is_no_magnitude():
     for text in ("Room M5 was closed after the quake.", "The M23 rebels took the town.", "La route A6.1 est fermée."):
         assert [f for f in figures(text) if f.concept == "magnitude"] == []
+
+
+def test_a_qualifier_between_a_name_and_a_number_makes_it_no_number_in_a_name():
+    found = figures("Le décompte a donné à Okafor près de 5 000 354 voix.")
+    assert [(f.concept, f.low <= 5000354 <= f.high) for f in found] == [("votes", True)]
+    assert figures("Le Boeing 737 s'est écrasé peu après le décollage.") == ()  # a name with a number in it

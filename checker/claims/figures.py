@@ -1216,7 +1216,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
         if q and kind != "range":
             kind = _QUALIFIER_OF[q.group(1)] if kind in ("", "about", "vague") else kind
             qstart = q.start(1)
-        if _capitalised_before(text, qstart) and not _YEARS_OLD_AFTER.match(low, number.end):
+        if _capitalised_before(text, number.start if q and kind != "range" else qstart) and not _YEARS_OLD_AFTER.match(
+                low, number.end):  # (a qualifier between: « à X jusqu'à 5 000 354 voix » is no name)
             continue  # « Boeing 737 », « Apollo 11 »: a number inside a name (« Camille 14 ans » is her age)
         unit = _unit(text, low, number, qstart, currency) or _age(text, low, qstart, number.end)
         if unit is _SKIP:
