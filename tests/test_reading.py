@@ -1194,3 +1194,11 @@ def test_an_hour_a_quake_rocked_a_region_is_the_quake_s_hour():
     fr = times("Le séisme s'est produit à 23h47 vendredi soir.")
     assert [(c.key, c.value) for c in en] == [("time|#quake", "23:46")]
     assert [c.key for c in fr] == ["time|#quake"]  # one thing: compared
+
+
+def test_a_toll_obtained_by_an_agency_from_a_body_is_that_body_s():
+    found = figures("Le séisme a fait neuf morts, selon le dernier bilan obtenu mercredi par l'AFP auprès du Bureau "
+                    "national de gestion des catastrophes.")
+    assert [(c.value, c.holder) for c in found] == [("9", "Bureau national de gestion des catastrophes")]
+    # an agency's own tally stays the agency's
+    assert [c.holder for c in figures("Selon un décompte de l'AFP, 201 personnes sont mortes.")] == ["l'AFP"]

@@ -339,7 +339,13 @@ _BY = frozenset({"par", "by"})  # an agent (« avancé par », "put forward by")
 
 def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_CASES) -> tuple[str, Span] | None:
     """The body a document noun comes from, if the sentence names it: someone who can state it (« un bilan du
-    ministère »), not what it is about (« un bilan du premier séisme », "the toll of the blast")."""
+    ministère »), not what it is about (« un bilan du premier séisme », "the toll of the blast"). A body it was
+    obtained from (« un bilan obtenu par l'AFP auprès du Bureau de gestion des catastrophes ») is its author, not
+    the agency that obtained it."""
+    for t in p.subtree(doc.i):
+        if t.pos in ("NOUN", "PROPN") and t.i != doc.i and _FROM_WHOM in (
+                p.tokens[t.head].text.lower(), *(c.text.lower() for c in p.children(t.i))) and _can_speak(p, t, sentence):
+            return _phrase(p, t, sentence)
     for t in p.subtree(doc.i):
         if t.i == doc.i or t.pos not in ("NOUN", "PROPN"):
             continue
@@ -357,6 +363,7 @@ def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_C
 
 
 _CITING = frozenset("citer cite quote relayer rapporter report".split())
+_FROM_WHOM = "auprès"
 
 
 def _between(p: Parse, t: Tok, top: Tok) -> list[Tok]:
