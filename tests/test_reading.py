@@ -1202,3 +1202,10 @@ def test_a_toll_obtained_by_an_agency_from_a_body_is_that_body_s():
     assert [(c.value, c.holder) for c in found] == [("9", "Bureau national de gestion des catastrophes")]
     # an agency's own tally stays the agency's
     assert [c.holder for c in figures("Selon un décompte de l'AFP, 201 personnes sont mortes.")] == ["l'AFP"]
+
+
+def test_protests_that_broke_out_on_a_day_started_that_day():
+    broke = [c for c in claims("Les manifestations ont éclaté le 24 octobre après la proclamation des résultats.")
+             if c.what == "date"]
+    began = [c for c in claims("Les manifestations ont commencé le 21 octobre.") if c.what == "date"]
+    assert [c.key for c in broke] == [c.key for c in began] == ["date|#start"]  # one thing: two days for it

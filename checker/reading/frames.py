@@ -666,7 +666,7 @@ _DAY_EVENTS = {
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
     "crash": "écraser crash abîmer",
     "quake": "séisme secousse tremblement earthquake quake",
-    "start": "commencer débuter démarrer déclencher begin start",
+    "start": "commencer débuter démarrer déclencher éclater begin start",
     "stop": "cesser interrompre suspendre stopper halt cease suspend",
     "visit": "visite visiter visit",
     "blast": "explosion exploser blast explode",
