@@ -479,3 +479,9 @@ def test_a_qualifier_between_a_name_and_a_number_makes_it_no_number_in_a_name():
     found = figures("Le décompte a donné à Okafor près de 5 000 354 voix.")
     assert [(f.concept, f.low <= 5000354 <= f.high) for f in found] == [("votes", True)]
     assert figures("Le Boeing 737 s'est écrasé peu après le décollage.") == ()  # a name with a number in it
+
+
+def test_an_age_in_brackets_after_a_person_is_read():
+    assert [(f.value, f.concept) for f in figures("Le père (40 ans) a également été gravement blessé.")] == [
+        ("40 years", "age")]
+    assert [f.value for f in figures("Le bilan (2) de la préfecture a été publié.")] == []  # a reference stays masked

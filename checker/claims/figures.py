@@ -515,6 +515,8 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
     if _AGO_BEFORE.search(before) and _AGO_UNIT.match(low, end):
         return True  # « il y a dix ans », « voici trois jours »: a time ago (« il y a 12 morts » is a count)
     heures = _HEURES_AFTER.match(low, end)
+    if before.endswith("(") and re.match(r"\s*ans\s*\)", low[end : end + 8]):
+        return False  # « le père (40 ans) »: an age in brackets, not a reference
     return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and heures
                                                  and not _LASTING_BEFORE.search(before) and not HOURS_OF.match(low, heures.end())))
 
@@ -1166,7 +1168,7 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
     if hyphenated:
         return _Unit("years", "age", text[end + 1 : end + hyphenated.end()], 1.0, end + hyphenated.end())
     years = re.match(r"\s*(ans?)\b", low[end : end + 6])
-    aside = re.search(r",\s*$", low[max(0, qstart - 3) : qstart]) and re.match(r"\s*ans?\s*[,)]", low[end:])
+    aside = re.search(r"[,(]\s*$", low[max(0, qstart - 3) : qstart]) and re.match(r"\s*ans?\s*[,)]", low[end:])
     # « un Britannique d'origine indienne de 40 ans », « une Française de 33 ans »: a person by nationality
     national = _NATIONAL_BEFORE.search(text, max(0, qstart - 60), qstart)
     if years and (aside or national or _AGE_BEFORE.search(low, max(0, qstart - 40), qstart)):
