@@ -485,3 +485,13 @@ def test_an_age_in_brackets_after_a_person_is_read():
     assert [(f.value, f.concept) for f in figures("Le père (40 ans) a également été gravement blessé.")] == [
         ("40 years", "age")]
     assert [f.value for f in figures("Le bilan (2) de la préfecture a été publié.")] == []  # a reference stays masked
+
+
+@pytest.mark.parametrize("fr, en, concept", [
+    ("Les tireurs ont tiré une vingtaine de balles sur la voiture.", "Around 15 bullets were fired at the car.", "bullets"),
+    ("Trois hôpitaux ont été évacués.", "Three hospitals were evacuated.", "hospitals"),
+    ("Deux bateaux ont chaviré au large.", "Two boats capsized off the coast.", "boats"),
+    ("Quelque 300 tracteurs bloquaient l'autoroute.", "Some 300 tractors blocked the motorway.", "tractors"),
+])
+def test_common_counted_things_are_one_thing_in_either_language(fr, en, concept):
+    assert [f.concept for f in figures(fr)] == [f.concept for f in figures(en)] == [concept]
