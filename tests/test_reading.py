@@ -1209,3 +1209,9 @@ def test_protests_that_broke_out_on_a_day_started_that_day():
              if c.what == "date"]
     began = [c for c in claims("Les manifestations ont commencé le 21 octobre.") if c.what == "date"]
     assert [c.key for c in broke] == [c.key for c in began] == ["date|#start"]  # one thing: two days for it
+
+
+def test_people_in_custody_are_the_arrested_also_when_their_number_is_hyphenated_words():
+    for text in ("34 people remain in custody, including a former minister.",
+                 "Thirty-four people remain in custody, including a former minister."):
+        assert [(c.key, c.value) for c in figures(text, "en")] == [("figure|arrested||", "34")]

@@ -104,6 +104,8 @@ def value_token(p: Parse, span: Span) -> Tok | None:
     toks = p.at(*span)
     for t in toks:
         if any(ch.isdigit() for ch in t.text) or t.pos == "NUM":
+            while t.dep == "compound" and p.tokens[t.head].pos == "NUM" and t.head in {x.i for x in toks}:
+                t = p.tokens[t.head]  # "Thirty-four people": the number is « four », which the noun hangs on
             return t
     return toks[0] if toks else None
 
@@ -892,6 +894,8 @@ def _where_says(p: Parse, t: Tok) -> str:
             continue
         if low in _HOMES and "sans" in cases:
             return "displaced"
+        if low == "in" and any(k.lemma.lower() == "custody" for k in p.children(c.i)):
+            return "arrested"  # "remain in custody"
         if (low == "bord" and "à" in cases) or low == "aboard" or (
                 low == "on" and any(k.text.lower() == "board" for k in p.children(c.i))):
             return "passengers"
