@@ -1215,3 +1215,10 @@ def test_people_in_custody_are_the_arrested_also_when_their_number_is_hyphenated
     for text in ("34 people remain in custody, including a former minister.",
                  "Thirty-four people remain in custody, including a former minister."):
         assert [(c.key, c.value) for c in figures(text, "en")] == [("figure|arrested||", "34")]
+
+
+def test_the_day_of_what_a_turnout_is_compared_with_is_not_its_own():
+    compared = figures("The run-off turnout was 49.6 per cent, higher than the historic low of the June 28 first round.", "en")
+    assert [(c.key, c.value) for c in compared] == [("figure|turnout|%|", "49.6 %")]  # no event of 28 June
+    own = figures("Le taux de participation au scrutin du 28 juin a atteint 40 %.")
+    assert [c.key for c in own] == ["figure|turnout|%||event=2030-06-28"]

@@ -653,12 +653,15 @@ def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None
     return min(found, key=lambda f: min(abs(f[0] - span[1]), abs(span[0] - f[1])))[2]
 
 
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux)|que\s+lors|qu['’]au|qu['’]à)\b", re.I)
+
+
 def _event_day(mentions, text: str, span: tuple[int, int], others) -> str:
     """The day named nearest to a participation count, within its stretch of the sentence."""
     start, end = frames.stretch_of(text, span, others)
     days = [w for w in mentions if w.kind in ("date", "weekday", "relative") and w.first and not w.first.startswith("--")
-            and start <= w.span[0] < end]  # fmt: skip
-    if not days:
+            and start <= w.span[0] < end and not (w.span[0] > span[1] and _COMPARED.search(text, span[1], w.span[0]))]
+    if not days:  # (« 49,6 %, plus que lors du premier tour du 28 juin »: the day of what it is compared with)
         return ""
     near = min(days, key=lambda w: min(abs(w.span[0] - span[1]), abs(span[0] - w.span[1])))
     return near.first
