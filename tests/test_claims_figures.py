@@ -495,3 +495,9 @@ def test_an_age_in_brackets_after_a_person_is_read():
 ])
 def test_common_counted_things_are_one_thing_in_either_language(fr, en, concept):
     assert [f.concept for f in figures(fr)] == [f.concept for f in figures(en)] == [concept]
+
+
+def test_a_share_in_brackets_is_read_and_a_bracketed_number_stays_a_reference():
+    found = figures("Son rival en a obtenu 9,47 millions (38 %).")
+    assert [(f.value, f.unit) for f in found if f.unit == "%"] == [("38 %", "%")]
+    assert figures("Le bilan (2) de la préfecture a été publié.") == ()

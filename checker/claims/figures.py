@@ -521,8 +521,8 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
     if _AGO_BEFORE.search(before) and _AGO_UNIT.match(low, end):
         return True  # « il y a dix ans », « voici trois jours »: a time ago (« il y a 12 morts » is a count)
     heures = _HEURES_AFTER.match(low, end)
-    if before.endswith("(") and re.match(r"\s*ans\s*\)", low[end : end + 8]):
-        return False  # « le père (40 ans) »: an age in brackets, not a reference
+    if before.endswith("(") and re.match(r"\s*(?:ans|%|pour\s?cent|per\s?cent|percent)\s*[)\]]", low[end : end + 12]):
+        return False  # « le père (40 ans) », « 9,47 millions (38 %) »: an age or a share in brackets, not a reference
     return bool(_MASK_BEFORE.search(before) or (_HOUR_WORD_BEFORE.search(before) and heures
                                                  and not _LASTING_BEFORE.search(before) and not HOURS_OF.match(low, heures.end())))
 
