@@ -501,3 +501,16 @@ def test_a_share_in_brackets_is_read_and_a_bracketed_number_stays_a_reference():
     found = figures("Son rival en a obtenu 9,47 millions (38 %).")
     assert [(f.value, f.unit) for f in found if f.unit == "%"] == [("38 %", "%")]
     assert figures("Le bilan (2) de la préfecture a été publié.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Son rival, arrivé en deuxième position avec 20 %, a contesté le résultat.",
+    "She came second with 31% and refused to concede.",
+    "Il est arrivé en tête avec près de 40 %.",
+])
+def test_a_share_a_place_in_the_result_came_with_is_a_share_of_the_votes(text):
+    assert [f.concept for f in figures(text)] == ["votes"]
+
+
+def test_a_rate_that_reached_a_level_is_no_result():
+    assert [f.concept for f in figures("Le taux de chômage est arrivé à 7 %.")] != ["votes"]

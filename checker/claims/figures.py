@@ -1064,10 +1064,17 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
             return ("turnout" if word in ("participation", "turnout") else f"rate:{fold(word)}"), unit_end
     if _WON_BEFORE.search(low, max(0, qstart - 60), qstart) and _VOTE.search(low):
         return "votes", unit_end  # « il a remporté les élections avec 54,8 pour cent », "she won 52% in the runoff"
+    if _RANKED_WITH.search(low, max(0, qstart - 60), qstart):
+        return "votes", unit_end  # « arrivé en deuxième position avec 20 % », "came second with 20%": a result
     return "percent", unit_end
 
 
 # a share someone won or obtained, in a sentence about a vote: a share of the votes
+# A place in a result and the share it came with (« arrivé en deuxième position avec 20 % », "finished second with").
+_RANKED_WITH = re.compile(
+    r"\b(?:arrivee?s?\s+(?:en\s+)?(?:tete|premiere?|deuxieme|seconde?|troisieme)(?:\s+position)?|"
+    r"(?:came|finished|placed)\s+(?:first|second|third))\s*,?\s*(?:avec|with)\s+(?:\w+\s+){0,2}$"
+)
 _WON_BEFORE = re.compile(
     r"\b(?:obten\w*|obtien\w*|remport\w*|recueill\w*|recolt\w*|totalis\w*|won|wins?|winning|secured?|securing|obtained|"
     r"received|garnered|took|polled)\b(?:\s+(?:que|only|just|about|around|some|nearly|almost|plus\s+de|pres\s+de|"
