@@ -926,8 +926,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     end = noun.end if noun.kind != "none" else number.end
     start = qstart
     base = ""
-    if number.nominal < 10 and _MAGNITUDE_BEFORE.search(low, max(0, number.start - 11), number.start):
-        return "magnitude", start, number.end  # "the M6.4 earthquake", "a magnitude-7.3 quake"
+    if number.nominal < 10 and (_MAGNITUDE_BEFORE.search(low, max(0, number.start - 11), number.start)
+                                or _MAGNITUDE_AFTER.match(low, number.end)):  # fmt: skip
+        return "magnitude", start, number.end  # "the M6.4 earthquake", "a magnitude-7.3 quake", "a 5.5 magnitude"
     if noun.kind in ("who", "generic", "other", "none", "thing"):
         # a verb right before the number is the surest reading (« a tué 40 personnes et en a blessé 60 »)
         v = _EVENT_BEFORE.search(low, max(0, qstart - 40), qstart)
@@ -984,8 +985,6 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     # no noun: a measure named before the number (« le bilan s'élève à 52 », "the number of injured")
     if number.nominal < 10 and _QUAKE_OF.search(low, max(0, qstart - 40), qstart):
         return "magnitude", start, end  # « un nouveau séisme de 7,5 », "an earthquake of 6.1"
-    if number.nominal < 10 and _MAGNITUDE_AFTER.match(low, number.end):
-        return "magnitude", start, end  # "a 5.5 magnitude aftershock", "a 7.3-magnitude earthquake"
     before = _clause_before(low, qstart)
     found = None
     for found in _MEASURES.finditer(before):
@@ -1069,12 +1068,12 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
     return "percent", unit_end
 
 
-# a share someone won or obtained, in a sentence about a vote: a share of the votes
 # A place in a result and the share it came with (« arrivé en deuxième position avec 20 % », "finished second with").
 _RANKED_WITH = re.compile(
     r"\b(?:arrivee?s?\s+(?:en\s+)?(?:tete|premiere?|deuxieme|seconde?|troisieme)(?:\s+position)?|"
     r"(?:came|finished|placed)\s+(?:first|second|third))\s*,?\s*(?:avec|with)\s+(?:\w+\s+){0,2}$"
 )
+# a share someone won or obtained, in a sentence about a vote: a share of the votes
 _WON_BEFORE = re.compile(
     r"\b(?:obten\w*|obtien\w*|remport\w*|recueill\w*|recolt\w*|totalis\w*|won|wins?|winning|secured?|securing|obtained|"
     r"received|garnered|took|polled)\b(?:\s+(?:que|only|just|about|around|some|nearly|almost|plus\s+de|pres\s+de|"

@@ -454,15 +454,14 @@ def _merge(found: list[_Found], low: str) -> list[_Found]:
             prev = out[-1]
             gap = _GAP.fullmatch(low, prev.end, f.start)
             day, time = (prev, f) if prev.kind in _DAY_LIKE and f.kind == "time" else (f, prev)
-            if gap and day.kind in _DAY_LIKE and time.kind == "time" and day is not time and time.vague and (
-                    day.clock is not None and day.hour is not None):  # fmt: skip
-                # "at 11:46 Friday night": the part of the day keeps the hour the text states, only says which 11:46
-                later = 12.0 if day.hour < 12 and time.hour is not None and time.hour >= 18 else 0.0
-                hours = (day.hours[0] + later, day.hours[1] + later) if day.hours else None
-                out[-1] = replace(day, hour=day.hour + later, hours=hours, start=min(prev.start, f.start),
-                                  end=max(prev.end, f.end))
-                continue
             if gap and day.kind in _DAY_LIKE and time.kind == "time" and day is not time:
+                if time.vague and day.clock is not None and day.hour is not None:
+                    # "at 11:46 Friday night": the part of the day keeps the hour the text states, says which 11:46
+                    later = 12.0 if day.hour < 12 and time.hour is not None and time.hour >= 18 else 0.0
+                    hours = (day.hours[0] + later, day.hours[1] + later) if day.hours else None
+                    out[-1] = replace(day, hour=day.hour + later, hours=hours, start=min(prev.start, f.start),
+                                      end=max(prev.end, f.end))
+                    continue
                 merged = _with_hour(day, time.hour, min(prev.start, f.start), max(prev.end, f.end))
                 out[-1] = replace(merged, clock=None if time.vague else (time.start, time.end), hours=time.hours)
                 continue

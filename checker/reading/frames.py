@@ -560,8 +560,6 @@ def _addressee(p: Parse, t: Tok) -> bool:
     return any(k.dep == "case" and k.text.lower() in ("à", "au", "aux") for k in p.children(t.i))
 
 
-
-
 # A body that reports its own figures (« le ministère a rapporté 35 nouveaux décès », "DR Congo has reported 35 new
 # deaths", "the Africa CDC reported over 14,000 cases") holds them; a news outlet reporting passes them on, and so
 # may whoever a pronoun stands for (« Ils rapportent que … »: the outlet's sources or a body, unknown).
@@ -882,20 +880,23 @@ def _hurt_says(p: Parse, t: Tok) -> str:
     return ""
 
 
+def _held(p: Parse, t: Tok) -> bool:
+    """« en détention » (the noun with its case), "in custody" (the preposition with its object)."""
+    if t.lemma.lower() in ("détention", "custody"):
+        return any(k.dep in ("case", "prep") and k.text.lower() in ("en", "in") for k in p.children(t.i))
+    return t.lemma.lower() == "in" and any(k.lemma.lower() == "custody" for k in p.children(t.i))
+
+
 def _where_says(p: Parse, t: Tok) -> str:
     """"displaced" for « 300 000 personnes sans domicile », « se trouvent sans abri »; "passengers" for « 180
     personnes à bord », "people on board", "aboard"; "" else."""
-    for c in [t] + p.children(t.i):
+    if _held(p, t) or any(_held(p, c) for c in p.children(t.i)):
+        return "arrested"
+    for c in p.children(t.i):
         low = c.lemma.lower()
         cases = {k.text.lower() for k in p.children(c.i) if k.dep in ("case", "prep")}
-        if low in ("détention", "custody") and cases & {"en", "in"}:
-            return "arrested"  # « sont toujours en détention », "remain in custody"
-        if c.i == t.i:
-            continue
         if low in _HOMES and "sans" in cases:
             return "displaced"
-        if low == "in" and any(k.lemma.lower() == "custody" for k in p.children(c.i)):
-            return "arrested"  # "remain in custody"
         if (low == "bord" and "à" in cases) or low == "aboard" or (
                 low == "on" and any(k.text.lower() == "board" for k in p.children(c.i))):
             return "passengers"
