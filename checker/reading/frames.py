@@ -433,7 +433,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         if n == 0 or t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
         subject = _subject(p, t, sentence)
-        subj = _speaker(p, t, subject, tok, sentence) if subject is not None else None
+        subj = _speaker(p, t, subject, tok, sentence)  # (a passive's agent, when it has no subject)
         if subj is None and t.i > tok.i and _after_comma(p, t):  # « …, chiffrait dans la matinée le ministre »
             subject = next((x for x in _nouns_after(p, t) if _can_speak(p, x, sentence)), None)
             subj = _speaker(p, t, subject, tok, sentence)
