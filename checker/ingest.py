@@ -241,7 +241,7 @@ def read_article(path: Path, display: str | None = None, language_of=None) -> Ar
         if parsed:
             date = parsed
         else:
-            removed.append(f"front matter date {fm_date!r} not understood (use YYYY-MM-DD); ignored")
+            removed.append(f"front matter date {fm_date!r} not understood (use YYYY-MM-DD, or YYYY-MM for a month); ignored")
     language = _opt(fields.get("language"))
     if language is None:
         language = (language_of or detect_language)(" ".join(text[s:e] for s, e in spans))
@@ -331,6 +331,9 @@ def _parse_any_date(value: str) -> str | None:
     m = re.match(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
     if m:
         return _iso(*(int(g) for g in m.groups()))
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", value)  # a page dated to its month only: « 2024-09 »
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
     date, _ = parse_dateline(value + " -")
     return date
 

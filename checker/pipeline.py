@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .claims.extract import day_mentions, extract, inferred_date, last_dated_day, named_days_of, story_window
+from .claims.extract import dated_to_the_day, day_mentions, extract, inferred_date, last_dated_day, named_days_of, story_window
 from .claims.points import build_points
 from .claims.screen import fold_into_items, screen_findings
 from .cluster import (build_topics, cluster_labels, relatedness, relatedness_matrix, relative_threshold,
@@ -116,7 +116,7 @@ def check_articles(
     by_article: dict[str, list] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
-    mentioned = {a.name: day_mentions(by_article.get(a.name, [])) for a in articles if not a.date}  # read once
+    mentioned = {a.name: day_mentions(by_article.get(a.name, [])) for a in articles if not dated_to_the_day(a)}
     named = {name: named_days_of(days) for name, days in mentioned.items()}
     window = story_window([a.date for a in articles if a.date], [d for days in named.values() for d in days])
     if window is not None:  # days named without their year, placed in the story's span

@@ -192,3 +192,19 @@ def test_no_dead_told_the_same_day_as_four_dead_is_a_conflict(tmp_path, none):
     files["a.md"] = files["a.md"].replace(" n'a été signalé", " parmi les touristes n'a été signalé")
     narrowed = run(folder(tmp_path, files))  # none of the tourists: no count of the whole night's dead
     assert not [p for p in narrowed.points if p.kind in ("conflict", "dispute")]
+
+
+def test_a_page_dated_to_its_month_places_the_days_it_names_in_that_year(tmp_path):
+    """« date: 2031-09 » is a date (the month), not a date not understood; « jeudi 11 septembre » on that page is
+    11 September 2031, so its toll holds on that day and is a later count than the 9 September one."""
+    report = run(folder(tmp_path, {
+        "a.md": "---\nsource: Le Matin\ndate: 2031-09-09\n---\nLe gouvernement a annoncé mardi qu'au moins 143 "
+                "personnes ont perdu la vie dans les inondations.\n\nLes secours fouillent encore les villages.\n",
+        "b.md": "---\nsource: La Revue\ndate: 2031-09\n---\nLe gouvernement a annoncé, jeudi 11 septembre, qu'au "
+                "moins 197 personnes ont perdu la vie dans les inondations.\n\nLes pluies ont cessé dans le nord.\n",
+    }))  # fmt: skip
+    assert {a.name: a.date for a in report.articles} == {"a.md": "2031-09-09", "b.md": "2031-09"}
+    assert not any("not understood" in w for w in report.warnings)
+    (toll,) = [p for p in report.points if any(c.value == "≥ 197" for c in p.claims)]
+    assert {c.value: c.as_of for c in toll.claims} == {"≥ 143": "2031-09-09", "≥ 197": "2031-09-11"}
+    assert toll.kind == "update"

@@ -802,18 +802,19 @@ def article_claims(
     given); `window` the days the story covers (see story_window): a day outside it is recalled history."""
     if trees is None:
         trees = parses_for([(article, sentences)])[0]
-    reference = _parse_day(article.date or article.date_inferred)
+    dated = _parse_day(article.date)  # (a page dated to its month only is dated by the days it names, as undated)
+    reference = dated or _parse_day(article.date_inferred)
     out: list[Assertion] = []
     previous = None
     last_count: Assertion | None = None  # the article's last count, which « le chiffre » points back to
     stated: tuple[str | None, bool] | None = None  # when the article's last figures were stated
     for s, tree in zip(sentences, trees):
-        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=not article.date)
+        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=dated is None)
         if stated is not None and found and _SAME_STATEMENT.search(s.text) and not any(c.timed for c in found):
             # « Le même communiqué faisait état de trois soldats tués », "The same update put the injured at 398":
             # the statement the last sentence dated, so of its time, not the page's
             found = [replace(c, as_of=stated[0], timed=stated[1]) for c in found]
-        found += _the_figure(s, found, last_count, reference, not article.date)
+        found += _the_figure(s, found, last_count, reference, dated is None)
         figures_here = [c for c in found if c.what == "figure"]
         if figures_here:
             stated = (figures_here[0].as_of, figures_here[0].timed)
@@ -936,16 +937,24 @@ def last_dated_day(dated: Sequence[str]) -> dt.date | None:
     return max((d for d in (_parse_day(x) for x in dated) if d), default=None)
 
 
+def dated_to_the_day(article: Article) -> bool:
+    """Whether the article gives its day (« 2024-09-12 »), not only its month (« 2024-09 ») or nothing."""
+    return _parse_day(article.date) is not None
+
+
 def inferred_date(article: Article, days: Sequence[str], window: tuple[dt.date, dt.date] | None = None,
                   until: dt.date | None = None) -> str | None:
     """An undated article is no older than the latest full day its text names (`days`, see named_days) within the
     story's window (see story_window) and no later than the story's last dated article (`until`): a later day is
     one the text looks ahead to (« la candidate à la présidentielle du 5 novembre »), not one it has seen. None
-    when it names none there: unknown, shown as unknown."""
-    if article.date:
+    when it names none there: unknown, shown as unknown. A page dated to its month only (« 2024-09 ») is no older
+    than the latest day of that month its text names: « jeudi 12 septembre » on it is that year's."""
+    if dated_to_the_day(article):
         return None
     inside = [d for d in days if window is None or (_parse_day(d) and window[0] <= _parse_day(d) <= window[1])]
-    if until is not None:
+    if article.date:  # (its month bounds it, not the other pages' days)
+        inside = [d for d in inside if d[:7] == article.date[:7]]
+    elif until is not None:
         inside = [d for d in inside if _parse_day(d) and _parse_day(d) <= until]
     return max(inside) if inside else None
 
