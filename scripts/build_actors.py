@@ -645,7 +645,8 @@ INSTITUTIONS = {
     "fr": {
         "government": "gouvernement, gouvernements, administration, autorités, autorité, exécutif, junte, régime, "
         "pouvoir, dirigeants, responsables, officiels, État, Etat, chancellerie, source gouvernementale, "
-        "sources gouvernementales, conseil militaire, conseil militaire au pouvoir, gouvernement militaire",
+        "sources gouvernementales, conseil militaire, conseil militaire au pouvoir, gouvernement militaire, "
+        "chiffres officiels, données officielles, bilan officiel, bilans officiels",
         "president": "président, présidente, présidence, président de la République, chef de l'État, "
         "cheffe de l'État, chef d'État, chef de la junte, palais présidentiel",
         "prime-minister": "premier ministre, première ministre, chef du gouvernement, cheffe du gouvernement",
@@ -700,7 +701,7 @@ INSTITUTIONS = {
     "en": {
         "government": "government, governments, administration, authorities, officials, official, junta, regime, "
         "leadership, cabinet, government source, government sources, military council, ruling military council, "
-        "military government",
+        "military government, official figures, official data, official toll, official tally",
         "president": "president, presidency, head of state, incumbent, leader, junta leader, junta chief, presidential palace",
         "prime-minister": "prime minister, premier",
         "foreign-ministry": "foreign ministry, foreign minister, foreign affairs ministry, "

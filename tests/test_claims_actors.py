@@ -238,3 +238,15 @@ def test_what_a_verb_of_stating_names_after_it_is_no_holder_unless_it_can_speak(
     assert denounced is None or "mascarade" not in denounced.name
     assert holder("Au moins 40 morts, a précisé un responsable local.").name == "un responsable local"
     assert holder("At least 40 died, said Jean Dupont.").name == "Jean Dupont"
+
+
+def test_a_state_s_disaster_agency_and_its_official_figures_are_the_executive_s_count():
+    """The agency that keeps a disaster's toll is the state's: its count and the government's, or « les chiffres
+    officiels », are one holder moving on, not two claimants; the army and an NGO stay apart."""
+    key = lambda name: holder(f"Selon {name}, 40 personnes sont mortes.").key  # noqa: E731
+    assert same_holder(key("l'agence de gestion des catastrophes"), key("les autorités"))
+    assert same_holder(key("the National Disaster Management Authority"), key("the government"))
+    assert same_holder(key("les chiffres officiels"), key("le gouvernement"))
+    assert same_holder(holder("According to official figures, 40 people died.").key, key("les autorités"))
+    assert not same_holder(key("la protection civile"), key("l'armée"))
+    assert not same_holder(key("la protection civile"), key("Amnesty International"))

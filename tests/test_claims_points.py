@@ -914,11 +914,11 @@ def test_nearly_a_number_and_more_than_it_do_not_agree():
 
 
 def test_a_floor_one_day_and_a_count_above_it_the_next_is_the_toll_gone_on_whoever_gave_them():
-    """« au moins 78 morts » from the civil protection on Sunday, 83 from the authorities on Monday: not a rival
-    count nor the same one, the toll went on."""
+    """« au moins 78 morts » from the Red Cross on Sunday, 83 from the authorities on Monday: not a rival count nor
+    the same one, the toll went on."""
     from checker.claims.points import relation
 
-    sunday = _claim("≥ 78", 78, math.inf, holder="la protection civile", as_of="2031-05-05")
+    sunday = _claim("≥ 78", 78, math.inf, holder="la Croix-Rouge", as_of="2031-05-05")
     monday = _claim("83", 83, 83, holder="les autorités régionales", as_of="2031-05-06")
     assert relation(sunday, monday) == relation(monday, sunday) == "update"
     # the same floor and count on one day still agree; a count below the floor a day later is no toll gone on

@@ -401,7 +401,8 @@ def same_holder(a: str | None, b: str | None) -> bool:
 
 # (state media carry the state's own figures: « selon un média d'État » is the executive's count)
 EXECUTIVE = frozenset({None, "government", "president", "prime-minister", "ministry", "state-media", "interior-ministry",
-                       "health-ministry", "finance-ministry", "foreign-ministry", "defence-ministry", "prefecture"})  # fmt: skip
+                       "health-ministry", "finance-ministry", "foreign-ministry", "defence-ministry", "prefecture",
+                       "civil-protection"})  # fmt: skip
 POLICE = frozenset({"police", "interior-ministry", "prefecture"})  # the police's counts are its ministry's
 FAMILIES = (EXECUTIVE, POLICE)
 
