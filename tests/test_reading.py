@@ -1204,6 +1204,21 @@ def test_a_toll_obtained_by_an_agency_from_a_body_is_that_body_s():
     assert [c.holder for c in figures("Selon un décompte de l'AFP, 201 personnes sont mortes.")] == ["l'AFP"]
 
 
+def test_what_an_agency_learnt_from_a_body_is_that_body_s_and_a_death_added_to_a_toll_says_nothing():
+    """« a appris l'AFP de sources sécuritaires » / « auprès de la gendarmerie » / « l'APS du ministère »: who
+    the agency learnt it from holds the figure; « un nouveau décès s'est ajouté » is no one adding a word."""
+    cases = {
+        "Les attaques ont fait plus de 70 morts, a appris jeudi l'AFP de sources sécuritaires.": "sources sécuritaires",
+        "Trois gendarmes ont été blessés, a appris l'AFP auprès de la gendarmerie.": "la gendarmerie",
+        "Un nouveau décès s'est ajouté samedi, portant le bilan à 16 morts, a appris l'APS du ministère de "
+        "l'Intérieur.": "ministère de l'Intérieur",
+    }
+    for text, holder in cases.items():
+        assert {c.holder for c in figures(text)} == {holder}, text
+    assert {c.holder for c in figures("Un nouveau décès s'est ajouté samedi, portant le bilan à 16 morts.")} == {None}
+    assert {c.holder for c in figures("Il a appris lundi que 40 personnes sont mortes.")} == {None}
+
+
 def test_protests_that_broke_out_on_a_day_started_that_day():
     broke = [c for c in claims("Les manifestations ont éclaté le 24 octobre après la proclamation des résultats.")
              if c.what == "date"]

@@ -268,8 +268,8 @@ def _is_attribution(p: Parse, verb: Tok) -> bool:
         return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj", "conj", "xcomp") and (  # or past an incise
             c.i <= verb.i + 2 or p.tokens[verb.i + 1].text == "," == p.tokens[c.i - 1].text)  # (« fait, quant à lui, état »)
             for c in p.children(verb.i))
-    if lemma == "déclarer" and _reflexive(p, verb):
-        return False  # « l'incendie s'est déclaré vers 3 heures »: it broke out, no one spoke
+    if lemma in ("déclarer", "ajouter") and _reflexive(p, verb):
+        return False  # « l'incendie s'est déclaré vers 3 heures »: it broke out, no one spoke (« un décès s'est ajouté »)
     return lemma in ATTRIBUTION or lemma in REPORTING
 
 
@@ -304,6 +304,8 @@ def _according_all(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span],
                 t = p.tokens[t.i - 1]  # « D' après »: the case is « D' », « après » its fixed part
             word = "d'après"
         if word not in _ACCORDING:
+            if t.pos == "VERB" and t.lemma.lower() == "apprendre":
+                found.extend((t.start, named, None) for named in _learnt_from(p, t, sentence))
             continue
         if word == "according":
             target = next((c for c in p.tokens if c.head == t.i or (c.dep == "pobj" and p.tokens[c.head].head == t.i)), None)
@@ -325,6 +327,27 @@ def _according_all(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span],
             on = phrase.head if phrase.head != phrase.i and t.pos != "VERB" else None  # (a citing verb: see _cited)
             found.append((t.start, named, on))
     return found
+
+
+_FROM = frozenset({"de", "du", "des", "d'", "d’", "auprès"})
+
+
+def _learnt_from(p: Parse, verb: Tok, sentence: str) -> list[tuple[str, Span]]:
+    """Whom a news agency learnt a figure from (« …, a appris l'AFP de sources sécuritaires », « a appris l'APS du
+    ministère de l'Intérieur », « auprès de la police »): that body holds it; the agency only passes it on."""
+    agencies = [c for c in p.children(verb.i) if c.pos in ("NOUN", "PROPN") and c.dep.split(":")[0] in (
+        "nsubj", "obj", "dobj") and _news_outlet(c.text)]  # fmt: skip
+    if not agencies:
+        return []
+    out = []
+    for under in (verb, *agencies, *(c for c in p.children(verb.i) if c.text.lower() == "auprès")):
+        for c in p.children(under.i):
+            if c.pos in ("NOUN", "PROPN") and c.i > agencies[0].i and any(
+                    k.dep == "case" and k.text.lower() in _FROM for k in p.children(c.i)) and _can_speak(p, c, sentence):
+                named = _named(p, c, sentence)
+                if named[0]:
+                    out.append(named)
+    return out[:1]
 
 
 # Nouns for what a body publishes: « les derniers chiffres dévoilés par le vice-président », « un bilan du ministère »,
@@ -569,7 +592,7 @@ _NEWS = re.compile(
     r"weekly|news|m[ée]dias?|channel|cha[iî]ne|presse|press|site|outlet|broadcaster|agence\s+de\s+presse|"
     r"news\s+agency|wire\s+service|"  # the world's main news agencies and broadcasters by name:
     r"afp|reuters|ap|associated\s+press|dpa|efe|ansa|europa\s+press|belga|xinhua|kyodo|yonhap|pti|ani|bernama|antara|"
-    r"tass|ria|interfax|anadolu|irna|sana|mena|wafa|bbc|cnn|bfm\w*|al[-\s]jazeera|al[-\s]arabiya|sky\s+news)\b",
+    r"aps|tass|ria|interfax|anadolu|irna|sana|mena|wafa|bbc|cnn|bfm\w*|al[-\s]jazeera|al[-\s]arabiya|sky\s+news)\b",
     re.I,
 )  # fmt: skip
 
