@@ -1219,6 +1219,17 @@ def test_what_an_agency_learnt_from_a_body_is_that_body_s_and_a_death_added_to_a
     assert {c.holder for c in figures("Il a appris lundi que 40 personnes sont mortes.")} == {None}
 
 
+def test_an_english_verb_s_particle_says_its_event():
+    """"took off at 11:46" is the departure « est parti à 11h56 » dates: one thing, two hours; "broke out" a start."""
+    took = [c for c in claims("The plane took off from Cascavel at 11:46 a.m. local time.", "en") if c.what == "time"]
+    left = [c for c in claims("L'avion est parti à 11h56 de Cascavel.") if c.what == "time"]
+    assert [c.key for c in took] == [c.key for c in left] == ["time|#departure"]
+    broke = [c for c in claims("The fire broke out at 3 a.m.", "en") if c.what == "time"]
+    assert [c.key for c in broke] == ["time|#start"]
+    took_a_day = [c for c in claims("The minister took the train at 9 a.m.", "en") if c.what == "time"]
+    assert [c.key for c in took_a_day] == ["time"]  # no particle: no departure
+
+
 def test_protests_that_broke_out_on_a_day_started_that_day():
     broke = [c for c in claims("Les manifestations ont éclaté le 24 octobre après la proclamation des résultats.")
              if c.what == "date"]

@@ -699,6 +699,11 @@ _DAY_EVENTS = {
 DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
 
 
+# English verbs whose particle says the event (« took off » is a departure, "broke out" a start), as the event
+# words above name them.
+_PHRASAL = {"take off": "takeoff", "set off": "depart", "touch down": "land", "break out": "start",
+            "blow up": "explode", "go off": "explode", "set out": "depart"}  # fmt: skip
+
 # Verbs that only say an event took place: the day is its subject's (« le scrutin s'est tenu », "took place").
 _LIGHT_VERBS = frozenset("""tenir dérouler produire survenir intervenir frapper secouer ébranler hold occur happen take strike
     hit rock jolt shake""".split())
@@ -713,6 +718,9 @@ def dated_word(p: Parse, span: Span) -> str:
         return ""
     if t.lemma.lower() == "déclarer" and _reflexive(p, t):
         return "éclater"  # « l'incendie s'est déclaré vers 3 heures »: when it broke out, not a statement
+    particle = next((c.text.lower() for c in p.children(t.i) if c.dep in ("prt", "compound:prt")), "")
+    if t.pos == "VERB" and f"{t.lemma.lower()} {particle}" in _PHRASAL:
+        return _PHRASAL[f"{t.lemma.lower()} {particle}"]  # "took off at 11:46": the departure's hour
     head = p.tokens[t.head]
     if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
         return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
