@@ -112,3 +112,24 @@ def test_conflicting(a, b, expected):
     pa, pb = _one(a), _one(b)
     assert conflicting(pa, pb) is expected
     assert conflicting(pb, pa) is expected
+
+
+def test_two_places_seen_from_either_one_are_one_position_told_the_other_way_round():
+    """« Vinhedo, à 80 km au nord-ouest de Sao Paulo » and "Sao Paulo, 80 km south-west of Vinhedo" place the two
+    towns on one line: one key, the second's way turned round, so they disagree (north-west against north-east)."""
+    from checker.claims.extract import article_claims
+    from checker.records import Article, Sentence
+
+    def position(text, lang="fr"):
+        a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date="2031-03-08",
+                    language=lang)  # fmt: skip
+        return [(c.key, c.value, c.subject) for c in article_claims(a, [Sentence(0, "a.md", "A", 0, len(text), text)])
+                if c.what == "place"]  # fmt: skip
+
+    there = position("Vinhedo, ville située à 80 kilomètres au nord-ouest de Sao Paulo, est en deuil.")
+    back = position("Les corps sont transportés à Sao Paulo, située à environ 80 km au sud-ouest de Vinhedo.")
+    assert there == [("place|sao paulo|vinhedo", "80 km north-west", "position from Sao Paulo")]
+    assert back == [("place|sao paulo|vinhedo", "80 km north-east", "position from Sao Paulo")]
+    # told the right way round, the other town's position is the same one
+    same = position("Les corps sont transportés à Sao Paulo, située à environ 80 km au sud-est de Vinhedo.")
+    assert [(k, v) for k, v, _ in same] == [(k, v) for k, v, _ in there]

@@ -426,12 +426,18 @@ def sentence_claims(
                                      value=p.region, span=p.span, counted=f"region of {name}", **own))  # fmt: skip
             continue
         if p.anchor and (p.direction or p.distance_km):
-            value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), p.direction or "") if x)
-            for thing in [f"|#{actors.fold(n)}" if n.startswith("#") else f"|{actors.fold(n)}" for n in located] or [""]:
+            for name in located or [""]:
+                anchor, thing, direction = actors.fold(p.anchor), actors.fold(name), p.direction or ""
+                seen_from = p.anchor
+                if thing and not name.startswith("#") and thing < anchor:  # one order for two places: Vinhedo north-west
+                    anchor, thing, direction = thing, anchor, places.opposite(direction)  # of São Paulo is it south-east
+                    seen_from = name
+                value = " ".join(x for x in ((f"{p.distance_km:g} km" if p.distance_km else ""), direction) if x)
+                thing = f"|#{thing}" if name.startswith("#") else f"|{thing}" if thing else ""
                 out.append(
-                    Assertion(what="place", key=f"place|{actors.fold(p.anchor)}{thing}" + (f"|{elsewhen}" if elsewhen else ""),
-                              subject=f"position from {p.anchor}", value=value, span=p.span, low=p.distance_km,
-                              high=p.distance_km, counted=f"position from {p.anchor}", **own)  # fmt: skip
+                    Assertion(what="place", key=f"place|{anchor}{thing}" + (f"|{elsewhen}" if elsewhen else ""),
+                              subject=f"position from {seen_from}", value=value, span=p.span, low=p.distance_km,
+                              high=p.distance_km, counted=f"position from {seen_from}", **own)  # fmt: skip
                 )
     out.extend(_stances(text, common, tree))
     out.extend(_involvements(text, common))

@@ -43,6 +43,15 @@ _DIRECTIONS = {
 _ANGLE = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 180, "south-west": 225, "west": 270,
           "north-west": 315}  # fmt: skip
 
+
+
+def opposite(direction: str) -> str:
+    """The way back: "south-west" from A to B is "north-east" from B to A; "centre" and unknowns stay."""
+    if direction not in _ANGLE:
+        return direction
+    return next(d for d, a in _ANGLE.items() if a == (_ANGLE[direction] + 180) % 360)
+
+
 _FR_DIR = r"nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest|centre"
 _EN_DIR = (r"north-east|northeast|north east|north-west|northwest|north west|south-east|southeast|south east|"
            r"south-west|southwest|south west|north|south|east|west|centre|center")  # fmt: skip
