@@ -975,3 +975,12 @@ def test_a_share_to_the_unit_rounds_a_share_to_the_tenth_but_two_shares_to_the_t
     assert figures_agree(share(51), share(51.2)) and figures_agree(share(52), share(51.95))  # the winner's 51 %
     assert not figures_agree(share(42.6), share(42.45))  # two counts to the tenth: two results
     assert not figures_agree(share(51), share(51.6))  # 51.6 % rounds to 52 %
+
+
+def test_a_bound_does_not_hold_a_decimal_said_below_it():
+    """« plus de 50 % » of turnout against 49,8 %: the bound is the point of the claim, no rounding joins them."""
+    share = "figure|turnout|%|"
+    over_half = _claim("> 50 %", 50, math.inf, key=share)
+    assert not figures_agree(over_half, _claim("49.8 %", 49.8, 49.8, key=share))
+    assert figures_agree(over_half, _claim("50.3 %", 50.3, 50.3, key=share))
+    assert figures_agree(_claim("≥ 40 %", 40, math.inf, key=share), _claim("40 %", 40, 40, key=share))

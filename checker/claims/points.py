@@ -95,6 +95,8 @@ def _values_agree(a: _Value, b: _Value) -> bool:
             # an explicit bound against a count: « plus de 250 » does not hold 245; a round count may be rounded
             slack = min(_half_unit(value), 0.05 * abs(value))
             return lo - slack <= value <= hi + slack
+        if value == top and math.isfinite(value):
+            return lo - 1e-9 <= value <= hi + 1e-9  # a decimal said to its digit: « plus de 50 % » does not hold 49,8 %
     if _bound(a) and _bound(a) == _bound(b):
         na, nb = (la, lb) if _bound(a) == "low" else (ha, hb)
         if _precise_bound(a) and _precise_bound(b):
