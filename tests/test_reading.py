@@ -1219,6 +1219,15 @@ def test_what_an_agency_learnt_from_a_body_is_that_body_s_and_a_death_added_to_a
     assert {c.holder for c in figures("Il a appris lundi que 40 personnes sont mortes.")} == {None}
 
 
+def test_an_event_a_toll_is_of_is_not_who_gives_it():
+    """« un bilan du premier séisme »: the quake is what the toll counts, not its author ("premier" is no prime
+    minister here); « un bilan du ministère » still names the ministry."""
+    quake = figures("Un bilan toujours provisoire du premier séisme fait état de 1.498 morts.")
+    assert [(c.value, c.holder) for c in quake] == [("1498", None)]
+    ministry = figures("Un bilan du ministère de la Santé fait état de 1.498 morts.")
+    assert [c.holder for c in ministry] == ["ministère de la Santé"]
+
+
 def test_an_english_verb_s_particle_says_its_event():
     """"took off at 11:46" is the departure « est parti à 11h56 » dates: one thing, two hours; "broke out" a start."""
     took = [c for c in claims("The plane took off from Cascavel at 11:46 a.m. local time.", "en") if c.what == "time"]

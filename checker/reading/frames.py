@@ -211,6 +211,8 @@ _LIVES = frozenset("life lives vie vies victim victims victime victimes".split()
 
 def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
     """Whether a subject names someone: a name, a person or an organisation, a pronoun, a body the actors know."""
+    if subj.pos == "NOUN" and (subj.lemma.lower() in EVENT_OF or subj.lemma.lower() in DAY_EVENT_OF):
+        return False  # an event says nothing (« un bilan du premier séisme »: "premier" is no prime minister there)
     if subj.pos in ("PROPN", "PRON") or subj.ent in ("PER", "PERSON", "ORG", "NORP", "GPE"):
         return True
     words = {subj.lemma.lower(), subj.text.lower()}
