@@ -1219,6 +1219,16 @@ def test_what_an_agency_learnt_from_a_body_is_that_body_s_and_a_death_added_to_a
     assert {c.holder for c in figures("Il a appris lundi que 40 personnes sont mortes.")} == {None}
 
 
+def test_a_small_number_far_from_what_it_counts_is_read_on_the_tree():
+    """A toll under a hundred whose counted noun stands far before it (« the number of people killed in days of
+    clashes between … has now risen to 15 ») is the dead; a small number the tree gives nothing to stays unread."""
+    text = ("The number of people killed in days of clashes between the police and supporters of the opposition "
+            "leader has now risen to 15, the government said Saturday.")
+    assert [(c.key, c.value) for c in figures(text, "en")] == [("figure|dead||", "15")]
+    assert all(c.key.split("|")[1] != "dead" for c in figures("Clashes went on in 15 districts on Saturday.", "en"))
+    assert figures("Le match a été arrêté à la 15e minute, puis repris.") == []
+
+
 def test_an_event_a_toll_is_of_is_not_who_gives_it():
     """« un bilan du premier séisme »: the quake is what the toll counts, not its author ("premier" is no prime
     minister here); « un bilan du ministère » still names the ministry."""

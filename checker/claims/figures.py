@@ -1106,12 +1106,14 @@ def _english(text: str, low: str) -> bool:
     return is_english(text) or _EN_CUES.search(low) is not None
 
 
-def figures(text: str) -> tuple[Figure, ...]:
-    """The figures of one sentence, in order. Never raises: what cannot be read is left out."""
+def figures(text: str, bare: bool = False) -> tuple[Figure, ...]:
+    """The figures of one sentence, in order. Never raises: what cannot be read is left out. `bare`: also a small
+    number the words do not say the count of (no concept), for a parse to say (« le nombre de personnes tuées dans
+    … est passé à 15 »)."""
     if not text or not _ANY.search(low := flat(text)):
         return ()
     try:
-        return _figures(text, low)
+        return _figures(text, low, bare)
     except (ValueError, OverflowError, IndexError, KeyError):  # a reading we did not foresee: no figure, no crash
         return ()
 
@@ -1214,7 +1216,7 @@ def _lone_article(low: str, number: _Number, noun: _Noun, qstart: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(low, max(0, qstart - 7), qstart) or _OF_AFTER.match(low, number.end))
 
 
-def _figures(text: str, low: str) -> tuple[Figure, ...]:
+def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
     english = _english(text, low)
     out: list[Figure] = []
     previous, previous_end = "", 0  # the last concept: « 52 morts, dont 12 enfants » counts dead children
@@ -1273,7 +1275,8 @@ def _figures(text: str, low: str) -> tuple[Figure, ...]:
         if noun.kind == "none" and not concept and not unit_name and not (
                 qualifier or number.scale > 1 or nominal >= 100
                 or _PRONOUN_IS_BEFORE.search(low, max(0, qstart - 40), qstart)):  # fmt: skip
-            continue  # a small bare number: nothing says what it counts (« il était de 21 »: the tree may say)
+            if not bare:
+                continue  # a small bare number: nothing says what it counts (« il était de 21 »: the tree may say)
         if _absurd(concept, unit_name, low_value, nominal):
             continue
         start = min(qstart, number.start)
