@@ -1229,6 +1229,17 @@ def test_a_small_number_far_from_what_it_counts_is_read_on_the_tree():
     assert figures("Le match a été arrêté à la 15e minute, puis repris.") == []
 
 
+def test_the_day_a_count_runs_since_is_not_when_it_holds():
+    """« tuées depuis que les manifestations ont éclaté le 21 octobre », "killed since protests erupted on October
+    21": the day the count began, not the day it was given; what erupted on a day started then."""
+    fr = claims("Plus de 110 personnes ont été tuées depuis que les manifestations ont éclaté le 21 octobre.",
+                date="2031-12-27")
+    en = claims("More than 110 people have been killed since protests erupted on October 21.", "en", date="2031-12-27")
+    for found in (fr, en):
+        assert [(c.value, c.as_of) for c in found if c.what == "figure"] == [("> 110", "2031-12-27")]
+        assert [(c.key, c.value) for c in found if c.what == "date"] == [("date|#start", "2031-10-21")]
+
+
 def test_an_event_a_toll_is_of_is_not_who_gives_it():
     """« un bilan du premier séisme »: the quake is what the toll counts, not its author ("premier" is no prime
     minister here); « un bilan du ministère » still names the ministry."""

@@ -659,7 +659,7 @@ _EVENTS = {
     "departure": "partir départ décoller décollage quitter sortir sortie leave depart departure take-off takeoff exit",
     "arrival": "arriver arrivée atterrir atterrissage rejoindre arrive arrival land landing reach",
     "crash": "écraser crash abîmer",
-    "start": "commencer débuter démarrer début coup d'envoi éclater start begin kick-off",
+    "start": "commencer débuter démarrer début coup d'envoi éclater start begin kick-off erupt",
     "end": "terminer finir achever clore fin end finish conclude",
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
     "release": "libérer libération relâcher release free",
@@ -691,7 +691,7 @@ _DAY_EVENTS = {
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
     "crash": "écraser crash abîmer",
     "quake": "séisme secousse tremblement earthquake quake",
-    "start": "commencer débuter démarrer déclencher éclater begin start",
+    "start": "commencer débuter démarrer déclencher éclater begin start erupt",
     "stop": "cesser interrompre suspendre stopper halt cease suspend",
     "visit": "visite visiter visit",
     "blast": "explosion exploser blast explode",
@@ -788,6 +788,9 @@ def day_of_another_noun(p: Parse, span: Span) -> bool:
     head = next((t for t in p.ancestors(first) if t.i not in inside and t.pos not in ("ADP", "DET", "PUNCT")), None)
     if head is None:
         return False
+    if head.pos == "VERB" and head.dep.split(":")[0] == "advcl" and any(
+            c.dep == "mark" and c.text.lower() in ("depuis", "since") for c in p.children(head.i)):
+        return True  # « tuées depuis que les manifestations ont éclaté le 21 octobre »: when the count began
     if head.pos == "NOUN":
         noun = head
     elif head.pos == "VERB" and head.dep.split(":")[0] == "acl" and p.tokens[head.head].pos == "NOUN":
