@@ -1229,6 +1229,13 @@ def test_a_small_number_far_from_what_it_counts_is_read_on_the_tree():
     assert figures("Le match a été arrêté à la 15e minute, puis repris.") == []
 
 
+def test_a_place_named_with_du_is_its_whole_name():
+    """« en Caroline du Sud » and « en Caroline du Nord » are two scopes, not one « Caroline »."""
+    found = figures("Au moins 24 personnes ont péri en Caroline du Sud, 17 en Géorgie et dix en Caroline du Nord.")
+    assert [(c.key, c.value) for c in found] == [("figure|dead||caroline du sud", "≥ 24"), ("figure|dead||georgie", "17"),
+                                                 ("figure|dead||caroline du nord", "10")]  # fmt: skip
+
+
 def test_the_day_a_count_runs_since_is_not_when_it_holds():
     """« tuées depuis que les manifestations ont éclaté le 21 octobre », "killed since protests erupted on October
     21": the day the count began, not the day it was given; what erupted on a day started then."""
