@@ -241,7 +241,8 @@ def read_article(path: Path, display: str | None = None, language_of=None) -> Ar
         if parsed:
             date = parsed
         else:
-            removed.append(f"front matter date {fm_date!r} not understood (use YYYY-MM-DD, or YYYY-MM for a month); ignored")
+            removed.append(f"front matter date {fm_date!r} not understood (use YYYY-MM-DD, or YYYY-MM for a month); "
+                           "ignored")
     language = _opt(fields.get("language"))
     if language is None:
         language = (language_of or detect_language)(" ".join(text[s:e] for s, e in spans))

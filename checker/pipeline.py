@@ -21,7 +21,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .claims.extract import dated_to_the_day, day_mentions, extract, inferred_date, last_dated_day, named_days_of, story_window
+from .claims.extract import (dated_to_the_day, day_mentions, extract, inferred_date, last_dated_day, named_days_of,
+                             story_window)
 from .claims.points import build_points
 from .claims.screen import fold_into_items, screen_findings
 from .cluster import (build_topics, cluster_labels, relatedness, relatedness_matrix, relative_threshold,

@@ -206,7 +206,8 @@ def sentence_claims(
         counts_as_of = _as_of(text, reference, earliest, statement_days)
     common = dict(sentence=sentence.index, holder=holder.name if holder and speaks(holder.name) else None, as_of=as_of,
                   timed=timed, hedged=hedged)  # fmt: skip
-    found_figures = [g for f in figures.figures(_zeros(text), bare=tree is not None) if (g := _counted_on_tree(f, tree)).concept]
+    found_figures = [g for f in figures.figures(_zeros(text), bare=tree is not None)
+                     if (g := _counted_on_tree(f, tree)).concept]  # (a bare small number: the tree may say what it counts)
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     last_holder = holder

@@ -44,7 +44,6 @@ _ANGLE = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 
           "north-west": 315}  # fmt: skip
 
 
-
 def opposite(direction: str) -> str:
     """The way back: "south-west" from A to B is "north-east" from B to A; "centre" and unknowns stay."""
     if direction not in _ANGLE:

@@ -1290,11 +1290,14 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
     return opening
 
 
+_NAME_OF = frozenset({"du", "de", "des", "d'", "d’", "do", "da", "del"})  # « Caroline du Sud », « Rio Grande do Sul »
+
+
 def _place_name(p: Parse, t: Tok, sentence: str) -> str:
     """A place's whole name, its head with the name words the parse hangs on it ("Gaza City", "Khan Younis",
     "Everest Hospital"), not the head alone ("City", "Younis", "Hospital")."""
     words = {t.i} | {c.i for c in p.children(t.i) if c.dep in ("compound", "flat", "flat:name") and c.pos == "PROPN"}
-    for c in p.children(t.i):  # « Caroline du Sud », « Rio Grande do Sul »: a name word after « du » in the same place
+    for c in p.children(t.i):  # a name word after « du » in the same place (« Caroline du Sud »)
         case = [k.i for k in p.children(c.i) if k.dep == "case" and k.text.lower() in _NAME_OF]
         if c.dep == "nmod" and c.pos == "PROPN" and c.i > t.i and case and t.ent and c.ent == t.ent:
             words |= {c.i, *case}
@@ -1303,8 +1306,6 @@ def _place_name(p: Parse, t: Tok, sentence: str) -> str:
         return t.text  # not one stretch of the sentence
     return sentence[p.tokens[first].start : p.tokens[last].end]
 
-
-_NAME_OF = frozenset({"du", "de", "des", "d'", "d’", "do", "da", "del", "de la"})
 
 # « …, alors qu'en Turquie, il atteint 44 374 »: a place opening a value's own clause is that value's.
 _CONTRAST = re.compile(r"(?:\balors\s+qu|\btandis\s+qu|\bet|\bmais|\bwhile|\bwhereas|\band|\bbut)\W*(?:en|à|au|aux|dans|in|at)\s+"

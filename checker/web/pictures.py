@@ -168,7 +168,7 @@ def timeline(report: Report, items: Sequence[Item], links: Links, *, max_points:
     one line per claimant, so a toll that evolves reads as a curve and disputed figures stand side by side."""
     sources = list(report.sources)
     article_day = {a.name: _day(a.date) for a in report.articles}
-    inferred_day = {a.name: _day(a.date_inferred) for a in report.articles if not a.date}
+    inferred_day = {a.name: _day(a.date_inferred) for a in report.articles if _day(a.date) is None}  # (or its month only)
     points = [it for it in items if it.kind != "finding"][:max_points]
     findings = [it for it in items if it.kind == "finding"][:max_findings]
 
