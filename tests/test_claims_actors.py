@@ -250,3 +250,12 @@ def test_a_state_s_disaster_agency_and_its_official_figures_are_the_executive_s_
     assert same_holder(holder("According to official figures, 40 people died.").key, key("les autorités"))
     assert not same_holder(key("la protection civile"), key("l'armée"))
     assert not same_holder(key("la protection civile"), key("Amnesty International"))
+
+
+def test_an_english_body_named_before_its_head_noun_is_that_body():
+    """"the state disaster management agency", "a senior police official": English puts the body noun last, the
+    institution before it; an official of a party that is no institution stays its own holder."""
+    key = lambda name: holder(f"According to {name}, 40 people died.").key  # noqa: E731
+    assert same_holder(key("the state disaster management agency"), key("the civil protection"))
+    assert same_holder(key("a senior police official"), key("the police"))
+    assert not same_holder(key("an opposition party official"), key("the government"))

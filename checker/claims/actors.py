@@ -119,6 +119,12 @@ def _role_of(phrase: str) -> str | None:
         if folded == noun or folded.startswith(noun + " "):
             return role
     words = folded.split()
+    if len(words) > 1 and words[-1] in _GENERIC_HEADS and words[0] not in _GENERIC_HEADS:
+        # English puts the body noun last: "the state disaster management agency" holds "disaster management agency"
+        inside = [(-len(noun), role) for noun, role in _institutions().items()
+                  if noun != words[-1] and f" {noun} " in f" {folded} "]
+        if inside:
+            return min(inside)[1]
     if not words or words[0] not in _GENERIC_HEADS:
         return None
     rest = " " + " ".join(words[1:]) + " "
