@@ -1229,6 +1229,12 @@ def test_a_small_number_far_from_what_it_counts_is_read_on_the_tree():
     assert figures("Le match a été arrêté à la 15e minute, puis repris.") == []
 
 
+def test_counts_listed_among_a_numbered_toll_are_its_parts():
+    """« parmi les 153 morts, il y avait 97 femmes et 56 hommes »: both are parts of the 153, not tolls of their own."""
+    found = figures("Les autorités ont indiqué que parmi les 153 morts, il y avait 97 femmes et 56 hommes.")
+    assert [(c.value, c.scope) for c in found] == [("153", ""), ("97", "part"), ("56", "part")]
+
+
 def test_a_place_named_with_du_is_its_whole_name():
     """« en Caroline du Sud » and « en Caroline du Nord » are two scopes, not one « Caroline »."""
     found = figures("Au moins 24 personnes ont péri en Caroline du Sud, 17 en Géorgie et dix en Caroline du Nord.")
