@@ -1229,6 +1229,20 @@ def test_a_small_number_far_from_what_it_counts_is_read_on_the_tree():
     assert figures("Le match a été arrêté à la 15e minute, puis repris.") == []
 
 
+def test_a_length_says_which_dimension_it_measures_and_is_compared_only_with_the_same_or_an_unsaid_one():
+    """« long de 300m pour 48m de largeur, 24,8 mètres de hauteur »: a length, a width and a height of one ship,
+    never one measure told three ways; "229 metres long" is its length, « un navire de près de 300 mètres » any."""
+    from checker.claims.points import relation
+
+    ship = figures("Il est long de 300m pour 48m de largeur et mesure 24,8 mètres de hauteur.")
+    assert [(c.value, c.about) for c in ship] == [("0.3 km", ("dimension length",)), ("0.048 km", ("dimension width",)),
+                                                  ("0.0248 km", ("dimension height",))]  # fmt: skip
+    (long,) = figures("The Dali, a ship 229 metres long, left Baltimore at 1 a.m.", "en")
+    (unsaid,) = figures("L'équipage est resté à bord du navire de près de 300 mètres.")
+    assert relation(long, ship[2]) == "" and relation(long, ship[0]) == "conflict"
+    assert relation(ship[0], unsaid) == "agree" and relation(ship[2], unsaid) == "conflict"
+
+
 def test_counts_listed_among_a_numbered_toll_are_its_parts():
     """« parmi les 153 morts, il y avait 97 femmes et 56 hommes »: both are parts of the 153, not tolls of their own."""
     found = figures("Les autorités ont indiqué que parmi les 153 morts, il y avait 97 femmes et 56 hommes.")

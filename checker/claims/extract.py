@@ -289,6 +289,8 @@ def sentence_claims(
             if started is not None:
                 days_back.append((f, started))
         length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
+        if base == "distance":
+            length_of = _dimension(figures.flat(text), f.span)  # « 300 m de long » and « 48 m de large »: two measures
         if scope == "part" and base in wholes:
             length_of = f"part of {wholes[base]}"  # « 59 morts, dont 12 enfants »: a part of that 59, not of 94
         elif not scope:
@@ -573,6 +575,25 @@ def _days_back(text: str, f: figures.Figure, reference: dt.date | None, tree: Pa
 _LENGTH_HOLDERS = frozenset("duree periode delai espace total cours moins plus peine term period span length".split())
 _LENGTH_SAME = {"emprisonnement": "prison", "detention": "prison", "incarceration": "prison", "reclusion": "prison",
                 "jail": "prison", "ferme": "prison"}
+
+
+# Which dimension of a thing a length measures, said right after it (« 300 m de long », « 24,8 mètres de hauteur »,
+# "300 metres long", "56 metres high") or right before (« long de 300 m », « d'une hauteur de 56 m », "a height of").
+# A length whose dimension one side does not say is compared with any.
+_DIMENSIONS = {"long": "length", "longueur": "length", "length": "length", "large": "width", "largeur": "width",
+               "wide": "width", "width": "width", "haut": "height", "haute": "height", "hauteur": "height",
+               "high": "height", "tall": "height", "height": "height", "profond": "depth", "profonde": "depth",
+               "profondeur": "depth", "deep": "depth", "depth": "depth", "altitude": "altitude", "diametre": "diameter",
+               "diameter": "diameter", "tirant d'eau": "draught", "draught": "draught"}  # fmt: skip
+_DIM = "|".join(sorted(map(re.escape, _DIMENSIONS), key=len, reverse=True))
+_DIMENSION_AFTER = re.compile(rf"\s*(?:de\s+|d'|in\s+)?({_DIM})\b")
+_DIMENSION_BEFORE = re.compile(rf"\b({_DIM})\s+(?:de|d'une?|of|est\s+de|is|was)?\s*(?:(?:environ|pres\s+de|about|some|nearly|"
+                               rf"plus\s+de|more\s+than)\s+)?$")
+
+
+def _dimension(low: str, span: tuple[int, int]) -> str:
+    m = _DIMENSION_AFTER.match(low, span[1]) or _DIMENSION_BEFORE.search(low, max(0, span[0] - 30), span[0])
+    return f"dimension {_DIMENSIONS[m.group(1)]}" if m else ""
 
 
 def _length_of(span: tuple[int, int], tree: Parse | None) -> str:

@@ -388,8 +388,10 @@ _DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001
             "m": 0.001,
             "feet": 0.0003048, "foot": 0.0003048, "pieds": 0.0003048}  # fmt: skip
 _HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|hauteur)\s+(?:of|de|d')\s*(?:\w+\s+){0,2}$")
-_MEASURED_BEFORE = re.compile(r"\b(?:measuring|(?:a\s+)?length\s+of|mesurant|longueur\s+de)\s+(?:\w+\s+){0,2}$")
-_METRES_AFTER = re.compile(r"\s*(?:(?:high|long|deep|tall|wide|above|below)\b|de\s+(?:long|large)\b)")
+_MEASURED_BEFORE = re.compile(r"\b(?:measuring|(?:a\s+)?length\s+of|mesurant|longueur\s+de|(?:long|longue|large|haut|haute|"
+                              r"profond|profonde)\s+de)\s+(?:\w+\s+){0,2}$")  # fmt: skip
+_METRES_AFTER = re.compile(r"\s*(?:(?:high|long|deep|tall|wide|above|below)\b|de\s+(?:long|large|longueur|largeur|haut|"
+                           r"hauteur|profondeur|diametre|tirant)\b)")  # fmt: skip
 _HEIGHT_AFTER = re.compile(r"\s*(?:de\s+(?:hauteur|haut)|d'altitude|high|tall|in\s+height)\b")
 # « à 30 km au nord de Gao », "30 km north of": a location, which places.py reads.
 _LOCATIVE_AFTER = re.compile(
