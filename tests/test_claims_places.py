@@ -28,6 +28,7 @@ GOLDEN = [
     ("The camp is 20 miles from Kessa.", [("Kessa", None, 32.2, None)]),
     # English
     ("30 km north of Kessa", [("Kessa", "north", 30.0, None)]),
+    ("Lunzu is about 130 kilometers (80 miles) west of Kessa.", [("Kessa", "west", 130.0, None)]),  # a conversion between
     ("The town lies 20 miles south of the capital.", [("capital", "south", 32.2, None)]),
     ("in northern Kivara", [("Kivara", "north", None, None)]),
     ("in the north of the country", [("country", "north", None, None)]),

@@ -62,7 +62,7 @@ _QUAL = r"(?:(?:environ|quelque|pres de|plus de|moins de|about|some|around|nearl
 _UNIT = r"(?:km|kms|kilometres?|kilometers?|miles?|mi)"
 _DISTANCE = rf"(?P<dist>{_QUAL}{_NUM}\s*(?:de\s+|d')?(?P<unit>{_UNIT}))"
 # read backwards from a direction or a unit: « à 30 km » before « au nord de », "20 miles" before "south of"
-_DISTANCE_BEFORE = re.compile(rf"(?:\ba\s+)?\b{_DISTANCE}\s+$")
+_DISTANCE_BEFORE = re.compile(rf"(?:\ba\s+)?\b{_DISTANCE}(?:\s*\([^()]{{1,30}}\))?\s+$")  # ("130 km (80 miles) west")
 _NUMBER_BEFORE = re.compile(rf"(?P<a>\ba\s+)?\b(?P<dist>{_QUAL}{_NUM})\s*(?:de\s+|d')?$")
 # after the direction: « de Gao », « du pays », « de la ville de Gao », "of the capital"
 _OF = r"\s+(?:de\s+la\s+(?:ville|localite|commune|region|province)\s+(?:de\s+|d')|du\s+village\s+(?:de\s+|d')|" \
