@@ -1247,6 +1247,10 @@ def test_counts_listed_among_a_numbered_toll_are_its_parts():
     """« parmi les 153 morts, il y avait 97 femmes et 56 hommes »: both are parts of the 153, not tolls of their own."""
     found = figures("Les autorités ont indiqué que parmi les 153 morts, il y avait 97 femmes et 56 hommes.")
     assert [(c.value, c.scope) for c in found] == [("153", ""), ("97", "part"), ("56", "part")]
+    en = figures("Among the 153 dead were 97 women and 56 men, the authorities said.", "en")
+    assert [(c.value, c.scope) for c in en] == [("153", ""), ("97", "part"), ("56", "part")]
+    # without a whole they are counted among, two counts stay two counts
+    assert [c.scope for c in figures("Il y avait 300 personnes dans la salle et 12 morts.")] == ["", ""]
 
 
 def test_a_place_named_with_du_is_its_whole_name():

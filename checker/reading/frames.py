@@ -38,7 +38,7 @@ _POSSESSIVE = frozenset("son sa ses leur leurs notre nos votre vos mon ma mes hi
 _PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bincluded?|\bamong\s+them"
                          r"|\bamong\s+whom|\bof\s+whom|\bof\s+them"
                          # « parmi les morts figurent trois enfants », "among the injured were 10 police officers"
-                         r"|\b(?:parmi\s+les|among\s+the)\s+(?:\d[\d\s.,]*\s+)?\w+\s*,?\s*(?:figurent|se\s+trouvent|on\s+(?:compte|dénombre)|"
+                         r"|\b(?:parmi\s+les|among\s+the)\s+\w+\s*,?\s*(?:figurent|se\s+trouvent|on\s+(?:compte|dénombre)|"
                          r"il\s+y\s+a(?:vait)?|were|are|was))\W*(?:au\s+moins\s+|at\s+least\s+)?$", re.I)
 _WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+du\s+|l['’]ensemble\s+d|nationwide|"
                     r"across\s+the\s+country|à\s+l['’]échelle\s+nationale|au\s+niveau\s+national|dans\s+(?:tout\s+)?le\s+pays)",
@@ -1355,20 +1355,22 @@ def _named_place(toks: Sequence[Tok], n: int) -> bool:
 
 
 def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
-    if _PART_WORDS.search(sentence[max(stretch[0], span[0] - 40) : span[0]]):
+    if _PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]):
         return True
-    if _AMONG_THE_COUNT.search(sentence[max(0, span[0] - 45) : span[0]]):
-        return True  # « parmi les 153 morts, il y avait 97 femmes »: the whole's own number ends the stretch before
+    if _AMONG_THE_COUNT.search(sentence[max(0, span[0] - 90) : span[0]]):
+        return True  # « parmi les 153 morts, il y avait 97 femmes et 56 hommes »: the whole's own number ends the
+        # stretch before them
     # « 242 personnes, dont deux pilotes et dix membres d'équipage »: a value listed after a part is one too
     return bool(stretch[0] and _LISTED.fullmatch(sentence, stretch[0], span[0]) and
                 _PART_LIST.search(sentence, max(0, stretch[0] - 60), stretch[0]))  # fmt: skip
 
 
 _AMONG_THE_COUNT = re.compile(r"\b(?:parmi\s+les|among\s+the)\s+\d[\d\s.,]*\s+\w+\s*,?\s*(?:figurent|se\s+trouvent|"
-                              r"on\s+(?:compte|dénombre)|il\s+y\s+a(?:vait)?|were|are|was)\W*$", re.I)
+                              r"on\s+(?:compte|dénombre)|il\s+y\s+a(?:vait)?|were|are|was)"
+                              r"(?:\s+[^.;:!?()]{1,40}?(?:,|\bet\b|\band\b))?\s*$", re.I)  # (and the parts listed after)
 _LISTED = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*", re.I)
-_PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elles|lesquels|lesquelles)|\bil\s+y\s+avait|"
-                        r"\bfigurent)\s+(?:[^\s.;:!?()]+\s+){0,4}[^\s.;:!?()]+$", re.I)
+_PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:[^\s.;:!?()]+\s+){0,4}[^\s.;:!?()]+$",
+                        re.I)
 
 
 def event_of(sentence: str, stretch: tuple[int, int] | None = None, opening: int = 0) -> str:
