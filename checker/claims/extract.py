@@ -210,6 +210,7 @@ def sentence_claims(
                      if (g := _counted_on_tree(f, tree)).concept]  # (a bare small number: the tree may say what it counts)
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
+    flat_text = figures.flat(text)  # (read once for the figures' terms below: offsets carry over)
     last_holder = holder
 
     def framed(span: tuple[int, int]) -> tuple[dict, frames.Frame]:
@@ -280,7 +281,7 @@ def sentence_claims(
         terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
         if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
             terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
-        if _EXPECTED.match(figures.flat(text), f.span[1]):
+        if _EXPECTED.match(flat_text, f.span[1]):
             terms = "|".join(x for x in (terms, "expected") if x)  # « 85 000 spectateurs attendus »: not yet there
         since = _offset(text, f.span, tree) if base == "duration" else ""
         if since:  # « quatre jours après le crash », "11 days later": the time between two events, not a thing's length
@@ -290,14 +291,14 @@ def sentence_claims(
                 days_back.append((f, started))
         length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
         if base == "distance":
-            length_of = _dimension(figures.flat(text), f.span)  # « 300 m de long » and « 48 m de large »: two measures
+            length_of = _dimension(flat_text, f.span)  # « 300 m de long » and « 48 m de large »: two measures
         if scope == "part" and base in wholes:
             length_of = f"part of {wholes[base]}"  # « 59 morts, dont 12 enfants »: a part of that 59, not of 94
         elif not scope:
             wholes[base] = f.value
         if base in ("fois", "times"):  # « a remporté six fois le championnat », « 15 fois champion »: how often what
             terms = "|".join(x for x in (terms, f"of={_anchor(f.span, tree)}") if x)
-        fine = f.unit in _MONEY and _FINE.search(figures.flat(text), max(0, f.span[0] - 40), min(len(text), f.span[1] + 25))
+        fine = f.unit in _MONEY and _FINE.search(flat_text, max(0, f.span[0] - 40), min(len(text), f.span[1] + 25))
         if (base == "duration" and _PENALTY.search(text) or fine) and tree is not None and "asked" not in terms:
             # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
             side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))

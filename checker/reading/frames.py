@@ -331,7 +331,8 @@ def _according_all(p: Parse, sentence: str) -> list[tuple[int, tuple[str, Span],
     return found
 
 
-_FROM = frozenset({"de", "du", "des", "d'", "d’", "auprès"})
+_FROM_WHOM = "auprès"  # whom something was obtained or learnt from (« auprès du Bureau », « auprès de la police »)
+_FROM = frozenset({"de", "du", "des", "d'", "d’", _FROM_WHOM})
 
 
 def _learnt_from(p: Parse, verb: Tok, sentence: str) -> list[tuple[str, Span]]:
@@ -342,7 +343,7 @@ def _learnt_from(p: Parse, verb: Tok, sentence: str) -> list[tuple[str, Span]]:
     if not agencies:
         return []
     out = []
-    for under in (verb, *agencies, *(c for c in p.children(verb.i) if c.text.lower() == "auprès")):
+    for under in (verb, *agencies, *(c for c in p.children(verb.i) if c.text.lower() == _FROM_WHOM)):
         for c in p.children(under.i):
             if c.pos in ("NOUN", "PROPN") and c.i > agencies[0].i and any(
                     k.dep == "case" and k.text.lower() in _FROM for k in p.children(c.i)) and _can_speak(p, c, sentence):
@@ -390,7 +391,6 @@ def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_C
 
 
 _CITING = frozenset("citer cite quote relayer rapporter report".split())
-_FROM_WHOM = "auprès"
 
 
 def _between(p: Parse, t: Tok, top: Tok) -> list[Tok]:
