@@ -984,3 +984,40 @@ def test_a_bound_does_not_hold_a_decimal_said_below_it():
     assert not figures_agree(over_half, _claim("49.8 %", 49.8, 49.8, key=share))
     assert figures_agree(over_half, _claim("50.3 %", 50.3, 50.3, key=share))
     assert figures_agree(_claim("≥ 40 %", 40, math.inf, key=share), _claim("40 %", 40, 40, key=share))
+
+
+def _toll_pages(first_text: str, spans_a: list[tuple[int, int]], floor: bool = False):
+    """a.md (the page of `first_text`, its sentences at `spans_a`: a toll, then the injured) dated the 12th and b.md
+    « 60 morts et 145 blessés » dated the 13th."""
+    from dataclasses import replace
+
+    second = "Le bilan est de 60 morts et 145 blessés."
+    a = Article(path="a.md", name="a.md", source="A", text=first_text, spans=((0, len(first_text)),), date="2031-05-12")
+    b = Article(path="b.md", name="b.md", source="B", text=second, spans=((0, len(second)),), date="2031-05-13")
+    sentences = [Sentence(i, "a.md", "A", s, e, first_text[s:e]) for i, (s, e) in enumerate(spans_a)]
+    sentences.append(Sentence(len(sentences), "b.md", "B", 0, len(second), second))
+    last_a, last_b = len(spans_a) - 1, len(sentences) - 1
+    dead_a = Assertion(0, "figure", "figure|dead||", "x", "≥ 60" if floor else "60", (0, 1), low=60.0,
+                       high=math.inf if floor else 60.0)  # fmt: skip
+    claims = [dead_a, Assertion(last_a, "figure", "figure|injured||", "x", "115", (0, 1), low=115.0, high=115.0),
+              Assertion(last_b, "figure", "figure|dead||", "x", "60", (0, 1), low=60.0, high=60.0),
+              Assertion(last_b, "figure", "figure|injured||", "x", "145", (0, 1), low=145.0, high=145.0)]  # fmt: skip
+    claims = [replace(c, as_of="2031-05-12" if c.sentence <= last_a else "2031-05-13") for c in claims]
+    points = build_points(claims, sentences, [a, b], {"a.md": "a.md", "b.md": "b.md"}, lambda i, j: 0.8)
+    return next(p for p in points if {c.value for c in p.claims} == {"115", "145"})
+
+
+def test_the_injured_beside_a_floor_toll_are_of_the_moment_of_that_toll():
+    """« Au moins 60 personnes ont été tuées et 115 blessées » on the 12th, « 60 morts et 145 blessés » on the 13th:
+    the same toll of sixty, so 115 against 145 injured is one moment told two ways, not the count moving on."""
+    text = "Au moins 60 personnes ont été tuées et 115 blessées."
+    assert _toll_pages(text, [(0, len(text))], floor=True).kind == "conflict"
+
+
+def test_the_toll_of_the_sentence_before_in_one_paragraph_anchors_a_count():
+    """« Le bilan s'élève à 60 morts. On compte aussi 115 blessés. »: the injured are of that toll's moment; after a
+    paragraph break they are not, and a day later 145 injured is the count moving on."""
+    one = "Le bilan s'élève à 60 morts. On compte aussi 115 blessés."
+    assert _toll_pages(one, [(0, 28), (29, len(one))]).kind == "conflict"
+    two = "Le bilan s'élève à 60 morts.\n\nOn compte aussi 115 blessés."
+    assert _toll_pages(two, [(0, 28), (30, len(two))]).kind == "update"

@@ -280,6 +280,7 @@ def test_an_hour_with_am_or_pm_glued_to_its_minutes_is_read():
         ("Les coups de feu ont éclaté à 8 heures du soir.", 20.0, None),  # « du soir » is the evening's hour
         ("Le jury s'est retiré entre 23 h et 1 h.", 23.0, (23.0, 25.0)),  # a range past midnight
         ("Le couvre-feu entre en vigueur à partir de 20 heures.", 20.0, None),  # when it starts: that hour
+        ("Le séisme a eu lieu à 4 heures et 17 minutes.", 4 + 17 / 60, None),  # the minutes spelt out
     ],
 )
 def test_a_clock_time_keeps_the_hours_its_words_allow(text, hour, hours):

@@ -1309,3 +1309,13 @@ def test_the_day_of_what_a_turnout_is_compared_with_is_not_its_own():
     assert [(c.key, c.value) for c in compared] == [("figure|turnout|%|", "49.6 %")]  # no event of 28 June
     own = figures("Le taux de participation au scrutin du 28 juin a atteint 40 %.")
     assert [c.key for c in own] == ["figure|turnout|%||event=2030-06-28"]
+
+
+def test_a_second_clock_in_brackets_is_another_zone_and_never_the_events_hour():
+    """« vers 23h30 heure locale (22h30 HB) », « à 4h17 (2h17 en Algérie) »: the bracketed hour is the same moment
+    on another clock, kept apart from the local hour it would otherwise contradict."""
+    for text, local, other in (("L'accident s'est produit vers 23h30 heure locale mardi (22h30 HB).", "≈ 23:30", "22:30 hb"),
+                               ("Le séisme s'est produit à 4h17 (2h17 en Algérie).", "04:17", "02:17 algerie")):
+        times = {c.value: c.key for c in claims(text) if c.what == "time"}
+        assert set(times) == {local, other}
+        assert times[local] != times[other] and "zone=" in times[other]

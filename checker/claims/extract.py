@@ -84,7 +84,8 @@ _GMT = re.compile(r"[\s(,]*(?:heure\s+)?(?:GMT|UTC|TU)\b")  # right after the ti
 # A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
 _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
                          r"|(?P<en>(?!local)[A-Z][\w-]+)\s+time\b|\(?(?P<abbr>CET|CEST|BST|EDT|EST|PDT|PST|WAT|CAT|EAT)\b"
-                         r"|(?:à|in)\s+(?P<at>[A-ZÀ-Ý][\w-]+)\s*\))")  # « (10h09 à Paris) »
+                         r"|(?:à|en|in)\s+(?P<at>[A-ZÀ-Ý][\w-]+)\s*\)"  # « (10h09 à Paris) », « (2h17 en Algérie) »
+                         r"|(?P<code>[A-Z]{2,4})\s*\))")  # « (22h30 HB) »: a zone's code, whichever it is
 _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
@@ -337,7 +338,8 @@ def sentence_claims(
         zone = " UTC" if _GMT.match(text, span[1]) else ""  # « 13h30 GMT »; not « 13h30 (05h30 GMT) »: the other's
         other = _OTHER_ZONE.match(text, span[1])
         if other and not zone:  # « 10h09 heure de Paris », "5:09 a.m. UK time": another clock than the event's
-            zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at"))
+            zone = " " + actors.fold(other.group("fr") or other.group("en") or other.group("abbr") or other.group("at")
+                                     or other.group("code"))
         def clock(h: float) -> str:
             return f"{int(h) % 24:02d}:{round((h % 1) * 60):02d}"
 

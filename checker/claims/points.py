@@ -617,7 +617,7 @@ def build_points(
                       {sentences[a.sentence].text for a in assertions if a.holder})
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
     groups: dict[str, list[Assertion]] = {}
-    for a in _beside_their_toll(_unscoped_when_everywhere(assertions, articles)):
+    for a in _beside_their_toll(_unscoped_when_everywhere(assertions, articles), sentences, by_name):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
     _one_day_when_one_named(groups)
@@ -739,18 +739,32 @@ def _attach_unknown(
 _DAY_EVENT = re.compile(r"\d{4}-\d\d-\d\d|\(")  # a day (« le 12 octobre », « samedi »), not a year or a recalled event
 
 
-def _beside_their_toll(assertions: Sequence[Assertion]) -> list[Assertion]:
+def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sentence] | None = None,
+                       by_name: dict[str, Article] | None = None) -> list[Assertion]:
     """Each cumulative count other than the dead gets the exact death tolls (ten or more) its own sentence states:
     two pages giving the missing beside one toll of 143 dead give them at one moment of the story."""
     tolls: dict[int, set[str]] = {}
     for a in assertions:
         if a.what == "figure" and _frame_of(a.key) == ("dead", "", "", "", "") and a.low is not None \
-                and a.low == a.high and a.low >= 10 and not a.denied:  # fmt: skip
-            tolls.setdefault(a.sentence, set()).add(a.value)
+                and (a.low == a.high or a.value.startswith("≥")) and a.low >= 10 and not a.denied:  # fmt: skip
+            tolls.setdefault(a.sentence, set()).add(f"{a.low:g}")
     if not tolls:
         return list(assertions)
-    return [replace(a, beside=tuple(sorted(tolls[a.sentence]))) if a.sentence in tolls and a.what == "figure"
-            and _frame_of(a.key)[0] in CUMULATIVE and _frame_of(a.key)[0] != "dead" else a for a in assertions]
+    def toll_of(row: int) -> set[str] | None:
+        if row in tolls or row < 1 or sentences is None or by_name is None:
+            return tolls.get(row)
+        here, before = sentences[row], sentences[row - 1]
+        if before.article != here.article or before.index not in tolls:
+            return None
+        text = by_name[here.article].text
+        return None if "\n" in text[before.end : here.start] else tolls[before.index]  # the paragraph's toll
+
+    out = []
+    for a in assertions:
+        toll = toll_of(a.sentence) if a.what == "figure" and _frame_of(a.key)[0] in CUMULATIVE and (
+            _frame_of(a.key)[0] != "dead") else None  # fmt: skip
+        out.append(replace(a, beside=tuple(sorted(toll))) if toll else a)
+    return out
 
 
 def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:

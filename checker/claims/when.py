@@ -131,7 +131,8 @@ _TIME = re.compile(
     r"de l'apres-midi|heure)\b)"  # 18 heures locales
     r"|\b(?P<h3>\d{1,2}):(?P<m3>\d{2})(?:\b|(?=[ap]\.?m\b))(?:\s*(?P<ap3>[ap])\.?m\b\.?)?"  # 18:30, 6:30 pm, 1:30am
     r"|\b(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*(?P<ap4>[ap])\.?m\b\.?"  # 6 pm, 9pm
-    r"|\b(?P<h5>\d{1,2})\s+heures?(?:\s+(?P<m5>\d{2}))?\b"  # à 18 heures: only after a word of time
+    r"|\b(?P<h5>\d{1,2})\s+heures?(?:\s+(?P<m5>\d{2})|\s+et\s+(?P<m7>\d{1,2})\s+minutes?)?\b"  # à 18 heures: only
+    # after a word of time (« à 4 heures et 17 minutes »)
     r"|\b(?P<h6>[01]\d|2[0-3])(?P<m6>[0-5]\d)(?=\s*(?:ist|utc|gmt|cet|cest|edt|pdt|bst|hrs|local)\b)"  # 1339 IST
     rf"|\b(?P<h7>{'|'.join(_HOUR_WORDS)})\s+heures?(?=\s+(?:locales?|du matin|du soir|de l'apres-midi)\b)"  # trois heures du matin
 )
@@ -375,7 +376,7 @@ def _times(low: str) -> list[_Found]:
             continue  # « après 16 heures de recherches », « 48 heures de garde à vue »: hours of something, a duration
         h = next(m.group(g) for g in ("h1", "h2", "h3", "h4", "h5", "h6") if m.group(g)) if not m.group("h7") else (
             _HOUR_WORDS[m.group("h7")])
-        minutes = next((m.group(g) for g in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(g)), None)
+        minutes = next((m.group(g) for g in ("m1", "m2", "m3", "m4", "m5", "m6", "m7") if m.group(g)), None)
         ampm = m.group("ap3") or m.group("ap4")
         if not ampm and int(h) < 12 and _EVENING_AFTER.match(low, m.end()):
             ampm = "p"  # « 8 heures du soir »
