@@ -1319,3 +1319,36 @@ def test_a_second_clock_in_brackets_is_another_zone_and_never_the_events_hour():
         times = {c.value: c.key for c in claims(text) if c.what == "time"}
         assert set(times) == {local, other}
         assert times[local] != times[other] and "zone=" in times[other]
+
+
+def test_a_day_without_its_year_on_a_page_without_its_day_is_placed_in_the_storys_span():
+    """« le 24 octobre » on a page dated to its month only: the one 24 October of the story's span is that day,
+    a claim to compare with another page's « le 21 octobre »; with no span to place it in, it stays no claim."""
+    import datetime as dt
+
+    text = "Les manifestations ont éclaté le 24 octobre après la proclamation des résultats."
+    window = (dt.date(2024, 9, 1), dt.date(2025, 1, 15))
+    days = [c.value for c in claims(text, date="2024-12", window=window) if c.what == "date"]
+    assert days == ["2024-10-24"]
+    assert [c for c in claims(text, date="2024-12") if c.what == "date"] == []
+
+
+def test_a_storms_landfall_is_one_event_in_either_language():
+    """« a touché terre jeudi soir » and "made landfall late Wednesday night": the day of one landfall, told two
+    ways, not two unrelated days."""
+    fr = [c for c in claims("Helene avait touché terre dans le nord-ouest de la Floride jeudi soir.", date="2024-09-27")
+          if c.what == "date"]
+    en = [c for c in claims("Hurricane Helene made landfall in the Florida Big Bend region late Wednesday night.", "en",
+                            date="2024-09-27") if c.what == "date"]  # fmt: skip
+    assert [c.key for c in fr] == [c.key for c in en] == ["date|#landfall"]
+    assert (fr[0].value, en[0].value) == ("2024-09-26 (jeudi)", "2024-09-25 (mercredi)")
+
+
+def test_what_took_place_is_the_event_the_day_is_of():
+    """« a eu lieu l'effondrement », « la collision à basse altitude qui a eu lieu … », "the stampede took place":
+    the day is the event's, whichever way round the sentence puts it."""
+    cases = [("Dans la nuit de samedi à dimanche a eu lieu l’effondrement d’un immeuble.", "fr", "date|#collapse"),
+             ("Les images montrent la collision à basse altitude qui a eu lieu mercredi soir.", "fr", "date|#collision"),
+             ("The stampede took place on Wednesday near the river.", "en", "date|#crush")]
+    for text, lang, key in cases:
+        assert [c.key for c in claims(text, lang) if c.what == "date"] == [key], text

@@ -371,6 +371,12 @@ def sentence_claims(
             clock_time(w.hour, w.clock, w.hours)  # « jeudi à 13h39 »: the day is one claim, its hour another
         if w.kind not in ("date", "weekday") or not (w.first or w.weekday is not None):
             continue
+        if w.first and w.first.startswith("--") and window is not None:
+            # « le 24 octobre » on a page without its day: the one 24 October of the story's span, if one
+            first_placed = _in_window(w.first, w.weekday, window)
+            last_placed = _in_window(w.last, None, window) if w.last and w.last != w.first else first_placed
+            if first_placed and last_placed and last_placed >= first_placed:
+                w = replace(w, first=first_placed, last=last_placed)
         if (not w.first or w.first.startswith("--")) and w.weekday is None:
             continue  # a day that cannot be placed on the calendar and names no weekday
         if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40 and not _RELAYED.search(text[: said.span[0]]):

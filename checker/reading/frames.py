@@ -639,7 +639,7 @@ _DAY_TOKENS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche j
     août septembre octobre novembre décembre monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december matin soir nuit après-midi morning evening
     night afternoon ce cette le la on the this heure heures hour hours time minute minutes locale locales local gmt
-    utc h a.m. p.m. am pm a.m p.m""".split())
+    utc h a.m. p.m. am pm a.m p.m alentours environs""".split())
 _TIME_PHRASES = _DAY_TOKENS | frozenset("matinée soirée journée".split())  # what « dans la matinée » hangs on
 
 
@@ -697,6 +697,10 @@ _DAY_EVENTS = {
     "blast": "explosion exploser blast explode",
     "collapse": "effondrement effondrer collapse",
     "vote": "scrutin élection vote voter election ballot",
+    "crush": "bousculade piétinement stampede crush",
+    "collision": "collision percuter collide",
+    "shooting": "fusillade shooting",
+    "landfall": "landfall",
 }
 DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
 
@@ -709,7 +713,17 @@ _PHRASAL = {"take off": "takeoff", "set off": "depart", "touch down": "land", "b
 # Verbs that only say an event took place: the day is its subject's (« le scrutin s'est tenu », "took place").
 _LIGHT_VERBS = frozenset("""tenir dérouler produire survenir intervenir frapper secouer ébranler hold occur happen take strike
     hit rock jolt shake""".split())
+_TOOK_PLACE = frozenset({"lieu", "place"})  # « a eu lieu », "took place"
 _WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
+
+
+def _landfall(p: Parse, t: Tok) -> bool:
+    """« toucher terre », "make landfall": a storm reaching land, whichever token the date hangs on."""
+    lemma = t.lemma.lower()
+    if lemma == "terre" and p.tokens[t.head].lemma.lower() == "toucher":
+        return True
+    return lemma in ("toucher", "make") and any(c.lemma.lower() in ("terre", "landfall") and c.dep in ("obj", "dobj")
+                                                for c in p.children(t.i))  # fmt: skip
 
 
 def dated_word(p: Parse, span: Span) -> str:
@@ -726,8 +740,28 @@ def dated_word(p: Parse, span: Span) -> str:
     head = p.tokens[t.head]
     if t.pos == "VERB" and t.dep.split(":")[0] == "acl" and head.pos == "NOUN" and head.lemma.lower() in DAY_EVENT_OF:
         return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
-    if t.pos == "VERB" and t.lemma.lower() in _LIGHT_VERBS | _MEASURED:  # (« la secousse a été enregistrée à »)
+    if t.lemma.lower() in _TOOK_PLACE and t.dep in ("obj", "dobj") and p.tokens[t.head].lemma.lower() in ("avoir", "take"):
+        t = p.tokens[t.head]  # « qui a eu lieu mercredi soir »: the day hangs on « lieu », the verb says it
+    if _landfall(p, t):
+        return "landfall"  # « a touché terre jeudi soir », "made landfall late Wednesday night"
+    took_place = t.pos == "VERB" and t.lemma.lower() in ("avoir", "take") and any(
+        c.lemma.lower() in _TOOK_PLACE and c.dep in ("obj", "dobj") for c in p.children(t.i))
+    if t.pos == "VERB" and (t.lemma.lower() in _LIGHT_VERBS | _MEASURED or took_place):  # (« … enregistrée à »)
         subject = next((c for c in p.children(t.i) if c.dep in _SUBJECT_DEPS and c.lemma.lower() in DAY_EVENT_OF), None)
+        if subject is None and took_place:  # « à 0h40 a eu lieu l'effondrement »: the subject after its verb
+            subject = next((c for c in p.children(t.i) if c.dep in ("obj", "dobj", "nsubj")
+                            and c.lemma.lower() in DAY_EVENT_OF), None)  # fmt: skip
+        if subject is None and t.dep.split(":")[0] == "acl" and any(c.dep in _SUBJECT_DEPS and c.pos == "PRON"
+                                                                     for c in p.children(t.i)):  # fmt: skip
+            # « la collision à basse altitude qui a eu lieu vers 21h40 »: the noun the clause is about
+            noun = p.tokens[t.head]
+            for _ in range(2):
+                if noun.lemma.lower() in DAY_EVENT_OF:
+                    subject = noun
+                    break
+                if noun.dep.split(":")[0] != "nmod":
+                    break
+                noun = p.tokens[noun.head]
         if subject is not None:  # « le scrutin s'est tenu le 12 », "the ballot was held on 12 March": the vote's day
             return subject.lemma.lower()
     if t.pos == "VERB" and t.lemma.lower() not in DAY_EVENT_OF:
