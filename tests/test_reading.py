@@ -1352,3 +1352,15 @@ def test_what_took_place_is_the_event_the_day_is_of():
              ("The stampede took place on Wednesday near the river.", "en", "date|#crush")]
     for text, lang, key in cases:
         assert [c.key for c in claims(text, lang) if c.what == "date"] == [key], text
+
+
+def test_the_day_polls_opened_and_the_day_of_a_vote_before_its_announcement_are_the_votes_day():
+    """« Les bureaux de vote ont ouvert vendredi 5 juin », "polls opened on Friday": the vote's day; « À l'issue du
+    vote vendredi 5 juillet, les autorités ont annoncé … »: a day heading the sentence is the vote's, not when the
+    authorities spoke."""
+    opened = [c for c in claims("Les bureaux de vote ont ouvert vendredi 5 juillet à 8h.", date="2024-07-06")
+              if c.what == "date"]
+    polls = [c for c in claims("Polls opened on Friday at 8 am.", "en", date="2024-07-06") if c.what == "date"]
+    after = [c for c in claims("À l’issue du vote vendredi 5 juillet, les autorités électorales ont annoncé la victoire "
+                               "de Pezeshkian.", date="2024-07-06") if c.what == "date"]  # fmt: skip
+    assert [(c.key, c.value) for c in opened + polls + after] == [("date|#vote", "2024-07-05 (vendredi)")] * 3

@@ -379,8 +379,10 @@ def sentence_claims(
                 w = replace(w, first=first_placed, last=last_placed)
         if (not w.first or w.first.startswith("--")) and w.weekday is None:
             continue  # a day that cannot be placed on the calendar and names no weekday
-        if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40 and not _RELAYED.search(text[: said.span[0]]):
+        if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40 and not _RELAYED.search(
+                text[: said.span[0]]) and not (tree is not None and frames.dated_word(tree, w.span) in frames.DAY_EVENT_OF):
             continue  # « Mercredi matin, la protection civile faisait état de … »: when it was said, not a claim
+            # (« À l'issue du vote vendredi 5 juillet, … a annoncé »: the day of the vote, an event's day, is one)
             # (« X a annoncé dimanche …, ont rapporté les agences »: the agencies only pass it on; the day is X's)
         placed = bool(w.first) and not w.first.startswith("--")
         value = (w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}") if w.first else ""

@@ -717,6 +717,14 @@ _TOOK_PLACE = frozenset({"lieu", "place"})  # « a eu lieu », "took place"
 _WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
 
 
+def _polling(p: Parse, t: Tok) -> bool:
+    """« les bureaux de vote », "the polls", "polling stations"."""
+    lemma = t.lemma.lower()
+    kids = {c.lemma.lower() for c in p.children(t.i)}
+    return lemma in ("poll", "polls") or (lemma == "bureau" and bool(kids & {"vote", "scrutin"})) or (
+        lemma == "station" and "polling" in kids)
+
+
 def _landfall(p: Parse, t: Tok) -> bool:
     """« toucher terre », "make landfall": a storm reaching land, whichever token the date hangs on."""
     lemma = t.lemma.lower()
@@ -742,6 +750,9 @@ def dated_word(p: Parse, span: Span) -> str:
         return head.lemma.lower()  # "the ruling, delivered on Wednesday": the ruling's day
     if t.lemma.lower() in _TOOK_PLACE and t.dep in ("obj", "dobj") and p.tokens[t.head].lemma.lower() in ("avoir", "take"):
         t = p.tokens[t.head]  # « qui a eu lieu mercredi soir »: the day hangs on « lieu », the verb says it
+    if t.pos == "VERB" and t.lemma.lower() in ("ouvrir", "open") and any(
+            c.dep in _SUBJECT_DEPS and _polling(p, c) for c in p.children(t.i)):  # fmt: skip
+        return "vote"  # « les bureaux de vote ont ouvert vendredi », "polls opened on Friday": the vote's day
     if _landfall(p, t):
         return "landfall"  # « a touché terre jeudi soir », "made landfall late Wednesday night"
     took_place = t.pos == "VERB" and t.lemma.lower() in ("avoir", "take") and any(
