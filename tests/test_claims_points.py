@@ -1021,3 +1021,22 @@ def test_the_toll_of_the_sentence_before_in_one_paragraph_anchors_a_count():
     assert _toll_pages(one, [(0, 28), (29, len(one))]).kind == "conflict"
     two = "Le bilan s'élève à 60 morts.\n\nOn compte aussi 115 blessés."
     assert _toll_pages(two, [(0, 28), (30, len(two))]).kind == "update"
+
+
+def test_a_count_of_an_unplaced_weekday_holds_on_the_day_another_page_dates_to_that_weekday():
+    """"At least 16 dead on Friday" on an undated page and « au moins 10 morts » dated Friday 10 October: one
+    Friday, so two tolls of one moment disagree; against a count dated Thursday the Friday one is later."""
+    texts = [("a.md", "At least 16 people were dead on Friday."), ("b.md", "Le bilan est d'au moins 10 morts.")]
+    articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),)) for n, t in texts]
+    sentences = [Sentence(i, n, n, 0, len(t), t) for i, (n, t) in enumerate(texts)]
+
+    def run(day: str):
+        claims = [Assertion(0, "figure", "figure|dead||", "x", "≥ 16", (0, 1), low=16.0, high=math.inf, timed=True),
+                  Assertion(0, "date", "date", "date", "(vendredi)", (0, 1), timed=True),
+                  Assertion(1, "figure", "figure|dead||", "x", "≥ 10", (0, 1), low=10.0, high=math.inf, as_of=day,
+                            timed=True)]  # fmt: skip
+        points = build_points(claims, sentences, articles, {"a.md": "a.md", "b.md": "b.md"}, lambda i, j: 0.8)
+        return next(p for p in points if {c.value for c in p.claims} == {"≥ 16", "≥ 10"})
+
+    assert run("2031-10-10").kind == "conflict"  # Friday 10 October 2031: one moment, two floors
+    assert run("2031-10-09").kind == "update"  # a Thursday: the Friday count came later

@@ -616,6 +616,7 @@ def build_points(
     holders = Holders((a.holder for a in assertions if a.holder),
                       {sentences[a.sentence].text for a in assertions if a.holder})
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
+    weekdays = _unplaced_weekdays(assertions)
     groups: dict[str, list[Assertion]] = {}
     for a in _beside_their_toll(_unscoped_when_everywhere(assertions, articles), sentences, by_name):
         if a.key != RECALLED_DATE:
@@ -640,7 +641,7 @@ def build_points(
                 continue
             pairs = _all_pairs(len(thing)) if exhaustive else _sparse_pairs(thing, claim_pairs, nearest, gates)
             def weigh(thing=thing, pairs=pairs, gate=gate):
-                return _edges(thing, pairs, sentences, origin, related, gate, gates, stance_score, holders)
+                return _edges(thing, pairs, sentences, origin, related, gate, gates, stance_score, holders, weekdays)
 
             weighed = None if exhaustive else pairs  # (every pair of the thing when exhaustive)
             edges = weigh() if memo is None else memo.recall(thing, weighed, gate, gates, holders.key, weigh)
@@ -1017,7 +1018,38 @@ def _sparse_pairs(claims, candidates, nearest, gates) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score, holders):
+_WEEKDAY_INDEX = {name: k for k, name in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                                     "dimanche"))}  # fmt: skip
+
+
+def _unplaced_weekdays(assertions: Sequence[Assertion]) -> dict[int, int]:
+    """Sentence → the one weekday it names without a day the calendar can place (« vendredi » on an undated page,
+    "as of late Friday"): its counts hold on that weekday, whichever week."""
+    named: dict[int, set[int]] = {}
+    for a in assertions:
+        if a.what == "date" and a.value.startswith("(") and len(_weekdays(a.value)) == 1:
+            named.setdefault(a.sentence, set()).add(_WEEKDAY_INDEX[next(iter(_weekdays(a.value)))])
+    return {row: next(iter(days)) for row, days in named.items() if len(days) == 1}
+
+
+def _on_its_weekday(a: Assertion, b: Assertion, weekday: int | None) -> Assertion:
+    """A count of unknown day whose sentence names a weekday (see _unplaced_weekdays), against one of a known day
+    that falls on that weekday: of that day (the toll "as of late Friday" on an undated page and the toll another
+    page dates to Friday 19 July hold at one moment)."""
+    if weekday is None or a.as_of is not None or b.as_of is None or a.what != "figure":
+        return a
+    day = _parse_iso_day(b.as_of[:10])
+    return replace(a, as_of=b.as_of) if day is not None and day.weekday() == weekday else a
+
+
+def _parse_iso_day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score, holders, weekdays=None):
     """Typed pairs (agree, conflict, dispute, update) between claims of different origins about one thing. Each
     claim's sentence and origin are looked up once, not once per pair it is in (a key of a few hundred claims
     has tens of thousands of pairs)."""
@@ -1038,6 +1070,14 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
         if closeness < gate:
             continue
         a, b = judged[i], judged[j]
+        if weekdays and (a.as_of is None) != (b.as_of is None):
+            placed = _on_its_weekday(a, b, weekdays.get(at[i])), _on_its_weekday(b, a, weekdays.get(at[j]))
+            if placed != (a, b):
+                a, b = placed
+                kind = relation(a, b, holders)  # (not the shared reading: this pair's day is its own)
+                if kind:
+                    edges[kind].append((i, j, closeness))  # (no stance: a count)
+                continue
         kind = known.get((kind_of[i], kind_of[j]))
         if kind is None:
             kind = known[(kind_of[i], kind_of[j])] = relation(a, b, holders)
