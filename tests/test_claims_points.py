@@ -1040,18 +1040,3 @@ def test_a_count_of_an_unplaced_weekday_holds_on_the_day_another_page_dates_to_t
 
     assert run("2031-10-10").kind == "conflict"  # Friday 10 October 2031: one moment, two floors
     assert run("2031-10-09").kind == "update"  # a Thursday: the Friday count came later
-
-
-def test_two_rounded_hours_half_an_hour_apart_disagree():
-    """« vers trois heures » against « vers 2 h 30 »: each only rounds its hour, and the hours are not one; « vers
-    14 h » against « vers 14 h 20 », or « vers 3 h » against an exact 2 h 50, still agree."""
-    from checker.claims.points import relation
-
-    def hour(value, low, high):
-        return Assertion(sentence=0, what="time", key="time|#start", subject="time of day", value=value, span=(0, 5),
-                         low=low, high=high)  # fmt: skip
-
-    three, half_past_two = hour("≈ 03:00", 2.5, 3.5), hour("≈ 02:30", 2.25, 2.75)
-    assert relation(three, half_past_two) == "conflict"
-    assert relation(hour("≈ 14:00", 13.5, 14.5), hour("≈ 14:20", 14.25, 14.42)) == "agree"
-    assert relation(three, hour("02:50", 2 + 50 / 60, 2 + 50 / 60)) == "agree"

@@ -209,8 +209,6 @@ def _agree(a: Assertion, b: Assertion) -> bool:
         if a.value.endswith("UTC") != b.value.endswith("UTC"):
             return True  # a local time and a UTC one: the offset is unknown, so nothing to compare
         (la, ha), (lb, hb) = _interval(a), _interval(b)  # « vers 14 h » is 13.5–14.5; "at 14:06" one minute
-        if a.value.startswith("≈") and b.value.startswith("≈") and abs((la + ha) - (lb + hb)) / 2 >= 0.5:
-            return False  # « vers trois heures » against « vers 2 h 30 »: two hours, each only rounded
         return la - 0.1 <= hb and lb - 0.1 <= ha
     if a.what == "place":
         return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
