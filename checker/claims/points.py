@@ -742,8 +742,10 @@ _DAY_EVENT = re.compile(r"\d{4}-\d\d-\d\d|\(")  # a day (« le 12 octobre », «
 
 def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sentence] | None = None,
                        by_name: dict[str, Article] | None = None) -> list[Assertion]:
-    """Each cumulative count other than the dead gets the exact death tolls (ten or more) its own sentence states:
-    two pages giving the missing beside one toll of 143 dead give them at one moment of the story."""
+    """Each cumulative count other than the dead gets the death tolls (ten or more, exact or a floor: « au moins 60
+    morts ») its own sentence states, else those of the sentence right before it in the same paragraph (« Le bilan
+    s'élève à 60 morts. On compte aussi 115 blessés. »): two pages giving the missing beside one toll of 143 dead
+    give them at one moment of the story."""
     tolls: dict[int, set[str]] = {}
     for a in assertions:
         if a.what == "figure" and _frame_of(a.key) == ("dead", "", "", "", "") and a.low is not None \
