@@ -57,7 +57,7 @@ _SCOPE_FIRST = re.compile(r"^\s*(?:à|a|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|
 _SCOPE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)")
 
 
-def _parse_day(value: str | None) -> dt.date | None:
+def parse_day(value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
@@ -87,7 +87,7 @@ _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['�
                          r"|(?:à|en|in)\s+(?P<at>[A-ZÀ-Ý][\w-]+)\s*\)"  # « (10h09 à Paris) », « (2h17 en Algérie) »
                          r"|(?P<code>[A-Z]{2,4})\s*\))")  # « (22h30 HB) »: a zone's code, whichever it is
 _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
-_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
 _GENERIC_BASES = frozenset({"people", "inhabitants", ""})
 _SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead", "cadavr": "dead", "corpse": "dead"}
@@ -196,7 +196,7 @@ def sentence_claims(
     as_of = _as_of(text, reference, earliest, mentions)  # the first day it names: what an event is holds on its day
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
     recalled = ""  # the sentence is about an earlier event the story recalls (« le séisme de 1999 »)
-    if window is not None and timed and as_of and _parse_day(as_of) and not window[0] <= _parse_day(as_of) <= window[1]:
+    if window is not None and timed and as_of and parse_day(as_of) and not window[0] <= parse_day(as_of) <= window[1]:
         recalled = f"recalled {as_of[:4]}"
     # a day that only dates an event a noun names (« le bilan de l'attaque survenue la semaine dernière ») is not
     # when the sentence's counts hold: they hold as of the sentence's other days, or the page's
@@ -379,8 +379,9 @@ def sentence_claims(
                 w = replace(w, first=first_placed, last=last_placed)
         if (not w.first or w.first.startswith("--")) and w.weekday is None:
             continue  # a day that cannot be placed on the calendar and names no weekday
+        day_word = frames.dated_word(tree, w.span) if tree is not None else ""
         if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40 and not _RELAYED.search(
-                text[: said.span[0]]) and not (tree is not None and frames.dated_word(tree, w.span) in frames.DAY_EVENT_OF):
+                text[: said.span[0]]) and day_word not in frames.DAY_EVENT_OF:
             continue  # « Mercredi matin, la protection civile faisait état de … »: when it was said, not a claim
             # (« À l'issue du vote vendredi 5 juillet, … a annoncé »: the day of the vote, an event's day, is one)
             # (« X a annoncé dimanche …, ont rapporté les agences »: the agencies only pass it on; the day is X's)
@@ -388,11 +389,10 @@ def sentence_claims(
         value = (w.first if w.first == w.last or not w.last else f"{w.first}..{w.last}") if w.first else ""
         if w.weekday is not None:
             # « dans la nuit de mardi à mercredi »: the night runs into the next day, and either day may be named
-            days = _WEEKDAY_NAMES[w.weekday] + (f"–{_WEEKDAY_NAMES[(w.weekday + 1) % 7]}" if w.night else "")
+            days = WEEKDAY_NAMES[w.weekday] + (f"–{WEEKDAY_NAMES[(w.weekday + 1) % 7]}" if w.night else "")
             value = f"{value or ''} ({days})".strip()
-        first, last = (_parse_day(w.first), _parse_day(w.last or w.first)) if placed else (None, None)
+        first, last = (parse_day(w.first), parse_day(w.last or w.first)) if placed else (None, None)
         own, found = framed(w.span)
-        day_word = frames.dated_word(tree, w.span) if tree is not None else ""
         day_event = frames.DAY_EVENT_OF.get(day_word, "")  # the day of the verdict, of the crash: one thing
         outside = window is not None and first is not None and not window[0] <= first <= window[1]
         out.append(
@@ -841,8 +841,8 @@ def article_claims(
     given); `window` the days the story covers (see story_window): a day outside it is recalled history."""
     if trees is None:
         trees = parses_for([(article, sentences)])[0]
-    dated = _parse_day(article.date)  # (a page dated to its month only is dated by the days it names, as undated)
-    reference = dated or _parse_day(article.date_inferred)
+    dated = parse_day(article.date)  # (a page dated to its month only is dated by the days it names, as undated)
+    reference = dated or parse_day(article.date_inferred)
     out: list[Assertion] = []
     previous = None
     last_count: Assertion | None = None  # the article's last count, which « le chiffre » points back to
@@ -960,12 +960,12 @@ STORY_AFTER = dt.timedelta(days=30)
 def story_window(dated: Sequence[str], named: Sequence[str]) -> tuple[dt.date, dt.date] | None:
     """The days the story covers: from its dated articles when it has some, else from the latest day any article
     names; a day outside is history the text recalls (« le séisme de 2004 »), not when the article was written."""
-    days = sorted(d for d in (_parse_day(x) for x in dated) if d)
-    months = sorted(d for d in (_parse_day(f"{x[:7]}-01") for x in dated if len(x) == 7) if d)
+    days = sorted(d for d in (parse_day(x) for x in dated) if d)
+    months = sorted(d for d in (parse_day(f"{x[:7]}-01") for x in dated if len(x) == 7) if d)
     if days:  # a page dated to its month only (« 2024-12 ») was written that month: the story spans it too
         first = min(days[0], months[0]) if months else days[0]
         return first - STORY_BEFORE, days[-1] + STORY_AFTER
-    named_days_ = sorted(d for d in (_parse_day(x) for x in named) if d)
+    named_days_ = sorted(d for d in (parse_day(x) for x in named) if d)
     if not named_days_:
         return None
     return named_days_[-1] - STORY_BEFORE, named_days_[-1]
@@ -973,12 +973,12 @@ def story_window(dated: Sequence[str], named: Sequence[str]) -> tuple[dt.date, d
 
 def last_dated_day(dated: Sequence[str]) -> dt.date | None:
     """The latest day a dated article of the story gives (None when none gives one)."""
-    return max((d for d in (_parse_day(x) for x in dated) if d), default=None)
+    return max((d for d in (parse_day(x) for x in dated) if d), default=None)
 
 
 def dated_to_the_day(article: Article) -> bool:
     """Whether the article gives its day (« 2024-09-12 »), not only its month (« 2024-09 ») or nothing."""
-    return _parse_day(article.date) is not None
+    return parse_day(article.date) is not None
 
 
 def inferred_date(article: Article, days: Sequence[str], window: tuple[dt.date, dt.date] | None = None,
@@ -990,11 +990,11 @@ def inferred_date(article: Article, days: Sequence[str], window: tuple[dt.date, 
     than the latest day of that month its text names: « jeudi 12 septembre » on it is that year's."""
     if dated_to_the_day(article):
         return None
-    inside = [d for d in days if window is None or (_parse_day(d) and window[0] <= _parse_day(d) <= window[1])]
+    inside = [d for d in days if window is None or (parse_day(d) and window[0] <= parse_day(d) <= window[1])]
     if article.date:  # (its month bounds it, not the other pages' days)
         inside = [d for d in inside if d[:7] == article.date[:7]]
     elif until is not None:
-        inside = [d for d in inside if _parse_day(d) and _parse_day(d) <= until]
+        inside = [d for d in inside if parse_day(d) and parse_day(d) <= until]
     return max(inside) if inside else None
 
 

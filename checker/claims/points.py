@@ -29,7 +29,7 @@ from ..findings import claim
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, gazetteer
-from .extract import INVOLVEMENT, OPPOSED_POSITIONS
+from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
 REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "stance": "stance"}
@@ -1020,17 +1020,13 @@ def _sparse_pairs(claims, candidates, nearest, gates) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-_WEEKDAY_INDEX = {name: k for k, name in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                                                     "dimanche"))}  # fmt: skip
-
-
 def _unplaced_weekdays(assertions: Sequence[Assertion]) -> dict[int, int]:
     """Sentence → the one weekday it names without a day the calendar can place (« vendredi » on an undated page,
     "as of late Friday"): its counts hold on that weekday, whichever week."""
     named: dict[int, set[int]] = {}
     for a in assertions:
         if a.what == "date" and a.value.startswith("(") and len(_weekdays(a.value)) == 1:
-            named.setdefault(a.sentence, set()).add(_WEEKDAY_INDEX[next(iter(_weekdays(a.value)))])
+            named.setdefault(a.sentence, set()).add(WEEKDAY_NAMES.index(next(iter(_weekdays(a.value)))))
     return {row: next(iter(days)) for row, days in named.items() if len(days) == 1}
 
 
@@ -1040,15 +1036,8 @@ def _on_its_weekday(a: Assertion, b: Assertion, weekday: int | None) -> Assertio
     page dates to Friday 19 July hold at one moment)."""
     if weekday is None or a.as_of is not None or b.as_of is None or a.what != "figure":
         return a
-    day = _parse_iso_day(b.as_of[:10])
+    day = parse_day(b.as_of)
     return replace(a, as_of=b.as_of) if day is not None and day.weekday() == weekday else a
-
-
-def _parse_iso_day(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score, holders, weekdays=None):
