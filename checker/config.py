@@ -26,6 +26,9 @@ class Gates:
     date: float = 0.35
     time: float = 0.5
     place: float = 0.2
+    # What one thing of the story is called (claims/names.py: the club, the village, the river): a story names
+    # several hospitals and rivers, so only sentences that say nearly the same of one are about the same one.
+    name: float = 0.35
     # Claims whose key names their thing (claims/extract.py): where a journey comes from or goes to (« le vol en
     # provenance de Londres », "bound for London"), where a thing named by its code is (« le siège 11A, à droite »,
     # « le clade 1b, dans l'est du pays »), the day of a verdict, a crash or an earthquake, the hour of a departure

@@ -154,7 +154,8 @@ class Assertion:
     reporter: str | None = None  # who only passes the claim on (« a rapporté BFM TV »); never its holder
     stage: str = ""  # "early" (« un premier bilan »), "late" (« un nouveau bilan ») or "revised" (« revu à la baisse »)
     denied: bool = False  # the holder denies the value (« le Croissant-Rouge a démenti un bilan de 11 300 morts »)
-    about: tuple[str, ...] = ()  # dates: the nouns the day is of (« l'opération s'est déroulée le 3 »: opération)
+    about: tuple[str, ...] = ()  # dates: the nouns the day is of (« l'opération s'est déroulée le 3 »: opération);
+    # names: how the name is given ("of": « l'hôpital de Koumac », "own": « le pont Morandi »; claims/names.py)
     beside: tuple[str, ...] = ()  # the death tolls its own sentence states: the moment of the story it was told at
 
 

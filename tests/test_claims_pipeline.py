@@ -208,3 +208,30 @@ def test_a_page_dated_to_its_month_places_the_days_it_names_in_that_year(tmp_pat
     (toll,) = [p for p in report.points if any(c.value == "≥ 197" for c in p.claims)]
     assert {c.value: c.as_of for c in toll.claims} == {"≥ 143": "2031-09-09", "≥ 197": "2031-09-11"}
     assert toll.kind == "update"
+
+
+CLUB = {
+    "a.md": "---\nsource: Le Matin\ndate: 2026-05-13\n---\nL'incendie a ravagé la discothèque « Aurora » pendant "
+            "le concert de rap, selon les pompiers.\n\nLa ville a décrété trois jours de deuil national.\n",
+    "b.md": "---\nsource: Le Soir\ndate: 2026-05-13\n---\nL'incendie a ravagé la discothèque « Palace » pendant "
+            "le concert de rap, racontent des rescapés.\n\nLes familles attendent des nouvelles devant la mairie.\n",
+    "c.md": "---\nsource: La Veille\ndate: 2026-05-13\n---\nL'incendie a ravagé la discothèque de Velden pendant "
+            "le concert de rap, dit un témoin.\n\nUne enquête a été ouverte par le parquet régional.\n",
+}  # fmt: skip
+
+
+def test_a_club_called_by_two_names_is_one_conflict_and_its_town_is_no_third_name(tmp_path):
+    report = run(folder(tmp_path, CLUB))
+    club = [p for p in report.points if p.subject == "name of the venue"]
+    assert len(club) == 1 and club[0].kind == "conflict"
+    assert marks(club[0]) == {("Aurora", "Palace"): "conflict"}  # « de Velden » is where it is, not what it is called
+    assert any(r.kind == "names" and "Aurora" in r.text and "Palace" in r.text for r in club[0].reasons)
+
+
+def test_a_story_naming_three_rivers_is_about_three_rivers(tmp_path):
+    files = {name: text.replace("la discothèque « Aurora »", "la rivière Sorna").replace(
+        "la discothèque « Palace »", "la rivière Velt").replace("la discothèque de Velden", "la rivière Orbe")
+        for name, text in CLUB.items()}  # fmt: skip
+    report = run(folder(tmp_path, files))
+    assert not [p for p in report.points if p.subject == "name of the river"]
+    assert len(report.articles) == 3  # every article accounted for

@@ -20,7 +20,7 @@ from ..reading.signals import ATTRIBUTION, MONTHS, NEGATED_STANCE, analyse, invo
 from ..reading import frames
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
-from . import actors, figures, gazetteer, places, when
+from . import actors, figures, gazetteer, names, places, when
 
 VERSION = 1  # cached claims are keyed by it and by the code and data that read them (see _reader_digest)
 
@@ -431,6 +431,11 @@ def sentence_claims(
     years = range(window[0].year, window[1].year + 1) if window else [reference.year] if reference else []
     elsewhen = recalled or next((f"recalled {m.group(2)}" for m in _YEAR_OF.finditer(text)
                                  if years and int(m.group(2)) not in years and not _TARGET.match(m.group(1))), "")
+    for n in names.names(text):  # what the story's club, village or river is called, in the sentence's year
+        own, _ = framed(n.span)
+        out.append(Assertion(what="name", key=f"name|{n.kind}" + (f"|{elsewhen}" if elsewhen else ""),
+                             subject=f"name of the {n.kind}", value=n.name, span=n.span, counted=f"name of the {n.kind}",
+                             about=(n.given,) if n.given else (), **own))  # fmt: skip
     for p in places.places(text):
         located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
         own, _ = framed(p.span)
@@ -804,7 +809,7 @@ def _actor_within(text: str, span: tuple[int, int]) -> actors.Who | None:
 
 def _may_claim(text: str) -> bool:
     """Whether a sentence can hold a claim at all (a number, a day, a place word, a stance): only those are parsed."""
-    if figures._ANY.search(figures.flat(text)) or _DAY_WORD.search(text) or places.places(text):  # « Quatre jours … »
+    if figures._ANY.search(figures.flat(text)) or _DAY_WORD.search(text) or places.places(text) or names.names(text):
         return True
     sig = analyse(text)
     return bool(sig.stances or sig.conditional or sig.unconditional or involvements(text))

@@ -28,11 +28,12 @@ from ..config import Gates
 from ..findings import claim
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
-from . import actors, gazetteer
+from . import actors, gazetteer, names
 from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
-REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "stance": "stance"}
+REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "name": "names",
+               "stance": "stance"}
 SLOT_HOURS = 1  # two as-of hours of one day this close (or one without an hour) are the same moment
 
 
@@ -214,6 +215,8 @@ def _agree(a: Assertion, b: Assertion) -> bool:
         return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
     if a.what == "stance":
         return frozenset({a.value, b.value}) not in OPPOSED_POSITIONS
+    if a.what == "name":
+        return names.same_name(a.value, b.value)
     return a.value == b.value
 
 
@@ -507,6 +510,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return ""
     if a.what == "figure" and a.about and b.about and not set(a.about) & set(b.about):
         return ""  # two lengths of different things (« sept jours d'enquête », « trois jours de deuil »)
+    if a.what == "name" and not names.comparable(a.about[0] if a.about else "", b.about[0] if b.about else ""):
+        return ""  # « le pont de Gênes » (its town) and « le pont Morandi » (its name): both true of one bridge
     if a.what == "figure" and a.key.split("|")[1] in GENERIC_BASES and _far_apart(a, b):
         return ""  # « 60 personnes » and « 76 millions de personnes » that say nothing of what they are: two counts
     holders = holders or Holders()
@@ -621,6 +626,10 @@ def build_points(
     for a in _beside_their_toll(_unscoped_when_everywhere(assertions, articles), sentences, by_name):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
+    for key in [k for k in groups if k.startswith("name|")]:
+        ordered = sorted(groups[key], key=lambda a: (a.sentence, a.span))
+        if names.several([(a.value, a.about[0] if a.about else "") for a in ordered]):
+            del groups[key]  # three rivers or more named: the story is about several, two names are two of them
     _one_day_when_one_named(groups)
     _attach_unknown(groups, related, gates.unknown, candidates=claim_pairs, nearest=nearest,
                     exhaustive=gates.exhaustive, neighbours=gates.key_neighbours)
@@ -633,7 +642,7 @@ def build_points(
         if names_its_thing(key):
             gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         exhaustive = len(claims) <= gates.exhaustive
-        linkage = "average" if claims[0].what == "date" else "complete"
+        linkage = "average" if claims[0].what in ("date", "name") else "complete"
         things = _same_thing(claims, related, gate, linkage, related_block) if exhaustive else [claims]
         things = sorted(things, key=lambda t: (-len(t), _first(t, sentences)))
         for rank, thing in enumerate(things):
@@ -1238,6 +1247,10 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         text = f"one actor, incompatible positions: {values}"
         if len(days) > 1 and _days_between(days[0], days[-1]) > 30:
             text += f"; stated {_days_between(days[0], days[-1])} days apart ({days[0]} to {days[-1]}): the position may have changed"
+    elif what == "name":
+        text = f"one thing called by different names ({values})"
+        if set(holders) != {"the outlet itself"}:
+            text += f", given by {', '.join(holders)}"
     elif any(c.denied for c in strongest):
         deniers = sorted({c.holder or "the outlet itself" for c in strongest if c.denied})
         text = f"{', '.join(deniers)} denies a value others state ({values})"
