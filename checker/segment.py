@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Protocol, Sequence
 
 from .errors import ModelError
+from .reading.signals import MONTH_ABBREVIATIONS
 from .records import Article, Sentence
 from .workers import map_chunks
 
@@ -71,6 +72,8 @@ def _balance(text: str) -> int:
 
 
 _CLOCK_ABBREVIATION = re.compile(r"\b[ap]\.m\.\s*$", re.I)
+# A month as the press abbreviates it, before its day: "made landfall on Sept. 26", "Jan. 1, 2025".
+_MONTH_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\.\s*$", re.I)
 
 
 def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -92,7 +95,8 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     # sentence the splitter cut where there is no sentence-final mark (inside a name, after a comma), where a
     # quotation closes on a comma (« …241 confirmed fatalities,” Air India says »: the attribution follows), and
     # a piece that opens in lower case (after "1:38 p.m." or "5 a.m.", abbreviations the splitter ends on), or
-    # with a bracket after one ("at 11:47 p.m. (1802 GMT) on Friday").
+    # with a bracket after one ("at 11:47 p.m. (1802 GMT) on Friday"), and a day after its month's abbreviation
+    # ("on Sept. 26").
     merged: list[tuple[int, int]] = []
     for s, e in out:
         before = text[merged[-1][0] : merged[-1][1]] if merged else ""
@@ -102,6 +106,7 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             or _OPEN_QUOTE_END.search(before)
             or (text[s:e][:1].islower() and not before.rstrip().endswith((";", ":")))
             or (text[s:e][:1] == "(" and _CLOCK_ABBREVIATION.search(before))
+            or (text[s:e][:1].isdigit() and _MONTH_ABBREVIATION.search(before))
         ):
             merged[-1] = (merged[-1][0], e)
         else:
@@ -122,7 +127,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the splitting rules change: cached splits made by older rules are then ignored.
-SPLIT_VERSION = 3
+SPLIT_VERSION = 4
 
 
 class SplitCache(Protocol):

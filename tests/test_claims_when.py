@@ -22,6 +22,11 @@ GOLDEN = [
     ("The meeting took place on 2 February 2026.", [("date", "2026-02-02", "2026-02-02", None, None)]),
     ("le 1er mars", [("date", "2026-03-01", "2026-03-01", None, None)]),
     ("Bweranga fell to the rebels on February 13.", [("date", "2026-02-13", "2026-02-13", None, None)]),
+    # months as the press abbreviates them, beside their day only
+    ("The storm made landfall on Sept. 26 in the bay.", [("date", "2025-09-26", "2025-09-26", None, None)]),
+    ("Aid has flowed since Jan. 1, 2026, officials said.", [("date", "2026-01-01", "2026-01-01", None, None)]),
+    ("Le bilan du 26 sept. a été revu.", [("date", "2025-09-26", "2025-09-26", None, None)]),
+    ("Le bilan du 3 févr. 2026 a été revu.", [("date", "2026-02-03", "2026-02-03", None, None)]),
     # a day without a year more than 60 days after the reference is last year's
     ("le 25 décembre", [("date", "2025-12-25", "2025-12-25", None, None)]),
     ("le 27 février dernier", [("date", "2026-02-27", "2026-02-27", None, None)]),
@@ -103,6 +108,8 @@ NO_TIME = [
     "0/0/0000 et 99/99/9999",
     "Le G7 et l'A320.",
     "As many as 12 may have died.",
+    "Jan Varek said the oct rating fell.",  # an abbreviation without its day is no month
+    "The 40 sept. units were sold.",  # (nor after a number that is no day)
 ]  # fmt: skip
 
 

@@ -1342,6 +1342,9 @@ def test_a_storms_landfall_is_one_event_in_either_language():
                             date="2024-09-27") if c.what == "date"]  # fmt: skip
     assert [c.key for c in fr] == [c.key for c in en] == ["date|#landfall"]
     assert (fr[0].value, en[0].value) == ("2024-09-26 (jeudi)", "2024-09-25 (mercredi)")
+    dated = [c for c in claims("The Category 4 storm devastated the coast after it made landfall on Sept. 26 in the "
+                               "bay.", "en", date="2024-10-15") if c.what == "date"]  # fmt: skip
+    assert [(c.key, c.value) for c in dated] == [("date|#landfall", "2024-09-26")]  # (landfall read as its predicate)
 
 
 def test_what_took_place_is_the_event_the_day_is_of():

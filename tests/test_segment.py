@@ -107,6 +107,13 @@ def test_a_clock_abbreviation_followed_by_a_bracket_does_not_cut_the_sentence(tm
         "The quake struck at 11:52 p.m. (1807 GMT) on Friday in Varona district.", "Rescuers reached the valley."]
 
 
+def test_a_month_abbreviation_before_its_day_does_not_cut_the_sentence(tmp_path):
+    text = "The storm made landfall on Sept. 26 near Varona, officials said. Rescuers reached the valley.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert [s.text for s in segment([article], min_words=4)] == [
+        "The storm made landfall on Sept. 26 near Varona, officials said.", "Rescuers reached the valley."]
+
+
 def test_a_wire_dateline_with_its_agency_in_brackets_stays_with_its_sentence(tmp_path):
     text = "VARONA, May 8 (Kestrel) - The death toll from the dam collapse has risen to 158. Rescuers are searching.\n"
     article = read_article(write(tmp_path, "a.txt", text))

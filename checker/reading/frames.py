@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .parse import Parse, Tok
+from .signals import MONTH_ABBREVIATIONS
 
 Span = tuple[int, int]
 
@@ -639,7 +640,8 @@ _DAY_TOKENS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche j
     août septembre octobre novembre décembre monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december matin soir nuit après-midi morning evening
     night afternoon ce cette le la on the this heure heures hour hours time minute minutes locale locales local gmt
-    utc h a.m. p.m. am pm a.m p.m alentours environs""".split())
+    utc h a.m. p.m. am pm a.m p.m alentours environs""".split()) | frozenset(
+        f"{m}." for m in MONTH_ABBREVIATIONS) | frozenset(MONTH_ABBREVIATIONS)  # "on Sept. 26", « le 26 sept. »
 _TIME_PHRASES = _DAY_TOKENS | frozenset("matinée soirée journée".split())  # what « dans la matinée » hangs on
 
 
@@ -730,8 +732,9 @@ def _landfall(p: Parse, t: Tok) -> bool:
     lemma = t.lemma.lower()
     if lemma == "terre" and p.tokens[t.head].lemma.lower() == "toucher":
         return True
-    return lemma in ("toucher", "make") and any(c.lemma.lower() in ("terre", "landfall") and c.dep in ("obj", "dobj")
-                                                for c in p.children(t.i))  # fmt: skip
+    return lemma in ("toucher", "make") and any(
+        c.lemma.lower() in ("terre", "landfall") and c.dep in ("obj", "dobj", "oprd", "xcomp")  # (the parser may read
+        for c in p.children(t.i))  # "made landfall" as a verb and its predicate)  # fmt: skip
 
 
 def dated_word(p: Parse, span: Span) -> str:

@@ -174,11 +174,24 @@ MONTHS = {
     "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Months as the press abbreviates them, read only beside their day: « le 26 sept. », "on Sept. 26", "Jan. 1, 2025",
+# "Aug 4" (alone, « oct » or "dec" are no month). March, May, June and July are not abbreviated.
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "janv": 1, "feb": 2, "fev": 2, "fevr": 2, "févr": 2, "apr": 4, "avr": 4, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12, "déc": 12,
+}  # fmt: skip
+_ABBR_RE = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b"  # 2 février / 2nd of May
-    rf"|\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",  # February 2, 2026
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}|(?:{_ABBR_RE})\.)(?:,?\s+(\d{{4}}))?(?!\w)"  # 2 février
+    rf"|\b({_MONTH_RE}|(?:{_ABBR_RE})\b\.?)\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",  # February 2, 2026
     re.IGNORECASE,
 )
+
+
+def month_number(word: str) -> int:
+    """The month a month word of DATE names: « février », "Sept.", « déc. »."""
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or MONTH_ABBREVIATIONS[word]
 _NUMBER_WORDS = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "cinquante": 50, "cent": 100,
@@ -404,11 +417,11 @@ def dates(text: str) -> tuple[tuple[int, int, int | None, Span], ...]:
     out: list[tuple[int, int, int | None, Span]] = []
     for m in DATE.finditer(text):
         if m.group(1):
-            day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+            day, month, year = int(m.group(1)), month_number(m.group(2)), m.group(3)
         else:
             if m.group(4) == "may":
                 continue  # « may 2 » is the verb, not the month
-            day, month, year = int(m.group(5)), MONTHS[m.group(4).lower()], m.group(6)
+            day, month, year = int(m.group(5)), month_number(m.group(4)), m.group(6)
         year = int(year) if year else None
         if not 1 <= day <= 31:
             continue
