@@ -138,6 +138,11 @@ GOLDEN = [
                                                                       ("120", "captured:soldiers")]),
     # a measure named before a bare number
     ("Le bilan s'élève à 52.", [("52", "dead")]),
+    # people a death toll reaches are the dead; people a toll of the injured reaches are not
+    ("Le bilan s'élève désormais à 60 personnes.", [("60", "dead")]),
+    ("Le bilan est passé à 215 personnes jeudi.", [("215", "dead")]),
+    ("The death toll has risen to 64 people, officials said.", [("64", "dead")]),
+    ("Le bilan des blessés s'élève à 40 personnes.", [("40", "people")]),
     ("The death toll rose to 52.", [("52", "dead")]),
     ("The same update put the number of injured at 398.", [("398", "injured")]),
     ("une magnitude de 6,1 sur l'échelle de Richter", [("6.1", "magnitude")]),

@@ -434,6 +434,28 @@ _MEASURE_IS = re.compile(
     r"is|was|stands|stood|reached|reaches|has reached|had reached)\s+(?:de|d'|a|at|to)?\s*(?:plus de|moins de|"
     r"au moins|environ|pres de|more than|at least|about|nearly)?\s*$"
 )  # fmt: skip
+# A toll and the people it reaches (« le bilan s'élève désormais à 60 personnes », « est passé à », "the death toll
+# has risen to 64 people", "soared to"): a count of people that is the toll's value is of the dead.
+_TOLL_REACHES = re.compile(
+    r"[^,;:()\d]{0,60}?\s(?:(?:est|a|s'est|has|had|have)\s+)?(?:passe|grimpe|monte|porte|alourdi|s'eleve|s'etablit|"
+    r"rose|risen|climbed|soared|jumped|increased|grew|grown|went\s+up)(?:\s+(?:desormais|maintenant|deja|encore|now|"
+    r"already))?\s+(?:a|to)\s*(?:plus de|au moins|environ|pres de|more than|"
+    r"at least|about|nearly)?\s*$"
+)  # fmt: skip
+_NOT_THE_DEAD = re.compile(r"bless|injur|disparu|missing|hospital|evacu|deplac|displac|arret|arrest|interpel|sinistr")
+
+
+def _toll_of(low: str, qstart: int) -> bool:
+    """Whether the number at `qstart` is the value of a death toll named before it in its clause."""
+    before = _clause_before(low, qstart)
+    found = None
+    for found in _MEASURES.finditer(before):
+        pass
+    if found is None or found.lastgroup != "dead" or _NOT_THE_DEAD.search(before, found.start()):
+        return False
+    return bool(_MEASURE_IS.fullmatch(before, found.end()) or _TOLL_REACHES.fullmatch(before, found.end()))
+
+
 # A measure and the value it moved from (« le nombre des déplacés a presque doublé, passant de 230 000 à … »,
 # "the number of displaced rose sharply, from 230,000 to …"): the first value is the measure's; the next is read on.
 _MEASURE_MOVES = re.compile(r"[^;:()\d]{0,100}?\s(?:passant|passe|passee|grimpant|bondissant|rising|climbing|jumping|"
@@ -973,6 +995,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             base = ""  # « 300 manifestants ont défilé » are demonstrators, not « demonstrators:demonstrators »
         return (f"{base}:{noun.concept}" if base else noun.concept), start, end
     if noun.kind == "generic":
+        if not base and _toll_of(low, qstart):
+            base = "dead"  # « le bilan s'élève à 60 personnes », "the death toll rose to 215 people"
         return (base or noun.concept), start, end
     if noun.kind == "thing":
         if noun.concept == "floors":  # « un immeuble de quatre étages s'est effondré »: the building's height
