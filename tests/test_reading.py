@@ -258,6 +258,11 @@ def test_a_population_and_places_that_are_not_the_value_s_scope():
     assert [(c.value, c.scope) for c in everywhere] == [("≥ 806000", "")]  # the whole country
     quake = figures("La première secousse, d'une magnitude de 7,8, s'est produite à 04h17 locales.")
     assert [(c.value, c.scope) for c in quake] == [("7.8", "")]  # a time is no place
+    abroad = figures("The death toll from the fire has risen to 61 after a second injured victim died in Varnia, "
+                     "authorities said.", "en")  # fmt: skip
+    assert [(c.value, c.key.split("|")[1], c.scope) for c in abroad] == [("61", "dead", "")]  # where one victim died
+    at_home = figures("The death toll has risen to 61 in Varnia, authorities said.", "en")
+    assert [(c.value, c.scope) for c in at_home] == [("61", "varnia")]  # (the toll's own place is still its scope)
 
 
 def test_a_denied_figure_is_read_as_denied_and_a_denial_denied_is_not():

@@ -1371,15 +1371,27 @@ def _on_another_noun(p: Parse, place: Tok, value: Tok | None) -> bool:
     if value is None:
         return False
     own = {value.i, value.head}
+    governs = {value.i} | {a.i for a in p.ancestors(value.i)}  # the value's own clauses
     t = place
     for _ in range(8):
         h = p.tokens[t.head]
-        if h.i == t.i or h.i in own or h.pos not in ("NOUN", "PROPN"):
+        if h.i == t.i or h.i in own:
+            return False
+        if h.pos == "ADP" and t.dep == "pobj":
+            t = h  # "in Lithuania": the preposition, then what it hangs on
+            continue
+        if h.pos in ("VERB", "AUX"):
+            # "has risen to 61 after a victim died in Lithuania": where another clause's event happened
+            return h.i not in governs and h.dep.split(":")[0] in _OTHER_CLAUSES
+        if h.pos not in ("NOUN", "PROPN"):
             return False
         if h.pos == "NOUN" and h.lemma.lower() not in _PLACE_NOUNS:
             return True
         t = h
     return False
+
+
+_OTHER_CLAUSES = frozenset({"advcl", "acl", "relcl"})  # a clause of its own: « après que … », "after …", « qui … »
 
 
 def _opening_place(p: Parse) -> str:
