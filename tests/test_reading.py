@@ -445,6 +445,9 @@ def test_a_day_of_what_happened_when_the_event_did_is_the_event_s_day():
     fr = [c for c in claims("Trois personnes ont été tuées mardi lorsque l'avion s'est écrasé.") if c.what == "date"]
     assert fr[0].key == "date|#crash" and "mardi" in fr[0].value
     assert en and en[0].what == "date"  # (the parse may hang the when-clause on either verb: the day stays read)
+    derailed = [c for c in claims("Le funiculaire a déraillé mercredi en fin d'après-midi.") if c.what == "date"]
+    crashed = [c for c in claims("The funicular derailed and crashed on Tuesday evening.", "en") if c.what == "date"]
+    assert [c.key for c in derailed] == [c.key for c in crashed] == ["date|#crash"]  # a train's crash, two days
 
 
 def test_the_hour_a_shock_was_recorded_is_when_it_happened_not_when_someone_spoke():

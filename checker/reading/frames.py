@@ -660,7 +660,7 @@ def is_statement(word: str) -> bool:
 _EVENTS = {
     "departure": "partir départ décoller décollage quitter sortir sortie leave depart departure take-off takeoff exit",
     "arrival": "arriver arrivée atterrir atterrissage rejoindre arrive arrival land landing reach",
-    "crash": "écraser crash abîmer",
+    "crash": "écraser crash abîmer dérailler déraillement derail derailment",
     "start": "commencer débuter démarrer début coup d'envoi éclater start begin kick-off erupt",
     "end": "terminer finir achever clore fin end finish conclude",
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
@@ -691,7 +691,7 @@ _MEASURED = frozenset("""enregistrer compter recenser dénombrer comptabiliser c
 # ruling" date one thing. General verbs and nouns of events a story turns on, not a story's.
 _DAY_EVENTS = {
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
-    "crash": "écraser crash abîmer",
+    "crash": "écraser crash abîmer dérailler déraillement derail derailment",  # (a train's crash is its derailment)
     "quake": "séisme secousse tremblement earthquake quake",
     "start": "commencer débuter démarrer déclencher éclater begin start erupt",
     "stop": "cesser interrompre suspendre stopper halt cease suspend",
