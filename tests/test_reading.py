@@ -1353,6 +1353,12 @@ def test_a_storms_landfall_is_one_event_in_either_language():
     dated = [c for c in claims("The Category 4 storm devastated the coast after it made landfall on Sept. 26 in the "
                                "bay.", "en", date="2024-10-15") if c.what == "date"]  # fmt: skip
     assert [(c.key, c.value) for c in dated] == [("date|#landfall", "2024-09-26")]  # (landfall read as its predicate)
+    struck = [c for c in claims("L'ouragan a frappé la Floride mercredi soir avec des vents violents.", date="2024-09-27")
+              if c.what == "date"]  # fmt: skip
+    assert [c.key for c in struck] == ["date|#landfall"]  # a storm striking a coast reaches land
+    attacked = [c for c in claims("Les rebelles ont frappé la Floride mercredi soir avec des armes lourdes.", date="2024-09-27")
+                if c.what == "date"]  # fmt: skip
+    assert [c.key for c in attacked] != ["date|#landfall"]  # (rebels striking a town are no storm)
 
 
 def test_what_took_place_is_the_event_the_day_is_of():

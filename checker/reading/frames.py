@@ -727,10 +727,18 @@ def _polling(p: Parse, t: Tok) -> bool:
         lemma == "station" and "polling" in kids)
 
 
+_STORMS = frozenset("ouragan cyclone typhon tempête hurricane storm typhoon".split())
+_STRIKE = frozenset("frapper toucher hit strike slam".split())
+
+
 def _landfall(p: Parse, t: Tok) -> bool:
-    """« toucher terre », "make landfall": a storm reaching land, whichever token the date hangs on."""
+    """« toucher terre », "make landfall": a storm reaching land, whichever token the date hangs on; a storm that
+    strikes a coast or a town (« l'ouragan a frappé la baie », "the storm slammed into the coast")."""
     lemma = t.lemma.lower()
     if lemma == "terre" and p.tokens[t.head].lemma.lower() == "toucher":
+        return True
+    if lemma in _STRIKE and t.pos == "VERB" and any(c.dep in _SUBJECT_DEPS and c.lemma.lower() in _STORMS
+                                                    for c in p.children(t.i)):  # fmt: skip
         return True
     return lemma in ("toucher", "make") and any(
         c.lemma.lower() in ("terre", "landfall") and c.dep in ("obj", "dobj", "oprd", "xcomp")  # (the parser may read
