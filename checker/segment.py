@@ -74,6 +74,9 @@ def _balance(text: str) -> int:
 _CLOCK_ABBREVIATION = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 # A month as the press abbreviates it, before its day: "made landfall on Sept. 26", "Jan. 1, 2025".
 _MONTH_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\.\s*$", re.I)
+# A title before a name: "Guerrero Gov. Evelyn Salgado said", "Maj. Gen. Aku", "Dr. Lee" (English wire copy).
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Insp|Supt|"
+                                 r"Det|Pres|Gov't|Hon|Rev|Fr|Sr|Jr|St)\.\s*$")
 
 
 def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -95,8 +98,8 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     # sentence the splitter cut where there is no sentence-final mark (inside a name, after a comma), where a
     # quotation closes on a comma (« …241 confirmed fatalities,” Air India says »: the attribution follows), and
     # a piece that opens in lower case (after "1:38 p.m." or "5 a.m.", abbreviations the splitter ends on), or
-    # with a bracket after one ("at 11:47 p.m. (1802 GMT) on Friday"), and a day after its month's abbreviation
-    # ("on Sept. 26").
+    # with a bracket after one ("at 11:47 p.m. (1802 GMT) on Friday"), a day after its month's abbreviation
+    # ("on Sept. 26") and a name after its title's ("Gov. Evelyn Salgado said").
     merged: list[tuple[int, int]] = []
     for s, e in out:
         before = text[merged[-1][0] : merged[-1][1]] if merged else ""
@@ -107,6 +110,7 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             or (text[s:e][:1].islower() and not before.rstrip().endswith((";", ":")))
             or (text[s:e][:1] == "(" and _CLOCK_ABBREVIATION.search(before))
             or (text[s:e][:1].isdigit() and _MONTH_ABBREVIATION.search(before))
+            or (text[s:e][:1].isupper() and _TITLE_ABBREVIATION.search(before))
         ):
             merged[-1] = (merged[-1][0], e)
         else:
@@ -127,7 +131,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the splitting rules change: cached splits made by older rules are then ignored.
-SPLIT_VERSION = 4
+SPLIT_VERSION = 5
 
 
 class SplitCache(Protocol):

@@ -114,6 +114,13 @@ def test_a_month_abbreviation_before_its_day_does_not_cut_the_sentence(tmp_path)
         "The storm made landfall on Sept. 26 near Varona, officials said.", "Rescuers reached the valley."]
 
 
+def test_a_title_abbreviation_before_a_name_does_not_cut_the_sentence(tmp_path):
+    text = "At least 46 people are dead, Varnia Gov. Elena Ruiz said Wednesday. Maj. Gen. Tom Aku led the search.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert [s.text for s in segment([article], min_words=4)] == [
+        "At least 46 people are dead, Varnia Gov. Elena Ruiz said Wednesday.", "Maj. Gen. Tom Aku led the search."]
+
+
 def test_a_wire_dateline_with_its_agency_in_brackets_stays_with_its_sentence(tmp_path):
     text = "VARONA, May 8 (Kestrel) - The death toll from the dam collapse has risen to 158. Rescuers are searching.\n"
     article = read_article(write(tmp_path, "a.txt", text))
