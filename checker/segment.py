@@ -73,10 +73,11 @@ def _balance(text: str) -> int:
 
 _CLOCK_ABBREVIATION = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 # A month as the press abbreviates it, before its day: "made landfall on Sept. 26", "Jan. 1, 2025".
-_MONTH_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\.\s*$", re.I)
+_MONTH_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\.\s*$",
+                                 re.I)
 # A title before a name: "Guerrero Gov. Evelyn Salgado said", "Maj. Gen. Aku", "Dr. Lee" (English wire copy).
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Insp|Supt|"
-                                 r"Det|Pres|Gov't|Hon|Rev|Fr|Sr|Jr|St)\.\s*$")
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|"
+                                 r"Insp|Supt|Det|Pres|Gov't|Hon|Rev|Fr|Sr|Jr|St)\.\s*$")
 
 
 def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -49,8 +49,7 @@ _NOUN_FIRST = re.compile(
 # "the Patapsco River", "Yambali village", "the Pulse nightclub", "Moti Lal Nehru Medical College hospital"
 _NAME_FIRST = re.compile(rf"(?P<name>{_NAME})\s+(?i:(?P<noun>{_NOUN}))\b")
 
-# Capitalised words that are no name: articles and pronouns opening a sentence, days, months, points of a compass
-# written as a name of their own only in a name (« gare du Nord » is kept: the noun introduces it).
+# Capitalised words that are no name: articles and pronouns opening a sentence, weekdays, « selon », "according".
 _NOT_NAMES = frozenset(
     "le la les l un une des ce cette ces son sa ses leur leurs the a an this that these those its their his her our "
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
@@ -58,10 +57,11 @@ _NOT_NAMES = frozenset(
 )
 # A name in a list (« le village de A et celui de B », "Civil Hospital, Everest Hospital and Bir Hospital"): several
 # things, none of which is the one thing a sentence calls by its name.
-_LIST_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+(?:(?:celui|celle)\s+(?:du|de|d['’])|that\s+of|the|le|la|l['’])?\s*)(?=[{_UP}])")
+_LIST_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+(?:(?:celui|celle)\s+(?:du|de|d['’])|that\s+of|the|le|la|"
+                         rf"l['’])?\s*)(?=[{_UP}])")
 _INDEFINITE = re.compile(r"\b(?:un|une|a|an|another|un autre|une autre)\s+$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:la\s+|le\s+|l['’]|the\s+)?$", re.IGNORECASE)  # « entre gare de l'Est et
-# Nation »: where a march ran, not a list
+# « entre gare de l'Est et Nation »: where a march ran, not a list
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:la\s+|le\s+|l['’]|the\s+)?$", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"(?:,|\b(?:et|and|ou|or))\s+(?:(?:the|le|la|l['’])\s*)?$", re.IGNORECASE)
 
 

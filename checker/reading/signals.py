@@ -182,7 +182,8 @@ MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 _ABBR_RE = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}|(?:{_ABBR_RE})\.)(?:,?\s+(\d{{4}}))?(?!\w)"  # 2 février
+    # 2 février, 2nd of May, « 26 sept. »
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}|(?:{_ABBR_RE})\.)(?:,?\s+(\d{{4}}))?(?!\w)"
     rf"|\b({_MONTH_RE}|(?:{_ABBR_RE})\b\.?)\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",  # February 2, 2026
     re.IGNORECASE,
 )
