@@ -247,6 +247,9 @@ def test_a_sum_or_share_is_for_the_year_it_names():
     assert len({c.key for c in shares}) == 3  # three years, three things: never compared as one deficit
     this_year = figures("La France affiche un déficit de 5,4 % cette année, contre 5,8 % l'an dernier.", date="2032-07-15")
     assert [(c.value, c.event) for c in this_year] == [("5.4 %", "2032"), ("5.8 %", "2031")]
+    record = figures("The death toll rose to 215 on Thursday, the deadliest storm to hit the coast since Varda in 2005.",
+                     "en", date="2031-10-04")  # fmt: skip
+    assert [(c.value, c.event) for c in record] == [("215", "")]  # the year it is measured against is not its own
 
 
 def test_a_population_and_places_that_are_not_the_value_s_scope():

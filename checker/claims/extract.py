@@ -685,10 +685,12 @@ def _money_terms(text: str, span: tuple[int, int], others) -> str:
 def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None = None) -> str:
     """The year a sum or share is for, named in its own stretch of the sentence (« en 2026 »: "2026"; « d'ici
     2029 », "by 2029": "by 2029", a target; « cette année », « l'an prochain » from the article's date); "" when
-    none is."""
+    none is. A year after « depuis », "since" or "than" is what the value is measured against ("the deadliest
+    hurricane since Katrina in 2005"), not its own."""
     start, end = frames.stretch_of(text, span, others)
     found = [(m.start(), m.end(), f"by {m.group(2)}" if _TARGET.match(m.group(1)) else m.group(2))
-             for m in _YEAR_OF.finditer(text, start, end)]  # fmt: skip
+             for m in _YEAR_OF.finditer(text, start, end)
+             if not (m.start() > span[1] and _MEASURED_AGAINST.search(text, span[1], m.start()))]  # fmt: skip
     if reference is not None:
         found += [(m.start(), m.end(), str(reference.year + (0 if m.group(1) else 1 if m.group(2) else -1)))
                   for m in _YEAR_SAID.finditer(text, start, end)]  # fmt: skip
@@ -697,6 +699,8 @@ def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None
     return min(found, key=lambda f: min(abs(f[0] - span[1]), abs(span[0] - f[1])))[2]
 
 
+_MEASURED_AGAINST = re.compile(r"\b(?:since|depuis|than|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux))\b",
+                               re.I)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux)|que\s+lors|qu['’]au|qu['’]à)\b", re.I)
 
 
