@@ -699,9 +699,9 @@ def _year_of(text: str, span: tuple[int, int], others, reference: dt.date | None
     return min(found, key=lambda f: min(abs(f[0] - span[1]), abs(span[0] - f[1])))[2]
 
 
-_MEASURED_AGAINST = re.compile(r"\b(?:since|depuis|than|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux))\b",
-                               re.I)
-_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux)|que\s+lors|qu['’]au|qu['’]à)\b", re.I)
+_THAN = r"than|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux)"  # what a value is set against
+_MEASURED_AGAINST = re.compile(rf"\b(?:since|depuis|{_THAN})\b", re.I)
+_COMPARED = re.compile(rf"\b(?:{_THAN}|que\s+lors|qu['’]au|qu['’]à)\b", re.I)
 
 
 def _event_day(mentions, text: str, span: tuple[int, int], others) -> str:

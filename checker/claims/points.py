@@ -499,6 +499,11 @@ def _far_apart(a: Assertion, b: Assertion) -> bool:
     return max(x, y) / min(x, y) >= APART
 
 
+def _given(a: Assertion) -> str:
+    """How a name claim's name is given (claims/names.py, Named.given: "of" or "own"), kept in its `about`."""
+    return a.about[0] if a.about else ""
+
+
 def comparable(a: Assertion, b: Assertion) -> bool:
     return a.whose == b.whose or (a.whose in CHARACTERISATIONS and b.whose in CHARACTERISATIONS)
 
@@ -510,7 +515,7 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return ""
     if a.what == "figure" and a.about and b.about and not set(a.about) & set(b.about):
         return ""  # two lengths of different things (« sept jours d'enquête », « trois jours de deuil »)
-    if a.what == "name" and not names.comparable(a.about[0] if a.about else "", b.about[0] if b.about else ""):
+    if a.what == "name" and not names.comparable(_given(a), _given(b)):
         return ""  # « le pont de Gênes » (its town) and « le pont Morandi » (its name): both true of one bridge
     if a.what == "figure" and a.key.split("|")[1] in GENERIC_BASES and _far_apart(a, b):
         return ""  # « 60 personnes » and « 76 millions de personnes » that say nothing of what they are: two counts
@@ -628,7 +633,7 @@ def build_points(
             groups.setdefault(a.key, []).append(a)
     for key in [k for k in groups if k.startswith("name|")]:
         ordered = sorted(groups[key], key=lambda a: (a.sentence, a.span))
-        if names.several([(a.value, a.about[0] if a.about else "") for a in ordered]):
+        if names.several([(a.value, _given(a)) for a in ordered]):
             del groups[key]  # three rivers or more named: the story is about several, two names are two of them
     _one_day_when_one_named(groups)
     _attach_unknown(groups, related, gates.unknown, candidates=claim_pairs, nearest=nearest,
@@ -1247,15 +1252,12 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         text = f"one actor, incompatible positions: {values}"
         if len(days) > 1 and _days_between(days[0], days[-1]) > 30:
             text += f"; stated {_days_between(days[0], days[-1])} days apart ({days[0]} to {days[-1]}): the position may have changed"
-    elif what == "name":
-        text = f"one thing called by different names ({values})"
-        if set(holders) != {"the outlet itself"}:
-            text += f", given by {', '.join(holders)}"
     elif any(c.denied for c in strongest):
         deniers = sorted({c.holder or "the outlet itself" for c in strongest if c.denied})
         text = f"{', '.join(deniers)} denies a value others state ({values})"
     else:
-        text = f"incompatible values for the same thing at the same time ({values})"
+        text = (f"one thing called by different names ({values})" if what == "name" else
+                f"incompatible values for the same thing at the same time ({values})")
         if set(holders) != {"the outlet itself"}:
             text += f", given by {', '.join(holders)}"
     reasons = [Reason(kind=REASON_KIND.get(what, what) if kind != "agreement" else "agreement", text=text)]
