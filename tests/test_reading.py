@@ -227,6 +227,20 @@ def test_each_value_its_own_claimant_and_an_opening_place_scopes_them_all():
     police, union = figures("À Lorvane, 20 000 manifestants selon la préfecture, 53 000 selon la CGT.")
     assert (police.value, police.holder, police.scope) == ("20000", "la préfecture", "lorvane")
     assert (union.value, union.holder, union.scope) == ("53000", "la CGT", "lorvane")
+    # a headline without a verb: the parser hangs both « selon » on the noun; each value keeps the one after it
+    cgt, police = figures("Marches contre la réforme : 640.000 participants selon la CGT, 215.000 selon la police")
+    assert [(c.value, c.holder) for c in (cgt, police)] == [("640000", "la CGT"), ("215000", "la police")]
+    assert {c.key.split("|")[1] for c in (cgt, police)} == {"demonstrators"}  # participants in a march
+
+
+def test_how_many_rallies_is_one_count_however_a_page_calls_them():
+    fr = figures("161 rassemblements ont eu lieu samedi dans tout le pays, selon la préfecture.")
+    en = figures("The union said there were 182 demonstrations across the country on Saturday.", "en")
+    marchers = figures("Au total, 640.000 personnes ont défilé dans 145 cortèges, selon les syndicats.")
+    assert [c.key.split("|")[1] for c in fr + en] == ["rallies", "rallies"]
+    assert [(c.value, c.key.split("|")[1]) for c in marchers] == [("640000", "demonstrators"), ("145", "rallies")]
+    voters = figures("Plus de 2 millions de participants ont voté au premier tour de l'élection.")
+    assert [c.key.split("|")[1] for c in voters] == ["voters"]
 
 
 def test_what_a_value_counts_is_read_on_the_tree_when_the_next_words_do_not_say():
@@ -642,6 +656,10 @@ def test_a_duration_between_two_events_is_keyed_by_what_it_is_counted_from():
     later = figures("The prime minister only traveled to the scene of the flood 11 days later.", "en")
     after_en = figures("The rebel leader had claimed victory two days after the election.", "en")
     assert "since=travel" in later[0].key and "since=election" in after_en[0].key
+    # « après 16 heures de quête »: how long the search lasted, the length "an 18-hour search" gives
+    search = figures("Les secours ont suspendu mardi soir les recherches, après 16 heures de quête dans le fleuve.")
+    effort = figures("The Coast Guard ended an 18-hour search-and-rescue effort on Tuesday evening.", "en")
+    assert [c.value for c in search] == ["16 hours"] and search[0].key == effort[0].key
 
 
 def test_an_age_said_before_whose_it_is_or_of_a_player_is_an_age():

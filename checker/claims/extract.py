@@ -557,7 +557,13 @@ def _offset(text: str, span: tuple[int, int], tree: Parse | None) -> str:
     before = low[max(0, span[0] - 40) : span[0]]
     if not (_OFFSET_BEFORE.search(before) or _OFFSET_AFTER.match(low, span[1])):
         return ""
+    if _AFTER_LENGTH.search(before) and _LENGTH_OF.match(low, span[1]) and not _OFFSET_AFTER.match(low, span[1]):
+        return ""  # « après 16 heures de quête », "after 16 hours of searching": how long the search lasted
     return _anchor(span, tree)
+
+
+_AFTER_LENGTH = re.compile(r"\b(?:apres|after)\s+(?:\S+\s+){0,2}$")
+_LENGTH_OF = re.compile(r"\s+(?:de|d['’]|of)\s*[a-z]")
 
 
 _BACK_BEFORE = re.compile(r"\b(?:depuis|il\s+y\s+a|voici|voila)\s+(?:\S+\s+)?$")

@@ -135,6 +135,8 @@ _WHO_NOUNS = {
     "migrants": ["migrant", "migrants"],
     "passengers": ["passager", "passagers", "passagere", "passageres", "voyageurs", "voyageuses", "passengers",
                    "passenger", "travellers", "travelers"],
+    # those who took part: in a march or a vote, the sentence says which (see _concept)
+    "participants": ["participant", "participants", "participante", "participantes"],
     "spectators": ["spectateur", "spectateurs", "spectatrices", "supporters", "supporteurs", "fans", "spectators"],
     "crew": ["equipage", "membres d equipage", "membre d equipage", "crew", "crew members", "crewmembers"],
     "refugees": ["refugees", "refugee", *_forms("refugie")],
@@ -175,6 +177,8 @@ _THING_NOUNS = {
     "cases": ["cas", "cases", "suspectes", "confirmes"],  # « 16 800 suspectés ou confirmés »: cases
     "countries": ["pays", "countries", "nations"],
     "jobs": ["emploi", "emplois", "jobs"],
+    "rallies": ["rassemblement", "rassemblements", "cortege", "corteges", "manifestations", "defiles",
+                "demonstrations", "rallies", "marches", "protests"],
     "floors": ["etage", "etages", "storey", "storeys", "story", "stories", "floor", "floors"],
     "municipalities": ["commune", "communes", "municipalite", "municipalites", "ville", "villes", "localite",
                        "localites", "municipalities", "municipality", "towns", "cities", "localities"],
@@ -991,6 +995,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             whose = previous.split(":")[1]  # « Deux soldats ont été tués et cinq autres blessés »
         return (f"{noun.concept}:{whose}" if whose else noun.concept), start, end
     if noun.kind == "who":
+        if noun.concept == "participants":  # « 640 000 participants selon la CGT »: demonstrators
+            noun = replace(noun, concept="voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low)
+                           else noun.concept)  # fmt: skip
         if base in _THING_EVENTS or base in ("voters", "demonstrators"):
             base = ""  # « 300 manifestants ont défilé » are demonstrators, not « demonstrators:demonstrators »
         return (f"{base}:{noun.concept}" if base else noun.concept), start, end

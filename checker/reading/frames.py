@@ -444,12 +444,16 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         if own:  # « estimée à 7,5 par l'agence japonaise, à 7,4 par l'USGS »: each value its own agent
             return own[0][0], own[0][1], ""
     said_by = _according_all(p, sentence)  # read once: on the path below, and as the last resort
-    according = {on: named for _, named, on in said_by if on is not None}  # by the token each phrase hangs on
+    according: dict[int, list] = {}  # by the token each phrase hangs on
+    for said in said_by:
+        if said[2] is not None:
+            according.setdefault(said[2], []).append(said)
     for n, t in enumerate(path):
         # « faisant 151 morts, selon l'AFP »: the value's own clause says whose it is, before a speech verb above it
         # (« ce projet est contesté par … et a déclenché »); not past a coordination (see _according)
         if t.i in according and not any(x.dep == "conj" for x in path[:n]):
-            holder, span = according[t.i]
+            # several on one word (« 640 000 participants selon la CGT, 215 000 selon la police »): the value's own
+            holder, span = _according(according[t.i], stretch, tok.start)
             break
         if n and t.pos == "NOUN" and (t.text.lower() in _DOCUMENTS or t.lemma.lower() in _DOCUMENTS):
             found = _author(p, t, sentence, agents=_BY)  # "the official toll of 56 put forward by the government":
