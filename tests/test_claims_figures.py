@@ -502,6 +502,19 @@ def test_common_counted_things_are_one_thing_in_either_language(fr, en, concept)
     assert [f.concept for f in figures(fr)] == [f.concept for f in figures(en)] == [concept]
 
 
+@pytest.mark.parametrize("text", [
+    "Jusqu'à 1 000 000 de personnes pourraient être touchées par la crue, selon les autorités.",
+    "Les inondations ont touché 400 000 personnes dans la province.",
+    "The floods have affected about two million people across the region.",
+])
+def test_people_a_disaster_affects_are_one_count_in_either_language(text):
+    assert [f.concept for f in figures(text)] == ["affected"]
+
+
+def test_people_hit_by_bullets_are_not_people_a_disaster_affects():
+    assert [f.concept for f in figures("Trois passants ont été touchés par balle devant la gare.")] != ["affected"]
+
+
 def test_a_share_in_brackets_is_read_and_a_bracketed_number_stays_a_reference():
     found = figures("Son rival en a obtenu 9,47 millions (38 %).")
     assert [(f.value, f.unit) for f in found if f.unit == "%"] == [("38 %", "%")]

@@ -237,6 +237,7 @@ _EVENT_AFTER = re.compile(
     rf"|(?P<kidnapped>enleve{_P}|kidnappe{_P}|pris(?:es)? en otage|kidnapped|abducted|taken hostage)"
     rf"|(?P<released>libere{_P}|relache{_P}|released|freed)"
     rf"|(?P<rescued>secouru{_P}|rescued)"
+    rf"|(?P<affected>affecte{_P}|touche{_P}(?!\s+par\s+(?:une\s+|des\s+)?balles?)|affected|impacted)"
     r"|(?P<passengers>(?:etaient|sont|se trouvaient|were|are)\s+(?:a bord|on board|aboard))"
     r"|(?P<demonstrators>manifeste|defile|ont marche|se sont rassemble\w*|battu le pave|descendu\w* dans la rue|"
     r"protested|marched|rallied|demonstrated|took to the streets)"
@@ -274,11 +275,12 @@ _EVENT_BEFORE = re.compile(
     r"|(?P<burned>brul(?:ant|e|es|ee|ees|er)|ravag(?:ant|e|es|ee|ees|er)|parcour(?:u|ant)|burn(?:ed|t|ing)|"
     r"scorch(?:ed|ing)|consum(?:ed|ing))"
     r"|(?P<destroyed>detrui(?:t|te|ts|tes|sant|re)|destroy(?:ed|ing))"
+    r"|(?P<affected>affect(?:ant|e|es|ee|ees|er|ed|ing)|touch(?:ant|ait|aient)|(?:a|ont|avait|avaient) touche|impact(?:ed|ing))"
     r"|(?P<population>(?:is|was|are|were)\s+home\s+to|abrit(?:e|ait|ant)|peuplee?s?\s+de))\s+(?:que\s+|qu')?$"
 )
 _THING_EVENTS = frozenset({"destroyed", "damaged", "burned", "downed"})
 _PEOPLE_BASES = frozenset(_EVENT_NOUNS) | frozenset(_WHO_NOUNS) | frozenset(_GENERIC_NOUNS) | {
-    "captured", "released", "rescued", "participants", "population"}  # fmt: skip
+    "captured", "released", "rescued", "participants", "population", "affected"}  # fmt: skip
 
 # --- numbers ----------------------------------------------------------------------------------------------------
 
