@@ -532,3 +532,10 @@ def test_a_share_a_place_in_the_result_came_with_is_a_share_of_the_votes(text):
 
 def test_a_rate_that_reached_a_level_is_no_result():
     assert [f.concept for f in figures("Le taux de chômage est arrivé à 7 %.")] != ["votes"]
+
+
+def test_the_verb_after_a_bare_number_says_what_it_counts_over_a_toll_named_earlier():
+    found = figures("Selon le dernier bilan des autorités, 51 personnes sont mortes et 152 sont hospitalisées, "
+                    "dont 18 dans un état critique.")
+    assert [(f.value, f.concept) for f in found] == [("51", "dead"), ("152", "injured"), ("18", "injured")]
+    assert [(f.value, f.concept) for f in figures("Le bilan s'élève à 52, selon la police.")] == [("52", "dead")]

@@ -1029,6 +1029,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         for m in _MEASURES.finditer(far):
             if _MEASURE_IS.fullmatch(far, m.end()) or _MEASURE_MOVES.fullmatch(far, m.end()):
                 found = m
+    elif base and not (_MEASURE_IS.fullmatch(before, found.end()) or _MEASURE_MOVES.fullmatch(before, found.end())):
+        found = None  # « selon le dernier bilan, 51 personnes sont mortes et 152 sont hospitalisées »: the verb says
     if found is not None:
         group = found.lastgroup
         if group in ("dead", "magnitude", "turnout", "abstention"):
