@@ -1040,3 +1040,18 @@ def test_a_count_of_an_unplaced_weekday_holds_on_the_day_another_page_dates_to_t
 
     assert run("2031-10-10").kind == "conflict"  # Friday 10 October 2031: one moment, two floors
     assert run("2031-10-09").kind == "update"  # a Thursday: the Friday count came later
+
+
+def test_an_order_of_size_disputes_no_count_within_its_reach_but_does_one_far_beyond_it():
+    """« des dizaines de tracteurs » against « 18 tracteurs »: an order of size, not a rival count; the army's
+    « quelques morts » against « plus de 70 morts » still disagree."""
+    near = points_of([
+        ("a.md", "Des dizaines de tracteurs bloquaient l'autoroute mercredi matin.", "≈ 20–99", 20, 99, None, "2026-05-13T09"),
+        ("b.md", "Mercredi matin, 18 tracteurs bloquaient l'autoroute.", "18", 18, 18, None, "2026-05-13T09"),
+    ])  # fmt: skip
+    assert [p.kind for p in near if p.kind in ("conflict", "dispute")] == []
+    far = points_of([
+        ("a.md", "L'attaque a fait quelques morts, a déclaré l'état-major mercredi.", "≈ 2–9", 2, 9, "l'état-major", "2026-05-13T09"),
+        ("b.md", "L'attaque a fait plus de 70 morts, selon l'état-major mercredi.", "> 70", 70, math.inf, "l'état-major", "2026-05-13T09"),
+    ])  # fmt: skip
+    assert [p.kind for p in far] == ["conflict"]
