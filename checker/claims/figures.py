@@ -956,6 +956,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     end = noun.end if noun.kind != "none" else number.end
     start = qstart
     base = ""
+    own_verb = False  # the base is the number's own verb (« a blessé 152 », « 152 sont hospitalisées »)
     if number.nominal < 10 and (_MAGNITUDE_BEFORE.search(low, max(0, number.start - 11), number.start)
                                 or _MAGNITUDE_AFTER.match(low, number.end)):  # fmt: skip
         return "magnitude", start, number.end  # "the M6.4 earthquake", "a magnitude-7.3 quake", "a 5.5 magnitude"
@@ -963,7 +964,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         # a verb right before the number is the surest reading (« a tué 40 personnes et en a blessé 60 »)
         v = _EVENT_BEFORE.search(low, max(0, qstart - 40), qstart)
         if v and (v.lastgroup in _THING_EVENTS) == (noun.kind == "thing") or (v and noun.kind == "other"):
-            base, start = v.lastgroup, v.start()
+            base, start, own_verb = v.lastgroup, v.start(), True
         elif noun.kind in ("who", "generic") and _BODIES_OF.search(low, max(0, qstart - 25), qstart):
             base = "dead"  # « les corps de 3 958 personnes », "the bodies of 300 people"
         if not base:
@@ -975,6 +976,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
                 m = None  # « 30 de ses hommes ont tué … », "a few dozen fighters had killed …": who did it, not the dead
             if m:
                 base = m.lastgroup
+                own_verb = _OWN_VERB_GAP.fullmatch(window, 0, m.start()) is not None
                 if base == "participants":
                     base = "voters" if _VOTE.search(low) else "demonstrators"  # « ont participé »: a march or a vote
                 end = wstart + m.end()
@@ -1029,7 +1031,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         for m in _MEASURES.finditer(far):
             if _MEASURE_IS.fullmatch(far, m.end()) or _MEASURE_MOVES.fullmatch(far, m.end()):
                 found = m
-    elif base and not (_MEASURE_IS.fullmatch(before, found.end()) or _MEASURE_MOVES.fullmatch(before, found.end())):
+    elif own_verb and not (_MEASURE_IS.fullmatch(before, found.end()) or _MEASURE_MOVES.fullmatch(before, found.end())):
         found = None  # « selon le dernier bilan, 51 personnes sont mortes et 152 sont hospitalisées »: the verb says
     if found is not None:
         group = found.lastgroup
@@ -1329,6 +1331,8 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
     return _coordinated(low, out)
 
 
+# Between a number and its own verb after it: auxiliaries and an adverb or two (« sont », « ont été », "were").
+_OWN_VERB_GAP = re.compile(r"\s*(?:[\w'-]+\s+){0,2}")
 _SAVED_BEFORE = re.compile(r"\b(?:sauv\w*|epargn\w*|save[ds]?|saving|spared)\s+(?:\S+\s+){0,2}$")
 _AND = re.compile(r"\s*(?:et|and|ou|or)\s*")
 
