@@ -275,7 +275,8 @@ _EVENT_BEFORE = re.compile(
     r"|(?P<burned>brul(?:ant|e|es|ee|ees|er)|ravag(?:ant|e|es|ee|ees|er)|parcour(?:u|ant)|burn(?:ed|t|ing)|"
     r"scorch(?:ed|ing)|consum(?:ed|ing))"
     r"|(?P<destroyed>detrui(?:t|te|ts|tes|sant|re)|destroy(?:ed|ing))"
-    r"|(?P<affected>affect(?:ant|e|es|ee|ees|er|ed|ing)|touch(?:ant|ait|aient)|(?:a|ont|avait|avaient) touche|impact(?:ed|ing))"
+    r"|(?P<affected>affect(?:ant|e|es|ee|ees|er|ed|ing)|touch(?:ant|ait|aient)|(?:a|ont|avait|avaient) touche|"
+    r"impact(?:ed|ing))"
     r"|(?P<population>(?:is|was|are|were)\s+home\s+to|abrit(?:e|ait|ant)|peuplee?s?\s+de))\s+(?:que\s+|qu')?$"
 )
 _THING_EVENTS = frozenset({"destroyed", "damaged", "burned", "downed"})

@@ -500,12 +500,12 @@ def _far_apart(a: Assertion, b: Assertion) -> bool:
 
 
 def _vague(a: Assertion) -> bool:
-    """« des milliers », "dozens", "hundreds" (figures.py writes them "≈ 2000–9999"): no count, an order of size."""
+    """« des milliers », "dozens", "hundreds" (figures.py writes "≈ 2000–9999"): an order of size, no count."""
     return a.value.startswith("≈ ") and "–" in a.value
 
 
 def _near(vague: Assertion, other: Assertion) -> bool:
-    """Whether a value falls within half as much again of the bounds of an order of size (« des dizaines »: 13 to 148)."""
+    """Whether a value falls within half as much again of an order of size's bounds (« des dizaines »: 13 to 148)."""
     (low, high), (olow, ohigh) = _interval(vague), _interval(other)
     return olow <= high * VAGUE_REACH and ohigh >= low / VAGUE_REACH
 
@@ -534,8 +534,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     if a.what == "figure" and a.key.split("|")[1] in GENERIC_BASES and _far_apart(a, b):
         return ""  # « 60 personnes » and « 76 millions de personnes » that say nothing of what they are: two counts
     if a.what == "figure" and (_vague(a) and _near(a, b) or _vague(b) and _near(b, a)):
-        return ""  # « des dizaines de tracteurs » and 18: an order of size, not a count to dispute; « quelques morts »
-        # against « plus de 70 » still disagree
+        return ""  # « des dizaines de tracteurs » and 18: an order of size, no count to dispute (« quelques
+        # morts » against « plus de 70 » still disagree)
     holders = holders or Holders()
     ha, hb = holders.key(a.holder), holders.key(b.holder)
     one_holder = not (ha and hb) or actors.same_holder(ha, hb)
