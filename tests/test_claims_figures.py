@@ -497,18 +497,14 @@ def test_an_age_in_brackets_after_a_person_is_read():
     ("Trois hôpitaux ont été évacués.", "Three hospitals were evacuated.", "hospitals"),
     ("Deux bateaux ont chaviré au large.", "Two boats capsized off the coast.", "boats"),
     ("Quelque 300 tracteurs bloquaient l'autoroute.", "Some 300 tractors blocked the motorway.", "tractors"),
+    # people a disaster affects
+    ("Jusqu'à 1 000 000 de personnes pourraient être touchées par la crue, selon les autorités.",
+     "The floods have affected about two million people across the region.", "affected"),
+    ("Les inondations ont touché 400 000 personnes dans la province.",
+     "The floods have affected about two million people across the region.", "affected"),
 ])
 def test_common_counted_things_are_one_thing_in_either_language(fr, en, concept):
     assert [f.concept for f in figures(fr)] == [f.concept for f in figures(en)] == [concept]
-
-
-@pytest.mark.parametrize("text", [
-    "Jusqu'à 1 000 000 de personnes pourraient être touchées par la crue, selon les autorités.",
-    "Les inondations ont touché 400 000 personnes dans la province.",
-    "The floods have affected about two million people across the region.",
-])
-def test_people_a_disaster_affects_are_one_count_in_either_language(text):
-    assert [f.concept for f in figures(text)] == ["affected"]
 
 
 def test_people_hit_by_bullets_are_not_people_a_disaster_affects():

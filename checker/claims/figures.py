@@ -452,12 +452,29 @@ _TOLL_REACHES = re.compile(
 _NOT_THE_DEAD = re.compile(r"bless|injur|disparu|missing|hospital|evacu|deplac|displac|arret|arrest|interpel|sinistr")
 
 
-def _toll_of(low: str, qstart: int) -> bool:
-    """Whether the number at `qstart` is the value of a death toll named before it in its clause."""
-    before = _clause_before(low, qstart)
+def _last_measure(before: str) -> re.Match | None:
+    """The last measure named in the words before a number (« le bilan … s'élève à », "the number of injured")."""
     found = None
     for found in _MEASURES.finditer(before):
         pass
+    return found
+
+
+def _measure_reaches(before: str, end: int) -> bool:
+    """Whether the measure ending at `end` has the number right after its verb (« le bilan s'élève à », « le nombre
+    des déplacés a presque doublé, passant de »)."""
+    return bool(_MEASURE_IS.fullmatch(before, end) or _MEASURE_MOVES.fullmatch(before, end))
+
+
+def _taking_part(low: str) -> str:
+    """Who those taking part are, as the sentence says: voters in a vote, demonstrators in a march."""
+    return "voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low) else "participants"
+
+
+def _toll_of(low: str, qstart: int) -> bool:
+    """Whether the number at `qstart` is the value of a death toll named before it in its clause."""
+    before = _clause_before(low, qstart)
+    found = _last_measure(before)
     if found is None or found.lastgroup != "dead" or _NOT_THE_DEAD.search(before, found.start()):
         return False
     return bool(_MEASURE_IS.fullmatch(before, found.end()) or _TOLL_REACHES.fullmatch(before, found.end()))
@@ -1001,8 +1018,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         return (f"{noun.concept}:{whose}" if whose else noun.concept), start, end
     if noun.kind == "who":
         if noun.concept == "participants":  # « 640 000 participants selon la CGT »: demonstrators
-            noun = replace(noun, concept="voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low)
-                           else noun.concept)  # fmt: skip
+            noun = replace(noun, concept=_taking_part(low))
         if base in _THING_EVENTS or base in ("voters", "demonstrators"):
             base = ""  # « 300 manifestants ont défilé » are demonstrators, not « demonstrators:demonstrators »
         return (f"{base}:{noun.concept}" if base else noun.concept), start, end
@@ -1024,15 +1040,13 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
     if number.nominal < 10 and _QUAKE_OF.search(low, max(0, qstart - 40), qstart):
         return "magnitude", start, end  # « un nouveau séisme de 7,5 », "an earthquake of 6.1"
     before = _clause_before(low, qstart)
-    found = None
-    for found in _MEASURES.finditer(before):
-        pass
+    found = _last_measure(before)
     if found is None:  # « le nombre de morts dans les zones tenues par le gouvernement est de 237 »: the subject
         far = _clause_before(low, qstart, 140)  # is further back, its verb right before the number
         for m in _MEASURES.finditer(far):
-            if _MEASURE_IS.fullmatch(far, m.end()) or _MEASURE_MOVES.fullmatch(far, m.end()):
+            if _measure_reaches(far, m.end()):
                 found = m
-    elif own_verb and not (_MEASURE_IS.fullmatch(before, found.end()) or _MEASURE_MOVES.fullmatch(before, found.end())):
+    elif own_verb and not _measure_reaches(before, found.end()):
         found = None  # « selon le dernier bilan, 51 personnes sont mortes et 152 sont hospitalisées »: the verb says
     if found is not None:
         group = found.lastgroup
@@ -1047,8 +1061,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         if group == "crowd" and _CROWD_IS.fullmatch(before, found.end()):
             # "organisers estimated the crowd at 100,000", « une foule de 80 000 »; not « a foncé dans une foule … et
             # en a blessé plus de 300 »: the number is not the crowd's
-            kind = "voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low) else "participants"
-            return kind, start, end
+            return _taking_part(low), start, end
     if _THEY_WERE.search(low, max(0, qstart - 50), qstart):  # « Ils étaient 20 000 à défiler », « … à Lyon »
         after = low[number.end : number.end + 40]
         kind = "demonstrators" if _TO_PROTEST.match(after) else "voters" if _TO_VOTE.match(after) else "people"
@@ -1091,9 +1104,7 @@ def _percent_concept(low: str, qstart: int, unit_end: int) -> tuple[str, int]:
             return entry[1], unit_end + after.end()
         if word not in _STOP:
             return fold(word), unit_end + after.end()
-    found = None
-    for found in _MEASURES.finditer(_clause_before(low, qstart)):
-        pass
+    found = _last_measure(_clause_before(low, qstart))
     if found is not None:
         group = found.lastgroup
         if group in ("turnout", "abstention"):
