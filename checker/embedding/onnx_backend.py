@@ -98,16 +98,53 @@ def build_onnx_folder(st_folder: Path, target: Path) -> Path:
                 lg.setLevel(level)
 
 
+# The build writes the fp32 export (about 470 MB) beside the cache and the quantizer a shape-inferred copy of it in
+# the temporary folder; short of room, the copy is cut off and reads back as a corrupt model.
+BUILD_NEEDS = 1_000_000_000
+
+
+def _short_of_room(folder: Path) -> str | None:
+    """Where the build would run out of disk, said as "N GB free in PLACE", or None when there is room."""
+    import shutil
+    import tempfile
+
+    places = [folder.parent, Path(tempfile.gettempdir())]
+    for place in places:
+        try:
+            free = shutil.disk_usage(place).free
+        except OSError:
+            continue
+        if free < BUILD_NEEDS:
+            return f"{free / 1e9:.1f} GB free in {place}"
+    return None
+
+
 def default_onnx_path() -> Path:
     st = default_model_path()
     folder = onnx_folder(st)
     if not is_complete(folder):
+        short = _short_of_room(folder)
+        if short:
+            raise ModelError(f"building the {BACKEND} model needs about {BUILD_NEEDS / 1e9:.0f} GB of disk, {short}: "
+                             "free some space and run again, or pass --backend torch")
         try:
             build_onnx_folder(st, folder)
         except ImportError as exc:  # pragma: no cover - a dependency
             raise ModelError(f"the {BACKEND} backend needs onnx and onnxruntime ({exc}); run `pip install -e .` "
                              "or pass --backend torch") from exc
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise ModelError(_build_failed(folder, exc)) from exc
+        except Exception as exc:  # the quantizer's protobuf DecodeError on a cut-off file is no builtin error
+            if type(exc).__module__.split(".")[0] not in ("google", "onnx", "onnxruntime"):
+                raise
+            raise ModelError(_build_failed(folder, exc)) from exc
     return folder
+
+
+def _build_failed(folder: Path, exc: BaseException) -> str:
+    said = (str(exc).strip().splitlines() or [""])[0][:200]
+    return (f"building the {BACKEND} model in {folder.parent} failed ({type(exc).__name__}: {said}); a full disk "
+            "is the usual cause: free some space and run again, or pass --backend torch")
 
 
 class OnnxEmbedder:
