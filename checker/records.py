@@ -29,6 +29,9 @@ class Article:
     # When neither front matter nor dateline dates it: the latest day the text itself names (ISO), a lower bound
     # for the publication date, shown as inferred. None when the article is dated or names no day.
     date_inferred: str | None = None
+    # When it is not dated to the day and every page dated to the day lies within one week: the last of those days,
+    # against which its weekdays alone (« mardi matin », "on Sunday") are read, each naming one day of that week.
+    weekdays_from: str | None = None
 
 
 @dataclass(frozen=True)

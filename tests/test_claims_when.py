@@ -209,6 +209,23 @@ def test_an_undated_page_s_weekday_stays_unplaced():
     assert dated.first == "2031-02-04"  # a dated page: the past week
 
 
+def test_an_undated_page_of_a_story_told_within_one_week_places_its_weekday_in_that_week():
+    import datetime as dt
+
+    from checker.claims.extract import story_week
+    from checker.claims.when import mentions
+
+    # pages dated Monday 1 to Wednesday 3 December (and one dated to its month): the story's week ends on the 3rd
+    assert story_week(["2031-12-01", "2031-12-03", "2031-12"]) == "2031-12-03"
+    assert story_week(["2031-11-10", "2031-12-03"]) is None  # weeks apart: « mardi » could be any of them
+    assert story_week(["2031-12"]) is None
+    week = dt.date(2031, 12, 3)
+    [tuesday] = mentions("Le bilan a été relevé mardi à 13 morts.", None, earliest=True, week=week)
+    assert tuesday.first == "2031-12-02"
+    [sunday] = mentions("The volcano erupted on Sunday.", None, earliest=True, week=week)
+    assert sunday.first == "2031-11-30"  # the day before the first dated page: the event they all follow
+
+
 def test_a_night_from_one_weekday_to_a_dated_next_is_the_two_days_from_the_evening_before():
     from datetime import date
 

@@ -862,6 +862,10 @@ def test_a_toll_holds_on_the_page_s_day_not_on_the_day_of_the_event_it_counts():
     english = [c for c in figures("The toll from Monday's earthquake has risen to 2,310, officials said.", lang="en",
                                    date="2031-03-14") if c.value == "2310"][0]
     assert english.as_of == "2031-03-14"
+    # however the parser hangs a participle saying when the act took place, its day is the act's
+    carried = [c for c in figures("Perpétrée mardi soir, l'attaque a fait trois morts et quatre blessés graves.",
+                                  date="2031-03-14") if c.value == "3"][0]
+    assert carried.as_of == "2031-03-14"
     # a day the count itself hangs on stays its day, and so does a statement's (« un bilan publié mardi »)
     stated = [c for c in figures("Mardi, l'explosion a fait 60 morts.", date="2031-03-14") if c.value == "60"][0]
     assert stated.as_of == "2031-03-11"

@@ -178,6 +178,7 @@ def sentence_claims(
     tree: Parse | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     earliest: bool = False,
+    week: dt.date | None = None,
 ) -> tuple[list[Assertion], actors.Who | None]:
     """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
     points back to. With the sentence's parse, each claim's holder, side, scope and event are read from the tree
@@ -192,7 +193,8 @@ def sentence_claims(
     ):
         holder = previous
     hedged = bool(analyse(text).hedges)  # analyse is cached: the stances below read it too
-    mentions = when.mentions(text, reference, earliest)  # earliest: the reference is an undated page's lower bound
+    # earliest: the reference is an undated page's lower bound; week: the day its weekdays alone are read back from
+    mentions = when.mentions(text, reference, earliest, week)
     as_of = _as_of(text, reference, earliest, mentions)  # the first day it names: what an event is holds on its day
     timed = any(w.kind in ("date", "weekday", "time", "relative") for w in mentions)
     recalled = ""  # the sentence is about an earlier event the story recalls (« le séisme de 1999 »)
@@ -858,12 +860,13 @@ def article_claims(
         trees = parses_for([(article, sentences)])[0]
     dated = parse_day(article.date)  # (a page dated to its month only is dated by the days it names, as undated)
     reference = dated or parse_day(article.date_inferred)
+    week = parse_day(article.weekdays_from)  # (None when dated: its own day places its weekdays)
     out: list[Assertion] = []
     previous = None
     last_count: Assertion | None = None  # the article's last count, which « le chiffre » points back to
     stated: tuple[str | None, bool] | None = None  # when the article's last figures were stated
     for s, tree in zip(sentences, trees):
-        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=dated is None)
+        found, previous = sentence_claims(s, reference, previous, tree, window, earliest=dated is None, week=week)
         if stated is not None and found and _SAME_STATEMENT.search(s.text) and not any(c.timed for c in found):
             # « Le même communiqué faisait état de trois soldats tués », "The same update put the injured at 398":
             # the statement the last sentence dated, so of its time, not the page's
@@ -986,6 +989,21 @@ def story_window(dated: Sequence[str], named: Sequence[str]) -> tuple[dt.date, d
     return named_days_[-1] - STORY_BEFORE, named_days_[-1]
 
 
+# How far apart the first and the last page dated to the day may be for a weekday alone on an undated page to name
+# one day of the story: within a week, each weekday is one day of it (read back from the last page's day).
+STORY_WEEK = 6
+
+
+def story_week(dated: Sequence[str]) -> str | None:
+    """The last day of the pages dated to the day (ISO) when they all lie within one week, else None: an undated
+    page of that story tells that week, so its « mardi » is the Tuesday on or before that day. Tried wider: within
+    two weeks or a month, the development stories lost one to four conflicts (a weekday then names the wrong week)."""
+    days = sorted(d for d in (parse_day(x) for x in dated) if d)
+    if not days or (days[-1] - days[0]).days > STORY_WEEK:
+        return None
+    return days[-1].isoformat()
+
+
 def last_dated_day(dated: Sequence[str]) -> dt.date | None:
     """The latest day a dated article of the story gives (None when none gives one)."""
     return max((d for d in (parse_day(x) for x in dated) if d), default=None)
@@ -1033,7 +1051,7 @@ def _reader_digest() -> str:
 def _cache_key(article: Article, sentences: Sequence[Sentence], window=None) -> str:
     spans = ",".join(f"{s.start}:{s.end}" for s in sentences)
     story = f"{window[0]}..{window[1]}" if window else ""
-    raw = (f"claims-v{VERSION}-{_reader_digest()}\x00{article.date}\x00{article.date_inferred}\x00{story}\x00{spans}"
+    raw = (f"claims-v{VERSION}-{_reader_digest()}\x00{article.date}\x00{article.date_inferred}\x00{article.weekdays_from}\x00{story}\x00{spans}"
            f"\x00{article.text}")  # fmt: skip
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 

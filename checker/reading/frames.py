@@ -851,6 +851,9 @@ def day_of_another_noun(p: Parse, span: Span) -> bool:
     if head.pos == "VERB" and head.dep.split(":")[0] == "advcl" and any(
             c.dep == "mark" and c.text.lower() in ("depuis", "since") for c in p.children(head.i)):
         return True  # « tuées depuis que les manifestations ont éclaté le 21 octobre »: when the count began
+    if head.pos == "VERB" and head.lemma.lower() in _ACTED and head.dep.split(":")[0] in ("ROOT", "advcl", "acl"):
+        return True  # « Perpétrée vendredi soir, l'attaque a fait trois morts », "carried out on Friday": the act's
+        # day, however the parser hangs the participle
     if head.pos == "NOUN":
         noun = head
     elif head.pos == "VERB" and head.dep.split(":")[0] == "acl" and p.tokens[head.head].pos == "NOUN":
@@ -861,6 +864,10 @@ def day_of_another_noun(p: Parse, span: Span) -> bool:
         return False
     lemma = noun.lemma.lower()
     return lemma in _HAPPENINGS or lemma in EVENT_OF or lemma in DAY_EVENT_OF
+
+
+# Verbs that say when an act or event took place, not when anything about it was counted or said.
+_ACTED = frozenset("survenir perpétrer commettre produire dérouler happen occur perpetrate commit".split())
 
 
 # Sudden events whose toll is counted for days after them: a day dating one of them (« l'explosion de mardi ») is
