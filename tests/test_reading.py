@@ -142,6 +142,26 @@ def test_what_a_count_grew_by_is_kept_apart_from_the_count():
     assert [(c.key.split("|")[1], c.scope) for c in besides] == [("missing", "")]
 
 
+def test_a_list_of_counts_by_place_or_claimant_counts_the_same_thing_each_time():
+    """« Les manifestants étaient 25 000 à Paris, 10 000 à Marseille et 6 000 à Lyon »: three counts of
+    demonstrators, each of its town; « 16 000 à Paris selon la police, 25 000 selon la CGT »: both of Paris."""
+    towns = figures("Les manifestants étaient 25 000 à Paris, 10 000 à Marseille et 6000 à Lyon, selon la CGT.")
+    assert [(c.value, c.key.split("|")[1], c.scope, c.holder) for c in towns] == [
+        ("25000", "demonstrators", "paris", "la CGT"), ("10000", "demonstrators", "marseille", "la CGT"),
+        ("6000", "demonstrators", "lyon", "la CGT")]
+    for text in ("À Paris, les manifestants étaient 16 000 selon la police, 25 000 selon la CGT.",
+                 "Les manifestants étaient 16 000 à Paris selon la police et 25 000 selon la CGT."):
+        both = figures(text)
+        assert [(c.value, c.key.split("|")[1], c.scope, c.holder) for c in both] == [
+            ("16000", "demonstrators", "paris", "la police"), ("25000", "demonstrators", "paris", "la CGT")], text
+    # a number after a word that says what it is is no item of the list
+    assert [c.value for c in figures("Les manifestants étaient 25 000 à Paris, dont 300 policiers blessés.")
+            if c.key.split("|")[1] == "demonstrators"] == ["25000"]
+    # each claimant's count of a place it does not name keeps no place it was not given
+    apart = figures("Ils étaient 16 000 selon les syndicats, 12 000 selon la police.")
+    assert [(c.value, c.scope, c.holder) for c in apart] == [("16000", "", "les syndicats"), ("12000", "", "la police")]
+
+
 def test_people_who_joined_a_march_are_demonstrators():
     en = figures("More than 20,000 people joined rallies in Kestrel, the second city.", "en")
     assert [(c.value, c.key.split("|")[1]) for c in en] == [("> 20000", "demonstrators")]

@@ -209,8 +209,8 @@ def sentence_claims(
         counts_as_of = _as_of(text, reference, earliest, statement_days)
     common = dict(sentence=sentence.index, holder=holder.name if holder and speaks(holder.name) else None, as_of=as_of,
                   timed=timed, hedged=hedged)  # fmt: skip
-    found_figures = [g for f in figures.figures(_zeros(text), bare=tree is not None)
-                     if (g := _counted_on_tree(f, tree)).concept]  # (a bare small number: the tree may say what it counts)
+    found_figures = _listed([_counted_on_tree(f, tree) for f in figures.figures(_zeros(text), bare=tree is not None)],
+                            text)  # (a bare small number: the tree may say what it counts)
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     flat_text = figures.flat(text)  # (read once for the figures' terms below: offsets carry over)
@@ -233,6 +233,8 @@ def sentence_claims(
     days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day
     said_of: dict[str, tuple[str, str]] = {}  # per concept, what the last value naming its noun counts (see below)
     wholes: dict[str, str] = {}  # per base, the last whole count of the sentence: what its parts are parts of
+    listed = _listed_spans(found_figures, text)  # the counts that go on a list the one before opens
+    before: tuple[tuple[int, int], str] | None = None  # the last figure read and its scope
     for f in found_figures:
         if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
@@ -251,6 +253,9 @@ def sentence_claims(
             m = _SCOPE.match(text[f.span[1] :]) or _SCOPE_FIRST.match(text[: f.span[0]])
             if m:
                 scope = actors.fold(m.group(1))
+        if not scope and before is not None and listed.get(f.span) == before[0]:
+            scope = before[1]  # « 16 000 à Paris selon la police, 25 000 selon la CGT »: the Paris count both
+        before = (f.span, scope)
         if _ADDED.match(text, f.span[0], f.span[1]) or _ADDED_AFTER.match(text, f.span[0], f.span[1] + 16):
             scope = ADDED  # « 10 nouveaux blessés », "1,000 new cases": what the count grew by, not the count
         base, _, whose = f.concept.partition(":")
@@ -491,6 +496,50 @@ def _inception_years(text: str) -> list[tuple[str, int, tuple[int, int]]]:
         if re.search(r"\b(?:et|and|puis|then|mais|but|qui|which|who)\b", m.group("gap")):
             continue  # another clause between the beginning and the year
         out.append((text[m.start("word") : m.end("word")], int(m.group("year")), (m.start("year"), m.end("year"))))
+    return out
+
+
+# Between two counts of one list: places, claimants, commas or « et » (« 25 000 à Paris, 10 000 à Marseille et
+# 6 000 à Lyon », « 16 000 selon la police, 25 000 selon la CGT »), nothing that says what the next one counts.
+_LIST_WORDS = frozenset("""à a au aux en in at pour for et and aussi also puis then la le les l' l’ the""".split())
+_GAP_WORD = re.compile(r"[^\W\d_]+['’]?|[,;]|\S", re.U)
+_GAP_CLAIMANT = re.compile(r"\b(?:selon|d['’]apr[eè]s|according\s+to)\s+[^,;\d]{1,40}?(?=\s*(?:[,;]|\bet\b|\band\b|$))", re.I)
+
+
+def _list_gap(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] only joins two counts of one list (see _LIST_WORDS): short, with no number, each word
+    a joining word or a capitalised name."""
+    gap = text[start:end]
+    if not gap.strip() or len(gap) > 45:
+        return False
+    words = _GAP_WORD.findall(_GAP_CLAIMANT.sub(" ", gap))
+    return all(w in ",;" or w.lower() in _LIST_WORDS or w[:1].isupper() and w[:1].isalpha() for w in words)
+
+
+def _listed(found: list[figures.Figure], text: str) -> list[figures.Figure]:
+    """The figures that count something: those the words or the tree say, and a bare number that continues a list
+    of counts the one before it opens, read as counting the same (« les manifestants étaient 25 000 à Paris,
+    10 000 à Marseille »: demonstrators both)."""
+    out: list[figures.Figure] = []
+    last: figures.Figure | None = None
+    for f in found:
+        if not f.concept and f.unit == "" and last is not None and _list_gap(text, last.span[1], f.span[0]):
+            f = replace(f, concept=last.concept, noun=last.noun, unit=last.unit)
+        if f.concept:
+            out.append(f)
+            last = f
+        else:
+            last = None
+    return out
+
+
+def _listed_spans(found: Sequence[figures.Figure], text: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """Per figure that names no noun of its own and follows another of its concept across a list's gap, that
+    other's span: where a place the later one does not name is the earlier one's."""
+    out = {}
+    for a, b in zip(found, found[1:]):
+        if b.concept == a.concept and not (b.noun and b.noun != a.noun) and _list_gap(text, a.span[1], b.span[0]):
+            out[b.span] = a.span
     return out
 
 

@@ -127,7 +127,7 @@ _WHO_NOUNS = {
     "children": ["enfant", "enfants", "mineurs", "bebes", "nourrissons", "children", "child", "kids", "minors",
                  "babies", "infants"],
     "women": ["femme", "femmes", "women"],
-    "demonstrators": ["manifestant", "manifestants", "manifestante", "manifestantes", "protestataire",
+    "demonstrators": ["manifestant", "manifestants", "manifestante", "manifestantes", "protestataire", "contestataires",
                       "protestataires", "grevistes", "protesters", "protestors", "demonstrators", "marchers",
                       "strikers"],
     "prisoners": ["prisonnier", "prisonniers", "prisoners", "detainees", "inmates", *_forms("detenu")],
