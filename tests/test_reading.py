@@ -140,6 +140,10 @@ def test_what_a_count_grew_by_is_kept_apart_from_the_count():
     # "further" and "additional" count besides the dead, not on top of an earlier count of the missing
     besides = figures("The Secretary General says a further 10,100 are reported missing in the coastal city.", "en")
     assert [(c.key.split("|")[1], c.scope) for c in besides] == [("missing", "")]
+    # bodies found "more" since the last count are what the toll grew by; the toll they bring it to is the toll
+    found = figures("Eleven more bodies have been discovered, bringing the death toll to 22.", "en")
+    assert [(c.value, c.key.split("|")[1], c.scope) for c in found] == [("11", "dead", "added"), ("22", "dead", "")]
+    assert figures("Eleven more people were killed on Tuesday.", "en")[0].scope == ""  # no bodies found: a count
 
 
 def test_a_list_of_counts_by_place_or_claimant_counts_the_same_thing_each_time():

@@ -256,7 +256,8 @@ def sentence_claims(
         if not scope and before is not None and listed.get(f.span) == before[0]:
             scope = before[1]  # « 16 000 à Paris selon la police, 25 000 selon la CGT »: the Paris count both
         before = (f.span, scope)
-        if _ADDED.match(text, f.span[0], f.span[1]) or _ADDED_AFTER.match(text, f.span[0], f.span[1] + 16):
+        if _ADDED.match(text, f.span[0], f.span[1]) or _ADDED_AFTER.match(text, f.span[0], f.span[1] + 16) or (
+                _MORE_FOUND.match(text, f.span[0], min(len(text), f.span[1] + 60))):
             scope = ADDED  # « 10 nouveaux blessés », "1,000 new cases": what the count grew by, not the count
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
@@ -942,6 +943,10 @@ _THE_NOUN = re.compile(r"\b(?:chiffre|nombre|figure|number|tally|count)\b", re.I
 ADDED = "added"
 _ADDED = re.compile(r"(?:\S+\s+){0,3}?\S+\s+(?:new|nouveaux|nouvelles|nouveau|nouvelle)\b")  # (not "40 New York …")
 _ADDED_AFTER = re.compile(r"(?:\S+\s+){1,4}?(?:supplémentaires?|de plus)\b", re.I)
+# "Eleven more bodies have been discovered", "five more climbers were recovered": bodies found since the last count,
+# what it grew by (a further count of another kind, "a further 10,100 are missing", is not found)
+_MORE_FOUND = re.compile(r"\S+\s+more\s+(?:\w+\s+){0,2}?(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?"
+                         r"(?:found|recovered|discovered|retrieved|pulled|located)\b", re.I)
 _NOT_COUNTS = frozenset({"duration", "age", "percent", "magnitude"})
 
 
