@@ -507,6 +507,12 @@ def test_common_counted_things_are_one_thing_in_either_language(fr, en, concept)
     assert [f.concept for f in figures(fr)] == [f.concept for f in figures(en)] == [concept]
 
 
+@pytest.mark.parametrize("text", ["Douze randonneurs manquent encore à l'appel.", "Les secours recherchent 12 randonneurs.",
+                                  "Rescuers are still searching for 12 hikers.", "Teams are trying to locate 12 hikers."])
+def test_people_still_unaccounted_for_or_looked_for_are_the_missing(text):
+    assert [f.concept.split(":")[0] for f in figures(text)] == ["missing"]
+
+
 def test_people_hit_by_bullets_are_not_people_a_disaster_affects():
     assert [f.concept for f in figures("Trois passants ont été touchés par balle devant la gare.")] != ["affected"]
 
