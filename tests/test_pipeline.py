@@ -154,25 +154,22 @@ def test_the_cycle_collector_is_off_during_a_run_and_as_it_was_after(small_corpu
 def test_an_undated_page_of_a_story_told_within_a_week_reads_its_weekdays_as_that_week_s_days(tmp_path):
     """Pages dated Monday 1 and Wednesday 3 December: an undated page's « mardi » is Tuesday the 2nd, so its toll
     holds as of that day; in a story whose dated pages lie weeks apart, the same « mardi » stays unplaced."""
-    undated = ("---\nsource: Le Matin\n---\nLe bilan de l'éruption du volcan a été relevé mardi à 13 morts, après la "
-               "découverte de deux nouveaux corps de randonneurs, a indiqué un responsable des secours.\n")
-    write(tmp_path / "week", "a.txt", "---\nsource: Wire\ndate: 2031-12-01\n---\nOnze randonneurs ont été retrouvés "
-          "morts lundi après l'éruption du volcan, a indiqué un responsable des secours de la région.\n")  # fmt: skip
-    write(tmp_path / "week", "b.txt", "---\nsource: Radio\ndate: 2031-12-03\n---\nLe bilan de l'éruption du volcan "
-          "s'élève désormais à 23 morts, a indiqué mercredi un responsable des secours de la région.\n")  # fmt: skip
-    write(tmp_path / "week", "c.txt", undated)
-    report = run([tmp_path / "week"])
-    page = next(a for a in report.articles if a.name == "c.txt")
-    assert page.date is None and page.weekdays_from == "2031-12-03"
-    thirteen = [c for p in report.points for c in p.claims if c.article == "c.txt" and c.value == "13"]
-    assert thirteen and {c.as_of[:10] for c in thirteen} == {"2031-12-02"}
 
-    write(tmp_path / "weeks", "a.txt", "---\nsource: Wire\ndate: 2031-11-10\n---\nOnze randonneurs ont été retrouvés "
-          "morts lundi après l'éruption du volcan, a indiqué un responsable des secours de la région.\n")  # fmt: skip
-    write(tmp_path / "weeks", "b.txt", "---\nsource: Radio\ndate: 2031-12-03\n---\nLe bilan de l'éruption du volcan "
-          "s'élève désormais à 23 morts, a indiqué mercredi un responsable des secours de la région.\n")  # fmt: skip
-    write(tmp_path / "weeks", "c.txt", undated)
-    report = run([tmp_path / "weeks"])
-    assert next(a for a in report.articles if a.name == "c.txt").weekdays_from is None
-    thirteen = [c for p in report.points for c in p.claims if c.article == "c.txt" and c.value == "13"]
-    assert all(c.as_of is None for c in thirteen)
+    def story(folder, first_day):
+        write(folder, "a.txt", f"---\nsource: Wire\ndate: {first_day}\n---\nOnze randonneurs ont été retrouvés "
+              "morts lundi après l'éruption du volcan, a indiqué un responsable des secours de la région.\n")
+        write(folder, "b.txt", "---\nsource: Radio\ndate: 2031-12-03\n---\nLe bilan de l'éruption du volcan "
+              "s'élève désormais à 23 morts, a indiqué mercredi un responsable des secours de la région.\n")
+        write(folder, "c.txt", "---\nsource: Le Matin\n---\nLe bilan de l'éruption du volcan a été relevé mardi à 13 "
+              "morts, après la découverte de deux nouveaux corps de randonneurs, a indiqué un responsable des secours.\n")
+        report = run([folder])
+        page = next(a for a in report.articles if a.name == "c.txt")
+        thirteen = [c for p in report.points for c in p.claims if c.article == "c.txt" and c.value == "13"]
+        return page, thirteen
+
+    page, thirteen = story(tmp_path / "week", "2031-12-01")
+    assert page.date is None and page.weekdays_from == "2031-12-03"
+    assert thirteen and {c.as_of[:10] for c in thirteen} == {"2031-12-02"}
+    page, thirteen = story(tmp_path / "weeks", "2031-11-10")
+    assert page.weekdays_from is None
+    assert thirteen and all(c.as_of is None for c in thirteen)
