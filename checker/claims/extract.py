@@ -1105,8 +1105,8 @@ def _reader_digest() -> str:
 def _cache_key(article: Article, sentences: Sequence[Sentence], window=None) -> str:
     spans = ",".join(f"{s.start}:{s.end}" for s in sentences)
     story = f"{window[0]}..{window[1]}" if window else ""
-    raw = (f"claims-v{VERSION}-{_reader_digest()}\x00{article.date}\x00{article.date_inferred}\x00{article.weekdays_from}\x00{story}\x00{spans}"
-           f"\x00{article.text}")  # fmt: skip
+    raw = (f"claims-v{VERSION}-{_reader_digest()}\x00{article.date}\x00{article.date_inferred}"
+           f"\x00{article.weekdays_from}\x00{story}\x00{spans}\x00{article.text}")  # fmt: skip
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 

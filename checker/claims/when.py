@@ -284,9 +284,7 @@ def _calendar_dates(text: str, low: str, reference: date | None) -> list[_Found]
 def _weekdays(text: str, low: str, reference: date | None, earliest: bool = False, week: date | None = None
               ) -> list[_Found]:
     out: list[_Found] = []
-    place = reference if not earliest else None  # an undated page's weekday: the week it means is unknown
-    if place is None and week is not None and (reference is None or reference <= week):
-        place = week
+    place = reference if not earliest else week  # an undated page's weekday: the story's week, else unknown
     for m in _NIGHT.finditer(low):
         a = WEEKDAYS[m.group(1) or m.group(3)]
         first = resolve_weekday(a, place) if place else None
@@ -489,7 +487,8 @@ _NAMED_AFTER_A_DAY = re.compile(
     r"(?:\s+[^\W\d]+)?\s+du\s*$")
 
 
-def mentions(text: str, reference: date | None = None, earliest: bool = False, week: date | None = None) -> tuple[When, ...]:
+def mentions(text: str, reference: date | None = None, earliest: bool = False, week: date | None = None
+             ) -> tuple[When, ...]:
     """The time expressions of one sentence, in order, resolved against the reference (the article's date) when
     one is given. `earliest`: the reference is only the earliest the article can be (an undated page dated by the
     days it names), so a weekday alone cannot be placed (the page may be that week or a later one, and may recall

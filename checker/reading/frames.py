@@ -1159,7 +1159,8 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
         if verb.lemma.lower() in _REACH and verb.i != tok.i and dep in ("obl", "obj", "dobj", "pobj", "attr"):
             found = _reached(p, verb, tok)
         elif any(c.lemma.lower() in ("être", "be") and (c.dep in ("cop", "aux:pass") or c.dep == "aux:tense" and (
-                tok.pos != "VERB" or tok.text[:1].isdigit())) for c in p.children(tok.i)):  # (« étaient 16 000 » is often parsed as a tense)
+                tok.pos != "VERB" or tok.text[:1].isdigit())) for c in p.children(tok.i)):
+            # (« les manifestants étaient 16 000 »: the copula is often parsed as a tense, the number as a verb)
             subjects = [c for c in p.children(tok.i) if c.dep.startswith("nsubj")]
             found = next((c for c in subjects if c.pos == "NOUN"), None)
             it = next((c for c in subjects if c.pos == "PRON" and c.text.lower() in ("il", "elle", "it")), None)
