@@ -209,8 +209,10 @@ def sentence_claims(
         counts_as_of = _as_of(text, reference, earliest, statement_days)
     common = dict(sentence=sentence.index, holder=holder.name if holder and speaks(holder.name) else None, as_of=as_of,
                   timed=timed, hedged=hedged)  # fmt: skip
-    found_figures = _listed([_counted_on_tree(f, tree) for f in figures.figures(_zeros(text), bare=tree is not None)],
-                            text)  # (a bare small number: the tree may say what it counts)
+    # (a bare small number: the tree may say what it counts); `listed`: the counts that go on a list the one before
+    # opens, each with that one's span
+    found_figures, listed = _listed(
+        [_counted_on_tree(f, tree) for f in figures.figures(_zeros(text), bare=tree is not None)], text)
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     flat_text = figures.flat(text)  # (read once for the figures' terms below: offsets carry over)
@@ -233,7 +235,6 @@ def sentence_claims(
     days_back: list[tuple[figures.Figure, tuple[dt.date, str]]] = []  # « incarcéré depuis vingt jours »: a day
     said_of: dict[str, tuple[str, str]] = {}  # per concept, what the last value naming its noun counts (see below)
     wholes: dict[str, str] = {}  # per base, the last whole count of the sentence: what its parts are parts of
-    listed = _listed_spans(found_figures, text)  # the counts that go on a list the one before opens
     before: tuple[tuple[int, int], str] | None = None  # the last figure read and its scope
     for f in found_figures:
         if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
@@ -517,31 +518,28 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     return all(w in ",;" or w.lower() in _LIST_WORDS or w[:1].isupper() and w[:1].isalpha() for w in words)
 
 
-def _listed(found: list[figures.Figure], text: str) -> list[figures.Figure]:
+def _listed(found: list[figures.Figure], text: str
+            ) -> tuple[list[figures.Figure], dict[tuple[int, int], tuple[int, int]]]:
     """The figures that count something: those the words or the tree say, and a bare number that continues a list
     of counts the one before it opens, read as counting the same (« les manifestants étaient 25 000 à Paris,
-    10 000 à Marseille »: demonstrators both)."""
+    10 000 à Marseille »: demonstrators both). With them, per figure that names no noun of its own and follows
+    another of its concept across a list's gap, that other's span: where a place the later one does not name is
+    the earlier one's."""
     out: list[figures.Figure] = []
-    last: figures.Figure | None = None
+    follows: dict[tuple[int, int], tuple[int, int]] = {}
+    right_after = False  # whether the figure kept last is the one right before (none that counts nothing between)
     for f in found:
-        if not f.concept and f.unit == "" and last is not None and _list_gap(text, last.span[1], f.span[0]):
-            f = replace(f, concept=last.concept, noun=last.noun, unit=last.unit)
-        if f.concept:
-            out.append(f)
-            last = f
-        else:
-            last = None
-    return out
-
-
-def _listed_spans(found: Sequence[figures.Figure], text: str) -> dict[tuple[int, int], tuple[int, int]]:
-    """Per figure that names no noun of its own and follows another of its concept across a list's gap, that
-    other's span: where a place the later one does not name is the earlier one's."""
-    out = {}
-    for a, b in zip(found, found[1:]):
-        if b.concept == a.concept and not (b.noun and b.noun != a.noun) and _list_gap(text, a.span[1], b.span[0]):
-            out[b.span] = a.span
-    return out
+        kept = out[-1] if out else None
+        joined = kept is not None and _list_gap(text, kept.span[1], f.span[0])
+        if joined and right_after and not f.concept and f.unit == "":
+            f = replace(f, concept=kept.concept, noun=kept.noun, unit=kept.unit)
+        right_after = bool(f.concept)
+        if not f.concept:
+            continue
+        if joined and f.concept == kept.concept and not (f.noun and f.noun != kept.noun):
+            follows[f.span] = kept.span
+        out.append(f)
+    return out, follows
 
 
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
