@@ -839,6 +839,39 @@ def test_clock_times_agree_where_the_hours_their_words_allow_meet():
     assert not _agree(time(6, "14:30", 14.5, 14.5), time(7, "15:00", 15.0, 15.0))  # two exact times
 
 
+def test_two_times_a_reporter_rounds_differently_are_two_times():
+    """« vers trois heures » against « vers 2 h 30 » (a reporter who knew half past would say so), and 11:46
+    against 11:47, both told to the minute: two times. "Around 11:30" still holds 11:36, « à 14 h » 14:04."""
+    from checker.claims.points import _agree
+    from checker.claims.when import hour_span
+
+    def time(n, value, hour, lead="", to_the_minute=False):
+        low, high = hour_span(hour, lead, to_the_minute) or (hour, hour)
+        return Assertion(n, "time", "time", "time of day", value, (0, 1), low=low, high=high)
+
+    assert not _agree(time(0, "≈ 03:00", 3.0, "vers"), time(1, "≈ 02:30", 2.5, "vers", True))
+    assert not _agree(time(2, "≈ 20:00", 20.0, "vers"), time(3, "≈ 20:30", 20.5, "around", True))
+    assert _agree(time(4, "≈ 11:30", 11.5, "around", True), time(5, "11:36", 11.6))
+    assert not _agree(time(6, "23:46", 23 + 46 / 60), time(7, "23:47", 23 + 47 / 60))
+    assert _agree(time(8, "14:00", 14.0), time(9, "14:04", 14 + 4 / 60))  # a round hour may round a few minutes
+
+
+def test_a_recalled_year_is_not_another_day_of_the_story():
+    """« 197 000 manifestants ce mercredi 10 septembre », « près de 250 000 selon la CGT » (no day named) and « 290 000
+    en 2018 » (a recalled occasion): the count naming no day is of the one day the story names, not left apart."""
+    from checker.claims.points import _one_day_when_one_named
+
+    def count(n, key, value):
+        return Assertion(n, "figure", key, "manifestants", str(value), (0, 1), low=value, high=value)
+
+    groups = {"figure|demonstrators||": [count(0, "figure|demonstrators||", 250000)],
+              "figure|demonstrators|||event=2025-09-10": [count(1, "figure|demonstrators|||event=2025-09-10", 197000)],
+              "figure|demonstrators|||event=recalled 2018": [count(2, "figure|demonstrators|||event=recalled 2018", 290000)]}  # fmt: skip
+    _one_day_when_one_named(groups)
+    assert sorted(a.low for a in groups["figure|demonstrators||"]) == [197000, 250000]
+    assert [a.low for a in groups["figure|demonstrators|||event=recalled 2018"]] == [290000]
+
+
 def test_the_days_two_unnamed_speakers_spoke_are_not_one_statement_dated_two_ways():
     """« A Red Cross official said Wednesday … » and « a ministry official said on Saturday … »: two statements, not
     one dated twice; the same named body said to speak on two days is one statement in dispute."""

@@ -296,8 +296,8 @@ def test_an_hour_with_am_or_pm_glued_to_its_minutes_is_read():
         ("It happened between 1 and 2 am, police said.", 1.0, (1.0, 2.0)),
         ("Les tirs ont eu lieu de 14 h à 16 h.", 14.0, (14.0, 16.0)),
         ("(19h30-20h30 GMT)", 19.5, (19.5, 20.5)),
-        ("Le pont s'est effondré vers 11h30.", 11.5, (11.25, 11.75)),  # to the minute: a quarter either way
-        ("The incident occurred around 2 pm.", 14.0, (13.5, 14.5)),  # an hour: half an hour either way
+        ("Le pont s'est effondré vers 11h30.", 11.5, (11.375, 11.625)),  # to the minute: an eighth either way
+        ("The incident occurred around 2 pm.", 14.0, (13.75, 14.25)),  # an hour: a quarter either way
         ("Il a quitté la prison peu avant 15 heures.", 15.0, (14.0, 15.0)),
         ("The trains collided shortly before midnight.", 24.0, (23.0, 24.0)),
         ("Le train est parti à 14 h 30.", 14.5, None),  # the minute stated: exact

@@ -209,7 +209,9 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     if a.what == "time":
         if a.value.endswith("UTC") != b.value.endswith("UTC"):
             return True  # a local time and a UTC one: the offset is unknown, so nothing to compare
-        (la, ha), (lb, hb) = _interval(a), _interval(b)  # « vers 14 h » is 13.5–14.5; "at 14:06" one minute
+        (la, ha), (lb, hb) = _interval(a), _interval(b)  # « vers 14 h » is 13.75–14.25; "at 14:06" one minute
+        if la == ha and lb == hb and not (_on_the_hour(la) or _on_the_hour(lb)):
+            return abs(la - lb) < 1e-6  # two times told to the minute (11:46 and 11:47): no rounding between them
         return la - 0.1 <= hb and lb - 0.1 <= ha
     if a.what == "place":
         return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
@@ -218,6 +220,11 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     if a.what == "name":
         return names.same_name(a.value, b.value)
     return a.value == b.value
+
+
+def _on_the_hour(hour: float) -> bool:
+    """A clock time said as a round hour (« à 14 h », "at 2 pm"), which may round a time a few minutes off."""
+    return math.isfinite(hour) and abs(hour * 60 - round(hour) * 60) < 1e-6
 
 
 def names_its_thing(key: str) -> bool:
@@ -806,12 +813,14 @@ def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:
     octobre, a enregistré un taux de participation de 57,76 % ») and counts of it that name none (« le taux de
     participation officiel était de 46,31 % ») are one thing when the story names no other day for that count:
     the unnamed day is the only one there is. With two days named (two protest days), counts naming none stay
-    apart, their day unknown. Deterministic: keys in order; the named day's claims join the key that names none."""
+    apart, their day unknown; another year's occasion the story recalls is not one of its days. Deterministic: keys in order; the named day's claims join the key that names none."""
     by_rest: dict[str, list[str]] = {}
     for key in sorted(groups):
         if not key.startswith("figure|"):
             continue
         bits = key.split("|")
+        if _frame_of(key)[4].startswith("recalled"):
+            continue  # another year's occasion the story recalls (« 290 000 en 2018 »): not another day of this one
         rest = "|".join(b for b in bits if not b.startswith("event="))
         by_rest.setdefault(rest, []).append(key)
     for rest, keys in by_rest.items():

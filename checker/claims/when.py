@@ -18,8 +18,8 @@ of the day 18, early evening 19, evening 20, late evening 22, night 23, midnight
 mercredi » is Tuesday 23.0 running into Wednesday (its `last`), « vers 2 heures » in that night is Wednesday 2.0;
 « cette nuit » and "last night" are the night before the reference, "overnight" alone is an hour (23.0) only.
 A clock time keeps the hours its words allow (`hours`): a range (« entre 1 h et 2 h du matin », « 19h30-20h30 »,
-"from 2 pm to 4 pm") is one mention, « vers 14 h » / "around 2 pm" half an hour either way (a quarter when the
-minute is given), « peu avant minuit » the hour before; « 8 heures du soir » is 20.0.
+"from 2 pm to 4 pm") is one mention, « vers 14 h » / "around 2 pm" a quarter of an hour either way (half that when
+the minute is given), « peu avant minuit » the hour before; « 8 heures du soir » is 20.0.
 """
 
 from __future__ import annotations
@@ -105,8 +105,9 @@ _HOUR_LEAD = re.compile(
     r"about|by|until|before|after|shortly before|shortly after|from|entre|between|environ|approximately|"
     r"roughly|some)\s+$"
 )
-# How much a clock time's lead word leaves open, in hours before and after it: « vers 14 h », "around 2 pm" half an
-# hour either way (a quarter for a time given to the minute: "around 11:30"); « peu avant minuit » the hour before.
+# How much a clock time's lead word leaves open, in hours before and after it: « vers 14 h », "around 2 pm" a quarter
+# of an hour either way (half that for a time given to the minute: "around 11:30"); « peu avant minuit » the hour
+# before.
 _ABOUT = frozenset({"vers", "aux alentours de", "autour de", "around", "about", "environ", "approximately", "roughly",
                     "some"})  # fmt: skip
 _SPREAD = {"peu avant": (1.0, 0.0), "shortly before": (1.0, 0.0), "juste avant": (1.0, 0.0), "avant": (6.0, 0.0),
@@ -418,10 +419,12 @@ def _times(low: str) -> list[_Found]:
 
 
 def hour_span(hour: float, lead: str, to_the_minute: bool = False) -> tuple[float, float] | None:
-    """The hours a clock time allows given the word before it: « vers 14 h » 13.5–14.5, "around 11:30" 11.25–11.75,
+    """The hours a clock time allows given the word before it: « vers 14 h » 13.75–14.25, "around 11:30" 11.375–11.625,
     « peu avant minuit » 23–24, "after 3 pm" 15–21; None when it states the minute (« à 14 h 30 », "at 2 pm")."""
     if lead in _ABOUT:
-        spread = 0.25 if to_the_minute else 0.5
+        # a reporter who knew half past would say so: « vers 3 heures » and « vers 2 h 30 » are two times, "around
+        # 11:30" still holds 11:36
+        spread = 0.125 if to_the_minute else 0.25
         return hour - spread, hour + spread
     if lead in _SPREAD:
         before, after = _SPREAD[lead]
