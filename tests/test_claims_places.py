@@ -3,6 +3,8 @@ region), names that are not directions, and which statements about one place con
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from checker.claims.places import Place, conflicting, places
@@ -134,3 +136,40 @@ def test_two_places_seen_from_either_one_are_one_position_told_the_other_way_rou
     # told the right way round, the other town's position is the same one
     same = position("Les corps sont transportés à Sao Paulo, située à environ 80 km au sud-est de Vinhedo.")
     assert [(k, v) for k, v, _ in same] == [(k, v) for k, v, _ in there]
+
+
+def test_the_capital_named_after_its_noun_is_the_anchor():
+    """"west of the capital Kathmandu", « au nord de la capitale, Bamako »: the capital's name is the anchor; a
+    capitalised word that names no place after it ("the capital Monday") leaves the common noun."""
+    assert _one("Jajarkot is about 500 kilometers west of the capital Kathmandu.").anchor == "Kathmandu"
+    assert _one("L'attaque a eu lieu à 40 km au nord de la capitale, Bamako, selon l'armée.").anchor == "Bamako"
+    assert _one("The convoy was hit 20 miles south of the capital Monday, police said.").anchor == "capital"
+
+
+def test_one_place_spelled_two_ways_across_languages_is_one_position_in_dispute():
+    """« à quelque 500 kilomètres au sud de Katmandou » (a French page) and "about 500 kilometers west of the
+    capital Kathmandu" (an English one), however unrelated their sentences: one position of Jajarkot, told two
+    ways, in one item marked conflict. Niger and Nigeria, which only share a stem, stay two places."""
+    from checker.claims.extract import article_claims
+    from checker.claims.points import build_points
+    from checker.records import Article, Sentence
+
+    texts = [("a.md", "fr", "Le séisme a frappé le district de Jajarkot, à quelque 500 kilomètres au sud de Katmandou."),
+             ("b.md", "en", "Jajarkot is about 500 kilometers west of the capital Kathmandu."),
+             ("c.md", "fr", "Le convoi a été attaqué à 60 km au nord de Niger, près de la frontière."),
+             ("d.md", "en", "The convoy was attacked 60 km south of Nigeria, near the border.")]  # fmt: skip
+    articles, sentences, claims = [], [], []
+    for i, (name, lang, text) in enumerate(texts):
+        article = Article(path=name, name=name, source=name[0], text=text, spans=((0, len(text)),),
+                          date="2023-11-04", language=lang)  # fmt: skip
+        sentence = Sentence(i, name, name[0], 0, len(text), text)
+        articles.append(article)
+        sentences.append(sentence)
+        claims += [replace(c, sentence=i) for c in article_claims(article, [sentence]) if c.what == "place"]
+    def related(i, j):  # the two positions of Jajarkot unrelated as sentences, the two convoy sentences close
+        return 0.5 if {i, j} == {2, 3} else 0.0
+
+    items = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, related)
+    positions = [p for p in items if {c.article for c in p.claims} == {"a.md", "b.md"}]
+    assert [p.kind for p in positions] == ["conflict"]  # south of Kathmandu against west of it
+    assert not [p for p in items if {c.article for c in p.claims} == {"c.md", "d.md"}]

@@ -112,8 +112,19 @@ def _anchor(text: str, low: str, pos: int) -> tuple[str | None, int]:
         return name, pos + len(name)
     c = _COMMON_ANCHORS.match(low, pos)
     if c:
+        named = _APPOSED.match(text, c.end())
+        if named and _NAME.match(text, named.end()) and not _NOT_A_NAME.match(text, named.end()):
+            # « de la capitale Katmandou », "of the capital, Kathmandu": the name the noun stands before
+            return _anchor(text, low, named.end())
         return text[c.start() : c.end()], c.end()
     return None, pos
+
+
+_APPOSED = re.compile(r",?\s+(?=[A-ZÀ-ÖØ-Þ])")
+# capitalised words after "the capital" that do not name it ("north of the capital Monday", "… the capital. The")
+_NOT_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December|The|A|An|On|In|At|It|He|She|"
+                         r"They|We|I|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|Selon|According)\b")  # fmt: skip
 
 
 def _km(phrase: str, unit: str) -> float | None:

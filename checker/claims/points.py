@@ -30,6 +30,7 @@ from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, gazetteer, names
 from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
+from .places import opposite
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
 REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "name": "names",
@@ -228,9 +229,13 @@ def _on_the_hour(hour: float) -> bool:
 
 
 def names_its_thing(key: str) -> bool:
-    """Keys that name their thing (claims/extract.py): a journey, a coded thing, an event's day. Their claims are
-    one thing wherever their sentences stand."""
-    return key.startswith(("route|", "lateral|")) or "|#" in key
+    """Keys that name their thing (claims/extract.py): a journey, a coded thing, an event's day, where one named
+    place lies from another (« Jajarkot, à 500 km au sud de Katmandou », "Jajarkot is about 500 kilometers west
+    of Kathmandu"). Their claims are one thing wherever their sentences stand, in whichever language."""
+    bits = key.split("|")
+    two_places = bits[0] == "place" and len(bits) >= 3 and bits[1] != "" and bits[2] != "" and not (
+        bits[2].startswith("recalled"))
+    return key.startswith(("route|", "lateral|")) or "|#" in key or two_places
 
 
 def _one_occasion(a: Assertion, b: Assertion) -> bool:
@@ -652,7 +657,8 @@ def build_points(
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
     weekdays = _unplaced_weekdays(assertions)
     groups: dict[str, list[Assertion]] = {}
-    for a in _beside_their_toll(_unscoped_when_everywhere(assertions, articles), sentences, by_name):
+    for a in _beside_their_toll(_unscoped_when_everywhere(_places_spelled_alike(assertions), articles), sentences,
+                                by_name):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
     for key in [k for k in groups if k.startswith("name|")]:
@@ -973,13 +979,63 @@ def _spellings(names: Sequence[str]) -> dict[str, str]:
 
 def _exonyms(a: str, b: str) -> bool:
     """Two spellings of one name in two languages: the same words but the last, whose letters differ only in
-    their last three (a common stem of four letters or more) and whose lengths differ by two at most."""
+    their last three (a common stem of four letters or more) and whose lengths differ by two at most; or names
+    that sound alike as French and English spell a transliterated name (« katmandou », "kathmandu")."""
+    if len(a) >= 5 and _sound(a) == _sound(b):
+        return True
     *head_a, last_a = a.replace("-", " ").split()
     *head_b, last_b = b.replace("-", " ").split()
     if head_a != head_b or min(len(last_a), len(last_b)) < 5 or abs(len(last_a) - len(last_b)) > 2:
         return False
     stem = len(os.path.commonprefix([last_a, last_b]))
     return stem >= max(4, min(len(last_a), len(last_b)) - 3)
+
+
+# How French and English spell one transliterated sound (folded text): « ou » and "u", "th" and « t », "kh" and
+# « k », "y" and « i », a mute final « e ».
+_SOUNDS = ((re.compile(r"ou"), "u"), (re.compile(r"([ckgtpsz])h"), r"\1"), (re.compile(r"c(?=[aouk])|q(?=u)"), "k"),
+           (re.compile(r"y"), "i"), (re.compile(r"(\w)\1"), r"\1"), (re.compile(r"e\b"), ""))  # fmt: skip
+
+
+def _sound(name: str) -> str:
+    out = name.replace("-", " ")
+    for pattern, repl in _SOUNDS:
+        out = pattern.sub(repl, out)
+    return out
+
+
+def _places_spelled_alike(assertions: Sequence[Assertion]) -> list[Assertion]:
+    """A place a direction is read from, named in two spellings of one name (« à 500 km au sud de Katmandou »,
+    "500 kilometers west of the capital Kathmandu"): one place, so one key, the first spelling's in alphabetical
+    order, its two places in the key's order and the direction turned when that order changes. (Not names that
+    only share a stem: Niger and Nigeria are two places.)"""
+    named = sorted({n for a in assertions if a.what == "place" and a.key.startswith("place|")
+                    for n in a.key.split("|")[1:3] if n and not n.startswith(("#", "recalled"))})
+    first_of: dict[str, str] = {}
+    for n in named:
+        if len(n) >= 5:
+            first_of.setdefault(_sound(n), n)
+    same = {n: first_of[_sound(n)] for n in named if len(n) >= 5 and first_of[_sound(n)] != n}
+    if not same:
+        return list(assertions)
+    out = []
+    for a in assertions:
+        bits = a.key.split("|")
+        if a.what != "place" or bits[0] != "place" or not any(b in same for b in bits[1:3]):
+            out.append(a)
+            continue
+        first, *rest = bits[1:]
+        second = rest[0] if rest and not rest[0].startswith("recalled") else None
+        tail = rest[1:] if second is not None else rest
+        first, second = same.get(first, first), same.get(second, second) if second else second
+        value = a.value
+        if second and not second.startswith("#") and second < first:
+            first, second = second, first
+            *head, way = value.split(" ") if value else [""]
+            value = " ".join(head + [opposite(way)]) if way and not way[0].isdigit() else value
+        key = "|".join(["place", first] + ([second] if second else []) + tail)
+        out.append(replace(a, key=key, value=value))
+    return out
 
 
 class _Texts:
