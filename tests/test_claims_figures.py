@@ -18,6 +18,7 @@ GOLDEN = [
     (f"Plus de 1{NBSP}200 personnes ont été évacuées.", [("> 1200", "displaced")]),
     (f"Plus de 1{NNBSP}200 personnes ont été évacuées.", [("> 1200", "displaced")]),
     ("Au total, 2 345 secouristes ont été mobilisés.", [("2345", "rescuers")]),
+    ("Les 22 membres de l'équipage sont indemnes.", [("22", "crew")]),  # the crew, with its article as well
     ("deployed 2,345 rescuers to the area", [("2345", "rescuers")]),
     ("L'intersyndicale a revendiqué 1,5 million de manifestants.", [("1500000", "demonstrators")]),
     ("2.5 million people were displaced by the floods.", [("2500000", "displaced")]),
