@@ -138,7 +138,8 @@ _WHO_NOUNS = {
     # those who took part: in a march or a vote, the sentence says which (see _concept)
     "participants": ["participant", "participants", "participante", "participantes"],
     "spectators": ["spectateur", "spectateurs", "spectatrices", "supporters", "supporteurs", "fans", "spectators"],
-    "crew": ["equipage", "membres d equipage", "membre d equipage", "membres de l equipage", "membre de l equipage", "crew", "crew members", "crewmembers"],
+    "crew": ["equipage", "membres d equipage", "membre d equipage", "membres de l equipage", "membre de l equipage",
+             "crew", "crew members", "crewmembers"],
     "refugees": ["refugees", "refugee", *_forms("refugie")],
     "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
     "teachers": ["enseignant", "enseignants", "enseignantes", "professeurs", "instituteurs", "teachers"],

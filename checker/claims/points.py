@@ -819,7 +819,8 @@ def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:
     octobre, a enregistré un taux de participation de 57,76 % ») and counts of it that name none (« le taux de
     participation officiel était de 46,31 % ») are one thing when the story names no other day for that count:
     the unnamed day is the only one there is. With two days named (two protest days), counts naming none stay
-    apart, their day unknown; another year's occasion the story recalls is not one of its days. Deterministic: keys in order; the named day's claims join the key that names none."""
+    apart, their day unknown; another year's occasion the story recalls is not one of its days. Deterministic: keys
+    in order; the named day's claims join the key that names none."""
     by_rest: dict[str, list[str]] = {}
     for key in sorted(groups):
         if not key.startswith("figure|"):
