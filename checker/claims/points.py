@@ -1012,11 +1012,11 @@ def _places_spelled_alike(assertions: Sequence[Assertion]) -> list[Assertion]:
     only share a stem: Niger and Nigeria are two places.)"""
     named = sorted({n for a in assertions if a.what == "place" and a.key.startswith("place|")
                     for n in a.key.split("|")[1:3] if n and not n.startswith(("#", "recalled"))})
+    sounds = {n: _sound(n) for n in named if len(n) >= 5}  # (each name's sound read once)
     first_of: dict[str, str] = {}
-    for n in named:
-        if len(n) >= 5:
-            first_of.setdefault(_sound(n), n)
-    same = {n: first_of[_sound(n)] for n in named if len(n) >= 5 and first_of[_sound(n)] != n}
+    for n, sound in sounds.items():
+        first_of.setdefault(sound, n)
+    same = {n: first_of[sound] for n, sound in sounds.items() if first_of[sound] != n}
     if not same:
         return list(assertions)
     out = []
