@@ -58,3 +58,19 @@ def test_fast_backend_ranks_like_fp32_and_finds_the_same_conflict():
     tops = [reference_pair(check([SEEDS], embedder=e, scorer=get_scorer("rules")), "exigent", "tolérer")[0].id
             for e in (fast, plain)]  # fmt: skip
     assert tops[0] == tops[1]
+
+
+def test_a_sentence_reads_the_same_whatever_it_is_encoded_with():
+    """Two machines with different cache histories encode a sentence among different sentences; the report must
+    not depend on that. The int8 model scales activations token by token, so the vector is the sentence's own."""
+    from checker.ingest import ingest
+    from checker.segment import segment
+
+    articles, _ = ingest([SEEDS])
+    texts = [s.text for s in segment(articles)][:12]
+    fast = make_embedder(backend="onnx-int8")
+    together = fast.encode(texts)
+    alone = np.vstack([fast.encode([t]) for t in texts])
+    loud = fast.encode([texts[0], "ALERTE !!! " * 300])[0]  # a long, odd batch-mate
+    assert np.abs(together - alone).max() < 1e-5
+    assert np.abs(loud - alone[0]).max() < 1e-5

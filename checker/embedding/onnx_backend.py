@@ -7,7 +7,9 @@ are part of the exported graph, so the runtime needs only onnxruntime and the `t
 no transformers, which also keeps start-up and memory small.
 
 The ONNX file is built once from the sentence-transformers folder (torch export, then ONNX Runtime's dynamic
-quantization), written atomically with a completion marker next to it in the cache.
+quantization, then each token's activations given their own scale: rowquant.py), written atomically with a
+completion marker next to it in the cache. A sentence's vector depends on its own text only, not on the sentences
+it is batched with (version 1 scaled the activations per batch, and did).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from ..fileio import build_folder_atomic, build_is_complete
 from .e5build import default_model_path
 from .protocol import Progress
 from .quiet import quiet_loading
+from .rowquant import quantize_rows
 
-FORMAT_VERSION = 1  # bump when the export recipe changes: the folder name and the cache key change with it
+FORMAT_VERSION = 2  # bump when the export recipe changes: the folder name and the cache key change with it
 MARKER = "checker-build.json"
 BACKEND = "onnx-int8"
 PROMPT = "query: "  # e5 expects a role prefix; the sentence-transformers folder sets the same default prompt
@@ -77,8 +80,10 @@ def build_onnx_folder(st_folder: Path, target: Path) -> Path:
                 dynamo=False,
             )
         # Per-channel weights keep the vectors within cosine 0.99 of fp32; per-tensor ones (0.95) did not.
-        quantize_dynamic(str(fp32), str(tmp / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
+        quantize_dynamic(str(fp32), str(tmp / "dynamic.onnx"), weight_type=QuantType.QInt8, per_channel=True)
         fp32.unlink()
+        quantize_rows(tmp / "dynamic.onnx", tmp / "model.onnx")  # each token its own scale: see rowquant.py
+        (tmp / "dynamic.onnx").unlink()
         shutil.copy(st_folder / "tokenizer.json", tmp / "tokenizer.json")
         (tmp / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "from": st_folder.name}), encoding="utf-8")
 
@@ -190,9 +195,9 @@ class OnnxEmbedder:
         return MAX_TOKENS
 
     def groups(self, texts: Sequence[str]) -> list[np.ndarray]:
-        """The positions of `texts` that encode() runs together, batch by batch. A text's vector depends on its
-        batch (int8 activations are quantized per batch, and padding goes to the batch's longest), so the Ray
-        engine sends these very batches to its workers: the vectors are then the local engine's, bit for bit."""
+        """The positions of `texts` that encode() runs together, batch by batch. A text's vector does not depend
+        on its batch beyond float rounding (activations are quantized token by token, rowquant.py); the Ray engine
+        still sends these very batches to its workers, so its vectors are the local engine's bit for bit."""
         ids = self._token_ids(texts)
         return self._groups(ids)
 
