@@ -655,6 +655,16 @@ def test_a_speech_verb_set_between_commas_after_the_value_holds_it_with_its_inve
     assert figures("La crue a fait 120 morts dans la vallée, a indiqué la préfecture.")[0].holder == "la préfecture"
 
 
+def test_an_inverted_speaker_holds_the_figure_whatever_the_parser_hung_before_the_comma():
+    # the toll is what the agency says, not who says it; a date between the verb and the speaker is no speaker
+    toll = figures("Le bilan du tremblement de terre qui a frappé lundi l'île de Kelvara a été porté à 321 morts, a "
+                   "annoncé dimanche l'agence nationale de gestion des catastrophes.")
+    assert [(f.value, f.holder) for f in toll] == [("321", "l'agence nationale de gestion des catastrophes")]
+    later = figures("Le bilan a été relevé à 268 morts, a annoncé mardi 22 novembre Tarmidi, le chef de l'agence "
+                    "de secours.")
+    assert [f.holder for f in later] == ["Tarmidi"]
+
+
 def test_an_inverted_pronoun_after_the_speech_verb_points_back_to_the_previous_holder():
     first = "Le chef de l'opposition, Paul Kestrel, a déclaré mardi que le scrutin avait été truqué."
     second = "« Tout le monde sait que j'ai obtenu 65 % des voix », a-t-il déclaré à la radio."

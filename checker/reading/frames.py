@@ -204,7 +204,8 @@ _SPEAKERS = frozenset("""groupe groupes ong organisation organisations collectif
     government governments authority authorities army garde-côtes gardes-côtes côtes guard guards pompiers police
     media médias journal newspaper newspapers conseil conseils junte commission comité council councils junta
     commission committee institut instituts observatoire observatoires institute institutes observatory survey
-    service services office bureau""".split())
+    service services office bureau chef chefs directeur directrice directeurs dirigeant dirigeants chief head
+    director directors""".split())
 
 
 _LIVES = frozenset("life lives vie vies victim victims victime victimes".split())
@@ -214,6 +215,9 @@ def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
     """Whether a subject names someone: a name, a person or an organisation, a pronoun, a body the actors know."""
     if subj.pos == "NOUN" and (subj.lemma.lower() in EVENT_OF or subj.lemma.lower() in DAY_EVENT_OF):
         return False  # an event says nothing (« un bilan du premier séisme »: "premier" is no prime minister there)
+    if subj.pos in ("NOUN", "PROPN") and subj.text.lower() in _DAY_TOKENS:
+        return False  # a day or a month says nothing (« a annoncé mardi 22 novembre Suharyanto »: the parser may
+        # hang the name on the month)
     if subj.pos in ("PROPN", "PRON") or subj.ent in ("PER", "PERSON", "ORG", "NORP", "GPE"):
         return True
     words = {subj.lemma.lower(), subj.text.lower()}
@@ -462,11 +466,13 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
                 break
         if n == 0 or t.pos not in ("VERB", "AUX") or not _is_attribution(p, t):
             continue
-        subject = _subject(p, t, sentence)
+        # « …, chiffrait dans la matinée le ministre »: a speech verb set after what it says has its subject after
+        # it, whatever the parser hung before the comma on it (« Le bilan … est monté à 321 morts, a annoncé
+        # dimanche l'agence »: the toll, its subject to the parser, is what the agency says)
+        after = t.i > tok.i and _after_comma(p, t)
+        inverted = next((x for x in _nouns_after(p, t) if _can_speak(p, x, sentence)), None) if after else None
+        subject = inverted or _subject(p, t, sentence)
         subj = _speaker(p, t, subject, tok, sentence)  # (a passive's agent, when it has no subject)
-        if subj is None and t.i > tok.i and _after_comma(p, t):  # « …, chiffrait dans la matinée le ministre »
-            subject = next((x for x in _nouns_after(p, t) if _can_speak(p, x, sentence)), None)
-            subj = _speaker(p, t, subject, tok, sentence)
         if subj is None:
             continue
         name, where = _named(p, subj, sentence)
@@ -560,8 +566,7 @@ def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
     True when it has none; None when the verb is no such incise."""
     if not verb.dep.startswith("advcl") or verb.i < value.i or not _after_comma(p, verb):
         return None
-    after = _nouns_after(p, verb)
-    return after[0] if after and _can_speak(p, after[0], "") else True
+    return next((x for x in _nouns_after(p, verb) if _can_speak(p, x, "")), True)  # (past « mardi 22 novembre »)
 
 
 def _after_comma(p: Parse, verb: Tok) -> bool:
@@ -581,6 +586,10 @@ def _nouns_after(p: Parse, verb: Tok) -> list[Tok]:
         if c.i > verb.i and c.dep.startswith("obl") and (c.lemma.lower() in _TIME_PHRASES or _addressee(p, c)):
             found += [n for n in p.children(c.i) if n.i > c.i and n.pos in ("NOUN", "PROPN") and n.dep == "nmod"
                       and not any(k.dep == "case" for k in p.children(n.i))]  # (no preposition: not « de la matinée »)
+        elif c.i > verb.i and c.dep.startswith("obl") and (c.pos == "NUM" or c.text.lower() in _DAY_TOKENS):
+            # « a annoncé mardi 22 novembre Tarmidi, le chef de l'agence »: the speaker hung on the date
+            found += [n for n in p.subtree(c.i) if n.i > c.i and n.pos in ("NOUN", "PROPN") and n.dep.split(":")[0]
+                      in ("nmod", "appos", "flat") and not any(k.dep == "case" for k in p.children(n.i))]
     return sorted(found, key=lambda t: t.i)
 
 
