@@ -28,7 +28,7 @@ from .protocol import Progress
 from .quiet import quiet_loading
 from .rowquant import quantize_rows
 
-FORMAT_VERSION = 2  # bump when the export recipe changes: the folder name and the cache key change with it
+FORMAT_VERSION = 3  # bump when the export recipe changes: the folder name and the cache key change with it
 MARKER = "checker-build.json"
 BACKEND = "onnx-int8"
 PROMPT = "query: "  # e5 expects a role prefix; the sentence-transformers folder sets the same default prompt
