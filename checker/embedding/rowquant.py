@@ -64,8 +64,11 @@ def quantize_rows(src: Path, dst: Path) -> int:
         if any(u.op_type != "MatMulInteger" for u in users.get(quantized, [])):
             raise ValueError(f"{node.name}: its quantized value feeds something other than MatMulInteger")
         out += [
-            helper.make_node("Abs", [x], [p + "abs"]),
-            helper.make_node("ReduceMax", [p + "abs"], [p + "max"], axes=[-1], keepdims=1),
+            # max |x| of each row as max(max x, −min x): the same number as ReduceMax(Abs(x)), without writing |x|
+            helper.make_node("ReduceMax", [x], [p + "hi"], axes=[-1], keepdims=1),
+            helper.make_node("ReduceMin", [x], [p + "lo"], axes=[-1], keepdims=1),
+            helper.make_node("Neg", [p + "lo"], [p + "nlo"]),
+            helper.make_node("Max", [p + "hi", p + "nlo"], [p + "max"]),
             helper.make_node("Max", [p + "max", "rowq_tiny"], [p + "max_pos"]),
             helper.make_node("Div", [p + "max_pos", "rowq_levels"], [scale]),
             # QuantizeLinear takes a per-axis scale along one axis: rows of a 2-D view, then the shape back
