@@ -36,7 +36,9 @@ def models(tmp_path):
     float_path, dynamic, rows = tmp_path / "float.onnx", tmp_path / "dynamic.onnx", tmp_path / "rows.onnx"
     onnx.save(model, str(float_path))
     quantize_dynamic(str(float_path), str(dynamic), weight_type=QuantType.QInt8, per_channel=True)
-    assert quantize_rows(dynamic, rows) == 2
+    rewritten = onnx.load(str(dynamic))
+    assert quantize_rows(rewritten) == 2
+    onnx.save(rewritten, str(rows))
 
     def session(path):
         options = ort.SessionOptions()
@@ -66,10 +68,9 @@ def test_the_rewritten_product_stays_near_the_float_one(models):
     assert error < 0.02
 
 
-def test_a_graph_it_does_not_know_is_refused(tmp_path):
+def test_a_graph_it_does_not_know_is_refused():
     graph = helper.make_graph([helper.make_node("Relu", ["x"], ["y"])], "plain",
                               [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2])],
                               [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2])])
-    onnx.save(helper.make_model(graph), str(tmp_path / "plain.onnx"))
     with pytest.raises(ValueError, match="no DynamicQuantizeLinear"):
-        quantize_rows(tmp_path / "plain.onnx", tmp_path / "out.onnx")
+        quantize_rows(helper.make_model(graph))

@@ -8,8 +8,8 @@ no transformers, which also keeps start-up and memory small.
 
 The ONNX file is built once from the sentence-transformers folder (torch export, then ONNX Runtime's dynamic
 quantization, then each token's activations given their own scale: rowquant.py, and the softmax NaN guards
-that cannot change a vector taken out: graphtrim.py), written atomically with a
-completion marker next to it in the cache. A sentence's vector depends on its own text only, not on the sentences
+that cannot change a vector taken out: graphtrim.py), written atomically with a completion marker next to it in
+the cache. A sentence's vector depends on its own text only, not on the sentences
 it is batched with (version 1 scaled the activations per batch, and did).
 """
 
@@ -25,8 +25,8 @@ import numpy as np
 from ..errors import ModelError
 from ..fileio import build_folder_atomic, build_is_complete
 from .e5build import default_model_path
-from .protocol import Progress
 from .graphtrim import drop_softmax_nan_guards
+from .protocol import Progress
 from .quiet import quiet_loading
 from .rowquant import quantize_rows
 
@@ -49,6 +49,7 @@ def build_onnx_folder(st_folder: Path, target: Path) -> Path:
     """Export the BERT encoder of `st_folder` with mean pooling and normalisation, quantize it to int8."""
     import shutil
 
+    import onnx
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import BertModel
@@ -84,10 +85,11 @@ def build_onnx_folder(st_folder: Path, target: Path) -> Path:
         # Per-channel weights keep the vectors within cosine 0.99 of fp32; per-tensor ones (0.95) did not.
         quantize_dynamic(str(fp32), str(tmp / "dynamic.onnx"), weight_type=QuantType.QInt8, per_channel=True)
         fp32.unlink()
-        quantize_rows(tmp / "dynamic.onnx", tmp / "rows.onnx")  # each token its own scale: see rowquant.py
+        model = onnx.load(str(tmp / "dynamic.onnx"))
+        quantize_rows(model)  # each token its own scale: see rowquant.py
+        drop_softmax_nan_guards(model)  # the same vectors, faster: see graphtrim.py
+        onnx.save(model, str(tmp / "model.onnx"))
         (tmp / "dynamic.onnx").unlink()
-        drop_softmax_nan_guards(tmp / "rows.onnx", tmp / "model.onnx")  # the same vectors, faster: graphtrim.py
-        (tmp / "rows.onnx").unlink()
         shutil.copy(st_folder / "tokenizer.json", tmp / "tokenizer.json")
         (tmp / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "from": st_folder.name}), encoding="utf-8")
 

@@ -21,21 +21,17 @@ Anything else is refused with a ValueError.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 
 ZERO_POINT = 128
 LEVELS = 127.0
 
 
-def quantize_rows(src: Path, dst: Path) -> int:
-    """Rewrite the model at `src` into `dst` with per-row activation scales. Returns the number of quantized
-    activations rewritten."""
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
+def quantize_rows(model) -> int:
+    """Rewrite a loaded model (an onnx ModelProto, changed in place) with per-row activation scales. Returns the
+    number of quantized activations rewritten."""
+    from onnx import helper, numpy_helper
 
-    model = onnx.load(str(src))
     graph = model.graph
     users: dict[str, list] = {}
     for node in graph.node:
@@ -103,7 +99,7 @@ def quantize_rows(src: Path, dst: Path) -> int:
                                  "rowq_zero_point", integer.input[3]], [by_column], domain="com.microsoft"),
                 helper.make_node("Mul", [by_column, scale], [final.output[0]])]
     if not count:
-        raise ValueError(f"{src}: no DynamicQuantizeLinear to rewrite")
+        raise ValueError(f"{graph.name or 'the model'}: no DynamicQuantizeLinear to rewrite")
 
     rewritten = []
     for node in out:
@@ -112,5 +108,4 @@ def quantize_rows(src: Path, dst: Path) -> int:
         rewritten += replaced.get(id(node), [node])
     del graph.node[:]
     graph.node.extend(rewritten)
-    onnx.save(model, str(dst))
     return count
