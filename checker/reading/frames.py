@@ -469,8 +469,7 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
         # « …, chiffrait dans la matinée le ministre »: a speech verb set after what it says has its subject after
         # it, whatever the parser hung before the comma on it (« Le bilan … est monté à 321 morts, a annoncé
         # dimanche l'agence »: the toll, its subject to the parser, is what the agency says)
-        after = t.i > tok.i and _after_comma(p, t)
-        inverted = next((x for x in _nouns_after(p, t) if _can_speak(p, x, sentence)), None) if after else None
+        inverted = _speaker_after(p, t, sentence) if t.i > tok.i and _after_comma(p, t) else None
         subject = inverted or _subject(p, t, sentence)
         subj = _speaker(p, t, subject, tok, sentence)  # (a passive's agent, when it has no subject)
         if subj is None:
@@ -566,7 +565,13 @@ def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
     True when it has none; None when the verb is no such incise."""
     if not verb.dep.startswith("advcl") or verb.i < value.i or not _after_comma(p, verb):
         return None
-    return next((x for x in _nouns_after(p, verb) if _can_speak(p, x, "")), True)  # (past « mardi 22 novembre »)
+    return _speaker_after(p, verb) or True
+
+
+def _speaker_after(p: Parse, verb: Tok, sentence: str = "") -> Tok | None:
+    """The first noun after a verb, as its inverted subject or object, that can speak (past « mardi 22 novembre »:
+    « a annoncé mardi 22 novembre Tarmidi »); None when none can."""
+    return next((x for x in _nouns_after(p, verb) if _can_speak(p, x, sentence)), None)
 
 
 def _after_comma(p: Parse, verb: Tok) -> bool:
