@@ -144,6 +144,18 @@ def _parser() -> argparse.ArgumentParser:
     bn.add_argument("--repeat", type=int, default=1, metavar="N",
                     help="run the warm run, the ten articles added and taken out again N times and report the "
                     "median run of each (default 1)")  # fmt: skip
+    ca = sub.add_parser(
+        "cache",
+        help="show what checker's cache folder holds; --prune removes what this version no longer reads",
+        description="The cache folder ($CHECKER_CACHE, else ~/.cache/checker) keeps the built model, the sentence "
+        "vectors and each article's split, claims and parses. An upgrade can leave an older model build and its "
+        "vectors behind: --prune removes those (and vectors of any other --model), keeping everything this version "
+        "reads.",
+    )
+    ca.add_argument("--prune", action="store_true", help="remove older model builds and the vectors no run of this "
+                    "version reads, then compact the file")  # fmt: skip
+    ca.add_argument("--keep-model", action="append", default=[], metavar="MODEL",
+                    help="with --prune: also keep the vectors of this --model (repeatable)")  # fmt: skip
     return parser
 
 
@@ -344,6 +356,39 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _megabytes(n: int) -> str:
+    return f"{n / 1e6:,.1f} MB"
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    from .embedding import housekeeping
+    from .embedding.factory import make_embedder
+
+    if args.prune:
+        keep = {make_embedder(m).name for m in args.keep_model}
+        done = housekeeping.prune(keep_models=keep)
+        print(f"checker cache: removed {done.vectors:,} vectors of other models or versions and "
+              f"{len(done.folders)} older model folder(s){': ' + ', '.join(done.folders) if done.folders else ''}; "
+              f"freed {_megabytes(done.freed)}")  # fmt: skip
+    use = housekeeping.usage()
+    current = housekeeping.current_vector_models()
+    print(f"checker cache: {use.root}")
+    print(f"  embeddings.sqlite  {_megabytes(use.file_size)}")
+    for model, n in sorted(use.vectors.items(), key=lambda kv: (kv[0] is None, kv[0] or "")):
+        why = ("read by this version" if model in current else
+               "written before checker recorded the model, unread since: --prune removes them" if model is None else
+               "another model or version: --prune removes them unless --keep-model names it")  # fmt: skip
+        print(f"    vectors  {model or 'unrecorded'}  {n:,}  ({why})")
+    if use.tables:
+        print("    " + " · ".join(f"{t} {n:,}" for t, n in use.tables.items()))
+    print(f"  corpus states  {use.states} file(s), {_megabytes(use.states_size)}")
+    for f in use.models:
+        why = {"current": "read by this version", "stale": "an older build, not read: --prune removes it",
+               "foreign": "not a build of checker's: left alone"}[f.state]
+        print(f"  models/{f.name}  {_megabytes(f.size)}  ({why})")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import threading
     import webbrowser
@@ -384,7 +429,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": cmd_check, "review": cmd_review, "export": cmd_export, "eval": cmd_eval, "train": cmd_train, "bench": cmd_bench,
-            "serve": cmd_serve}
+            "serve": cmd_serve, "cache": cmd_cache}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,9 @@ from ..config import cache_dir
 from .protocol import Embedder, Progress, check_embeddings_shape
 
 
+DERIVED_TABLES = ("splits", "claims", "parses", "languages")
+
+
 class EmbeddingCache:
     """Vectors on disk keyed by (model, text), in SQLite: a second run on the same folder does not encode again.
     The same file keeps each article's sentence split (keyed by the splitter and the article's text), so a warm
@@ -40,11 +43,12 @@ class EmbeddingCache:
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
-        db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vec BLOB)")
-        db.execute("CREATE TABLE IF NOT EXISTS splits (key TEXT PRIMARY KEY, spans TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, rows TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, rows TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS languages (key TEXT PRIMARY KEY, rows TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vec BLOB, model TEXT)")
+        if "model" not in {row[1] for row in db.execute("PRAGMA table_info(vectors)")}:
+            with db:  # caches written before the model was recorded: their rows get it when next read (get)
+                db.execute("ALTER TABLE vectors ADD COLUMN model TEXT")
+        for table in DERIVED_TABLES:
+            db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, rows TEXT)")
         if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corpus'").fetchone():
             with db:  # states were rows of this table before they were files (put_state): tens of MB each
                 db.execute("DROP TABLE corpus")
@@ -59,30 +63,61 @@ class EmbeddingCache:
         db = self._connect()
         found: dict[int, np.ndarray] = {}
         keys = [self.key(model, t) for t in texts]
+        unrecorded: list[str] = []
         for start in range(0, len(keys), 500):
             batch = keys[start : start + 500]
             rows = db.execute(
-                f"SELECT key, dim, vec FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch
+                f"SELECT key, dim, vec, model FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch
             ).fetchall()
-            by_key = {k: (d, v) for k, d, v in rows}
+            by_key = {k: (d, v) for k, d, v, _ in rows}
+            unrecorded += [k for k, _, _, m in rows if m is None]
             for offset, k in enumerate(batch):
                 if k in by_key:
                     dim, blob = by_key[k]
                     vec = np.frombuffer(blob, dtype=np.float32)
                     if vec.shape == (dim,):
                         found[start + offset] = vec
+        if unrecorded:  # a row written before the model was recorded, read by its model: record it (see prune)
+            with db:
+                db.executemany("UPDATE vectors SET model = ? WHERE key = ?", [(model, k) for k in unrecorded])
         return found
 
     def put(self, model: str, texts: Sequence[str], vectors: np.ndarray) -> None:
         db = self._connect()
         with db:
             db.executemany(
-                "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO vectors (key, dim, vec, model) VALUES (?, ?, ?, ?)",
                 [
-                    (self.key(model, t), int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
+                    (self.key(model, t), int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes(), model)
                     for t, v in zip(texts, vectors)
                 ],
             )
+
+    def vector_counts(self) -> dict[str | None, int]:
+        """How many vectors the cache holds per model (None: written before the model was recorded, never read
+        since)."""
+        rows = self._connect().execute("SELECT model, count(*) FROM vectors GROUP BY model ORDER BY model")
+        return dict(rows.fetchall())
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows per table of derived text (splits, claims, parses, languages)."""
+        db = self._connect()
+        return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DERIVED_TABLES}
+
+    def drop_vectors_except(self, models: set[str]) -> int:
+        """Delete every vector not of one of `models` (unrecorded ones included) and compact the file, unless
+        another run holds it (then the space is reused by later vectors instead). Returns how many were deleted."""
+        db = self._connect()
+        keep = sorted(models)
+        with db:
+            gone = db.execute(
+                f"DELETE FROM vectors WHERE model IS NULL OR model NOT IN ({','.join('?' * len(keep))})", keep
+            ).rowcount
+        try:
+            db.execute("VACUUM")
+        except sqlite3.OperationalError:  # another run is writing: compacting waits for a later prune
+            pass
+        return gone
 
     def get_splits(self, keys: Sequence[str]) -> dict[str, list]:
         """Cached sentence splits by key (see segment.split_key); missing keys are absent."""
