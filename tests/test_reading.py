@@ -912,6 +912,26 @@ def test_a_toll_holds_on_the_page_s_day_not_on_the_day_of_the_event_it_counts():
     assert quake.as_of == "2031-03-11"
 
 
+def test_a_toll_is_not_dated_by_its_event_however_the_parser_hangs_the_event_s_clause():
+    # a relative clause the parser hangs on « bilan » rather than on the explosion it describes: the toll holds on
+    # the day its own verb gives, not on the day of the blast
+    hung = [c for c in figures("Le bilan de l'explosion qui a dévasté mardi 11 mars un entrepôt du port s'est alourdi "
+                               "ce jeudi 13 mars à 52 morts, a annoncé la préfecture.", date="2031-03-14")
+            if c.value == "52"][0]
+    assert hung.as_of == "2031-03-13"
+    # « survenu » read as the complement of « confirmé »: still the accident's day, so the toll holds on the page's
+    confirmed = [c for c in figures("Les autorités ont confirmé que l'accident survenu lundi 10 mars au col a fait "
+                                    "douze morts.", date="2031-03-14") if c.value == "12"][0]
+    assert confirmed.as_of == "2031-03-14"
+    # the day of the event a count came after is the event's; the day the count moved on is the count's
+    after = [c for c in figures("Forty-one people have died after an earthquake struck the valley on Monday.",
+                                lang="en", date="2031-03-14") if c.value == "41"][0]
+    assert after.as_of == "2031-03-14"
+    rose = [c for c in figures("The death toll rose to at least 41 after rescuers recovered more bodies on Wednesday.",
+                               lang="en", date="2031-03-14") if "41" in c.value][0]
+    assert rose.as_of == "2031-03-12"
+
+
 def test_the_day_a_count_runs_from_is_not_when_it_holds():
     since = figures("Quelque 10 000 répliques ont été enregistrées depuis le 6 mars, selon l'agence.", date="2031-03-14")
     assert [c.as_of for c in since] == ["2031-03-14"]

@@ -865,19 +865,33 @@ def day_of_another_noun(p: Parse, span: Span) -> bool:
     if head.pos == "VERB" and head.dep.split(":")[0] == "advcl" and any(
             c.dep == "mark" and c.text.lower() in ("depuis", "since") for c in p.children(head.i)):
         return True  # « tuées depuis que les manifestations ont éclaté le 21 octobre »: when the count began
-    if head.pos == "VERB" and head.lemma.lower() in _ACTED and head.dep.split(":")[0] in ("ROOT", "advcl", "acl"):
-        return True  # « Perpétrée vendredi soir, l'attaque a fait trois morts », "carried out on Friday": the act's
-        # day, however the parser hangs the participle
+    if head.pos == "VERB" and head.lemma.lower() in _ACTED and head.dep.split(":")[0] in (
+            "ROOT", "advcl", "acl", "ccomp", "xcomp"):  # fmt: skip
+        return True  # « Perpétrée vendredi soir, l'attaque a fait trois morts », "carried out on Friday", « a
+        # confirmé que l'accident survenu mercredi a fait seize morts »: the act's day, however the parser hangs it
+    if head.pos == "VERB" and head.dep.split(":")[0] == "advcl" and _happening(head) and any(
+            c.dep == "mark" and c.text.lower() in _AFTER for c in p.children(head.i)):  # fmt: skip
+        return True  # "have died after a volcano erupted on Sunday": the day of the event the count followed (not
+        # "rose to 63 after crews recovered more bodies Monday": that is when the count moved)
     if head.pos == "NOUN":
         noun = head
     elif head.pos == "VERB" and head.dep.split(":")[0] == "acl" and p.tokens[head.head].pos == "NOUN":
         if is_statement(head.lemma.lower()):
             return False
         noun = p.tokens[head.head]
+        if not _happening(noun):  # « le bilan de l'incendie qui a ravagé jeudi … »: the parser may hang the clause
+            noun = next((c for c in p.children(noun.i) if c.dep.split(":")[0] == "nmod" and _happening(c)), noun)
     else:
         return False
+    return _happening(noun)
+
+
+def _happening(noun: Tok) -> bool:
     lemma = noun.lemma.lower()
     return lemma in _HAPPENINGS or lemma in EVENT_OF or lemma in DAY_EVENT_OF
+
+
+_AFTER = frozenset({"after", "après"})
 
 
 # Verbs that say when an act or event took place, not when anything about it was counted or said.
