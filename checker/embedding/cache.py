@@ -67,10 +67,10 @@ class EmbeddingCache:
         for start in range(0, len(keys), 500):
             batch = keys[start : start + 500]
             rows = db.execute(
-                f"SELECT key, dim, vec, model FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch
+                f"SELECT key, dim, vec, model IS NULL FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch
             ).fetchall()
             by_key = {k: (d, v) for k, d, v, _ in rows}
-            unrecorded += [k for k, _, _, m in rows if m is None]
+            unrecorded += [k for k, _, _, unknown in rows if unknown]
             for offset, k in enumerate(batch):
                 if k in by_key:
                     dim, blob = by_key[k]
