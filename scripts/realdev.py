@@ -3,6 +3,7 @@
     python scripts/realdev.py check  [ROOT]                  which excerpt files are present and identical
     python scripts/realdev.py freeze [ROOT] [STORY ...]      plain gold + excerpts -> SHA256SUMS, gold.hashed.tsv
     python scripts/realdev.py thaw   [ROOT] [STORY ...]      gold.hashed.tsv + excerpts -> plain gold.tsv
+    python scripts/realdev.py put    [ROOT] STORY FILE < page one excerpt rebuilt from a stored page's text
     python scripts/realdev.py eval   [ROOT] [--split dev|own|all] [--misses] [--json] [-- checker options]
 
 ROOT (default data/realdev) holds one folder per story:
@@ -32,6 +33,8 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import itertools
+import re
 import json
 import sys
 import tempfile
@@ -171,6 +174,89 @@ def cmd_check(root: Path, names: list[str] | None) -> int:
         print(f"{bad} stories are not as frozen; rebuild the excerpts from each manifest's urls and queries "
               f"(README, Real coverage)", file=sys.stderr)
     return 1 if bad else 0
+
+
+# --- put: one excerpt rebuilt from a stored page ------------------------------------------------------------------
+
+# Lines of a stored page that are page furniture rather than the article (captions, credits, share and « Lire
+# aussi » blocks, embedded posts) or too short to be a paragraph of it: the lines `put` tries leaving out.
+_FURNITURE = re.compile(r"©|pic\.twitter|@\w|https?://|lire aussi|read more|publié le|mis à jour|^by |^par |^photo|"
+                        r"abonn|newsletter|partager|share|advert|publicité|^\W*$", re.I)
+_STORED_DATE = re.compile(r"^\s*date \d{4}(?:-\d\d){0,2}\s+")  # the stored copy's own date line, not the article's
+MAX_FURNITURE = 14  # furniture-like lines tried in every combination (2**14 candidates at most)
+
+
+def front_matter(article: dict) -> str:
+    """The excerpt's front matter as `freeze` saw it: source, date (no line when the manifest has none), url,
+    language."""
+    return (f"---\nsource: {article['outlet']}\n" + (f"date: {article['date']}\n" if article.get("date") else "")
+            + f"url: {article['url']}\nlanguage: {article['language']}\n---\n")  # fmt: skip
+
+
+def _cut(body: str, words: int | None) -> str:
+    """The body up to its `words`-th word: a stored copy goes on where the frozen excerpt stopped."""
+    if words is None:
+        return body
+    for n, m in enumerate(re.finditer(r"\S+", body), 1):
+        if n == words:
+            return body[: m.end()]
+    return body
+
+
+def put_candidates(page: str, article: dict):
+    """Every text `put` tries for one excerpt, the likeliest first: the stored page's lines as paragraphs (blank line
+    between them, or none), with no line, one, two or three lines left out, or any set of its furniture-like lines;
+    cut at the frozen word count; with or without a blank line after the front matter (the earliest stories have
+    one). Yields (text, lines left out)."""
+    lines = [line.strip() for line in _STORED_DATE.sub("", page.replace("\r", "")).split("\n") if line.strip()]
+    k = len(lines)
+    drops: list[tuple[int, ...]] = [()] + [(i,) for i in range(k)] + list(itertools.combinations(range(k), 2))
+    if k <= 40:
+        drops += list(itertools.combinations(range(k), 3))
+    furniture = [i for i, line in enumerate(lines) if _FURNITURE.search(line) or len(line.split()) < 12]
+    if len(furniture) <= MAX_FURNITURE:
+        seen = set(drops)
+        drops += [c for r in range(1, len(furniture) + 1) for c in itertools.combinations(furniture, r) if c not in seen]
+    head = front_matter(article)
+    for dropped in drops:
+        kept = [line for i, line in enumerate(lines) if i not in dropped]
+        for sep, gap in (("\n\n", ""), ("\n", ""), ("\n\n", "\n")):
+            yield head + gap + _cut(sep.join(kept), article.get("words")) + "\n", tuple(lines[i] for i in dropped)
+
+
+def put(story: Path, name: str, page: str) -> tuple[bool, str]:
+    """Write excerpts/`name` of `story` from a stored page's text: the first candidate whose sha256 is the frozen
+    one, else the plainest candidate holding the most gold sentences (it may still thaw). Returns (identical, what
+    was done)."""
+    article = next((a for a in manifest(story)["articles"] if a.get("file") == name), None)
+    if article is None:
+        raise RealDevError(f"{story / MANIFEST}: no excerpt {name!r}; name one of its articles' files")
+    target = read_sums(story).get(name)
+    (story / EXCERPTS).mkdir(exist_ok=True)
+    out = story / EXCERPTS / name
+    first = None
+    for text, dropped in put_candidates(page, article):
+        first = first or text
+        if _sha256_text(text) == target:
+            out.write_text(text, encoding="utf-8")
+            return True, "identical" + (f", leaving out {len(dropped)} line(s) of the page" if dropped else "")
+    keys = {(r[2], int(r[3])) for r in read_hashed(story) if r[1] == name}
+    keys |= {(r[5], int(r[6])) for r in read_hashed(story) if r[4] == name}
+    best = max(((sum(len(find_by_key(t, h, n)) == 1 for h, n in keys), -len(d), t)
+                for t, d in itertools.islice(put_candidates(page, article), 0, 3 * (1 + len(page.splitlines())))),
+               default=(0, 0, first or ""))  # fmt: skip
+    out.write_text(best[2], encoding="utf-8")
+    return False, f"not identical: the plainest try written, gold sentences found {best[0]}/{len(keys)}"
+
+
+def _sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def cmd_put(root: Path, story: str, name: str, page: str) -> int:
+    identical, said = put(root / story, name, page)
+    print(f"{story}/{name}: {said}")
+    return 0 if identical else 1
 
 
 # --- freeze / thaw ---------------------------------------------------------------------------------------------
@@ -468,6 +554,10 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         p = sub.add_parser(name, help=help_)
         p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
         p.add_argument("story", nargs="*", help="story folder names (default: all)")
+    p = sub.add_parser("put", help="rebuild one excerpt from a stored page's text on standard input")
+    p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
+    p.add_argument("story", help="the story folder's name")
+    p.add_argument("file", help="the excerpt's file name, as in the manifest")
     p = sub.add_parser("eval", help="run checker on the stories and print the rates",
                        epilog="Arguments after `--` go to `checker check` unchanged.")
     p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
@@ -488,6 +578,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_freeze(args.root, args.story)
         if args.command == "thaw":
             return cmd_thaw(args.root, args.story)
+        if args.command == "put":
+            return cmd_put(args.root, args.story, args.file, sys.stdin.read())
         return cmd_eval(args.root, args.story, args.split, args.misses, args.json, extra, args.keep_reports)
     except RealDevError as exc:
         print(f"realdev: {exc}", file=sys.stderr)

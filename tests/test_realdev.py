@@ -129,3 +129,28 @@ def test_eval_measures_a_rebuilt_copy_that_differs_in_white_space_and_refuses_on
     ran.clear()
     assert realdev.main(["eval", str(folder.parent)]) == 2
     assert not ran and "the gold is not found" in capsys.readouterr().err
+
+
+def test_put_rebuilds_an_excerpt_from_a_stored_page_with_its_furniture_and_says_when_it_cannot(tmp_path, capsys):
+    folder = story(tmp_path)
+    articles = json.loads((folder / "manifest.json").read_text())["articles"]
+    # the excerpt as the rebuilding instructions write it: the manifest's front matter, one paragraph a line
+    body = A.split("---\n", 2)[2]
+    (folder / "excerpts" / "01-gazette.md").write_text(realdev.front_matter(articles[0]) + body, encoding="utf-8")
+    assert realdev.main(["freeze", str(folder.parent)]) == 0
+    (folder / "excerpts" / "01-gazette.md").unlink()
+    # the stored page: its own date line, a caption and a « Lire aussi » block inside the article, text past it
+    page = ("date 2031-04 Un incendie a ravagé mardi l'entrepôt du port de Kerbastel.\n"
+            "Les quais au petit matin © Photo d'archive\n"
+            "Lire aussi : les ports bretons face aux incendies\n"
+            "Selon les pompiers, 14 personnes ont été blessées, dont 3 grièvement.\n"
+            "L'enquête devra dire d'où est parti le feu, qui a couvé toute la nuit.")  # fmt: skip
+    assert realdev.put(folder, "01-gazette.md", page) == (True, "identical, leaving out 2 line(s) of the page")
+    assert realdev.main(["check", str(folder.parent)]) == 0
+    # a page that no longer holds a gold sentence: the plainest try is written and the output says what it lacks
+    (folder / "excerpts" / "01-gazette.md").unlink()
+    identical, said = realdev.put(folder, "01-gazette.md", "Un incendie a ravagé mardi l'entrepôt du port de Kerbastel.")
+    assert not identical and said.endswith("gold sentences found 1/2")
+    assert realdev.main(["check", str(folder.parent)]) == 1
+    with pytest.raises(realdev.RealDevError, match="no excerpt '09-none.md'"):
+        realdev.put(folder, "09-none.md", page)
