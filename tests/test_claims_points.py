@@ -1088,3 +1088,28 @@ def test_an_order_of_size_disputes_no_count_within_its_reach_but_does_one_far_be
         ("b.md", "L'attaque a fait plus de 70 morts, selon l'état-major mercredi.", "> 70", 70, math.inf, "l'état-major", "2026-05-13T09"),
     ])  # fmt: skip
     assert [p.kind for p in far] == ["conflict"]
+
+
+def test_a_page_giving_the_other_page_s_toll_as_its_previous_one_makes_the_two_an_update():
+    from dataclasses import replace
+
+    from checker.reading.frames import stage_of
+
+    assert stage_of("Un précédent bilan faisait état de 43 morts.") == "early"
+    assert stage_of("A previous toll of 43 was given on Sunday morning.") == "early"
+    rows = [
+        ("a.md", "L'ouragan a fait 43 morts, selon un bilan des autorités dimanche.", "43", 43, 43, "les autorités",
+         "2026-05-10"),
+        ("b.md", "L'ouragan a fait au moins 48 morts dimanche, selon les autorités.", "≥ 48", 48, math.inf,
+         "les autorités", "2026-05-10"),
+    ]  # fmt: skip
+    one_day = points_of(rows)
+    assert [p.kind for p in one_day] == ["conflict"]  # one body, one day, two tolls, nothing orders them
+    articles, sentences, assertions = corpus(*rows, ("b.md", "Un précédent bilan faisait état de 43 morts.", "43", 43,
+                                                     43, "les autorités", "2026-05-10"))  # fmt: skip
+    assertions[2] = replace(assertions[2], stage="early")
+    told = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    marks = {frozenset((p.claims[i].value, p.claims[j].value, p.claims[i].article, p.claims[j].article)): rel
+             for p in told for i, j, rel in p.pairs}  # fmt: skip
+    assert marks.get(frozenset(("43", "≥ 48", "a.md", "b.md"))) == "update"  # b gives a's 43 as its previous toll
+    assert marks.get(frozenset(("43", "a.md", "b.md"))) == "agreement"

@@ -1177,7 +1177,32 @@ def _edges(claims, pairs, sentences, origin, related, gate, gates, stance_score,
             if strength < gates.stance_score:
                 continue
         edges[kind].append((i, j, strength))
-    return _accounted_for(edges, claims, at)
+    return _accounted_for(_told_as_previous(edges, claims, [sentences[s].article for s in at]), claims, at)
+
+
+def _told_as_previous(edges, claims, articles):
+    """A running toll whose page gives the other page's figure as its previous one (« Un précédent bilan faisait
+    état de 43 morts » beside « au moins 48 morts »): the two follow each other, whichever day each page bears, so a
+    conflict or dispute between the smaller and the larger is an update."""
+    previous: dict[str, list[Assertion]] = {}
+    for c, article in zip(claims, articles):
+        if c.what == "figure" and c.stage == "early" and c.key.split("|")[1] in CUMULATIVE:
+            previous.setdefault(article, []).append(c)
+    if not previous:
+        return edges
+
+    def follows(i: int, j: int) -> bool:
+        small, large = claims[i], claims[j]
+        return _interval(large)[0] > _interval(small)[1] and any(
+            _same_number(p, small) for p in previous.get(articles[j], ()))  # fmt: skip
+
+    moved = [(i, j, w) for kind in ("conflict", "dispute") for i, j, w in edges[kind] if follows(i, j) or follows(j, i)]
+    if moved:
+        gone = set(moved)
+        for kind in ("conflict", "dispute"):
+            edges[kind] = [e for e in edges[kind] if e not in gone]
+        edges["update"] = edges["update"] + moved
+    return edges
 
 
 def _placed(claims: Sequence[Assertion], articles: Sequence[str]) -> list[Assertion]:

@@ -60,7 +60,7 @@ _EARLY = re.compile(
     r"\b(?:premiers?\s+bilans?|un\s+premier|plus\s+tôt|initialement|dans\s+un\s+premier\s+temps|d'abord|"
     r"premières?\s+(?:estimations?|informations?|chiffres?)|bilans?\s+initial|"
     r"first\s+(?:toll|reports?|estimates?|figures?)|earlier|initially|at\s+first|previously|"
-    r"précédemment|auparavant)\b",
+    r"précédemment|auparavant|(?:un|le)\s+(?:précédent\s+bilan|bilan\s+précédent)|(?:a|the)\s+previous\s+(?:toll|count))\b",
     re.I,
 )
 _LATE = re.compile(
