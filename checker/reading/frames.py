@@ -886,8 +886,9 @@ def day_of_another_noun(p: Parse, span: Span) -> bool:
     return _happening(noun)
 
 
-def _happening(noun: Tok) -> bool:
-    lemma = noun.lemma.lower()
+def _happening(t: Tok) -> bool:
+    """Whether a noun or verb names an event (« l'incendie », "erupted"), of the kinds the day and time words know."""
+    lemma = t.lemma.lower()
     return lemma in _HAPPENINGS or lemma in EVENT_OF or lemma in DAY_EVENT_OF
 
 
