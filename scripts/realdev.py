@@ -152,12 +152,17 @@ def hints(story: Path, names: list[str]) -> dict[str, str]:
     out = {}
     for name in names:
         text = (story / EXCERPTS / name).read_text(encoding="utf-8-sig")
-        keys = {(s, int(n)) for row in rows for a, s, n in ((row[1], row[2], row[3]), (row[4], row[5], row[6]))
-                if a == name}
+        keys = _gold_keys(rows, name)
         found = sum(len(find_by_key(text, s, n)) == 1 for s, n in keys)
         out[name] = f"{len(_body(text).split())} words (frozen: {words.get(name)}), gold sentences found " \
                     f"{found}/{len(keys)}"
     return out
+
+
+def _gold_keys(rows: list[list[str]], name: str) -> set[tuple[str, int]]:
+    """The (sha1, length) of every gold sentence of excerpt `name` in a story's hashed gold rows."""
+    return {(s, int(n)) for row in rows for a, s, n in ((row[1], row[2], row[3]), (row[4], row[5], row[6]))
+            if a == name}
 
 
 def cmd_check(root: Path, names: list[str] | None) -> int:
@@ -240,8 +245,7 @@ def put(story: Path, name: str, page: str) -> tuple[bool, str]:
         if _sha256_text(text) == target:
             out.write_text(text, encoding="utf-8")
             return True, "identical" + (f", leaving out {len(dropped)} line(s) of the page" if dropped else "")
-    keys = {(r[2], int(r[3])) for r in read_hashed(story) if r[1] == name}
-    keys |= {(r[5], int(r[6])) for r in read_hashed(story) if r[4] == name}
+    keys = _gold_keys(read_hashed(story), name)
     best = max(((sum(len(find_by_key(t, h, n)) == 1 for h, n in keys), -len(d), t)
                 for t, d in itertools.islice(put_candidates(page, article), 0, 3 * (1 + len(page.splitlines())))),
                default=(0, 0, first or ""))  # fmt: skip

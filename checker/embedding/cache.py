@@ -16,6 +16,7 @@ from .protocol import Embedder, Progress, check_embeddings_shape
 
 
 DERIVED_TABLES = ("splits", "claims", "parses", "languages")
+CACHE_FILE = "embeddings.sqlite"  # in the cache folder (config.cache_dir)
 
 
 class EmbeddingCache:
@@ -28,7 +29,7 @@ class EmbeddingCache:
     """
 
     def __init__(self, path: Path | None = None):
-        self.path = path or cache_dir() / "embeddings.sqlite"
+        self.path = path or cache_dir() / CACHE_FILE
         self._db: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection:

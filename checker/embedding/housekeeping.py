@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..config import DEFAULT_MODEL, cache_dir
 from . import e5build, onnx_backend
-from .cache import EmbeddingCache
+from .cache import CACHE_FILE, EmbeddingCache
 
 HALF_BUILT_AGE = 3600.0  # a `.building-*` folder older than this (seconds) is an interrupted build, not a live one
 
@@ -61,10 +61,8 @@ def _ours(name: str) -> bool:
     return bool(re.fullmatch(st + "(-" + re.escape(onnx_backend.BACKEND) + r"-v\d+)?", name))
 
 
-def _size(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def _model_folders(root: Path) -> list[Path]:
@@ -74,7 +72,7 @@ def _model_folders(root: Path) -> list[Path]:
 
 def usage(root: Path | None = None) -> CacheUsage:
     root = root or cache_dir()
-    cache = EmbeddingCache(root / "embeddings.sqlite")
+    cache = EmbeddingCache(root / CACHE_FILE)
     exists = cache.path.is_file()
     try:
         vectors = cache.vector_counts() if exists else {}
@@ -114,7 +112,7 @@ def prune(root: Path | None = None, keep_models: set[str] = frozenset(), now: fl
         freed += _size(p)
         shutil.rmtree(p, ignore_errors=True)
     gone = 0
-    path = root / "embeddings.sqlite"
+    path = root / CACHE_FILE
     if path.is_file():
         before = path.stat().st_size
         cache = EmbeddingCache(path)
