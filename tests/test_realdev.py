@@ -129,6 +129,14 @@ def test_eval_measures_a_rebuilt_copy_that_differs_in_white_space_and_refuses_on
     ran.clear()
     assert realdev.main(["eval", str(folder.parent)]) == 2
     assert not ran and "the gold is not found" in capsys.readouterr().err
+    # --partial measures it on the pairs still found and says how many it left out; the plain gold is untouched
+    plain = (folder / "gold.tsv").read_text(encoding="utf-8")
+    monkeypatch.setattr(realdev.dv, "run_checker", lambda f, out, extra: ({"points": [], "findings": []}, ""))
+    assert realdev.main(["eval", "--partial", "--json", str(folder.parent)]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["left_out"] == {folder.name: "1 of 2 pairs"}
+    assert res["stories"]["dev"][folder.name]["pairs"] == {"conflict": 0, "update": 0, "compatible": 1}
+    assert (folder / "gold.tsv").read_text(encoding="utf-8") == plain
 
 
 def test_put_rebuilds_an_excerpt_from_a_stored_page_with_its_furniture_and_says_when_it_cannot(tmp_path, capsys):
@@ -154,3 +162,19 @@ def test_put_rebuilds_an_excerpt_from_a_stored_page_with_its_furniture_and_says_
     assert realdev.main(["check", str(folder.parent)]) == 1
     with pytest.raises(realdev.RealDevError, match="no excerpt '09-none.md'"):
         realdev.put(folder, "09-none.md", page)
+
+
+def test_put_parts_the_sentences_a_stored_page_runs_together_and_keeps_the_page(tmp_path):
+    folder = story(tmp_path)
+    articles = json.loads((folder / "manifest.json").read_text())["articles"]
+    body = A.split("---\n", 2)[2]
+    (folder / "excerpts" / "01-gazette.md").write_text(realdev.front_matter(articles[0]) + body, encoding="utf-8")
+    assert realdev.main(["freeze", str(folder.parent)]) == 0
+    (folder / "excerpts" / "01-gazette.md").unlink()
+    # the stored copy lost the space after two full stops (« Kerbastel.Selon », « grièvement.L'enquête »)
+    page = ("Un incendie a ravagé mardi l'entrepôt du port de Kerbastel.Selon les pompiers, 14 personnes ont été "
+            "blessées, dont 3 grièvement.L'enquête devra dire d'où est parti le feu, qui a couvé toute la nuit.")
+    assert realdev.put(folder, "01-gazette.md", page)[0] is True
+    assert realdev.main(["check", str(folder.parent)]) == 0
+    # the page is kept beside the excerpts, so a later repair needs no new search; git never holds it
+    assert (folder / "pages" / "01-gazette.md.txt").read_text(encoding="utf-8") == page
