@@ -1460,3 +1460,12 @@ def test_the_day_polls_opened_and_the_day_of_a_vote_before_its_announcement_are_
     after = [c for c in claims("À l’issue du vote vendredi 5 juillet, les autorités électorales ont annoncé la victoire "
                                "de Pezeshkian.", date="2024-07-06") if c.what == "date"]  # fmt: skip
     assert [(c.key, c.value) for c in opened + polls + after] == [("date|#vote", "2024-07-05 (vendredi)")] * 3
+
+
+def test_a_number_that_ends_a_name_counts_nothing():
+    # « Coordination rurale 70 » is a union's name (its department's number), not seventy farmers
+    found = figures("Le convoi compte dix tracteurs et une quinzaine d'agriculteurs du syndicat Coordination rurale 70, "
+                    "partis de Vesoul lundi soir.")
+    assert [(c.value, c.counted) for c in found] == [("10", "tracteurs"), ("≈ 15", "agriculteurs")]
+    # a number with its own noun after a name is still a count
+    assert [c.value for c in figures("Le syndicat Coordination rurale a réuni 70 agriculteurs à Vesoul.")] == ["70"]

@@ -212,7 +212,8 @@ def sentence_claims(
     # (a bare small number: the tree may say what it counts); `listed`: the counts that go on a list the one before
     # opens, each with that one's span
     found_figures, listed = _listed(
-        [_counted_on_tree(f, tree) for f in figures.figures(_zeros(text), bare=tree is not None)], text)
+        [_counted_on_tree(f, tree) for f in figures.figures(_zeros(text), bare=tree is not None)
+         if not _in_a_name(f, tree)], text)
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     flat_text = figures.flat(text)  # (read once for the figures' terms below: offsets carry over)
@@ -540,6 +541,23 @@ def _listed(found: list[figures.Figure], text: str
             follows[f.span] = kept.span
         out.append(f)
     return out, follows
+
+
+# Entities whose names may end in a number (« Coordination rurale 70 », « le syndicat SUD-Rail 2 », "Apollo 11").
+_NAMED = frozenset({"ORG", "MISC", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW"})
+
+
+def _in_a_name(f: figures.Figure, tree: Parse | None) -> bool:
+    """A bare number the parser reads as part of a name that begins before it (« du syndicat Coordination rurale
+    70, partis de … »): the name's, not a count. A number with its own noun or unit (« 70 agriculteurs »,
+    « 70 km ») is read as it says; one a name only precedes starts no entity of its own."""
+    if tree is None or f.noun or f.unit:
+        return False
+    token = frames.value_token(tree, f.span)
+    if token is None or token.i == 0 or token.ent not in _NAMED:
+        return False
+    before = tree.tokens[token.i - 1]
+    return before.ent == token.ent and before.end <= token.start and not any(ch.isdigit() for ch in before.text)
 
 
 def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
