@@ -932,6 +932,15 @@ def test_a_toll_is_not_dated_by_its_event_however_the_parser_hangs_the_event_s_c
     assert rose.as_of == "2031-03-12"
 
 
+def test_a_toll_is_not_dated_by_the_day_of_its_event_hung_on_the_clause_s_object():
+    # « vendredi dernier » hung by the parser on « le pays », the object of the clause that describes the quake: the
+    # quake's day, so the tolls hold on the day the report gives; the quake's magnitude stays of its own day
+    found = figures("La province est la plus touchée par le séisme de magnitude 7,4 qui a frappé le pays vendredi "
+                    "dernier, avec 812 morts et 1 045 blessés, a rapporté vendredi le quotidien officiel.",
+                    date="2031-03-21")
+    assert {c.value: c.as_of for c in found} == {"7.4": "2031-03-14", "812": "2031-03-21", "1045": "2031-03-21"}
+
+
 def test_the_day_a_count_runs_from_is_not_when_it_holds():
     since = figures("Quelque 10 000 répliques ont été enregistrées depuis le 6 mars, selon l'agence.", date="2031-03-14")
     assert [c.as_of for c in since] == ["2031-03-14"]
@@ -1460,6 +1469,15 @@ def test_the_day_polls_opened_and_the_day_of_a_vote_before_its_announcement_are_
     after = [c for c in claims("À l’issue du vote vendredi 5 juillet, les autorités électorales ont annoncé la victoire "
                                "de Pezeshkian.", date="2024-07-06") if c.what == "date"]  # fmt: skip
     assert [(c.key, c.value) for c in opened + polls + after] == [("date|#vote", "2024-07-05 (vendredi)")] * 3
+
+
+def test_a_crowd_that_reached_a_number_is_counted():
+    found = figures("Police said the crowd reached 107,000 at the peak of the protest.", lang="en")
+    assert [(c.value, c.key, c.holder) for c in found] == [("107000", "figure|demonstrators||", "Police")]
+    assert [c.key for c in figures("Selon les organisateurs, 300 000 personnes sont descendues dans les rues de "
+                                   "Vesoul pour protester.")] == ["figure|demonstrators||"]
+    # a crowd a number only follows is not counted by it
+    assert [c.key for c in figures("Le camion a foncé dans la foule, faisant 84 morts.")] == ["figure|dead||"]
 
 
 def test_a_number_that_ends_a_name_counts_nothing():

@@ -240,7 +240,7 @@ _EVENT_AFTER = re.compile(
     rf"|(?P<rescued>secouru{_P}|rescued)"
     rf"|(?P<affected>affecte{_P}|touche{_P}(?!\s+par\s+(?:une\s+|des\s+)?balles?)|affected|impacted)"
     r"|(?P<passengers>(?:etaient|sont|se trouvaient|were|are)\s+(?:a bord|on board|aboard))"
-    r"|(?P<demonstrators>manifeste|defile|ont marche|se sont rassemble\w*|battu le pave|descendu\w* dans la rue|"
+    r"|(?P<demonstrators>manifeste|defile|ont marche|se sont rassemble\w*|battu le pave|descendu\w* dans (?:la|les) rues?|"
     r"protested|marched|rallied|demonstrated|took to the streets)"
     r"|(?P<participants>participe|pris part|took part|taken part|taking part|showed up|turned out|"
     r"joined\s+(?:the\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?)|"
@@ -432,10 +432,11 @@ _MEASURES = re.compile(
 )
 _PROTEST = re.compile(r"\b(?:manifest\w*|cortege|rassembl\w*|defile\w*|marche|protest\w*|march\w*|rall\w*|demonstrat\w*)")
 # What lies between a crowd and its number when the number is the crowd's size: « une foule de », "the crowd at",
-# « la foule, estimée à », "a crowd of some".
-_CROWD_IS = re.compile(r"(?:\s*,?\s*(?:estimee?s?|evaluee?s?|chiffree?s?|estimated|put|numbering|counted)?\s*"
-                       r"(?:de|d'|d’|of|a|at)\s*(?:(?:quelque|some|about|around|plus\s+de|pres\s+de|environ|over|"
-                       r"more\s+than|nearly)\s+)?)$")
+# « la foule, estimée à », "a crowd of some", "the crowd reached", « la foule a atteint ».
+_CROWD_IS = re.compile(r"(?:\s*,?\s*(?:(?:estimee?s?|evaluee?s?|chiffree?s?|estimated|put|numbering|counted)?\s*"
+                       r"(?:de|d'|d’|of|a|at)|(?:has\s+|had\s+)?(?:reached|peaked\s+at|swelled\s+to|grew\s+to|numbered)|"
+                       r"(?:a\s+|avait\s+)?(?:atteint|atteignait)|(?:s'elevait|s'eleve|s'est\s+elevee)\s+a)\s*"
+                       r"(?:(?:quelque|some|about|around|plus\s+de|pres\s+de|environ|over|more\s+than|nearly)\s+)?)$")
 # What lies between a measure and its number when the number is the measure's value (« le bilan … est de », « …
 # s'élève à », "the number of … stands at"): a noun phrase without a clause break, then a copula or a verb of reaching.
 _MEASURE_IS = re.compile(

@@ -873,6 +873,10 @@ def day_of_another_noun(p: Parse, span: Span) -> bool:
             c.dep == "mark" and c.text.lower() in _AFTER for c in p.children(head.i)):  # fmt: skip
         return True  # "have died after a volcano erupted on Sunday": the day of the event the count followed (not
         # "rose to 63 after crews recovered more bodies Monday": that is when the count moved)
+    if head.pos == "NOUN" and not _happening(head) and head.dep.split(":")[0] in ("obj", "dobj") and (
+            p.tokens[head.head].pos == "VERB" and p.tokens[head.head].dep.split(":")[0] == "acl"):  # fmt: skip
+        head = p.tokens[head.head]  # « le séisme qui a frappé le pays vendredi dernier »: the parser may hang the day
+        # on the clause's object; it is the clause's, which describes the event
     if head.pos == "NOUN":
         noun = head
     elif head.pos == "VERB" and head.dep.split(":")[0] == "acl" and p.tokens[head.head].pos == "NOUN":
