@@ -1480,6 +1480,15 @@ def test_a_crowd_that_reached_a_number_is_counted():
     assert [c.key for c in figures("Le camion a foncé dans la foule, faisant 84 morts.")] == ["figure|dead||"]
 
 
+def test_foreigners_are_one_count_in_either_language():
+    # « 22 étrangers », "19 non-Korean nationals", "foreign nationals": people of other countries, one concept
+    assert [c.whose for c in figures("Parmi les victimes figurent 22 étrangers.")] == ["foreigners"]
+    english = figures("The death toll includes 19 non-Korean nationals.", lang="en")
+    assert [(c.value, c.key) for c in english] == [("19", "figure|foreigners||")]
+    # one country's people stay that country's
+    assert [c.key for c in figures("Les 53 Britanniques à bord ont été identifiés.")] == ["figure|nationals-GB||"]
+
+
 def test_a_number_that_ends_a_name_counts_nothing():
     # « Coordination rurale 70 » is a union's name (its department's number), not seventy farmers
     found = figures("Le convoi compte dix tracteurs et une quinzaine d'agriculteurs du syndicat Coordination rurale 70, "

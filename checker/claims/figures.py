@@ -141,6 +141,10 @@ _WHO_NOUNS = {
     "crew": ["equipage", "membres d equipage", "membre d equipage", "membres de l equipage", "membre de l equipage",
              "crew", "crew members", "crewmembers"],
     "refugees": ["refugees", "refugee", *_forms("refugie")],
+    # people of other countries than the story's, whichever (« 22 étrangers », "19 foreign nationals", "19 non-Korean
+    # nationals"; one country's people are read by their demonym: « 53 Britanniques », nationals-GB)
+    "foreigners": [*_forms("etranger"), "ressortissants etrangers", "foreigners", "foreign nationals",
+                   "foreign citizens", "foreign tourists"],
     "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
     "teachers": ["enseignant", "enseignants", "enseignantes", "professeurs", "instituteurs", "teachers"],
     "students": ["eleve", "eleves", "etudiant", "etudiants", "etudiantes", "students", "pupils"],
@@ -811,6 +815,9 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
                 whose = _WHO_ADJ[word]
                 i += 1
                 continue
+        if english and word.startswith("non-") and i + 1 < len(tokens) and tokens[i + 1][0] in _NON_NATIONALS:
+            # "19 non-Korean nationals": people of another country than the one named, foreigners
+            return _Noun("who", "foreigners", tokens[i][1], tokens[i + 1][2], other=other)
         if english and "-" in word and not word.endswith("-old") and i + 1 < len(tokens) and _countable(
                 tokens, i + 1, english):  # fmt: skip
             i += 1  # "12 high-speed trains", "five full-time staff": a compound adjective before the noun
@@ -853,6 +860,9 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
             whose = _LEXICON[w.group(1)][1]
             end += w.end()
     return _Noun(kind, concept, start, end, whose=whose, other=other)
+
+
+_NON_NATIONALS = frozenset({"nationals", "citizens", "residents"})
 
 
 def _countable(tokens: list[tuple[str, int, int]], i: int, english: bool) -> bool:
