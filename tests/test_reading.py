@@ -1489,6 +1489,17 @@ def test_foreigners_are_one_count_in_either_language():
     assert [c.key for c in figures("Les 53 Britanniques à bord ont été identifiés.")] == ["figure|nationals-GB||"]
 
 
+def test_people_a_march_brings_together_are_its_demonstrators():
+    for text, lang in (("La manifestation a réuni 30 000 personnes selon la police.", "fr"),
+                       ("Le cortège, regroupant de 75 000 à 90 000 personnes selon les organisateurs, a rejoint la place.",
+                        "fr"),
+                       ("The march drew 30,000 people, police said.", "en")):  # fmt: skip
+        assert [c.key for c in figures(text, lang)] == ["figure|demonstrators||"], text
+    # people a fire reaches, or a gathering that is no protest, are not
+    assert [c.key for c in figures("L'incendie a touché 300 personnes.")] == ["figure|affected||"]
+    assert [c.key for c in figures("Le concert a réuni 30 000 personnes.")] == ["figure|people||"]
+
+
 def test_a_number_that_ends_a_name_counts_nothing():
     # « Coordination rurale 70 » is a union's name (its department's number), not seventy farmers
     found = figures("Le convoi compte dix tracteurs et une quinzaine d'agriculteurs du syndicat Coordination rurale 70, "

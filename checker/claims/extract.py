@@ -212,8 +212,8 @@ def sentence_claims(
     # (a bare small number: the tree may say what it counts); `listed`: the counts that go on a list the one before
     # opens, each with that one's span
     found_figures, listed = _listed(
-        [_counted_on_tree(f, tree) for f in figures.figures(_zeros(text), bare=tree is not None)
-         if not _in_a_name(f, tree)], text)
+        [_gathered(_counted_on_tree(f, tree), tree, text)
+         for f in figures.figures(_zeros(text), bare=tree is not None) if not _in_a_name(f, tree)], text)
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     flat_text = figures.flat(text)  # (read once for the figures' terms below: offsets carry over)
@@ -541,6 +541,46 @@ def _listed(found: list[figures.Figure], text: str
             follows[f.span] = kept.span
         out.append(f)
     return out, follows
+
+
+# Verbs by which a gathering counts those in it (« la manifestation a réuni 30 000 personnes », « le cortège,
+# regroupant 300 000 personnes », "the march drew 30,000 people"), and the gatherings that do.
+_GATHER = frozenset("""réunir rassembler regrouper mobiliser attirer compter draw gather attract bring mobilize
+    mobilise""".split())
+_GATHERINGS = frozenset("""manifestation cortège rassemblement marche défilé mobilisation protest march rally
+    demonstration procession""".split())
+
+
+_GATHERED_BY = re.compile(
+    r"\b(?:manifestation|cortege|rassemblement|marche|defile|mobilisation|protest|march|rally|demonstration|"
+    r"procession)s?\b[^.;:]{0,50}?\b(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:reuni|rassemble|regroupe|"
+    r"mobilise|attire|compte|regroupant|reunissant|rassemblant|drew|drawn|gathered|attracted|brought\s+together|"
+    r"mobili[sz]ed)\s+(?:(?:quelque|pres\s+de|plus\s+de|environ|entre|de|au\s+moins|some|about|nearly|more\s+than|"
+    r"over|at\s+least|around|between)\s+)?$")
+
+
+def _gathered(f: figures.Figure, tree: Parse | None, text: str) -> figures.Figure:
+    """A count of people a gathering brings together counts those who took part in it (demonstrators in a march):
+    « La manifestation a réuni 30 000 personnes », "The march drew 30,000 people"."""
+    if tree is None or f.concept != "people":
+        return f
+    low = figures.flat(text)
+    if _GATHERED_BY.search(low[max(0, f.span[0] - 90) : f.span[0]]):
+        return replace(f, concept=figures.taking_part(low))  # (the parse of a glued number may hang it nowhere)
+    token = frames.value_token(tree, f.span)
+    noun = tree.tokens[token.head] if token is not None else None
+    if noun is None or noun.pos != "NOUN" or noun.dep.split(":")[0] not in ("obj", "dobj", "nmod"):
+        return f
+    verb = tree.tokens[noun.head]
+    if verb.pos != "VERB" or verb.lemma.lower() not in _GATHER:
+        return f
+    if verb.dep.split(":")[0] == "acl":
+        subject = tree.tokens[verb.head]  # « le cortège, regroupant … »
+    else:
+        subject = next((c for c in tree.children(verb.i) if c.dep.startswith("nsubj")), None)
+    if subject is None or subject.lemma.lower() not in _GATHERINGS:
+        return f
+    return replace(f, concept=figures.taking_part(figures.flat(text)))
 
 
 # Entities whose names may end in a number (« Coordination rurale 70 », « le syndicat SUD-Rail 2 », "Apollo 11").

@@ -473,6 +473,11 @@ def _measure_reaches(before: str, end: int) -> bool:
     return bool(_MEASURE_IS.fullmatch(before, end) or _MEASURE_MOVES.fullmatch(before, end))
 
 
+def taking_part(low: str) -> str:
+    """Who those taking part are (see _taking_part), for the readers of the tree."""
+    return _taking_part(low)
+
+
 def _taking_part(low: str) -> str:
     """Who those taking part are, as the sentence says: voters in a vote, demonstrators in a march."""
     return "voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low) else "participants"
