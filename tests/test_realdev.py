@@ -139,14 +139,20 @@ def test_eval_measures_a_rebuilt_copy_that_differs_in_white_space_and_refuses_on
     assert (folder / "gold.tsv").read_text(encoding="utf-8") == plain
 
 
-def test_put_rebuilds_an_excerpt_from_a_stored_page_with_its_furniture_and_says_when_it_cannot(tmp_path, capsys):
+def frozen_then_lost(tmp_path: Path) -> Path:
+    """A story frozen with its excerpt as the rebuilding instructions write it (the manifest's front matter, one
+    paragraph a line), then that excerpt lost, as on a new machine."""
     folder = story(tmp_path)
     articles = json.loads((folder / "manifest.json").read_text())["articles"]
-    # the excerpt as the rebuilding instructions write it: the manifest's front matter, one paragraph a line
     body = A.split("---\n", 2)[2]
     (folder / "excerpts" / "01-gazette.md").write_text(realdev.front_matter(articles[0]) + body, encoding="utf-8")
     assert realdev.main(["freeze", str(folder.parent)]) == 0
     (folder / "excerpts" / "01-gazette.md").unlink()
+    return folder
+
+
+def test_put_rebuilds_an_excerpt_from_a_stored_page_with_its_furniture_and_says_when_it_cannot(tmp_path, capsys):
+    folder = frozen_then_lost(tmp_path)
     # the stored page: its own date line, a caption and a « Lire aussi » block inside the article, text past it
     page = ("date 2031-04 Un incendie a ravagé mardi l'entrepôt du port de Kerbastel.\n"
             "Les quais au petit matin © Photo d'archive\n"
@@ -165,12 +171,7 @@ def test_put_rebuilds_an_excerpt_from_a_stored_page_with_its_furniture_and_says_
 
 
 def test_put_parts_the_sentences_a_stored_page_runs_together_and_keeps_the_page(tmp_path):
-    folder = story(tmp_path)
-    articles = json.loads((folder / "manifest.json").read_text())["articles"]
-    body = A.split("---\n", 2)[2]
-    (folder / "excerpts" / "01-gazette.md").write_text(realdev.front_matter(articles[0]) + body, encoding="utf-8")
-    assert realdev.main(["freeze", str(folder.parent)]) == 0
-    (folder / "excerpts" / "01-gazette.md").unlink()
+    folder = frozen_then_lost(tmp_path)
     # the stored copy lost the space after two full stops (« Kerbastel.Selon », « grièvement.L'enquête »)
     page = ("Un incendie a ravagé mardi l'entrepôt du port de Kerbastel.Selon les pompiers, 14 personnes ont été "
             "blessées, dont 3 grièvement.L'enquête devra dire d'où est parti le feu, qui a couvé toute la nuit.")
