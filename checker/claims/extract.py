@@ -549,8 +549,6 @@ _GATHER = frozenset("""réunir rassembler regrouper mobiliser attirer compter dr
     mobilise""".split())
 _GATHERINGS = frozenset("""manifestation cortège rassemblement marche défilé mobilisation protest march rally
     demonstration procession""".split())
-
-
 _GATHERED_BY = re.compile(
     r"\b(?:manifestation|cortege|rassemblement|marche|defile|mobilisation|protest|march|rally|demonstration|"
     r"procession)s?\b[^.;:]{0,50}?\b(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:reuni|rassemble|regroupe|"
@@ -580,7 +578,7 @@ def _gathered(f: figures.Figure, tree: Parse | None, text: str) -> figures.Figur
         subject = next((c for c in tree.children(verb.i) if c.dep.startswith("nsubj")), None)
     if subject is None or subject.lemma.lower() not in _GATHERINGS:
         return f
-    return replace(f, concept=figures.taking_part(figures.flat(text)))
+    return replace(f, concept=figures.taking_part(low))
 
 
 # Entities whose names may end in a number (« Coordination rurale 70 », « le syndicat SUD-Rail 2 », "Apollo 11").

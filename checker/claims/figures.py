@@ -474,11 +474,6 @@ def _measure_reaches(before: str, end: int) -> bool:
 
 
 def taking_part(low: str) -> str:
-    """Who those taking part are (see _taking_part), for the readers of the tree."""
-    return _taking_part(low)
-
-
-def _taking_part(low: str) -> str:
     """Who those taking part are, as the sentence says: voters in a vote, demonstrators in a march."""
     return "voters" if _VOTE.search(low) else "demonstrators" if _PROTEST.search(low) else "participants"
 
@@ -1036,7 +1031,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         return (f"{noun.concept}:{whose}" if whose else noun.concept), start, end
     if noun.kind == "who":
         if noun.concept == "participants":  # « 640 000 participants selon la CGT »: demonstrators
-            noun = replace(noun, concept=_taking_part(low))
+            noun = replace(noun, concept=taking_part(low))
         if base in _THING_EVENTS or base in ("voters", "demonstrators"):
             base = ""  # « 300 manifestants ont défilé » are demonstrators, not « demonstrators:demonstrators »
         return (f"{base}:{noun.concept}" if base else noun.concept), start, end
@@ -1079,7 +1074,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         if group == "crowd" and _CROWD_IS.fullmatch(before, found.end()):
             # "organisers estimated the crowd at 100,000", « une foule de 80 000 »; not « a foncé dans une foule … et
             # en a blessé plus de 300 »: the number is not the crowd's
-            return _taking_part(low), start, end
+            return taking_part(low), start, end
     if _THEY_WERE.search(low, max(0, qstart - 50), qstart):  # « Ils étaient 20 000 à défiler », « … à Lyon »
         after = low[number.end : number.end + 40]
         kind = "demonstrators" if _TO_PROTEST.match(after) else "voters" if _TO_VOTE.match(after) else "people"
