@@ -189,9 +189,9 @@ _FURNITURE = re.compile(r"©|pic\.twitter|@\w|https?://|lire aussi|read more|pub
                         r"abonn|newsletter|partager|share|advert|publicité|^\W*$", re.I)
 _STORED_DATE = re.compile(r"^\s*date \d{4}(?:-\d\d){0,2}\s+")  # the stored copy's own date line, not the article's
 MAX_FURNITURE = 14  # furniture-like lines tried in every combination (2**14 candidates at most)
-# Sentences a stored copy runs together (« l'AFP.Les », "Aktau.Among", « Allemand.»Le », « sécurité".A », a heading's
-# « - Températures glaciales -Le canton »): the frozen excerpt had a space or a paragraph there. Only after a
-# lower-case letter, a digit, a bracket or a per cent sign, so "U.S.A" stays whole.
+# Sentences a stored copy runs together (« l'AFP.Les », "Aktau.Among", « Allemand.»Le », « sécurité".A », a
+# heading's « - Températures glaciales -Le canton »): the frozen excerpt had a space or a paragraph there. Only after
+# a lower-case letter, a digit, a bracket or a per cent sign, so "U.S.A" stays whole.
 _GLUED = re.compile(r"((?<=[a-zà-ÿ0-9)%])[»\"”]?[.!?]+[»\"”]?|(?<= )-)(?=[«\"“]?[A-ZÀ-ÖØ-Þ])")
 PAGES = "pages"  # the stored pages `put` was given, kept locally beside the excerpts (never committed)
 
@@ -216,9 +216,10 @@ def _cut(body: str, words: int | None) -> str:
 def put_candidates(page: str, article: dict):
     """Every text `put` tries for one excerpt, the likeliest first: the stored page's lines as paragraphs (blank line
     between them, or none), as stored or with the sentences it runs together set apart (by a space, French spacing
-    inside « », or as paragraphs of their own), with no line, one, two or three lines left out, or any set of its furniture-like lines; cut at the
-    frozen word count; with or without a blank line after the front matter (the earliest stories have one). The
-    variants are tried in turn, lines left out alike. Yields (text, lines left out)."""
+    inside « », or as paragraphs of their own), with no line, one, two or three lines left out, or any set of its
+    furniture-like lines; cut at the frozen word count; with or without a blank line after the front matter (the
+    earliest stories have one). The variants are tried in turn, lines left out alike. Yields (text, lines left
+    out)."""
     lines = [line.strip() for line in _STORED_DATE.sub("", page.replace("\r", "")).split("\n") if line.strip()]
     variants = [lines]
     for apart in (lambda m: m[1] + " ", lambda m: m[1] + "\n", lambda m: m[1].replace("»", " »") + " "):
