@@ -20,7 +20,7 @@ from ..reading.signals import ATTRIBUTION, MONTHS, NEGATED_STANCE, analyse, invo
 from ..reading import frames
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
-from . import actors, figures, gazetteer, names, places, when
+from . import actors, counted, figures, gazetteer, names, places, when
 
 VERSION = 1  # cached claims are keyed by it and by the code and data that read them (see _reader_digest)
 
@@ -212,8 +212,8 @@ def sentence_claims(
     # (a bare small number: the tree may say what it counts); `listed`: the counts that go on a list the one before
     # opens, each with that one's span
     found_figures, listed = _listed(
-        [_gathered(_counted_on_tree(f, tree), tree, text)
-         for f in figures.figures(_zeros(text), bare=tree is not None) if not _in_a_name(f, tree)], text)
+        [counted.gathered(counted.on_tree(f, tree), tree, text)
+         for f in figures.figures(_zeros(text), bare=tree is not None) if not counted.in_a_name(f, tree)], text)
     value_spans = [f.span for f in found_figures]
     stage = frames.stage_of(text) if found_figures else ""
     flat_text = figures.flat(text)  # (read once for the figures' terms below: offsets carry over)
@@ -541,84 +541,6 @@ def _listed(found: list[figures.Figure], text: str
             follows[f.span] = kept.span
         out.append(f)
     return out, follows
-
-
-# Verbs by which a gathering counts those in it (« la manifestation a réuni 30 000 personnes », « le cortège,
-# regroupant 300 000 personnes », "the march drew 30,000 people"), and the gatherings that do.
-_GATHER = frozenset("""réunir rassembler regrouper mobiliser attirer compter draw gather attract bring mobilize
-    mobilise""".split())
-_GATHERINGS = frozenset("""manifestation cortège rassemblement marche défilé mobilisation protest march rally
-    demonstration procession""".split())
-_GATHERED_BY = re.compile(
-    r"\b(?:manifestation|cortege|rassemblement|marche|defile|mobilisation|protest|march|rally|demonstration|"
-    r"procession)s?\b[^.;:]{0,50}?\b(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:reuni|rassemble|regroupe|"
-    r"mobilise|attire|compte|regroupant|reunissant|rassemblant|drew|drawn|gathered|attracted|brought\s+together|"
-    r"mobili[sz]ed)\s+(?:(?:quelque|pres\s+de|plus\s+de|environ|entre|de|au\s+moins|some|about|nearly|more\s+than|"
-    r"over|at\s+least|around|between)\s+)?$")
-
-
-def _gathered(f: figures.Figure, tree: Parse | None, text: str) -> figures.Figure:
-    """A count of people a gathering brings together counts those who took part in it (demonstrators in a march):
-    « La manifestation a réuni 30 000 personnes », "The march drew 30,000 people"."""
-    if tree is None or f.concept != "people":
-        return f
-    low = figures.flat(text)
-    if _GATHERED_BY.search(low[max(0, f.span[0] - 90) : f.span[0]]):
-        return replace(f, concept=figures.taking_part(low))  # (the parse of a glued number may hang it nowhere)
-    token = frames.value_token(tree, f.span)
-    noun = tree.tokens[token.head] if token is not None else None
-    if noun is None or noun.pos != "NOUN" or noun.dep.split(":")[0] not in ("obj", "dobj", "nmod"):
-        return f
-    verb = tree.tokens[noun.head]
-    if verb.pos != "VERB" or verb.lemma.lower() not in _GATHER:
-        return f
-    if verb.dep.split(":")[0] == "acl":
-        subject = tree.tokens[verb.head]  # « le cortège, regroupant … »
-    else:
-        subject = next((c for c in tree.children(verb.i) if c.dep.startswith("nsubj")), None)
-    if subject is None or subject.lemma.lower() not in _GATHERINGS:
-        return f
-    return replace(f, concept=figures.taking_part(low))
-
-
-# Entities whose names may end in a number (« Coordination rurale 70 », « le syndicat SUD-Rail 2 », "Apollo 11").
-_NAMED = frozenset({"ORG", "MISC", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW"})
-
-
-def _in_a_name(f: figures.Figure, tree: Parse | None) -> bool:
-    """A bare number the parser reads as part of a name that begins before it (« du syndicat Coordination rurale
-    70, partis de … »): the name's, not a count. A number with its own noun or unit (« 70 agriculteurs »,
-    « 70 km ») is read as it says; one a name only precedes starts no entity of its own."""
-    if tree is None or f.noun or f.unit:
-        return False
-    token = frames.value_token(tree, f.span)
-    if token is None or token.i == 0 or token.ent not in _NAMED:
-        return False
-    before = tree.tokens[token.i - 1]
-    return before.ent == token.ent and before.end <= token.start and not any(ch.isdigit() for ch in before.text)
-
-
-def _counted_on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
-    """A figure whose words after it name nothing counted, given the noun the parse says it counts; a number
-    counting nothing the lexicon knows stays without a concept (and makes no claim). A noun the words read that
-    only qualifies the one counted ("ten police stations": stations, not police) gives way to that one."""
-    if tree is not None and f.concept and f.noun:
-        token = frames.value_token(tree, f.span)
-        head = tree.tokens[token.head] if token is not None and token.dep == "nummod" else None
-        if head is not None and head.pos == "NOUN" and any(
-                t.dep == "compound" and t.head == head.i and t.text == f.noun.split()[-1] for t in tree.tokens):
-            concept = figures.concept_of_noun(head.text) or actors.fold(head.lemma or head.text)
-            return replace(f, concept=concept, noun=f"{f.noun} {head.text}")
-    if f.concept == "percent" and f.unit == "%" and tree is not None:
-        token = frames.value_token(tree, f.span)
-        share = frames.share_subject(tree, token) if token is not None else ""
-        return replace(f, concept=share) if share else f  # « le taux de participation au second tour … s'est élevé à »
-    if f.concept or tree is None:
-        return f
-    token = frames.value_token(tree, f.span)
-    noun = frames.counted_of(tree, token) if token is not None else None
-    concept = figures.concept_of_noun(noun.text) if noun is not None else ""
-    return replace(f, concept=concept, noun=noun.text) if concept else f
 
 
 # Sums and shares are stated for a year (a budget, a deficit, growth): « 5,4 % en 2025 », « 3 % d'ici 2029 », "the
