@@ -306,6 +306,13 @@ def test_a_population_and_places_that_are_not_the_value_s_scope():
     assert [(c.value, c.scope) for c in at_home] == [("61", "varnia")]  # (the toll's own place is still its scope)
 
 
+def test_a_volcano_entering_eruption_starts_at_the_hour_its_eruption_began():
+    entered = times("Le volcan Kerak, situé au nord de l'île, est entré en éruption dimanche vers 14h54.")
+    began = times("L'éruption du Kerak avait commencé dimanche à 14h50.")
+    en = times("The Kerak eruption began at 2:54 p.m. on Sunday.", "en")
+    assert [c.key for c in entered] == [c.key for c in began] == [c.key for c in en] == ["time|#start"]
+
+
 def test_a_denied_figure_is_read_as_denied_and_a_denial_denied_is_not():
     denied = figures("Le Croissant-Rouge a démenti dimanche un bilan de 11.300 morts que lui attribuait l'ONU.")
     assert [(c.value, c.denied) for c in denied] == [("11300", True)]
@@ -385,6 +392,14 @@ def test_an_hour_joined_to_its_day_is_a_time_claim_too():
 def test_an_hour_on_another_clock_is_its_own_thing():
     local, other = times("Le ferry a quitté le port à 13h40, heure locale (10h40 à Lorvane).")
     assert local.key == "time|#departure" and other.key != local.key and "lorvane" in other.value
+
+
+def test_an_hour_on_the_reader_s_clock_is_not_the_event_s_own():
+    both = times("Il était environ 21 heures (heure locale), hier soir (3h du matin en heure française) quand "
+                 "l'avion est entré en collision avec l'hélicoptère.")
+    local, french = both
+    assert french.key.endswith("zone=francaise") and local.key != french.key  # two clocks: never a conflict
+    assert "zone" not in times("Le séisme s'est produit à 3h du matin heure locale.")[0].key
 
 
 def test_the_year_a_thing_came_into_use_is_a_claim_even_as_history():

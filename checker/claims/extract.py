@@ -82,7 +82,8 @@ _SET_REFERENCE = re.compile(r"\b(?:aucune?|chacune?|l['’]une?|none|each|one|an
 _LENGTHS = frozenset({"km", "ha", "t"})  # lengths, areas, weights: « les 12 mètres » measures, counts nothing
 _GMT = re.compile(r"[\s(,]*(?:heure\s+)?(?:GMT|UTC|TU)\b")  # right after the time: « 13h30 GMT », "0809 UTC", "(GMT)"
 # A clock named after an hour that is not the place's own: « heure de Paris », « heure française », "UK time", "CET".
-_OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:à\s+l['’])?heure\s+(?:de\s+|d['’])?(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"
+_OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:du\s+(?:matin|soir)\s+)?(?:(?:à|en)\s+(?:l['’])?)?heure\s+(?:de\s+|d['’])?"
+                         r"(?P<fr>(?!locale)[A-ZÀ-Ýa-zé][\w-]+)"  # (« 3h du matin en heure française »)
                          r"|(?P<en>(?!local)[A-Z][\w-]+)\s+time\b|\(?(?P<abbr>CET|CEST|BST|EDT|EST|PDT|PST|WAT|CAT|EAT)\b"
                          r"|(?:à|en|in)\s+(?P<at>[A-ZÀ-Ý][\w-]+)\s*\)"  # « (10h09 à Paris) », « (2h17 en Algérie) »
                          r"|(?P<code>[A-Z]{2,4})\s*\))")  # « (22h30 HB) »: a zone's code, whichever it is

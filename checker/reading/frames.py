@@ -679,7 +679,7 @@ _EVENTS = {
     "departure": "partir départ décoller décollage quitter sortir sortie leave depart departure take-off takeoff exit",
     "arrival": "arriver arrivée atterrir atterrissage rejoindre arrive arrival land landing reach",
     "crash": "écraser crash abîmer dérailler déraillement derail derailment",
-    "start": "commencer débuter démarrer début coup d'envoi éclater start begin kick-off erupt",
+    "start": "commencer débuter démarrer début coup d'envoi éclater éruption start begin kick-off erupt eruption",
     "end": "terminer finir achever clore fin end finish conclude",
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
     "release": "libérer libération relâcher release free",
@@ -711,7 +711,7 @@ _DAY_EVENTS = {
     "verdict": "condamner condamnation juger jugement verdict sentence sentencing ruling rule convict",
     "crash": "écraser crash abîmer dérailler déraillement derail derailment",  # (a train's crash is its derailment)
     "quake": "séisme secousse tremblement earthquake quake",
-    "start": "commencer débuter démarrer déclencher éclater begin start erupt",
+    "start": "commencer débuter démarrer déclencher éclater éruption begin start erupt eruption",
     "stop": "cesser interrompre suspendre stopper halt cease suspend",
     "visit": "visite visiter visit",
     "blast": "explosion exploser blast explode",
@@ -734,6 +734,7 @@ _PHRASAL = {"take off": "takeoff", "set off": "depart", "touch down": "land", "b
 _LIGHT_VERBS = frozenset("""tenir dérouler produire survenir intervenir frapper secouer ébranler hold occur happen take strike
     hit rock jolt shake""".split())
 _TOOK_PLACE = frozenset({"lieu", "place"})  # « a eu lieu », "took place"
+_ENTER = frozenset({"entrer"})  # « entrer en éruption », « entrer en collision »: the noun after « en » is the event
 _WHEN_MARKS = frozenset({"when", "as", "lorsque", "lorsqu'", "lorsqu’", "quand"})
 
 
@@ -804,6 +805,11 @@ def dated_word(p: Parse, span: Span) -> str:
                 noun = p.tokens[noun.head]
         if subject is not None:  # « le scrutin s'est tenu le 12 », "the ballot was held on 12 March": the vote's day
             return subject.lemma.lower()
+    if t.pos == "VERB" and t.lemma.lower() in _ENTER:
+        into = next((c for c in p.children(t.i) if c.lemma.lower() in DAY_EVENT_OF and any(
+            m.text.lower() == "en" for m in p.children(c.i))), None)  # fmt: skip
+        if into is not None:
+            return into.lemma.lower()  # « est entré en éruption dimanche vers 14h54 »: the eruption's
     if t.pos == "VERB" and t.lemma.lower() not in DAY_EVENT_OF:
         for c in p.children(t.i):  # "were killed on Wednesday when the plane crashed": the crash's day
             if c.dep.split(":")[0] == "advcl" and c.lemma.lower() in DAY_EVENT_OF and any(
