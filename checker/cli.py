@@ -40,8 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument(
             "--threshold",
             type=float,
-            default=DEFAULT.threshold,
-            help=f"report findings scoring at least this, 0-1 (default: {DEFAULT.threshold})",
+            default=None,
+            help=f"report findings scoring at least this, 0-1 (default: the scorer's own, {DEFAULT.threshold} for "
+            "rules, 0.8 for trained)",
         )
         cmd.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
         cmd.add_argument("--engine", choices=ENGINES, default="local",
@@ -170,11 +171,12 @@ def _run(args: argparse.Namespace, *, show_progress: bool = True):
     from .pipeline import check
     from .review.store import ReviewStore, default_store_path, with_reviews
 
-    if not 0.0 <= args.threshold <= 1.0:
+    if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
         raise CheckerError(f"--threshold must be between 0 and 1; got {args.threshold}")
-    config = dataclasses.replace(DEFAULT, model=args.model, backend=args.backend, threshold=args.threshold)
-    embedder = make_embedder(config.model, config.backend, batch_size=config.batch_size)
     scorer = get_scorer(args.scorer or default_scorer_name())
+    threshold = args.threshold if args.threshold is not None else scorer.threshold
+    config = dataclasses.replace(DEFAULT, model=args.model, backend=args.backend, threshold=threshold)
+    embedder = make_embedder(config.model, config.backend, batch_size=config.batch_size)
     engine = None
     if args.engine == "ray":
         from .engine import RayEngine

@@ -28,3 +28,36 @@ def test_binary_only_folder_is_one_line(tmp_path, capsys):
 def test_threshold_out_of_range(tmp_path, capsys):
     assert main(["check", str(tmp_path), "--threshold", "3"]) == 2
     assert "between 0 and 1" in capsys.readouterr().err
+
+
+class _SureScorer:
+    """Every pair scored 0.75, with a reason: a scorer whose own threshold (0.8) is above it."""
+
+    name = "sure"
+    pairwise = True
+    threshold = 0.8
+
+    def judge(self, pairs):
+        from checker.records import Judgement, Reason
+
+        return [Judgement(0.75, (Reason("stance", "both sides take a position", 0.75),)) for _ in pairs]
+
+
+def test_findings_are_reported_at_the_scorer_s_own_threshold_unless_told(small_corpus, tmp_path, monkeypatch):
+    import json
+
+    import checker.compare.factory as factory
+    import checker.embedding.factory as embed_mod
+
+    from .conftest import FakeEmbedder
+
+    monkeypatch.setattr(embed_mod, "make_embedder", lambda *a, **k: FakeEmbedder())
+    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(factory, "get_scorer", lambda name: _SureScorer())
+    out = tmp_path / "r.json"
+    assert main(["check", str(small_corpus), "--quiet", "--json", str(out)]) == 0
+    quiet = json.loads(out.read_text())
+    assert quiet["corpus"]["threshold"] == 0.8 and not quiet["findings"]  # 0.75 is under the scorer's own 0.8
+    assert main(["check", str(small_corpus), "--quiet", "--json", str(out), "--threshold", "0.7"]) == 0
+    told = json.loads(out.read_text())
+    assert told["corpus"]["threshold"] == 0.7 and told["findings"]  # the reviewer's threshold wins

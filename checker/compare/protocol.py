@@ -26,6 +26,7 @@ class PairInput:
 class Scorer(Protocol):
     name: str
     pairwise: bool  # True when a pair's judgement does not depend on the other pairs of the batch
+    threshold: float  # the score its findings are reported at unless `--threshold` says otherwise
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         """One Judgement per pair, in order."""

@@ -213,6 +213,7 @@ class RuleScorer:
 
     name = "rules"
     pairwise = True  # each pair judged on its own: batches can be split across workers
+    threshold = 0.5
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         return [judge_one(p) for p in pairs]
