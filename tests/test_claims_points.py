@@ -711,6 +711,27 @@ def test_a_toll_told_by_who_the_victims_were_is_the_bare_toll_but_a_part_is_anot
     assert relation(replace(migrants, whose="children"), bare) == ""  # « dont 12 enfants »: a part of it
 
 
+def test_a_named_body_s_toll_and_an_outlet_s_own_on_one_day_are_two_counts_not_one_moved_on():
+    """« Selon le ministère de la Santé, 10 morts » and an outlet's own « 15 décès confirmés » the same day: nothing
+    says which came first nor that the outlet's is the ministry's count gone on; two counts of one day disagree. The
+    same body's two counts that day (or two outlets' own) still moved on."""
+    from dataclasses import replace
+
+    rows = [("a.md", "Selon le ministère de la Santé, 10 morts sont confirmés.", "10", 10, 10, "le ministère de la Santé",
+             "2026-05-12"),
+            ("b.md", "15 décès sont confirmés et une centaine de blessés sont recensés.", "15", 15, 15, None,
+             "2026-05-12")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    points = build_points([replace(a, timed=False) for a in assertions], sentences, articles,
+                          {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["conflict"]
+    own = [(name, text, value, low, high, None, as_of) for name, text, value, low, high, _, as_of in rows]
+    articles, sentences, assertions = corpus(*own)
+    points = build_points([replace(a, timed=False) for a in assertions], sentences, articles,
+                          {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    assert [p.kind for p in points] == ["update"]  # two outlets' own counts that day, in unknown order: moved on
+
+
 def test_a_night_from_one_day_to_the_next_is_either_day_on_an_undated_page():
     from checker.claims.points import relation
 

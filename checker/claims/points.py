@@ -580,8 +580,10 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         # grow (demonstrators, aircraft downed) moves from one day to the next only when the text says when each was
         # given: two pages a day apart often print one count (the police's Lyon count on the evening and next day)
         return "update"
-    if running and _one_day_unordered(a, b):
-        return "update"  # one holder's running toll given two ways on one day, not both at a known hour: it moved
+    if running and _one_day_unordered(a, b) and bool(ha) == bool(hb):
+        # one holder's running toll given two ways on one day, not both at a known hour: it moved. (A named body's
+        # count and an outlet's own that day are two counts: nothing says the outlet's is the body's gone on.)
+        return "update"
     if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
         return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
     if running and cumulative and _grown_as_worded(a, b):
