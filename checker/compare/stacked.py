@@ -110,9 +110,9 @@ class TrainedScorer:
     name = "trained"
     pairwise = False  # the cascade ranks all pairs of a batch before running the cross-encoder on the best
     # Its probability is calibrated on DACCORD, where half the pairs contradict; among a real folder's candidate
-    # pairs far fewer do, and at 0.5 it reported 30 findings a story (up to 84 items in one folder) for 4 more
-    # conflicts in 11 development stories. From 0.7 up it reports what the rules report; 0.8 keeps every folder
-    # under 15 items (README "How good is it?", twenty-seventh round).
+    # pairs far fewer do, and at 0.5 it reported some 30 findings a story (up to 84 items in one folder) for a few
+    # more conflicts (4 in 11 development stories, 15 in the 46 own held-out). At 0.8 it reports the rules' rates
+    # and no folder shows more than 15 items (README "How good is it?", twenty-seventh round).
     threshold = 0.8
 
     def __init__(self, model_dir: Path = MODEL_DIR):
