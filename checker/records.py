@@ -160,6 +160,7 @@ class Assertion:
     about: tuple[str, ...] = ()  # dates: the nouns the day is of (« l'opération s'est déroulée le 3 »: opération);
     # names: how the name is given ("of": « l'hôpital de Koumac », "own": « le pont Morandi »; claims/names.py)
     beside: tuple[str, ...] = ()  # the death tolls its own sentence states: the moment of the story it was told at
+    part: bool = False  # figures: a part of a count stated just before, whatever its scope (« dont 203 à Paris »)
 
 
 @dataclass(frozen=True)

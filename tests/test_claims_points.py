@@ -821,6 +821,25 @@ def test_two_cities_one_sentence_sets_apart_are_parts_of_the_story_however_often
     assert sorted(sorted(c.article for c in p.claims) for p in points) == [["a.md", "b.md"], ["a.md", "c.md"]]
 
 
+def test_a_part_placed_in_the_story_s_own_city_stays_a_part_of_the_count():
+    """« 473 interpellations, dont 203 à Paris » in a story every page of which names Paris: Paris says nothing that
+    tells counts apart, but « dont » still makes 203 a part of the 473, never a rival count of it."""
+    from dataclasses import replace
+
+    rows = [("a.md", "Le ministère a fait état de 473 interpellations, dont 203 à Paris.", "473", 473, 473,
+             "le ministère", "2026-03-08"),
+            ("a.md", "Le ministère a fait état de 473 interpellations, dont 203 à Paris.", "203", 203, 203,
+             "le ministère", "2026-03-08"),
+            ("b.md", "À Paris, la police a procédé à 470 interpellations sur la journée.", "470", 470, 470,
+             "la police", "2026-03-08")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    whole, part, other = assertions
+    claims = [replace(whole, key="figure|arrested||"), replace(part, key="figure|arrested||paris", part=True, sentence=0),
+              replace(other, key="figure|arrested||")]
+    points = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    assert not any("203" in {c.value for c in p.claims} and len(p.claims) > 1 for p in points)  # the part stands alone
+
+
 def test_a_fixed_measure_told_differently_on_two_days_is_a_conflict_not_an_update():
     """A bridge's height, a quake's depth: the thing does not change while the story unfolds."""
     from checker.claims.points import relation

@@ -204,6 +204,8 @@ def test_scope_a_place_and_a_part():
     assert (national.value, national.scope) == ("1300000", "") and (city.value, city.scope) == ("75000", "lorvane")
     total, injured, part = figures("La crue a fait au moins 212 morts et 530 blessés, dont 41 sont dans un état grave.")
     assert part.scope == "part" and injured.scope == "" and part.key != injured.key
+    whole, placed = figures("Le ministère a fait état de 473 interpellations, dont 203 à Lorvane.")
+    assert (placed.scope, placed.part) == ("lorvane", True) and not whole.part  # a part, and where it holds
     # a common noun of place says where something happened, not which count: no scope
     found = figures("Jusqu'ici, six corps ont été récupérés dans la mer de boue, selon les secours.")
     rescued = figures("Deux pêcheurs ont été secourus en mer.")

@@ -329,6 +329,7 @@ def sentence_claims(
                 stage=stage,
                 side=found.side,
                 scope=scope,
+                part=bool(tree is not None and found.part),
                 event=event,
                 reporter=found.reporter or None,
                 denied=found.denied,

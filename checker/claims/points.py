@@ -965,7 +965,7 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
         if a.what == "figure" and _frame_of(a.key)[2] not in ("", "part"):
             place, whole = everywhere[_frame_of(a.key)[2]]
             bits = a.key.split("|")
-            bits[3] = "" if whole else place
+            bits[3] = ("part" if a.part else "") if whole else place  # (« dont 203 à Paris » in a story of Paris)
             a = replace(a, key="|".join(bits))
         out.append(a)
     return out
