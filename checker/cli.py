@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
             type=float,
             default=None,
             help=f"report findings scoring at least this, 0-1 (default: the scorer's own, {DEFAULT.threshold} for "
-            "rules, 0.8 for trained)",
+            f"rules, {DEFAULT.trained_threshold} for trained)",
         )
         cmd.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
         cmd.add_argument("--engine", choices=ENGINES, default="local",

@@ -68,8 +68,11 @@ class Config:
     neighbours: int = 8
     # ... chosen among its `pool` nearest sentences from other sources (one similarity pass, kept in memory).
     pool: int = 32
-    # Findings at or above this score are reported.
+    # Findings at or above this score are reported (the rules' scores; `--threshold` overrides either).
     threshold: float = 0.5
+    # The trained scorer's: its probability is calibrated on DACCORD, where half the pairs contradict; among a real
+    # folder's candidate pairs far fewer do (README "How good is it?", twenty-seventh round).
+    trained_threshold: float = 0.8
     # Pairs this close to identical, with no conflict signal, are reported as agreement (corroboration).
     agreement_margin: float = 0.55
     max_agreements: int = 5

@@ -144,7 +144,7 @@ class _RayScorer:
         # A scorer whose judgement of a pair depends on the other pairs (the trained scorer's cascade ranks all
         # pairs before running its model on the best) is sent whole, as one task, so results do not change.
         self.pairwise = getattr(local, "pairwise", False)
-        self.threshold = getattr(local, "threshold", 0.5)
+        self.threshold = local.threshold
         self.batch = JUDGE_BATCH if self.pairwise else None
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:

@@ -12,6 +12,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..config import DEFAULT
 from ..records import Judgement, Reason
 from .protocol import PairInput
 from ..reading.signals import (
@@ -213,7 +214,7 @@ class RuleScorer:
 
     name = "rules"
     pairwise = True  # each pair judged on its own: batches can be split across workers
-    threshold = 0.5
+    threshold = DEFAULT.threshold
 
     def judge(self, pairs: Sequence[PairInput]) -> list[Judgement]:
         return [judge_one(p) for p in pairs]

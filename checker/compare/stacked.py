@@ -15,6 +15,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..config import DEFAULT
 from ..errors import ModelError
 from ..records import Judgement, Reason
 from .protocol import PairInput
@@ -113,7 +114,7 @@ class TrainedScorer:
     # pairs far fewer do, and at 0.5 it reported some 30 findings a story (up to 84 items in one folder) for a few
     # more conflicts (4 in 11 development stories, 15 in the 46 own held-out). At 0.8 it reports the rules' rates
     # and no folder shows more than 15 items (README "How good is it?", twenty-seventh round).
-    threshold = 0.8
+    threshold = DEFAULT.trained_threshold
 
     def __init__(self, model_dir: Path = MODEL_DIR):
         self.model_dir = Path(model_dir)
