@@ -1,4 +1,4 @@
-"""Sentence-pair findings screened by the claims: a stance pair is kept only about one actor."""
+"""Sentence-pair findings screened by the claims: a stance or negation pair is kept only about one actor."""
 
 from __future__ import annotations
 
@@ -32,3 +32,28 @@ def test_a_stance_pair_needs_one_actor_on_both_sides_when_either_side_names_one(
     unknown = _finding("F-3", "Washington exige la fin du contrat.", "L'administration semble prête à tolérer cette présence.")
     kept, _ = screen_findings([unknown], [], [], where)
     assert kept == [unknown]
+
+
+def _negation(fid: str, a: str, b: str) -> Finding:
+    return Finding(id=fid, score=0.6, topic="t", similarity=0.9,
+                   claims=(Claim("A", "a.md", None, a, 0, len(a)), Claim("B", "b.md", None, b, 0, len(b))),
+                   reasons=(Reason("negation", "polarity", 0.6),))  # fmt: skip
+
+
+def test_a_negation_pair_stays_only_when_a_named_actor_is_negated_and_the_other_side_names_it():
+    where = {("a.md", 0): 0, ("b.md", 0): 1}
+    # « aucun survivant » against « tuant les 62 personnes à bord »: one fact told two ways, nobody's denial
+    survivors = _negation("F-1", "Il n'y a aucun survivant parmi les 62 personnes à bord de l'avion.",
+                          "L'avion s'est écrasé vendredi, tuant les 62 personnes à bord.")
+    assert screen_findings([survivors], [], [], where) == ([], 1)
+    # "never claimed an attack this large" next to the claim: the negation is not the group's denial of the act
+    history = _negation("F-2", "L'armée malienne a repris la ville mardi.",
+                        "Les habitants disent que la ville n'a jamais été reprise par l'armée malienne.")
+    assert screen_findings([history], [], [], where) == ([], 1)
+    # the army itself says it did not do what the other page says it did: kept
+    denial = _negation("F-3", "L'armée malienne n'a pas repris la ville mardi, selon un communiqué.",
+                       "L'armée malienne a repris la ville mardi.")
+    assert screen_findings([denial], [], [], where) == ([denial], 0)
+    # in English too
+    english = _negation("F-4", "The US government did not impose any condition.", "The US government imposed conditions.")
+    assert screen_findings([english], [], [], where) == ([english], 0)
