@@ -42,13 +42,13 @@ def marks(point):
 
 def test_a_toll_is_one_item_with_its_conflict_its_update_and_agreements(tmp_path):
     report = run(folder(tmp_path, TOLL))
-    dead = [p for p in report.points if "morts" in p.subject]
+    dead = [p for p in report.points if p.subject == "people killed"]
     assert len(dead) == 1  # one thing (the dead of the province), one item
     item = dead[0]
     assert item.kind == "conflict" and [c.value for c in item.claims] == ["27", "52", "61"]  # in time order
     assert marks(item) == {("52", "61"): "conflict",  # one authority, one moment, two values
                            ("27", "52"): "update", ("27", "61"): "update"}  # the Tuesday toll, then Wednesday's
-    injured = [p for p in report.points if "blessés" in p.subject]
+    injured = [p for p in report.points if p.subject == "people injured"]
     assert len(injured) == 1 and injured[0].kind == "update"
     assert marks(injured[0])[("389", "389")] == "agreement"
     assert len({p.id for p in report.points}) == len(report.points)
@@ -97,8 +97,8 @@ def test_new_evidence_keeps_an_item_s_id_and_no_two_items_share_one(tmp_path):
           "faisait état de 57 morts et de 389 blessés dans la province.\n")  # fmt: skip
     report = run(tmp_path)
     after = {p.subject: p.id for p in report.points}
-    assert before["morts"] == after["morts"]  # a fourth outlet joins the item; its ID stays
-    dead = next(p for p in report.points if p.subject == "morts")
+    assert before["people killed"] == after["people killed"]  # a fourth outlet joins the item; its ID stays
+    dead = next(p for p in report.points if p.subject == "people killed")
     assert len(dead.claims) == 4 and len(report.points) == len({p.id for p in report.points})
 
 
@@ -106,7 +106,7 @@ def test_a_verdict_on_an_item_no_longer_produced_is_listed_not_dropped(fake_mode
     corpus = folder(tmp_path / "c", TOLL)
     out = tmp_path / "r.json"
     assert main(["check", str(corpus), "--quiet", "--json", str(out)]) == 0
-    dead = next(p for p in json.loads(out.read_text())["points"] if p["subject"] == "morts")
+    dead = next(p for p in json.loads(out.read_text())["points"] if p["subject"] == "people killed")
     assert main(["review", str(corpus), "--set", dead["id"], "confirmed", "--note", "52 ou 61 ?"]) == 0
     for name in ("b.md", "c.md"):  # the other outlets drop their tolls: the item is gone
         write(corpus, name, TOLL[name].split("\n\n")[0].split("Mardi soir")[0].split("Mercredi matin")[0]
@@ -135,7 +135,7 @@ def test_an_undated_article_recalling_an_old_event_is_not_dated_by_it(tmp_path):
     report, archive = _with_undated(tmp_path, "L'Archive", "Le séisme rappelle celui du 21 mai 2003, qui avait fait "
                                     "2 266 morts.")
     assert archive.date is None and archive.date_inferred is None  # 2003 is history the text recalls
-    dead = next(p for p in report.points if p.subject == "morts")
+    dead = next(p for p in report.points if p.subject == "people killed")
     assert "2266" not in [c.value for c in dead.claims]  # the old toll is another event's, not this one's
 
 
@@ -235,3 +235,19 @@ def test_a_story_naming_three_rivers_is_about_three_rivers(tmp_path):
     report = run(folder(tmp_path, files))
     assert not [p for p in report.points if p.subject == "name of the river"]
     assert len(report.articles) == 3  # every article accounted for
+
+
+def test_an_item_of_counts_is_titled_by_what_they_count_whatever_each_page_calls_it(tmp_path):
+    # « 155 personnes ont été blessées », "160 people were injured", « 170 blessés »: people injured, not « people »
+    pages = {
+        "a.md": "---\nsource: Le Matin\ndate: 2026-05-13\n---\nSelon la police, 155 personnes ont été blessées "
+                "mercredi dans l'incendie de la discothèque.\n",
+        "b.md": "---\nsource: The Post\ndate: 2026-05-13\nlanguage: en\n---\nPolice said 160 people were injured "
+                "on Wednesday in the nightclub fire.\n",
+        "c.md": "---\nsource: Le Soir\ndate: 2026-05-13\n---\nLa police fait état de 170 blessés mercredi dans "
+                "l'incendie de la discothèque.\n",
+    }  # fmt: skip
+    report = run(folder(tmp_path, pages))
+    counts = [p for p in report.points if p.what == "figure"]
+    assert [p.subject for p in counts] == ["people injured"]
+    assert {c.value for c in counts[0].claims} == {"155", "160", "170"}

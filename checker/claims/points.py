@@ -28,7 +28,7 @@ from ..config import Gates
 from ..findings import claim
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
-from . import actors, gazetteer, names
+from . import actors, figures, gazetteer, names
 from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
 from .places import opposite
 
@@ -925,7 +925,7 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
         id=_point_id(key, anchor),
         kind=kind,
         what=ordered[0].what,
-        subject=_subject(ordered),
+        subject=_subject(ordered, key),
         score=round(score, 4),
         reasons=_reasons(kind, ordered, strongest, pairs),
         claims=tuple(claims[k] for k in order),
@@ -1341,7 +1341,24 @@ def _describe(claims: list[Assertion]) -> str:
     return "; ".join(sorted({c.value for c in claims}))
 
 
-def _subject(claims: list[Assertion]) -> str:
+# What a count of people counts, for a reader, by its key's base: the pages' own words (« personnes », "people",
+# « victimes ») do not say it when the verb does (« 155 personnes ont été blessées »).
+_EVENT_LABELS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
+                 "displaced": "people displaced", "arrested": "people arrested", "custody": "people in custody",
+                 "kidnapped": "people kidnapped", "captured": "people captured", "released": "people released",
+                 "rescued": "people rescued", "affected": "people affected", "population": "people living there",
+                 "evacuated": "people evacuated", "escaped": "people who escaped", "victims": "victims"}  # fmt: skip
+
+
+def _subject(claims: list[Assertion], key: str = "") -> str:
+    """What the item is about: for a count, what its key says it counts (« people injured », not the « people »
+    of "155 people have been injured"); else the shortest of its claims' subjects."""
+    if key.startswith("figure|"):
+        base = _frame_of(key)[0]
+        if base in _EVENT_LABELS:
+            return _EVENT_LABELS[base]
+        if base in figures.WHO or base in GENERIC_BASES:
+            return base  # "demonstrators", "children": the same word whichever language a page is in
     names = sorted({c.subject for c in claims}, key=lambda s: (len(s), s))
     return names[0] if names else ""
 
