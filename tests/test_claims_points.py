@@ -1040,6 +1040,22 @@ def test_a_count_of_unknown_people_far_from_every_value_of_a_related_count_is_no
     assert not any("70000" in {c.value for c in p.claims} for p in points)
 
 
+def test_a_count_of_unknown_people_an_order_of_size_from_a_toll_is_the_crowd_not_the_toll():
+    """« 650 personnes se trouvaient dans la discothèque » beside tolls of 59 and 62 dead: the crowd, ten times the
+    toll, is not a rival count of the dead; « 61 personnes ont péri » is the toll told another way."""
+    rows = [
+        ("a.md", "Les autorités ont indiqué que 650 personnes se trouvaient dans la discothèque.", "650",
+         "figure|people||"),
+        ("b.md", "L'incendie de la discothèque a fait 59 morts selon les autorités.", "59", "figure|dead||"),
+        ("c.md", "L'incendie de la discothèque a fait 62 morts.", "62", "figure|dead||"),
+        ("d.md", "Dans la discothèque, 61 personnes ont péri selon les autorités.", "61", "figure|people||"),
+    ]  # fmt: skip
+    articles, sentences, assertions = _keyed(rows)
+    points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: 0.8)
+    dead = [p for p in points if "59" in {c.value for c in p.claims}]
+    assert len(dead) == 1 and {c.value for c in dead[0].claims} == {"59", "61", "62"}
+
+
 def test_counts_told_beside_one_death_toll_are_of_one_moment_whatever_day_each_page_bears():
     """« 143 morts et 131 disparus » on one page, "143 dead, with 125 people missing" on another dated two weeks
     earlier: one bulletin, so 131 against 125 missing is a conflict, not the count gone down."""
