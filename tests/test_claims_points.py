@@ -394,6 +394,31 @@ def test_one_named_body_counting_demonstrators_twice_on_an_undated_page_is_an_up
     assert [p.kind for p in points] == ["agreement"]
 
 
+def test_a_day_whose_event_the_parse_does_not_find_is_not_set_against_another_event_s_day():
+    """« Le FPE affirme contrôler la ville depuis samedi 14 février » (what the day dates: unknown) against « a
+    déclaré dimanche 15 février le porte-parole »: nothing says they date one thing, so no date dispute; two days
+    whose words are both unknown are still compared, and an unknown word's day against a known one's on the same
+    weekday still conflicts (« samedi 14 février » against « samedi 15 février »)."""
+    from dataclasses import replace
+
+    rows = [("a.md", "Le FPE affirme contrôler la ville depuis samedi 14 février.", "2026-02-14 (samedi)", 0, 0, None, None),
+            ("b.md", "La ville est sous contrôle, a déclaré dimanche 15 février le porte-parole.", "2026-02-15 (dimanche)",
+             0, 0, None, None),
+            ("c.md", "Les communications étaient coupées dimanche 15 février.", "2026-02-15 (dimanche)", 0, 0, None, None),
+            ("d.md", "Le FPE affirme contrôler la ville depuis samedi 15 février.", "2026-02-15 (samedi)", 0, 0, None,
+             None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    dated = ["date", "déclarer", "date", "contrôler"]
+    days = [(20498.0, 20498.0), (20499.0, 20499.0), (20499.0, 20499.0), (20499.0, 20499.0)]
+    assertions = [replace(a, what="date", key="date", low=lo, high=hi, counted=c)
+                  for a, c, (lo, hi) in zip(assertions, dated, days)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {frozenset((p.claims[i].article, p.claims[j].article)): rel for p in points for i, j, rel in p.pairs}
+    assert frozenset(("a.md", "b.md")) not in marks  # a day of unknown event against a statement's day
+    assert marks.get(frozenset(("a.md", "c.md"))) == "conflict"  # both unknown: compared as before
+    assert marks.get(frozenset(("a.md", "d.md"))) == "conflict"  # one Saturday dated the 14th and the 15th
+
+
 def test_days_of_two_events_are_not_compared_but_one_weekday_dated_two_ways_is():
     from dataclasses import replace
 
