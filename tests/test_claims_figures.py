@@ -441,6 +441,22 @@ def test_a_count_of_one_country_s_people_is_one_count_in_either_language():
     assert figures("Au moins 12 Suisses ont été blessés.")[0].concept == figures("Twelve Swiss were injured.")[0].concept
 
 
+def test_a_demonym_of_two_words_is_one_country_s_people_not_the_count_before_it():
+    # "two South Koreans" after "three Britons" are Koreans, not two more Britons
+    found = figures("The list of fatalities includes five Portuguese citizens, three Britons and two South Koreans.")
+    assert [(f.value, f.concept) for f in found] == [("5", "nationals-PT"), ("3", "nationals-GB"), ("2", "nationals-KR")]
+    assert [f.concept for f in figures("Parmi les morts figurent deux Sud-Coréens.")] == ["nationals-KR"]
+
+
+def test_the_number_of_people_who_died_or_went_missing_is_a_toll_of_that():
+    assert [(f.value, f.concept) for f in figures("The number of climbers confirmed dead has risen to 23.")] == [
+        ("23", "dead")]
+    assert [(f.value, f.concept) for f in figures("The number of people reported missing stands at 12.")] == [
+        ("12", "missing")]
+    assert [(f.value, f.concept) for f in figures("Le nombre de personnes disparues s'élève à 12.")] == [
+        ("12", "missing")]
+
+
 def test_lives_lost_fans_and_travellers_are_counted_but_lives_saved_are_no_toll():
     assert [(f.value, f.concept) for f in figures("La crue a coûté 20 vies dans la vallée.")] == [("20", "dead")]
     assert [f.concept for f in figures("The flood claimed 20 lives in the valley.")] == ["dead"]

@@ -206,6 +206,9 @@ def test_scope_a_place_and_a_part():
     assert part.scope == "part" and injured.scope == "" and part.key != injured.key
     whole, placed = figures("Le ministère a fait état de 473 interpellations, dont 203 à Lorvane.")
     assert (placed.scope, placed.part) == ("lorvane", True) and not whole.part  # a part, and where it holds
+    # "among them" lists parts in English as « dont » does in French, each one after the first too
+    aboard, pilots, crew = figures("Some 242 people were aboard, among them two pilots and ten cabin crew.", "en")
+    assert (pilots.part, crew.part, aboard.part) == (True, True, False)
     # a common noun of place says where something happened, not which count: no scope
     found = figures("Jusqu'ici, six corps ont été récupérés dans la mer de boue, selon les secours.")
     rescued = figures("Deux pêcheurs ont été secourus en mer.")

@@ -467,10 +467,16 @@ def _last_measure(before: str) -> re.Match | None:
     return found
 
 
+# Between « le nombre de randonneurs » / "the number of climbers" and what happened to them ("confirmed dead").
+_NUMBER_OF_WHAT = re.compile(r"\s+(?:(?:confirmed|reported|presumed|believed|known|officially|now|to\s+have\s+been|"
+                             r"to\s+be|confirmes?|officiellement|declares?)\s+){0,2}")
+
+
 def _measure_reaches(before: str, end: int) -> bool:
     """Whether the measure ending at `end` has the number right after its verb (« le bilan s'élève à », « le nombre
-    des déplacés a presque doublé, passant de »)."""
-    return bool(_MEASURE_IS.fullmatch(before, end) or _MEASURE_MOVES.fullmatch(before, end))
+    des déplacés a presque doublé, passant de », "the number of … has risen to")."""
+    return bool(_MEASURE_IS.fullmatch(before, end) or _MEASURE_MOVES.fullmatch(before, end)
+                or _TOLL_REACHES.fullmatch(before, end))
 
 
 def taking_part(low: str) -> str:
@@ -847,6 +853,10 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
         country = gazetteer.country_of_demonym(text[start:end])
         if country is not None:  # « 53 Britanniques », "53 British": one count of one country's people
             return _Noun("other", f"nationals-{country}", start, end, other=other)
+        if i + 1 < len(tokens) and text[start].isupper():  # "two South Koreans", "three Sri Lankans"
+            two = gazetteer.country_of_demonym(text[start : tokens[i + 1][2]])
+            if two is not None:
+                return _Noun("other", f"nationals-{two}", start, tokens[i + 1][2], other=other)
         if not word.endswith(("s", "x")):
             return _Noun("none", "", pos, pos)  # "a mother of five told": counted nouns are plural
         key = fold(word)
@@ -1069,6 +1079,13 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             return group, start, end
         if group in ("nombre", "number"):
             entry = _LEXICON.get(found.group(group))
+            if entry is None or entry[0] == "generic":
+                words = _NUMBER_OF_WHAT.match(before, found.end())
+                done = _EVENT_AFTER.match(before, words.end()) if words else None
+                if done is not None and done.lastgroup in _EVENT_NOUNS:
+                    # "the number of climbers confirmed dead has risen to 23", "the number of people reported missing
+                    # stands at 12": what happened to them says what is counted
+                    return done.lastgroup, start, end
             if entry:
                 return entry[1], start, end
         if group == "crowd" and _CROWD_IS.fullmatch(before, found.end()):

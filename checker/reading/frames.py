@@ -1489,7 +1489,8 @@ _AMONG_THE_COUNT = re.compile(r"\b(?:parmi\s+les|among\s+the)\s+\d[\d\s.,]*\s+\w
                               r"on\s+(?:compte|dénombre)|il\s+y\s+a(?:vait)?|were|are|was)"
                               r"(?:\s+[^.;:!?()]{1,40}?(?:,|\bet\b|\band\b))?\s*$", re.I)  # (and the parts listed after)
 _LISTED = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*", re.I)
-_PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:[^\s.;:!?()]+\s+){0,4}[^\s.;:!?()]+$",
+_PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elles|lesquels|lesquelles)|\bof\s+whom|\bamong\s+(?:whom|them)"
+                        r"|\bof\s+them)\s+(?:[^\s.;:!?()]+\s+){0,4}[^\s.;:!?()]+$",
                         re.I)
 
 
