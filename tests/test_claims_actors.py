@@ -259,3 +259,25 @@ def test_an_english_body_named_before_its_head_noun_is_that_body():
     assert same_holder(key("the state disaster management agency"), key("the civil protection"))
     assert same_holder(key("a senior police official"), key("the police"))
     assert not same_holder(key("an opposition party official"), key("the government"))
+
+
+def test_figures_passed_on_with_no_owner_are_the_earlier_holder_s_not_a_claimant_of_their_own():
+    """« Selon les derniers chiffres », « selon l'annonce faite à 18h », "the latest data": the figures someone gave,
+    not someone; the holder is the one the page named before (« Selon les derniers » was read as a subject too)."""
+    text = ("Le ministère de la Santé a fait état de 40 morts mardi. Selon les derniers chiffres, 52 personnes sont "
+            "mortes. Selon l'annonce faite à 18h, quelque 153 morts ont été recensés.")
+    page = Article(path="a.md", name="a.md", source="T", text=text, spans=((0, len(text)),), date="2031-05-05",
+                   language="fr")
+    sentences, start = [], 0
+    for i, text in enumerate(("Le ministère de la Santé a fait état de 40 morts mardi.",
+                              "Selon les derniers chiffres, 52 personnes sont mortes.",
+                              "Selon l'annonce faite à 18h, quelque 153 morts ont été recensés.")):
+        start = page.text.index(text)
+        sentences.append(Sentence(i, "a.md", "T", start, start + len(text), text))
+    holders = [c.holder for c in article_claims(page, sentences) if c.what == "figure"]
+    assert holders == ["Le ministère de la Santé"] * 3
+    # official figures stay the state's, and a ministry's figures the ministry's
+    assert same_holder(holder("Selon les chiffres officiels, 40 personnes sont mortes.").key,
+                       holder("Selon le gouvernement, 40 personnes sont mortes.").key)
+    assert same_holder(holder("Selon les chiffres du ministère, 40 personnes sont mortes.").key,
+                       holder("Selon le ministère, 40 personnes sont mortes.").key)

@@ -230,6 +230,21 @@ _DOCUMENT = re.compile(
 )
 
 
+# Figures and data passed on with no owner named (« selon les derniers chiffres », « les données », "the latest data",
+# « l'annonce faite à 18h »): who gave them is the holder before them, not a claimant of their own. Official figures
+# are the state's (_role_of), and figures « du ministère » the ministry's.
+_DATA = re.compile(
+    r"^(?:(?:dans|in|selon)\s+)?(?:(?:le|la|l['’]|les|un|une|des|de|ce|cette|ces|the|a|an|this|these)\s*)?"
+    r"(?:(?:premiers?|premières?|derniers?|dernières?|nouveaux|nouvelles?|first|last|latest|new|initial|early)\s+)*"
+    r"(?:chiffres|données|informations|résultats|annonces?|analyses?|points?|data|figures|numbers|results|information)\b"
+    r"(?!.*\b(?:de|du|des|d['’]|of|by|from|offici\w*)\b)",
+    re.I,
+)
+
+
+_ATTRIBUTION_FIRST = re.compile(r"(?:selon|d['’]après|according\s+to)\b", re.I)
+
+
 def who(phrase: str, start: int = 0) -> Who | None:
     """A noun phrase as a Who: the gazetteer's actor when it names one, else the phrase itself, folded."""
     phrase = _clean(phrase)
@@ -243,8 +258,10 @@ def who(phrase: str, start: int = 0) -> Who | None:
         return None  # a pronoun, a clause, or a figure (« avec un bilan de 87 interpellations ») is no holder
     if _TIME_WORDS.fullmatch(phrase):
         return None
-    if _ANAPHOR.match(phrase) or _DOCUMENT.match(phrase) or _INVERTED_PRONOUN.fullmatch(phrase):
+    if _ANAPHOR.match(phrase) or _DOCUMENT.match(phrase) or _DATA.match(phrase) or _INVERTED_PRONOUN.fullmatch(phrase):
         return Who(ANAPHOR, phrase, (start, start + len(phrase)))
+    if _ATTRIBUTION_FIRST.match(phrase):
+        return None  # « Selon les derniers » before « chiffres », read as a verb: an attribution is no subject
     named_body = _TYPE_NOUN.match(phrase)
     if named_body and len(named_body.group("name")) >= 2:
         found = who(named_body.group("name"), start + named_body.start("name"))
