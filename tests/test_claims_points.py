@@ -958,6 +958,25 @@ def test_a_recalled_year_is_not_another_day_of_the_story():
     assert [a.low for a in groups["figure|demonstrators|||event=recalled 2018"]] == [290000]
 
 
+def test_an_event_s_hour_naming_no_day_is_of_the_one_day_the_story_names_for_that_hour():
+    """« à 0h40 a eu lieu l'effondrement » and "collapsed at around 00:46 on Sunday (April 9)": one collapse's hour;
+    with two days named for collapses, the hour naming none stays apart."""
+    from checker.claims.points import _one_day_when_one_named
+
+    def hour(n, key, h):
+        return Assertion(n, "time", key, "time of day", f"{h:05.2f}", (0, 1), low=h, high=h)
+
+    groups = {"time|#collapse": [hour(0, "time|#collapse", 0.67)],
+              "time|#collapse@2031-04-09": [hour(1, "time|#collapse@2031-04-09", 0.77)]}
+    _one_day_when_one_named(groups)
+    assert list(groups) == ["time|#collapse"] and [a.sentence for a in groups["time|#collapse"]] == [0, 1]
+    two = {"time|#collapse": [hour(0, "time|#collapse", 0.67)],
+           "time|#collapse@2031-04-09": [hour(1, "time|#collapse@2031-04-09", 0.77)],
+           "time|#collapse@2031-04-12": [hour(2, "time|#collapse@2031-04-12", 9.5)]}
+    _one_day_when_one_named(two)
+    assert sorted(two) == ["time|#collapse", "time|#collapse@2031-04-09", "time|#collapse@2031-04-12"]
+
+
 def test_the_days_two_unnamed_speakers_spoke_are_not_one_statement_dated_two_ways():
     """« A Red Cross official said Wednesday … » and « a ministry official said on Saturday … »: two statements, not
     one dated twice; the same named body said to speak on two days is one statement in dispute."""

@@ -1022,6 +1022,26 @@ def test_the_hour_of_a_quake_is_one_thing_in_either_language():
     assert fr[0].key == en[0].key == "time|#quake"
 
 
+def test_the_hour_of_a_collapse_a_crush_or_a_blast_is_one_thing_in_either_language():
+    fr = times("Cette nuit à 0h40 a eu lieu l'effondrement d'un immeuble de la rue des Tilleuls.")
+    en = times("The building on Linden Street collapsed at around 00:46, the fire service said.", "en")
+    assert fr[0].key == en[0].key == "time|#collapse"
+    crush = times("Vers 22h20, des centaines de jeunes se sont bousculés dans une ruelle de Lorvane.")
+    assert [c.key for c in crush] == ["time|#crush"]
+    blast = times("L'explosion s'est produite à 18h08 dans le port de Lorvane.")
+    assert [c.key for c in blast] == ["time|#blast"]
+    # a vote's hours are its opening and its closing, not one thing: no event in the key
+    polls = times("Les bureaux de vote ont ouvert à 8h dans tout le pays.")
+    assert [c.key for c in polls] == ["time"]
+
+
+def test_people_aboard_who_died_are_counted_as_dead():
+    found = figures("Huit autres personnes, présentes à bord, sont également décédées.")
+    assert [(c.value, c.key.split("|")[1]) for c in found] == [("8", "dead")]
+    assert [c.key.split("|")[1] for c in figures("Les 180 personnes présentes à bord étaient des touristes.")] == [
+        "passengers"]
+
+
 def test_a_speech_verb_the_parser_leaves_in_the_present_still_names_its_holder():
     # the parser lemmatises « indique » as « indique »: the speaker is read all the same
     found = figures("Dans le cadre des manifestations débutées lundi, la police indique qu'environ 14 307 prisonniers "

@@ -822,13 +822,19 @@ def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:
     octobre, a enregistré un taux de participation de 57,76 % ») and counts of it that name none (« le taux de
     participation officiel était de 46,31 % ») are one thing when the story names no other day for that count:
     the unnamed day is the only one there is. With two days named (two protest days), counts naming none stay
-    apart, their day unknown; another year's occasion the story recalls is not one of its days. Deterministic: keys
-    in order; the named day's claims join the key that names none."""
+    apart, their day unknown; another year's occasion the story recalls is not one of its days. An event's hour
+    likewise (« à 0h40 a eu lieu l'effondrement », "collapsed at around 00:46 on Sunday (April 9)"): the one day
+    the story names for that event's hour. Deterministic: keys in order; the named day's claims join the key that
+    names none."""
     by_rest: dict[str, list[str]] = {}
     for key in sorted(groups):
+        bits = key.split("|")
+        if key.startswith("time|#"):  # « l'effondrement a eu lieu à 0h40 » and "collapsed at 00:46 on Sunday
+            rest = "|".join(b.split("@")[0] for b in bits)  # (April 9)": one collapse's hour when one day is named
+            by_rest.setdefault(rest, []).append(key)
+            continue
         if not key.startswith("figure|"):
             continue
-        bits = key.split("|")
         if _frame_of(key)[4].startswith("recalled"):
             continue  # another year's occasion the story recalls (« 290 000 en 2018 »): not another day of this one
         rest = "|".join(b for b in bits if not b.startswith("event="))
@@ -837,7 +843,7 @@ def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:
         if rest not in groups or len(keys) != 2:
             continue  # no count naming no day, or more than one day named
         dated = next(k for k in keys if k != rest)
-        if not _DAY_EVENT.match(_frame_of(dated)[4]):
+        if dated.startswith("figure|") and not _DAY_EVENT.match(_frame_of(dated)[4]):
             continue
         groups[rest] = groups[rest] + groups.pop(dated)
 

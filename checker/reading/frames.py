@@ -696,7 +696,7 @@ def event_word(word: str) -> str:
     "publish"), "" when the word names neither."""
     if is_statement(word) and word not in _MEASURED:
         return "said"
-    return EVENT_OF.get(word, "")
+    return EVENT_OF.get(word, "") or (DAY_EVENT_OF.get(word, "") if DAY_EVENT_OF.get(word) in _INCIDENTS else "")
 
 
 # Verbs that state a figure by counting or recording it: the hour they hang on is when it happened (« la secousse a
@@ -717,12 +717,15 @@ _DAY_EVENTS = {
     "blast": "explosion exploser blast explode",
     "collapse": "effondrement effondrer collapse",
     "vote": "scrutin élection vote voter election ballot",
-    "crush": "bousculade piétinement stampede crush",
+    "crush": "bousculade bousculer piétinement stampede crush",
     "collision": "collision percuter collide",
     "shooting": "fusillade shooting",
     "landfall": "landfall",
 }
 DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
+# Events that happen at one moment: their hour is one thing too (« l'effondrement a eu lieu à 0h40 », "collapsed at
+# around 00:46"). Not a vote, a visit or a halt, whose hours are of their opening, closing or parts.
+_INCIDENTS = frozenset("crush collapse blast collision shooting landfall".split())
 
 
 # English verbs whose particle says the event (« took off » is a departure, "broke out" a start), as the event
@@ -1134,10 +1137,14 @@ def predicate_of(p: Parse, tok: Tok) -> str:
             counted = found
     if counted.pos not in ("NOUN", "PROPN", "PRON", "NUM"):
         return ""  # "with 20 hospitalised": the value hangs on the verb that says it, read by the figure
+    aboard = ""
     for c in p.children(counted.i):  # « personnes disparues », "people killed", "people who were injured"
         if c.dep.split(":")[0] in ("acl", "amod", "relcl") and c.pos in ("VERB", "ADJ"):
             rel = [k for k in p.children(c.i) if k.dep.startswith("nsubj") and k.pos == "PRON"]
             base = _verb_says(p, c, rel[0] if rel else counted, subject=bool(rel))
+            if base == "passengers":
+                aboard = aboard or base  # « huit autres personnes, présentes à bord, sont décédées »: where they
+                continue  # were; what the verb says happened to them is what the count counts
             if base:
                 return base
     dep = counted.dep.split(":")[0]
@@ -1146,6 +1153,8 @@ def predicate_of(p: Parse, tok: Tok) -> str:
         base = _verb_says(p, head, counted, subject=True)
         if base:
             return base
+    if aboard:
+        return aboard
     if dep in ("obl", "iobj", "dobj", "obj", "nmod", "pobj"):
         up = p.tokens[head.head] if dep == "pobj" and head.pos == "ADP" else head
         if up.pos == "NOUN":
