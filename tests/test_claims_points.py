@@ -940,6 +940,11 @@ def test_two_times_a_reporter_rounds_differently_are_two_times():
     assert _agree(time(4, "≈ 11:30", 11.5, "around", True), time(5, "11:36", 11.6))
     assert not _agree(time(6, "23:46", 23 + 46 / 60), time(7, "23:47", 23 + 47 / 60))
     assert _agree(time(8, "14:00", 14.0), time(9, "14:04", 14 + 4 / 60))  # a round hour may round a few minutes
+    # "around 00:46", told to a minute no one rounds to, is not 00:40; « vers 22h22 » is not 22:15
+    assert not _agree(time(10, "≈ 00:46", 46 / 60, "around", True), time(11, "00:40", 40 / 60))
+    assert not _agree(time(12, "≈ 22:22", 22 + 22 / 60, "vers", True), time(13, "22:15", 22.25))
+    assert _agree(time(14, "≈ 22:22", 22 + 22 / 60, "vers", True), time(15, "22:20", 22 + 20 / 60))
+    assert _agree(time(16, "≈ 14:00", 14.0, "vers"), time(17, "14:20", 14 + 20 / 60))  # « vers 14 h » may be 14:20
 
 
 def test_a_recalled_year_is_not_another_day_of_the_story():

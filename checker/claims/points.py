@@ -213,7 +213,8 @@ def _agree(a: Assertion, b: Assertion) -> bool:
         (la, ha), (lb, hb) = _interval(a), _interval(b)  # « vers 14 h » is 13.75–14.25; "at 14:06" one minute
         if la == ha and lb == hb and not (_on_the_hour(la) or _on_the_hour(lb)):
             return abs(la - lb) < 1e-6  # two times told to the minute (11:46 and 11:47): no rounding between them
-        return la - 0.1 <= hb and lb - 0.1 <= ha
+        slack = 0.1 if _on_the_hour(_interval_middle(la, ha)) or _on_the_hour(_interval_middle(lb, hb)) else 0.0
+        return la - slack <= hb and lb - slack <= ha  # « vers 14 h » may be 14:20; « vers 22h22 » is not 22:15
     if a.what == "place":
         return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
     if a.what == "stance":
@@ -221,6 +222,10 @@ def _agree(a: Assertion, b: Assertion) -> bool:
     if a.what == "name":
         return names.same_name(a.value, b.value)
     return a.value == b.value
+
+
+def _interval_middle(low: float, high: float) -> float:
+    return (low + high) / 2 if math.isfinite(low) and math.isfinite(high) else low
 
 
 def _on_the_hour(hour: float) -> bool:

@@ -423,8 +423,10 @@ def hour_span(hour: float, lead: str, to_the_minute: bool = False) -> tuple[floa
     « peu avant minuit » 23–24, "after 3 pm" 15–21; None when it states the minute (« à 14 h 30 », "at 2 pm")."""
     if lead in _ABOUT:
         # a reporter who knew half past would say so: « vers 3 heures » and « vers 2 h 30 » are two times, "around
-        # 11:30" still holds 11:36
-        spread = 0.125 if to_the_minute else 0.25
+        # 11:30" still holds 11:36, and "around 00:46", told to a minute no one rounds to, is within a couple of
+        # minutes of it
+        odd_minute = to_the_minute and round((hour % 1) * 60) % 5 != 0
+        spread = 1 / 30 if odd_minute else 0.125 if to_the_minute else 0.25
         return hour - spread, hour + spread
     if lead in _SPREAD:
         before, after = _SPREAD[lead]
