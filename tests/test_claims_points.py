@@ -982,6 +982,22 @@ def test_an_event_s_hour_naming_no_day_is_of_the_one_day_the_story_names_for_tha
     assert sorted(two) == ["time|#collapse", "time|#collapse@2031-04-09", "time|#collapse@2031-04-12"]
 
 
+def test_the_hour_of_the_accident_is_the_hour_of_the_one_incident_the_story_names():
+    """« l'accident survenu à 22h15 » in a story whose hours name one crush (« vers 22h22, … se sont bousculés »): the
+    crush's hour; in a story naming a collapse and a blast, or none, an hour of unknown event."""
+    from checker.claims.points import _the_one_incident
+
+    def hour(n, key, h):
+        return Assertion(n, "time", key, "time of day", f"{h:05.2f}", (0, 1), low=h, high=h, event=key[5:])
+
+    groups = {"time|#incident": [hour(0, "time|#incident", 22.25)], "time|#crush": [hour(1, "time|#crush", 22.37)]}
+    _the_one_incident(groups)
+    assert list(groups) == ["time|#crush"] and [a.event for a in groups["time|#crush"]] == ["#crush", "#crush"]
+    two = {"time|#incident@2031-04-09": [hour(0, "time|#incident@2031-04-09", 3.0)],
+           "time|#collapse": [hour(1, "time|#collapse", 3.2)], "time|#blast": [hour(2, "time|#blast", 2.9)]}
+    _the_one_incident(two)
+    assert sorted(two) == ["time", "time|#blast", "time|#collapse"] and two["time"][0].event == ""
+
 def test_the_days_two_unnamed_speakers_spoke_are_not_one_statement_dated_two_ways():
     """« A Red Cross official said Wednesday … » and « a ministry official said on Saturday … »: two statements, not
     one dated twice; the same named body said to speak on two days is one statement in dispute."""

@@ -1035,6 +1035,13 @@ def test_the_hour_of_a_collapse_a_crush_or_a_blast_is_one_thing_in_either_langua
     assert [c.key for c in polls] == ["time"]
 
 
+def test_the_hour_of_the_accident_is_of_some_incident_and_its_day_is_not():
+    assert [c.key for c in times("Il y a eu 151 morts dans l'accident survenu à 22h15 à Lorvane.")] == ["time|#incident"]
+    assert [c.key for c in times("The incident occurred around 2 pm in the old town.", "en")] == ["time|#incident"]
+    # a story's days of « le drame » are many: the day stays a day of unknown event
+    days = [c.key for c in claims("Le drame survenu mardi 4 mars a fait 12 morts.") if c.what == "date"]
+    assert days == ["date"]
+
 def test_people_aboard_who_died_are_counted_as_dead():
     found = figures("Huit autres personnes, présentes à bord, sont également décédées.")
     assert [(c.value, c.key.split("|")[1]) for c in found] == [("8", "dead")]

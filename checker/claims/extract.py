@@ -363,7 +363,7 @@ def sentence_claims(
         else:
             value = f"{clock(hour)}{zone}"
         own, found = framed(span)
-        word = frames.dated_word(tree, span) if tree is not None else ""
+        word = frames.dated_word(tree, span, hour=True) if tree is not None else ""
         event = frames.event_word(word)  # the hour of a statement is never compared with an event's
         if event and event != "said":  # the hour of one kind of event (a departure, a start): the key names it,
             named = [m.first for m in mentions if m.kind == "date" and m.first and len(m.first) == 10]

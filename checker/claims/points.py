@@ -673,6 +673,7 @@ def build_points(
         ordered = sorted(groups[key], key=lambda a: (a.sentence, a.span))
         if names.several([(a.value, _given(a)) for a in ordered]):
             del groups[key]  # three rivers or more named: the story is about several, two names are two of them
+    _the_one_incident(groups)
     _one_day_when_one_named(groups)
     _attach_unknown(groups, related, gates.unknown, candidates=claim_pairs, nearest=nearest,
                     exhaustive=gates.exhaustive, neighbours=gates.key_neighbours)
@@ -820,6 +821,32 @@ def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sent
             _frame_of(a.key)[0] != "dead") else None  # fmt: skip
         out.append(replace(a, beside=tuple(sorted(toll))) if toll else a)
     return out
+
+
+# Events a story's disaster is (reading/frames.py): « l'accident », "the incident" is the one of them it tells.
+_INCIDENT_KINDS = frozenset("crash collapse crush blast collision shooting quake landfall attack".split())
+
+
+def _incident_of(key: str) -> tuple[str, str] | None:
+    """("time", "crash") for "time|#crash@2031-04-09", ("date", "incident") for "date|#incident"; None else."""
+    bits = key.split("|")
+    if bits[0] not in ("time", "date") or len(bits) < 2 or not bits[1].startswith("#"):
+        return None
+    return bits[0], bits[1][1:].split("@")[0]
+
+
+def _the_one_incident(groups: dict[str, list[Assertion]]) -> None:
+    """The hour of « l'accident », « le drame », "the incident" is the hour of the one disaster the story tells (a
+    crash, a collapse, a crush …) when its claims name one kind of it; with none or two named, it
+    is an hour of unknown event, as any. Deterministic: keys in order."""
+    kinds = {_incident_of(k)[1] for k in groups if _incident_of(k) and _incident_of(k)[0] == "time"} & _INCIDENT_KINDS
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    for key in sorted(k for k in groups if _incident_of(k) == ("time", "incident")):
+        bits = key.split("|")
+        event = f"#{kind}" + bits[1][len("#incident"):] if kind else ""
+        target = "|".join(b for b in [bits[0], event, *bits[2:]] if b)
+        claims = [replace(a, key=target, event=event) for a in groups.pop(key)]
+        groups[target] = groups.get(target, []) + claims
 
 
 def _one_day_when_one_named(groups: dict[str, list[Assertion]]) -> None:

@@ -696,6 +696,8 @@ def event_word(word: str) -> str:
     "publish"), "" when the word names neither."""
     if is_statement(word) and word not in _MEASURED:
         return "said"
+    if word in _SOME_INCIDENT:
+        return "incident"
     return EVENT_OF.get(word, "") or (DAY_EVENT_OF.get(word, "") if DAY_EVENT_OF.get(word) in _INCIDENTS else "")
 
 
@@ -723,9 +725,13 @@ _DAY_EVENTS = {
     "landfall": "landfall",
 }
 DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in words.split()}
+# What a story calls its disaster without saying which (« l'accident survenu à 22h15 », "the incident occurred around
+# 2 pm"): at an hour, the one incident the story tells, when it tells one (claims/points.py). Not at a day: a story's
+# days of « le drame » are many (the fire, the funerals, the inquiry's findings).
+_SOME_INCIDENT = frozenset("accident incident drame tragédie catastrophe tragedy disaster".split())
 # Events that happen at one moment: their hour is one thing too (« l'effondrement a eu lieu à 0h40 », "collapsed at
 # around 00:46"). Not a vote, a visit or a halt, whose hours are of their opening, closing or parts.
-_INCIDENTS = frozenset("crush collapse blast collision shooting landfall".split())
+_INCIDENTS = frozenset("crush collapse blast collision shooting landfall incident".split())
 
 
 # English verbs whose particle says the event (« took off » is a departure, "broke out" a start), as the event
@@ -767,12 +773,14 @@ def _landfall(p: Parse, t: Tok) -> bool:
         for c in p.children(t.i))  # "made landfall" as a verb and its predicate)  # fmt: skip
 
 
-def dated_word(p: Parse, span: Span) -> str:
+def dated_word(p: Parse, span: Span, hour: bool = False) -> str:
     """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
-    jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear."""
+    jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear. An
+    `hour` may also be of « l'accident », « le drame », "the incident" (see _SOME_INCIDENT)."""
     t = _dated_token(p, span)
     if t is None:
         return ""
+    events = DAY_EVENT_OF.keys() | _SOME_INCIDENT if hour else DAY_EVENT_OF.keys()  # what an hour can be of
     if t.lemma.lower() == "déclarer" and _reflexive(p, t):
         return "éclater"  # « l'incendie s'est déclaré vers 3 heures »: when it broke out, not a statement
     particle = next((c.text.lower() for c in p.children(t.i) if c.dep in ("prt", "compound:prt")), "")
@@ -791,21 +799,24 @@ def dated_word(p: Parse, span: Span) -> str:
     took_place = t.pos == "VERB" and t.lemma.lower() in ("avoir", "take") and any(
         c.lemma.lower() in _TOOK_PLACE and c.dep in ("obj", "dobj") for c in p.children(t.i))
     if t.pos == "VERB" and (t.lemma.lower() in _LIGHT_VERBS | _MEASURED or took_place):  # (« … enregistrée à »)
-        subject = next((c for c in p.children(t.i) if c.dep in _SUBJECT_DEPS and c.lemma.lower() in DAY_EVENT_OF), None)
+        subject = next((c for c in p.children(t.i) if c.dep in _SUBJECT_DEPS and c.lemma.lower() in events), None)
         if subject is None and took_place:  # « à 0h40 a eu lieu l'effondrement »: the subject after its verb
             subject = next((c for c in p.children(t.i) if c.dep in ("obj", "dobj", "nsubj")
-                            and c.lemma.lower() in DAY_EVENT_OF), None)  # fmt: skip
+                            and c.lemma.lower() in events), None)  # fmt: skip
         if subject is None and t.dep.split(":")[0] == "acl" and any(c.dep in _SUBJECT_DEPS and c.pos == "PRON"
                                                                      for c in p.children(t.i)):  # fmt: skip
             # « la collision à basse altitude qui a eu lieu vers 21h40 »: the noun the clause is about
             noun = p.tokens[t.head]
             for _ in range(2):
-                if noun.lemma.lower() in DAY_EVENT_OF:
+                if noun.lemma.lower() in events:
                     subject = noun
                     break
                 if noun.dep.split(":")[0] != "nmod":
                     break
                 noun = p.tokens[noun.head]
+        if subject is None and t.dep.split(":")[0] == "acl" and p.tokens[t.head].lemma.lower() in events and not any(
+                c.dep in _SUBJECT_DEPS for c in p.children(t.i)):  # fmt: skip
+            subject = p.tokens[t.head]  # « l'accident survenu à 22h15 »: the accident's hour
         if subject is not None:  # « le scrutin s'est tenu le 12 », "the ballot was held on 12 March": the vote's day
             return subject.lemma.lower()
     if t.pos == "VERB" and t.lemma.lower() in _ENTER:
