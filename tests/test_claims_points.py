@@ -526,6 +526,20 @@ def test_two_precise_floors_a_little_apart_do_not_agree_by_rounding():
     assert figures_agree(_claim("≥ 3000", 3000, math.inf), _claim("≥ 3050", 3050, math.inf))
 
 
+def test_two_undated_counts_one_holder_gives_moved_on_only_if_the_count_only_grows():
+    """Neither side says when: two death tolls of one holder are two stages of a toll that only grows (an update in
+    unknown order); two counts of the missing (found alive or dead, they fall) or of demonstrators are not."""
+    from checker.claims.points import relation
+
+    assert relation(_claim("32", 32, 32), _claim("38", 38, 38)) == "update"
+    missing = "figure|missing||"
+    assert relation(_claim("12", 12, 12, key=missing), _claim("10", 10, 10, key=missing)) == "conflict"
+    marchers = "figure|demonstrators||"
+    assert relation(_claim("217000", 217000, 217000, holder="la police", key=marchers),
+                    _claim("250000", 250000, 250000, holder="la police", key=marchers)) == "conflict"
+    # one side dated and the other not: the undated one may be either side of it, as before
+    assert relation(_claim("12", 12, 12, key=missing, as_of="2031-03-02"), _claim("10", 10, 10, key=missing)) == "update"
+
 def test_a_toll_lower_later_is_a_conflict_unless_said_revised_down():
     from checker.claims.points import relation
 

@@ -579,8 +579,12 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     # (the police's count of demonstrators through the afternoon)
     running = (cumulative or (a.what == "figure" and not fixed and bool(ha and hb))) and one_holder and not (
         _same_number(a, b))
-    if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None):
-        return "update"  # one holder's running toll (or two outlets' own), one side's time unknown: it moved on
+    if running and bool(ha) == bool(hb) and (a.as_of is None or b.as_of is None) and (
+            a.as_of is not None or b.as_of is not None or cumulative and base != "missing"):
+        # one holder's running toll (or two outlets' own), one side's time unknown: it moved on. With neither side's
+        # time known, only a count that only grows has moved on: the missing (found, they fall) or demonstrators
+        # (a police count of 217 000 and one of 250 000) told with no time are two counts of one moment
+        return "update"
     if running and _later_larger(a, b) and (cumulative or (a.timed and b.timed)):
         # a toll a day later and larger: the count went on, not two counts of one moment. A count that does not only
         # grow (demonstrators, aircraft downed) moves from one day to the next only when the text says when each was
