@@ -540,6 +540,15 @@ def test_two_undated_counts_one_holder_gives_moved_on_only_if_the_count_only_gro
     # one side dated and the other not: the undated one may be either side of it, as before
     assert relation(_claim("12", 12, 12, key=missing, as_of="2031-03-02"), _claim("10", 10, 10, key=missing)) == "update"
 
+def test_two_ranges_told_agree_only_when_both_ends_do():
+    """« entre 275 000 et 375 000 » and « de 275 000 à 325 000 »: one count's two estimates, not a rounding; a range
+    still holds a rounding of its ends, and an order of size (« des dizaines ») is no range told."""
+    assert not figures_agree(_claim("275000–375000", 275000, 375000), _claim("275000–325000", 275000, 325000))
+    assert figures_agree(_claim("275000–375000", 275000, 375000), _claim("275000–375000", 275000, 375000))
+    assert figures_agree(_claim("275000–370000", 275000, 370000), _claim("275000–375000", 275000, 375000))
+    assert figures_agree(_claim("≈ 20–99", 20, 99), _claim("40–50", 40, 50))  # « des dizaines »: an order of size
+    assert figures_agree(_claim("40–50", 40, 50), _claim("45", 45, 45))  # a count inside a range told
+
 def test_a_toll_lower_later_is_a_conflict_unless_said_revised_down():
     from checker.claims.points import relation
 

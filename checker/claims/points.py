@@ -70,6 +70,12 @@ class _Value(NamedTuple):
     age: bool  # an age (never rounded)
 
 
+def _told_range(v: _Value) -> bool:
+    """A range the text states (« entre 20 et 30 », "40 to 50"), not an order of size (« des dizaines »: ≈ 20–99)."""
+    return "–" in v.value and not v.value.startswith(("≈", "~", "<", ">", "≤", "≥")) and v.low is not None and (
+        v.high is not None and math.isfinite(v.high) and v.low < v.high)
+
+
 def figures_agree(a: Assertion, b: Assertion) -> bool:
     """Intervals that meet, with the rounding a reporter allows (2 %, at least one unit). Two bounds the same way
     are two counts: « au moins 87 » and « au moins 113 » are different tolls, compared on their numbers."""
@@ -82,6 +88,11 @@ def _values_agree(a: _Value, b: _Value) -> bool:
     """figures_agree on what it reads, remembered: a story's claims repeat a few values (one toll quoted by every
     outlet), and a big thing weighs tens of thousands of pairs of them."""
     (la, ha), (lb, hb) = _interval(a), _interval(b)
+    if _told_range(a) and _told_range(b):
+        # two ranges told (« entre 275 000 et 375 000 », « de 275 000 à 325 000 »): one count's estimate gives both
+        # its ends; ranges that meet but end elsewhere are two estimates
+        return _values_agree(_Value(la, la, str(la), a.age), _Value(lb, lb, str(lb), a.age)) and _values_agree(
+            _Value(ha, ha, str(ha), a.age), _Value(hb, hb, str(hb), a.age))
     for near, other in ((a, b), (b, a)):
         if _almost(near) and _bound(other) == "low" and _interval(other)[0] >= _interval(near)[1]:
             return False  # « près de 5 000 » is under 5 000, « plus de 5 000 » over it: no rounding joins them
