@@ -28,10 +28,18 @@ def test_a_stance_pair_needs_one_actor_on_both_sides_when_either_side_names_one(
     same = _finding("F-2", "Le pays voisin soutient les rebelles.", "Le pays voisin condamne les rebelles.")
     kept, _ = screen_findings([same], [_stance(0, "XX"), _stance(1, "XX")], [], where)
     assert kept == [same]
-    # no actor read on either side: the scorer's stance pair is all there is, kept for the reviewer
-    unknown = _finding("F-3", "Washington exige la fin du contrat.", "L'administration semble prête à tolérer cette présence.")
+    # no actor read on either side: the scorer's stance pair is all there is, kept for the reviewer when both
+    # sentences open on one subject
+    unknown = _finding("F-3", "Le gouvernement exige la fin du contrat.",
+                       "Le gouvernement semble prêt à tolérer cette présence.")
     kept, _ = screen_findings([unknown], [], [], where)
     assert kept == [unknown]
+    # and dropped when nothing says they are about one actor (« La même source critique … son soutien envers un
+    # candidat » against « c'était au tour du tribunal de condamner l'ancien candidat »)
+    apart = _finding("F-4", "La même source critique également son soutien envers un seul candidat.",
+                     "Cette fois-ci, c'était au tour du tribunal de Lorvane de condamner l'ancien candidat.")
+    kept, removed = screen_findings([apart], [], [], where)
+    assert (kept, removed) == ([], 1)
 
 
 def _negation(fid: str, a: str, b: str) -> Finding:
