@@ -1021,6 +1021,19 @@ def test_the_hour_of_the_accident_is_the_hour_of_the_one_incident_the_story_name
     _the_one_incident(two)
     assert sorted(two) == ["time", "time|#blast", "time|#collapse"] and two["time"][0].event == ""
 
+def test_one_country_s_people_among_the_dead_are_one_count_however_worded():
+    """« dont quatre Ukrainiens » (a part of the dead) and « cinq Ukrainiens … sont morts » (read as Ukrainians): one
+    count of one country's dead, four against five."""
+    from checker.claims.points import _nationals_among_the_dead
+
+    among = Assertion(0, "figure", "figure|dead||part", "Ukrainiens", "4", (0, 1), low=4, high=4, whose="nationals-UA")
+    listed = Assertion(1, "figure", "figure|nationals-UA||", "Ukrainiens", "5", (0, 1), low=5, high=5)
+    toll = Assertion(2, "figure", "figure|dead||", "morts", "21", (0, 1), low=21, high=21)
+    children = Assertion(3, "figure", "figure|dead||part", "enfants", "2", (0, 1), low=2, high=2, whose="children")
+    read = _nationals_among_the_dead([among, listed, toll, children])
+    assert read[0].key == read[1].key == "figure|nationals-UA||" and read[0].whose == ""
+    assert [a.key for a in read[2:]] == ["figure|dead||", "figure|dead||part"]  # the toll and other parts stay
+
 def test_the_days_two_unnamed_speakers_spoke_are_not_one_statement_dated_two_ways():
     """« A Red Cross official said Wednesday … » and « a ministry official said on Saturday … »: two statements, not
     one dated twice; the same named body said to speak on two days is one statement in dispute."""

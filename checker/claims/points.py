@@ -680,8 +680,8 @@ def build_points(
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
     weekdays = _unplaced_weekdays(assertions)
     groups: dict[str, list[Assertion]] = {}
-    for a in _beside_their_toll(_unscoped_when_everywhere(_places_spelled_alike(assertions), articles), sentences,
-                                by_name):
+    for a in _beside_their_toll(_unscoped_when_everywhere(_places_spelled_alike(_nationals_among_the_dead(assertions)),
+                                                          articles), sentences, by_name):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
     for key in [k for k in groups if k.startswith("name|")]:
@@ -762,6 +762,19 @@ FIXED_MEASURES = frozenset({"distance", "depth", "magnitude", "age", "population
 PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "demonstrators",
                           "passengers", "victims", "evacuated", "custody"})  # fmt: skip
 GENERIC_BASES = frozenset({"people", "inhabitants"})  # « 806 000 personnes », "3,958 people"
+
+
+def _nationals_among_the_dead(assertions: Sequence[Assertion]) -> tuple[Assertion, ...]:
+    """A count of one country's people among the dead (« Quatre Portugais figurent parmi les morts », « dont quatre
+    Ukrainiens ») is a count of that country's people, as « cinq Ukrainiens, un Allemand … sont morts » and "five
+    Portuguese citizens" on a list of the victims are read: one thing, whichever way each page words it."""
+    out = []
+    for a in assertions:
+        if a.what == "figure" and a.whose.startswith("nationals-") and _frame_of(a.key)[0] == "dead":
+            bits = a.key.split("|")
+            a = replace(a, key="|".join(["figure", a.whose, bits[2], "", *bits[4:]]), whose="")
+        out.append(a)
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
