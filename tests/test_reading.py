@@ -1042,6 +1042,15 @@ def test_the_hour_of_the_accident_is_of_some_incident_and_its_day_is_not():
     days = [c.key for c in claims("Le drame survenu mardi 4 mars a fait 12 morts.") if c.what == "date"]
     assert days == ["date"]
 
+def test_a_count_out_of_a_count_just_named_is_a_part_of_it():
+    fr = figures("Sur les 60 blessés, 36 sont actuellement soignés à l'hôpital de Lorvane.")
+    assert [(c.value, c.key) for c in fr] == [("60", "figure|injured||"), ("36", "figure|injured||part")]
+    en = figures("Of the 85 injured, 53 remain in hospital.", "en")
+    assert [(c.value, c.key) for c in en] == [("85", "figure|injured||"), ("53", "figure|injured||part")]
+    # two counts told one after the other are not a whole and its part
+    two = figures("Le séisme a fait 60 blessés, 36 morts selon le ministère.")
+    assert [c.key for c in two] == ["figure|injured||", "figure|dead||"]
+
 def test_people_aboard_who_died_are_counted_as_dead():
     found = figures("Huit autres personnes, présentes à bord, sont également décédées.")
     assert [(c.value, c.key.split("|")[1]) for c in found] == [("8", "dead")]

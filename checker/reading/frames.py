@@ -1500,6 +1500,8 @@ def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
     if _AMONG_THE_COUNT.search(sentence[max(0, span[0] - 90) : span[0]]):
         return True  # « parmi les 153 morts, il y avait 97 femmes et 56 hommes »: the whole's own number ends the
         # stretch before them
+    if _OUT_OF_THE_COUNT.search(sentence[max(0, span[0] - 60) : span[0]]):
+        return True  # « Sur les 60 blessés, 36 sont soignés à l'hôpital », "Of the 85 injured, 53 remain in hospital"
     # « 242 personnes, dont deux pilotes et dix membres d'équipage »: a value listed after a part is one too
     return bool(stretch[0] and _LISTED.fullmatch(sentence, stretch[0], span[0]) and
                 _PART_LIST.search(sentence, max(0, stretch[0] - 60), stretch[0]))  # fmt: skip
@@ -1508,6 +1510,9 @@ def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
 _AMONG_THE_COUNT = re.compile(r"\b(?:parmi\s+les|among\s+the)\s+\d[\d\s.,]*\s+\w+\s*,?\s*(?:figurent|se\s+trouvent|"
                               r"on\s+(?:compte|dénombre)|il\s+y\s+a(?:vait)?|were|are|was)"
                               r"(?:\s+[^.;:!?()]{1,40}?(?:,|\bet\b|\band\b))?\s*$", re.I)  # (and the parts listed after)
+_OUT_OF_THE_COUNT = re.compile(r"(?:^|[^\w])(?:sur|parmi)\s+(?:les|ces)\s+\d[\d\s.,_]*\s+\w+(?:\s+\w+)?\s*,\s*$|"
+                               r"\b(?:of|out\s+of|among)\s+(?:the|these|those)\s+\d[\d,._]*\s+\w+(?:\s+\w+)?\s*,\s*$",
+                               re.I)  # fmt: skip
 _LISTED = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*", re.I)
 _PART_LIST = re.compile(r"(?:\bdont|\bincluding|\bincluded|\bparmi\s+(?:eux|elles|lesquels|lesquelles)|\bof\s+whom|\bamong\s+(?:whom|them)"
                         r"|\bof\s+them)\s+(?:[^\s.;:!?()]+\s+){0,4}[^\s.;:!?()]+$",
