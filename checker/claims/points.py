@@ -855,21 +855,22 @@ def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sent
 _INCIDENT_KINDS = frozenset("crash collapse crush blast collision shooting quake landfall attack".split())
 
 
-def _incident_of(key: str) -> tuple[str, str] | None:
-    """("time", "crash") for "time|#crash@2031-04-09", ("date", "incident") for "date|#incident"; None else."""
+def _hour_event(key: str) -> str:
+    """"crash" for the hour key "time|#crash@2031-04-09", "" for any other key."""
     bits = key.split("|")
-    if bits[0] not in ("time", "date") or len(bits) < 2 or not bits[1].startswith("#"):
-        return None
-    return bits[0], bits[1][1:].split("@")[0]
+    if bits[0] != "time" or len(bits) < 2 or not bits[1].startswith("#"):
+        return ""
+    return bits[1][1:].split("@")[0]
 
 
 def _the_one_incident(groups: dict[str, list[Assertion]]) -> None:
     """The hour of « l'accident », « le drame », "the incident" is the hour of the one disaster the story tells (a
     crash, a collapse, a crush …) when its claims name one kind of it; with none or two named, it
     is an hour of unknown event, as any. Deterministic: keys in order."""
-    kinds = {_incident_of(k)[1] for k in groups if _incident_of(k) and _incident_of(k)[0] == "time"} & _INCIDENT_KINDS
+    events = {key: _hour_event(key) for key in groups}
+    kinds = set(events.values()) & _INCIDENT_KINDS
     kind = next(iter(kinds)) if len(kinds) == 1 else None
-    for key in sorted(k for k in groups if _incident_of(k) == ("time", "incident")):
+    for key in sorted(k for k, event in events.items() if event == "incident"):
         bits = key.split("|")
         event = f"#{kind}" + bits[1][len("#incident"):] if kind else ""
         target = "|".join(b for b in [bits[0], event, *bits[2:]] if b)

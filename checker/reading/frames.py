@@ -698,7 +698,8 @@ def event_word(word: str) -> str:
         return "said"
     if word in _SOME_INCIDENT:
         return "incident"
-    return EVENT_OF.get(word, "") or (DAY_EVENT_OF.get(word, "") if DAY_EVENT_OF.get(word) in _INCIDENTS else "")
+    day_event = DAY_EVENT_OF.get(word, "")
+    return EVENT_OF.get(word, "") or (day_event if day_event in _INCIDENTS else "")
 
 
 # Verbs that state a figure by counting or recording it: the hour they hang on is when it happened (« la secousse a
@@ -732,6 +733,7 @@ _SOME_INCIDENT = frozenset("accident incident drame tragédie catastrophe traged
 # Events that happen at one moment: their hour is one thing too (« l'effondrement a eu lieu à 0h40 », "collapsed at
 # around 00:46"). Not a vote, a visit or a halt, whose hours are of their opening, closing or parts.
 _INCIDENTS = frozenset("crush collapse blast collision shooting landfall incident".split())
+_HOUR_EVENT_WORDS = frozenset(DAY_EVENT_OF) | _SOME_INCIDENT  # what the words an hour hangs on may name
 
 
 # English verbs whose particle says the event (« took off » is a departure, "broke out" a start), as the event
@@ -780,7 +782,7 @@ def dated_word(p: Parse, span: Span, hour: bool = False) -> str:
     t = _dated_token(p, span)
     if t is None:
         return ""
-    events = DAY_EVENT_OF.keys() | _SOME_INCIDENT if hour else DAY_EVENT_OF.keys()  # what an hour can be of
+    events = _HOUR_EVENT_WORDS if hour else DAY_EVENT_OF
     if t.lemma.lower() == "déclarer" and _reflexive(p, t):
         return "éclater"  # « l'incendie s'est déclaré vers 3 heures »: when it broke out, not a statement
     particle = next((c.text.lower() for c in p.children(t.i) if c.dep in ("prt", "compound:prt")), "")
