@@ -869,6 +869,27 @@ def test_two_cities_one_sentence_sets_apart_are_parts_of_the_story_however_often
     assert sorted(sorted(c.article for c in p.claims) for p in points) == [["a.md", "b.md"], ["a.md", "c.md"]]
 
 
+def test_a_city_one_sentence_sets_apart_under_one_name_is_set_apart_under_the_other_too():
+    """« 30 000 à Varna et 15 000 à Thessalonique » sets the city apart from Varna; an English page's "In
+    Thessaloniki, 21,000" names it the other way. However often the pages name it, its counts stay its own: the
+    English count is the city's, in dispute with the French one, not the whole story's."""
+    from dataclasses import replace
+
+    both = "Ils étaient 30 000 à Varna et 15 000 à Thessalonique, selon la police."
+    rows = [("a.md", both, "30000", 30000, 30000, "la police", "2026-03-08"),
+            ("a.md", both, "15000", 15000, 15000, "la police", "2026-03-08"),
+            ("b.md", "In Thessaloniki, 21,000 demonstrators marched, police said.", "21000", 21000, 21000, "police",
+             "2026-03-08"),
+            ("c.md", "Les cortèges de Thessaloniki et de Varna ont défilé.", "", 0, 0, None, "2026-03-08"),
+            ("d.md", "Thessaloniki and Varna marched all day.", "", 0, 0, None, "2026-03-08")]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    places = ["varna", "thessalonique", "thessaloniki"]
+    scoped = [replace(a, key=f"figure|demonstrators||{place}", sentence=0 if i < 2 else a.sentence)
+              for i, (a, place) in enumerate(zip(assertions, places))]
+    points = build_points(scoped, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    disputed = [sorted(c.value for c in p.claims) for p in points if p.kind in ("conflict", "dispute")]
+    assert disputed == [["15000", "21000"]]  # the city's two counts; Varna's 30 000 against neither
+
 def test_a_part_placed_in_the_story_s_own_city_stays_a_part_of_the_count():
     """« 473 interpellations, dont 203 à Paris » in a story every page of which names Paris: Paris says nothing that
     tells counts apart, but « dont » still makes 203 a part of the 473, never a rival count of it."""

@@ -1563,3 +1563,30 @@ def test_a_number_that_ends_a_name_counts_nothing():
     assert [(c.value, c.counted) for c in found] == [("10", "tracteurs"), ("≈ 15", "agriculteurs")]
     # a number with its own noun after a name is still a count
     assert [c.value for c in figures("Le syndicat Coordination rurale a réuni 70 agriculteurs à Vesoul.")] == ["70"]
+
+
+def test_a_phrase_on_the_verb_says_what_a_count_of_people_counts():
+    # homes left, a hospital reached, a gathering joined; the sought are the missing, a hospital is no boat
+    assert kinds("Près de 9 000 personnes ont été chassées de leurs domiciles par la crue.") == [("≈ 9000", "displaced")]
+    assert kinds("More than 4,000 people fled their homes as the river rose.", "en") == [("> 4000", "displaced")]
+    assert kinds("Douze personnes ont été transportées à l'hôpital de la ville.") == [("12", "injured")]
+    assert kinds("Officials said 70 people were taken to hospital after the collapse.", "en") == [("70", "injured")]
+    assert kinds("Trois personnes sont mortes à l'hôpital dans la nuit.") == [("3", "dead")]  # where they died
+    assert kinds("Six personnes sont toujours recherchées dans les décombres.") == [("6", "missing")]
+    assert kinds("Dans la soirée, 8 000 personnes ont participé au rassemblement.") == [("8000", "demonstrators")]
+    joined = figures("More than 20,000 people joined rallies in Velmora on Sunday.", "en")
+    assert [(f.key.split("|")[1], f.scope) for f in joined] == [("demonstrators", "velmora")]  # where they rallied
+
+
+def test_a_count_that_is_a_part_of_another_kind_of_count_is_the_whole_of_its_own_kind():
+    found = figures("The police chief said 90 people were taken to the hospital, of whom 30 died.", "en")
+    assert [(f.value, f.key) for f in found] == [("90", "figure|injured||"), ("30", "figure|dead||")]
+    found = figures("Sur les 60 blessés, 36 sont toujours hospitalisés.")  # a part of its own kind stays a part
+    assert [(f.value, f.key) for f in found] == [("60", "figure|injured||"), ("36", "figure|injured||part")]
+
+
+def test_a_french_sentence_opening_on_an_unaccented_a_reads_its_place():
+    assert glue("A Velmora, 30 000 personnes.", "fr") == "À Velmora, 30 000 personnes.".replace("30 000", "30_000")
+    assert glue("A Velmora rally.", "en") == "A Velmora rally."  # English "A" is an article
+    found = figures("A Velmora, au moins 30.000 personnes étaient rassemblées dans le centre-ville.")
+    assert [(f.key.split("|")[1], f.scope) for f in found] == [("demonstrators", "velmora")]

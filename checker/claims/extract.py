@@ -91,6 +91,11 @@ _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
 _GENERIC_BASES = frozenset({"people", "inhabitants", ""})
+# What happened to people, counted: a count of one of these that is a part of a count of another kind of people (the
+# hospitalised, those aboard) is all of its own kind the page gives.
+_OUTCOMES = frozenset({"dead", "injured", "missing", "survivors", "rescued"})
+_PEOPLE_WHOLES = frozenset({"people", "inhabitants", "dead", "injured", "missing", "survivors", "rescued", "passengers",
+                            "displaced", "evacuated", "arrested", "demonstrators"})
 _SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead", "cadavr": "dead", "corpse": "dead"}
 
 
@@ -304,6 +309,9 @@ def sentence_claims(
         length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
         if base == "distance":
             length_of = _dimension(flat_text, f.span)  # « 300 m de long » and « 48 m de large »: two measures
+        if scope == "part" and base in _OUTCOMES and base not in wholes and set(wholes) & _PEOPLE_WHOLES:
+            scope = ""  # "90 people were taken to hospital, of whom 30 died", « parmi les 242 personnes à bord, une
+            # seule a survécu »: a part of another count, but the whole of its own kind as far as the page tells
         if scope == "part" and base in wholes:
             length_of = f"part of {wholes[base]}"  # « 59 morts, dont 12 enfants »: a part of that 59, not of 94
         elif not scope:

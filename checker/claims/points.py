@@ -1036,8 +1036,10 @@ def _unscoped_when_everywhere(assertions: Sequence[Assertion], articles: Sequenc
         places[same] = same, places[same][1] | places[scope][1]
     texts = _Texts(articles, {w for _, names in places.values() for n in names for w in n.split(" ")})
     contrasted = _contrasted_places(assertions)
+    contrasted |= {place for scope, (place, _) in places.items() if scope in contrasted}  # under any of its names
     everywhere = {scope: (place, 2 * texts.naming(names) >= len(articles) and (
-        place.startswith("country:") or scope not in contrasted)) for scope, (place, names) in places.items()}
+        place.startswith("country:") or place not in contrasted and scope not in contrasted))
+        for scope, (place, names) in places.items()}  # fmt: skip
     out = []
     for a in assertions:
         if a.what == "figure" and _frame_of(a.key)[2] not in ("", "part"):

@@ -1004,14 +1004,15 @@ _PREDICATES = {
     "injured": frozenset("""blesser hospitaliser blessé blessée blessés blessées hospitalisé hospitalisés injure
         wound hurt hospitalise hospitalize injured wounded hospitalised hospitalized treat treated soigner soigné
         soignée soignés soignées""".split()),
-    "missing": frozenset("disparaître disparu disparue disparus disparues missing".split()),
+    "missing": frozenset("""disparaître disparu disparue disparus disparues rechercher recherché recherchée
+        recherchés recherchées missing unaccounted seek sought""".split()),
     "arrested": frozenset("""interpeller arrêter écrouer interpellé interpellée interpellés interpellées arrêté
         arrêtés arrêtées arrest detain arrested detained""".split()),
     "survivors": frozenset("survivre survivant survive survived".split()),
     "rescued": frozenset("secourir sauver secouru secourus secourues sauvé sauvés rescue save rescued".split()),
     "escaped": frozenset("évader évadé évadés évadées escape escaped".split()),
-    "displaced": frozenset("""évacuer déplacer reloger évacué évacués évacuées déplacé déplacés déplacées evacuate
-        displace evacuated displaced""".split()),
+    "displaced": frozenset("""évacuer déplacer reloger évacué évacués évacuées déplacé déplacés déplacées fuir
+        evacuate displace evacuated displaced flee fled""".split()),
     "cases": frozenset("infecter contaminer infecté infectés infectées contaminé contaminés infect infected".split()),
     "vaccinated": frozenset("vacciner vacciné vaccinés vaccinées vaccinate vaccinated".split()),
     "passengers": frozenset("transporter transporté transportés transportées carry carried ferry".split()),
@@ -1065,7 +1066,18 @@ def _where_says(p: Parse, t: Tok) -> str:
 # the passive; the others say what happened to their subject (« sont morts », "survived").
 _TRANSITIVE = frozenset("""tuer blesser hospitaliser interpeller arrêter écrouer secourir sauver évacuer déplacer
     reloger noyer enterrer inhumer bury kill injure wound hurt hospitalise hospitalize arrest detain rescue save
-    evacuate displace drown infecter contaminer infect vacciner vaccinate transporter carry ferry""".split())
+    evacuate displace drown infecter contaminer infect vacciner vaccinate transporter carry ferry rechercher seek
+    """.split())
+# What a phrase on the verb says of those counted, whatever the verb: « ont été chassées de leurs domiciles », "fled
+# their homes" (they lost their home); « transportées à l'hôpital », "taken to hospital" (they are hurt); « ont
+# participé aux rassemblements », "took part in the demonstrations" (they demonstrated).
+_HOME_NOUNS = frozenset("domicile domiciles maison maisons foyer foyers logement logements home homes house houses".split())
+_LEAVE = frozenset("""chasser fuir quitter forcer perdre abandonner contraindre obliger flee leave force drive lose
+    abandon""".split())
+_HOSPITAL = frozenset("hôpital hôpitaux urgences clinique hospital hospitals clinic".split())
+_GATHERINGS = frozenset("""manifestation manifestations rassemblement rassemblements marche marches cortège cortèges
+    défilé défilés mobilisation demonstration demonstrations protest protests rally rallies march marches""".split())
+_TAKE_PART = frozenset("participer prendre assister rejoindre participate take attend join".split())
 # Nouns of what happened whose complement is those it happened to (« la mort de 40 personnes », "the arrest of").
 _EVENT_OF_NOUN = {
     "dead": frozenset("mort décès death deaths killing killings".split()),
@@ -1083,6 +1095,19 @@ def _happened(word: Tok) -> str:
         if word.lemma.lower() in words or word.text.lower() in words:
             return base
     return ""
+
+
+def _phrase_nouns(p: Parse, verb: Tok) -> set[str]:
+    """Lemmas of the nouns a verb's objects and phrases hang on it (« de leurs domiciles », "to the hospital",
+    "in the demonstrations"), lower-cased."""
+    out = set()
+    for c in p.children(verb.i):
+        dep = c.dep.split(":")[0]
+        if dep in ("obl", "obj", "dobj", "iobj") and c.pos in ("NOUN", "PROPN"):
+            out.add(c.lemma.lower())
+        elif dep in ("prep", "prt"):
+            out.update(k.lemma.lower() for k in p.children(c.i) if k.dep == "pobj")
+    return out
 
 
 def _passive(p: Parse, verb: Tok, counted: Tok) -> bool:
@@ -1109,10 +1134,17 @@ def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = F
     base = _happened(verb)
     if base and verb.lemma.lower() in _TRANSITIVE and subject and not _passive(p, verb, counted):
         base = ""  # « 30 hommes armés ont tué »: who did it
-    if base:
-        return base
     kids = p.children(verb.i)
     words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
+    phrase = _phrase_nouns(p, verb)
+    if phrase & _HOSPITAL and base not in ("dead", "injured"):
+        return "injured"  # « transportées à l'hôpital », "taken to hospital" (not where they died)
+    if base:
+        return base
+    if subject and phrase & _HOME_NOUNS and verb.lemma.lower() in _LEAVE:
+        return "displaced"  # « ont été chassées de leurs domiciles », "fled their homes", « ont perdu leur logement »
+    if subject and phrase & _GATHERINGS and verb.lemma.lower() in _TAKE_PART:
+        return "demonstrators"  # « ont participé aux rassemblements », "took part in the demonstrations"
     if subject and words & _LIFE and verb.lemma.lower() in ("perdre", "lose"):
         return "dead"  # « 700 personnes ont perdu la vie »
     if subject and verb.lemma.lower() == "trouver" and "mort" in words:
@@ -1467,10 +1499,21 @@ def _on_another_noun(p: Parse, place: Tok, value: Tok | None) -> bool:
             return h.i not in governs and h.dep.split(":")[0] in _OTHER_CLAUSES
         if h.pos not in ("NOUN", "PROPN"):
             return False
+        if h.pos == "NOUN" and h.lemma.lower() in _GATHERINGS and _taken_part_in(p, h, governs):
+            return False  # "20,000 people joined rallies in Thessaloniki": where those counted gathered
         if h.pos == "NOUN" and h.lemma.lower() not in _PLACE_NOUNS:
             return True
         t = h
     return False
+
+
+def _taken_part_in(p: Parse, gathering: Tok, governs: set[int]) -> bool:
+    """Whether a gathering noun is what the value's own verb says those counted took part in ("joined rallies",
+    « ont participé aux rassemblements »)."""
+    up = p.tokens[gathering.head]
+    if up.pos == "ADP" and gathering.dep == "pobj":
+        up = p.tokens[up.head]
+    return up.i in governs and up.lemma.lower() in _TAKE_PART
 
 
 _OTHER_CLAUSES = frozenset({"advcl", "acl", "relcl"})  # a clause of its own: « après que … », "after …", « qui … »

@@ -15,7 +15,14 @@ _SCALED = re.compile(
 )
 
 
-def glue(text: str) -> str:
-    """The text with the spaces inside numbers replaced by `_` (same length)."""
+# a French sentence opening on a capital A without its accent (« A Athènes, … », « A la suite de … »): the
+# preposition « À » (the verb « a » does not open a sentence), which the parser otherwise reads as a noun
+_FRENCH_OPENING_A = re.compile(r"^([\W_]{0,3})A(?=[ \u00a0])")
+
+
+def glue(text: str, lang: str = "") -> str:
+    """The text with the spaces inside numbers replaced by `_` (same length); French: an opening « A » as « À »."""
+    if lang == "fr":
+        text = _FRENCH_OPENING_A.sub(lambda m: m.group(1) + "À", text)
     out = _GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f\u2009]", "_", m.group()), text)
     return _SCALED.sub(lambda m: f"{m.group(1)}_{m.group(3)}", out)

