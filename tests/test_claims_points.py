@@ -1312,3 +1312,17 @@ def test_a_page_giving_the_other_page_s_toll_as_its_previous_one_makes_the_two_a
              for p in told for i, j, rel in p.pairs}  # fmt: skip
     assert marks.get(frozenset(("43", "≥ 48", "a.md", "b.md"))) == "update"  # b gives a's 43 as its previous toll
     assert marks.get(frozenset(("43", "a.md", "b.md"))) == "agreement"
+
+
+def test_a_claimant_s_toll_and_an_outlet_s_own_a_step_apart_with_one_time_unknown_are_the_toll_gone_on():
+    """The coast guard's 62 dead (no time given) and an outlet's own 64 the next evening: one toll a step further
+    on, not a claimant disputing the outlet. Far apart (62 against 150), nothing says the one became the other; and
+    counts that may fall (the missing) are not ordered that way."""
+    from checker.claims.points import relation
+
+    coast_guard = _claim("62", 62, 62, holder="les garde-côtes")
+    assert relation(coast_guard, _claim("64", 64, 64, as_of="2031-02-27")) == "update"
+    assert relation(coast_guard, _claim("150", 150, 150, as_of="2031-02-27")) != "update"
+    missing = "figure|missing||"
+    assert relation(_claim("62", 62, 62, holder="les garde-côtes", key=missing),
+                    _claim("64", 64, 64, as_of="2031-02-27", key=missing)) != "update"
