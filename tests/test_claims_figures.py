@@ -164,6 +164,9 @@ GOLDEN = [
     ("the vehicles fell from a height of 45m in the collapse", [("0.045 km", "distance")]),
     ("The collapsed span is 80m long.", [("0.08 km", "distance")]),
     ("sections of the bridge - measuring about 200m - collapsed", [("≈ 0.2 km", "distance")]),
+    # how far something fell, whatever place follows (a fall « à 15 km de » a town is where it came down)
+    ("The bus plunged almost 15m from the bridge onto the tracks.", [("≈ 0.015 km", "distance")]),
+    ("The coach plunged 12 metres from the viaduct.", [("0.012 km", "distance")]),
     # those aboard, said with no noun: passengers
     ("survivors had said some 140 to 150 were on board", [("140–150", "passengers")]),
     ("Entre 140 et 150 étaient à bord.", [("140–150", "passengers")]),

@@ -1590,3 +1590,10 @@ def test_a_french_sentence_opening_on_an_unaccented_a_reads_its_place():
     assert glue("A Velmora rally.", "en") == "A Velmora rally."  # English "A" is an article
     found = figures("A Velmora, au moins 30.000 personnes étaient rassemblées dans le centre-ville.")
     assert [(f.key.split("|")[1], f.scope) for f in found] == [("demonstrators", "velmora")]
+
+
+def test_how_far_a_vehicle_fell_is_its_fall_s_height_in_either_language():
+    french = figures("Le car a chuté de 10 mètres depuis le viaduc.")
+    english = figures("The coach plunged almost 15m from the viaduct onto the tracks.", "en")
+    assert [f.about for f in french] == [("dimension height",)] == [f.about for f in english]
+    assert [f.about for f in figures("Un obus est tombé à 15 km de la ville.") if f.what == "figure"] == []

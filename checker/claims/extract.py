@@ -653,6 +653,8 @@ _DIMENSION_BEFORE = re.compile(rf"\b({_DIM})\s+(?:de|d'une?|of|est\s+de|is|was)?
 
 def _dimension(low: str, span: tuple[int, int]) -> str:
     m = _DIMENSION_AFTER.match(low, span[1]) or _DIMENSION_BEFORE.search(low, max(0, span[0] - 30), span[0])
+    if m is None and figures.FALL_BEFORE.search(low, max(0, span[0] - 40), span[0]):
+        return "dimension height"  # « a chuté de 10 mètres », "plunged almost 15m": how far it fell
     return f"dimension {_DIMENSIONS[m.group(1)]}" if m else ""
 
 

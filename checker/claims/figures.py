@@ -397,6 +397,7 @@ _UNIT_AFTER = re.compile(
 )
 _AREA_HA = {"km2": 100.0, "km²": 100.0, "kilometre carre": 100.0, "kilometres carres": 100.0, "acre": 0.404686,
             "acres": 0.404686, "square mile": 258.999, "square miles": 258.999}  # fmt: skip
+_SHORT_LENGTHS = frozenset("m metre metres meter meters metre mètres pieds feet foot ft".split())
 _DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001,
             "m": 0.001,
             "feet": 0.0003048, "foot": 0.0003048, "pieds": 0.0003048}  # fmt: skip
@@ -406,6 +407,11 @@ _MEASURED_BEFORE = re.compile(r"\b(?:measuring|(?:a\s+)?length\s+of|mesurant|lon
 _METRES_AFTER = re.compile(r"\s*(?:(?:high|long|deep|tall|wide|above|below)\b|de\s+(?:long|large|longueur|largeur|haut|"
                            r"hauteur|profondeur|diametre|tirant)\b)")  # fmt: skip
 _HEIGHT_AFTER = re.compile(r"\s*(?:de\s+(?:hauteur|haut)|d'altitude|high|tall|in\s+height)\b")
+# a fall in metres or feet (« a chuté de 10 mètres », "plunged almost 15m (50ft) from the bridge"): the height of the
+# drop, whatever place follows; a fall « à 15 km de » a town is where something came down
+FALL_BEFORE = re.compile(r"\b(?:plunge[ds]?|plunging|fell|falls?|falling|dropped|chut\w*|tomb\w*|plong\w*|precipit\w*)"
+                         r"\s+(?:(?:almost|nearly|about|some|around|more\s+than|over|de|d'environ|d'une?|pres\s+de|"
+                         r"plus\s+de|quelque)\s+){0,2}$")
 # « à 30 km au nord de Gao », "30 km north of": a location, which places.py reads.
 _LOCATIVE_AFTER = re.compile(
     r"\s*(?:au\s+(?:nord|sud)|a\s+l'(?:est|ouest)|(?:au\s+)?(?:plein\s+)?(?:north|south|east|west)\w*"
@@ -1243,7 +1249,8 @@ def _unit(text: str, low: str, number: _Number, qstart: int, currency: re.Match 
             return None  # « 400 pieds » of altitude; « ses deux pieds » are no measure
         depth = re.search(r"\b(?:profondeur|depth|deep)\b", low[max(0, qstart - 30) : u.end() + 16])
         # a height: « à une centaine de mètres de hauteur », « 45 m de haut », "a height of 45m", "90m high"
-        height = _HEIGHT_BEFORE.search(low, max(0, qstart - 16), qstart) or _HEIGHT_AFTER.match(low, u.end())
+        height = _HEIGHT_BEFORE.search(low, max(0, qstart - 16), qstart) or _HEIGHT_AFTER.match(low, u.end()) or (
+            word in _SHORT_LENGTHS and FALL_BEFORE.search(low, max(0, qstart - 40), qstart))
         locative = _LOCATIVE_AFTER.match(low, u.end()) or re.search(
             r"(?:^|\s)à\s+(?:\w+\s+){0,2}$", text[max(0, qstart - 20) : qstart])  # fmt: skip
         if word == "m" and not (depth or height or _METRES_AFTER.match(low, u.end())
