@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from ..reading.signals import NEGATION
+from ..reading.signals import NEGATION, stop_words
 from ..records import Assertion, Finding, Point
 from . import gazetteer
 from .points import in_report_order
@@ -86,17 +86,12 @@ def _one_actor_denies(first: str, second: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_FUNCTION_WORDS = frozenset("""alors aussi avec cette cette-ci celui celle ceux dans depuis elle elles entre leur leurs
-    mais même nous pour sans selon sont tous tout toute toutes était avait this that these those their there they
-    with from also after when have been will would""".split())
-
-
 def _opening(text: str) -> set[str]:
     """The words a sentence opens on before its first clause break, its first eight at most: where its subject,
     the actor of a stance, stands (« Le gouvernement exige … », « Le gouvernement semble prêt à tolérer … »)."""
     head = _CLAUSE_BREAK.split(text, maxsplit=1)[0]
     words = [w.lower() for w in _WORD.findall(head)][:8]
-    return {w for w in words if len(w) >= 4 and w not in _FUNCTION_WORDS}
+    return {w for w in words if len(w) >= 4 and w not in stop_words()}  # (spaCy's stop words and ours)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?«»()\"]|\b(?:que|qu['’]|qui|dont|où|that|which|who|after|après|when|quand)\b", re.I)
