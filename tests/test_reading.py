@@ -1581,6 +1581,8 @@ def test_a_phrase_on_the_verb_says_what_a_count_of_people_counts():
 def test_a_count_that_is_a_part_of_another_kind_of_count_is_the_whole_of_its_own_kind():
     found = figures("The police chief said 90 people were taken to the hospital, of whom 30 died.", "en")
     assert [(f.value, f.key) for f in found] == [("90", "figure|injured||"), ("30", "figure|dead||")]
+    found = figures("La police a interpellé 540 personnes, dont 211 ont été placées en garde à vue.")
+    assert [(f.value, f.key) for f in found] == [("540", "figure|arrested||"), ("211", "figure|custody||")]
     found = figures("Sur les 60 blessés, 36 sont toujours hospitalisés.")  # a part of its own kind stays a part
     assert [(f.value, f.key) for f in found] == [("60", "figure|injured||"), ("36", "figure|injured||part")]
 

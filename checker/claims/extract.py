@@ -91,12 +91,12 @@ _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
 _GENERIC_BASES = frozenset({"people", "inhabitants", ""})
+_SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead", "cadavr": "dead", "corpse": "dead"}
 # What happened to people, counted: a count of one of these that is a part of a count of another kind of people (the
 # hospitalised, those aboard) is all of its own kind the page gives.
-_OUTCOMES = frozenset({"dead", "injured", "missing", "survivors", "rescued"})
+_OUTCOMES = frozenset({"dead", "injured", "missing", "survivors", "rescued", "custody"})
 _PEOPLE_WHOLES = frozenset({"people", "inhabitants", "dead", "injured", "missing", "survivors", "rescued", "passengers",
                             "displaced", "evacuated", "arrested", "demonstrators"})
-_SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead", "cadavr": "dead", "corpse": "dead"}
 
 
 def _zeros(text: str) -> str:
