@@ -1603,3 +1603,10 @@ def test_the_place_of_a_gathering_those_counted_joined_is_where_they_are_counted
     assert [f.scope for f in joined] == ["velmora"]
     elsewhere = figures("Grâce à une forte mobilisation dans le Nord, 300 personnes ont été évacuées.")
     assert [f.scope for f in elsewhere] == [""]  # where something else happened
+
+
+def test_an_agency_that_relays_or_reports_a_document_is_not_its_author():
+    # « relayé par », « rapporté par » pass a toll on, as « cité par » does: the agency is no holder of it
+    for text in ("Un bilan officiel relayé par l'AFP fait état de 40 morts.",
+                 "Le bilan de 40 morts, rapporté par l'AFP, a été confirmé."):
+        assert [f.holder for f in figures(text)] == [None]

@@ -382,7 +382,7 @@ def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_C
     for t in p.subtree(doc.i):
         if t.i == doc.i or t.pos not in ("NOUN", "PROPN"):
             continue
-        if any(a.pos == "VERB" and a.lemma.lower() in _CITING for a in _between(p, t, doc)):
+        if any(a.pos == "VERB" and a.lemma.lower() in _PASSING_ON for a in _between(p, t, doc)):
             continue  # « une source policière citée par l'AFP »: the agency passes the source on, it is not its author
         if t.text.lower() in _DOCUMENTS and not _known_body(_phrase(p, t, sentence)[0]):
             continue  # (« un décompte AFP à partir de sources policières »: sources that say whose they are)
@@ -395,7 +395,10 @@ def _author(p: Parse, doc: Tok, sentence: str, agents: frozenset[str] = _AGENT_C
     return None
 
 
-_CITING = frozenset("citer cite quote relayer rapporter report".split())
+# Verbs by which a document's words are passed on by someone else (« citée par », « relayée par », "reported by"):
+# not its author. (Named _CITING until the thirtieth round, shadowed by the _CITING of _cited below, so only
+# citing verbs counted here.)
+_PASSING_ON = frozenset("citer cite quote relayer rapporter report".split())
 
 
 def _between(p: Parse, t: Tok, top: Tok) -> list[Tok]:
