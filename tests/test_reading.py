@@ -1572,6 +1572,7 @@ def test_a_phrase_on_the_verb_says_what_a_count_of_people_counts():
     assert kinds("Douze personnes ont été transportées à l'hôpital de la ville.") == [("12", "injured")]
     assert kinds("Officials said 70 people were taken to hospital after the collapse.", "en") == [("70", "injured")]
     assert kinds("Trois personnes sont mortes à l'hôpital dans la nuit.") == [("3", "dead")]  # where they died
+    assert kinds("Quinze personnes travaillaient à l'hôpital ce soir-là.") == [("15", "people")]  # where they work
     assert kinds("Six personnes sont toujours recherchées dans les décombres.") == [("6", "missing")]
 
 

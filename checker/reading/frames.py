@@ -1080,6 +1080,8 @@ _HOME_NOUNS = frozenset("domicile domiciles maison maisons foyer foyers logement
 _LEAVE = frozenset("""chasser fuir quitter forcer perdre abandonner contraindre obliger flee leave force drive lose
     abandon""".split())
 _HOSPITAL = frozenset("hôpital hôpitaux urgences clinique hospital hospitals clinic".split())
+# (those who work at a hospital, visit it or are born there are no patients)
+_STAFF = frozenset("travailler exercer employer visiter naître work employ staff visit bear born".split())
 _GATHERINGS = frozenset("""manifestation manifestations rassemblement rassemblements marche marches cortège cortèges
     défilé défilés mobilisation demonstration demonstrations protest protests rally rallies march marches""".split())
 _TAKE_PART = frozenset("participer prendre assister rejoindre participate take attend join".split())
@@ -1142,8 +1144,8 @@ def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = F
     kids = p.children(verb.i)
     words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
     phrase = _phrase_nouns(p, verb)
-    if phrase & _HOSPITAL and base not in ("dead", "injured"):
-        return "injured"  # « transportées à l'hôpital », "taken to hospital" (not where they died)
+    if phrase & _HOSPITAL and base not in ("dead", "injured") and verb.lemma.lower() not in _STAFF:
+        return "injured"  # « transportées à l'hôpital », "taken to hospital" (not where they died or work)
     if base:
         return base
     if subject and phrase & _HOME_NOUNS and verb.lemma.lower() in _LEAVE:
