@@ -167,8 +167,7 @@ def _half_unit(value: float) -> float:
 
 def _close(a: Assertion, b: Assertion, ratio: float = 1.1) -> bool:
     """Two counts within a tenth of each other (59 and 62, 139 and 143): steps of one count, not rival ones."""
-    x, y = sorted((_nominal(a), _nominal(b)))
-    return x > 0 and math.isfinite(y) and y <= x * ratio
+    return 0 < _ratio(a, b) <= ratio
 
 
 def _nominal(a: Assertion) -> float:

@@ -86,6 +86,8 @@ def _one_actor_denies(first: str, second: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 def _opening(text: str) -> set[str]:
     """The words a sentence opens on before its first clause break, its first eight at most: where its subject,
     the actor of a stance, stands (« Le gouvernement exige … », « Le gouvernement semble prêt à tolérer … »)."""

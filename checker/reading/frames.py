@@ -1083,7 +1083,7 @@ _HOSPITAL = frozenset("hôpital hôpitaux urgences clinique hospital hospitals c
 # (those who work at a hospital, visit it or are born there are no patients)
 _STAFF = frozenset("travailler exercer employer visiter naître work employ staff visit bear born".split())
 _GATHERINGS = frozenset("""manifestation manifestations rassemblement rassemblements marche marches cortège cortèges
-    défilé défilés mobilisation demonstration demonstrations protest protests rally rallies march marches""".split())
+    défilé défilés mobilisation demonstration demonstrations protest protests rally rallies march""".split())
 _TAKE_PART = frozenset("participer prendre assister rejoindre participate take attend join".split())
 # Nouns of what happened whose complement is those it happened to (« la mort de 40 personnes », "the arrest of").
 _EVENT_OF_NOUN = {
