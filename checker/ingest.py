@@ -1,4 +1,5 @@
-"""Files → Article: read, decode, take front matter and dateline, drop page furniture and repeated paragraphs.
+"""Files → Article: read, decode, take front matter and dateline, join hard-wrapped lines, drop page furniture and
+repeated paragraphs.
 
 Every input file comes out either as an Article or as a Skipped record with the reason, so the report can
 account for all of them.
@@ -141,6 +142,47 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# A line that ends mid-sentence: not on a full stop, a clause mark, a closing quote or bracket.
+_OPEN_END = re.compile(r"[^.!?…:;»\"”)\]\s]\s*$")
+# Lines of a hard-wrapped file (wire copy cut at 60 characters): so many ending mid-sentence on a next line in
+# lower case (at least this many, and this share of the long lines) that every line ending mid-sentence goes on
+# the next, whatever the next begins with ("rival\nAlgeria", "some\n40 business").
+_HARD_WRAPPED = 4
+_HARD_SHARE = 0.25
+_WRAP_LINE = 30  # shorter lines (menus, captions: "search icon", "top logo") say nothing of the file's wrapping
+
+
+def unwrap(text: str, start: int) -> str:
+    """text with the line breaks that cut a sentence (a hard-wrapped paragraph) turned into spaces, so a wrapped
+    paragraph is one paragraph; the same length, so every offset holds. A line is continued on the next when it
+    ends mid-sentence on a comma or a function word (« qui », "the") and the next begins in lower case; in a
+    hard-wrapped file, whenever it ends mid-sentence. A blank line always ends a paragraph; a headline (no final
+    full stop) followed by a byline in lower case (« par X ») stays apart, ending on a content word."""
+    lines = text[start:].split("\n")
+    wraps = {i for i in range(len(lines) - 1) if _continues(lines[i], lines[i + 1])}
+    hard = sum(len(lines[i].strip()) >= _WRAP_LINE and lines[i + 1].lstrip()[:1].islower() for i in wraps)
+    hard_wrapped = hard >= max(_HARD_WRAPPED, _HARD_SHARE * sum(len(line.strip()) >= _WRAP_LINE for line in lines))
+    from .reading.signals import stop_words
+
+    stops = stop_words()
+    chars = list(text)
+    pos = start
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        if i in wraps:
+            words = line.split()
+            last = words[-1].casefold() if words else ""
+            soft = lines[i + 1].lstrip()[:1].islower() and (line.rstrip().endswith(",") or last in stops)
+            if soft or hard_wrapped:
+                chars[pos] = " "
+        pos += 1
+    return "".join(chars)
+
+
+def _continues(line: str, following: str) -> bool:
+    return bool(_OPEN_END.search(line)) and bool(following.strip()) and bool(line.strip())
+
+
 def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
     """Non-empty lines of text[start:] as (start, end) spans with surrounding white space trimmed."""
     spans = []
@@ -222,6 +264,7 @@ def read_article(path: Path, display: str | None = None, language_of=None) -> Ar
     else:
         fields, body_start, warning = parse_front_matter(text)
         removed = [warning] if warning else []
+    text = unwrap(text, body_start)
     spans = _paragraphs(text, body_start)
     date = None
     if spans:

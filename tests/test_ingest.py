@@ -44,6 +44,36 @@ def test_dateline_is_not_quoted_as_part_of_the_first_sentence(tmp_path):
     assert kept(a) == ["Les relations changent."]
 
 
+def test_hard_wrapped_wire_copy_is_read_in_whole_sentences(tmp_path):
+    # wire copy cut at sixty characters: a sentence over four lines is one sentence, its figure with its subject
+    body = ("LYON, March 3 (Wire) - The regional council agreed to buy\n"
+            "forty electric buses from a company based in\n"
+            "Grenoble on Monday, one of several deals signed during\n"
+            "the prefect's visit to the city, which the opposition\n"
+            "criticised as costly.\n"
+            "The mayor is travelling with a dozen councillors and\n"
+            "some 30 business owners.\n")
+    a = read_article(write(tmp_path, "wire.md", "---\nsource: Wire\nlanguage: en\n---\n" + body))
+    assert "travelling with a dozen councillors and some 30 business owners." in kept(a)[-1]
+    assert "from a company based in Grenoble on Monday" in kept(a)[0]  # a line going on in upper case too
+    assert len(kept(a)) == 2 and "\n" not in "".join(kept(a))
+    assert len(a.text) == len(body) + len("---\nsource: Wire\nlanguage: en\n---\n")  # every offset holds
+
+
+def test_a_sentence_cut_once_is_joined_but_headlines_and_bylines_stay_apart(tmp_path):
+    text = ("Naufrage au large de la Sicile\n"
+            "par Jean Dupont\n"
+            "ROME - Au moins douze personnes sont mortes, a indiqué le maire de la ville, qui\n"
+            "a demandé l'aide de l'État.\n"
+            "\n"
+            "Les recherches reprendront mardi,\n"
+            "selon les garde-côtes.\n")
+    a = read_article(write(tmp_path, "x.md", "---\nsource: X\nlanguage: fr\n---\n" + text))
+    assert kept(a)[:2] == ["Naufrage au large de la Sicile", "par Jean Dupont"]
+    assert "a indiqué le maire de la ville, qui a demandé l'aide de l'État." in kept(a)[2]
+    assert kept(a)[3] == "Les recherches reprendront mardi, selon les garde-côtes."
+
+
 def test_page_furniture_and_repeats_are_removed(tmp_path):
     text = (
         "Titre de l'article sur la coopération\n\n"
