@@ -26,8 +26,13 @@ _MAX_MERGE = 6
 MAX_SENTENCE_CHARS = 1500
 # spaCy is fed paragraphs of at most this many characters (a file that is one enormous line).
 _MAX_BLOCK = 100_000
-_FINAL = re.compile(r"[.!?…:;»\"”)]\s*$")  # sentences a quotation may span before we stop trying to keep it whole
+_FINAL = re.compile(r"[.!?…:»\"”)]\s*$")  # sentences a quotation may span before we stop trying to keep it whole
 _OPEN_QUOTE_END = re.compile(r",\s*[»”\"]\s*$")  # a quotation closed on a comma: its attribution comes next
+# A bracket closing on no sentence-final mark ("the Islamic State group's (IS)", « l'Agence (BNPB) ») ends no
+# sentence: the splitter took the bracket for one.
+_BRACKET_END = re.compile(r"[^.!?…\s]\s*\)\s*$")
+# A time zone after a clock's "p.m." ("around 11:10 p.m. EDT on Thursday"): the sentence goes on.
+_TIME_ZONE = re.compile(r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\b")
 
 
 class Splitter(Protocol):
@@ -96,11 +101,13 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         out.append((s, e))
         i = j + 1
     # A sentence that is only closing punctuation belongs to the previous one, and so does the rest of a
-    # sentence the splitter cut where there is no sentence-final mark (inside a name, after a comma), where a
+    # sentence the splitter cut where there is no sentence-final mark (inside a name, after a comma or a semicolon,
+    # which ends a clause, not a sentence: « Le car est tombé d'un viaduc ; la chute a fait 21 morts »), where a
     # quotation closes on a comma (« …241 confirmed fatalities,” Air India says »: the attribution follows), and
     # a piece that opens in lower case (after "1:38 p.m." or "5 a.m.", abbreviations the splitter ends on), or
     # with a bracket after one ("at 11:47 p.m. (1802 GMT) on Friday"), a day after its month's abbreviation
-    # ("on Sept. 26") and a name after its title's ("Gov. Evelyn Salgado said").
+    # ("on Sept. 26"), a name after its title's ("Gov. Evelyn Salgado said"), a time zone after "p.m." and what
+    # follows a bracket closed on no full stop ("the group's (IS) Afghan branch").
     merged: list[tuple[int, int]] = []
     for s, e in out:
         before = text[merged[-1][0] : merged[-1][1]] if merged else ""
@@ -108,8 +115,10 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             re.fullmatch(r"[\s»”\"’)\].]*", text[s:e])
             or not _FINAL.search(before)
             or _OPEN_QUOTE_END.search(before)
-            or (text[s:e][:1].islower() and not before.rstrip().endswith((";", ":")))
+            or (text[s:e][:1].islower() and not before.rstrip().endswith(":"))
             or (text[s:e][:1] == "(" and _CLOCK_ABBREVIATION.search(before))
+            or (_TIME_ZONE.match(text[s:e]) and _CLOCK_ABBREVIATION.search(before))
+            or _BRACKET_END.search(before)
             or (text[s:e][:1].isdigit() and _MONTH_ABBREVIATION.search(before))
             or (text[s:e][:1].isupper() and _TITLE_ABBREVIATION.search(before))
         ):
@@ -132,7 +141,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the splitting rules change: cached splits made by older rules are then ignored.
-SPLIT_VERSION = 5
+SPLIT_VERSION = 7
 
 
 class SplitCache(Protocol):
