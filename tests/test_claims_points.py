@@ -438,6 +438,25 @@ def test_days_of_two_events_are_not_compared_but_one_weekday_dated_two_ways_is()
     assert marks.get(("c.md", "d.md")) == "conflict"  # one Tuesday dated the 16th and the 17th
 
 
+def test_one_day_given_two_weekdays_is_a_conflict_whatever_each_sentence_dates():
+    from dataclasses import replace
+
+    rows = [("a.md", "Le mardi 10 septembre 2025, la France a été le théâtre d'une grève.", "2025-09-10 (mardi)", 0, 0,
+             None, None),
+            ("b.md", "La France a connu ce mercredi 10 septembre 2025 une journée de grève.", "2025-09-10 (mercredi)", 0,
+             0, None, None),
+            ("c.md", "Les sauveteurs ont retiré mercredi 10 septembre 2025 la queue de l'appareil.",
+             "2025-09-10 (mercredi)", 0, 0, None, None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    dated = ["théâtre", "connaître", "retirer"]
+    assertions = [replace(a, what="date", key="date", low=20341.0, high=20341.0, counted=c)
+                  for a, c in zip(assertions, dated)]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    marks = {frozenset((p.claims[i].article, p.claims[j].article)): rel for p in points for i, j, rel in p.pairs}
+    assert marks.get(frozenset(("a.md", "b.md"))) == "conflict"  # 10 September 2025: a Tuesday or a Wednesday
+    assert marks.get(frozenset(("b.md", "c.md"))) not in ("conflict", "dispute")  # one day, one weekday
+
+
 def test_days_whose_key_names_the_event_are_compared_however_each_side_words_it():
     """A verdict's day keyed as such (claims/extract.py) by both sides is one occasion, whatever verb dates it (« a
     été condamné » / "the ruling, delivered"), as is the year a thing came into use."""

@@ -266,13 +266,16 @@ def _one_occasion(a: Assertion, b: Assertion) -> bool:
     however related their sentences are; and a day whose word the parse does not find (counted "date": « ce samedi
     14 février » in « Le FPE affirme contrôler la ville depuis samedi 14 février ») is compared with another event's
     day only as closely: same word unknown on both sides, or the same weekday. (On the real development stories the
-    unknown side made 30 date items of two events' days, not one of them marking a pair a reader marks.)"""
+    unknown side made 30 date items of two events' days, not one of them marking a pair a reader marks.) One day
+    given two weekdays is one day whatever it dates: one of the two weekdays is wrong."""
     if not a.counted or not b.counted or a.counted == b.counted:
         return True
     if set(a.about) & set(b.about):
         return True  # « l'opération s'est déroulée les 3 et 4 mars », « l'opération a eu lieu les 3 et 4 février »
     if a.low is not None and b.low is not None and abs(a.low - b.low) >= 7:
         return False  # two Mondays a month apart are two Mondays
+    if a.low is not None and a.low == b.low and a.high == b.high and _weekdays(a.value) and _weekdays(b.value):
+        return True  # « le mardi 10 septembre 2025 » against « ce mercredi 10 septembre 2025 »: one day has one weekday
     return bool(_weekdays(a.value) & _weekdays(b.value))
 
 
