@@ -35,6 +35,9 @@ GOLDEN = [
     # number words
     ("Quarante-deux personnes ont été tuées.", [("42", "dead")]),
     ("Forty-two people were killed.", [("42", "dead")]),
+    # a quotation closing on the count: the verb after it still says what happened to them
+    ("Le ministre a dit avoir « appris qu'au moins dix personnes » avaient péri.", [("≥ 10", "dead")]),
+    ('He was told that "at least ten people" had died in the storm.', [("≥ 10", "dead")]),
     ("Plus de deux millions de manifestants ont défilé.", [("> 2000000", "demonstrators")]),
     ("More than two million people took part in the protests.", [("> 2000000", "demonstrators")]),
     ("trois cents manifestants ont été interpellés", [("300", "arrested:demonstrators")]),

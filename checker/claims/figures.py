@@ -538,6 +538,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?()«»\"\[\]]|\s\d")
 # « deux fois plus », « six fois moins », "three times more", "twice as …", "five times larger": a ratio
 _RATIO = re.compile(r"(?:fois|times)\s+(?:plus|moins|superieure?s?|inferieure?s?|more|less|fewer|as|the\s+size|"
                     r"over|\w+er\b)")
+_QUOTE_CLOSED = re.compile(r"\s*[»”\"](?=\s+[^\W\d])")  # a closing quotation mark, the sentence going on in words
 _ASIDE = re.compile(r"\s*,\s*(?:dont|including|among them|parmi lesquels|parmi lesquelles|selon|according to|"
                     r"d'apres)\b[^,.;]*,")
 
@@ -904,7 +905,10 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 
 def _clause_after(low: str, pos: int, words: int = 7) -> tuple[str, int]:
-    """The few words after `pos`, up to the clause's end (an aside « , dont 21 enfants, » is stepped over)."""
+    """The few words after `pos`, up to the clause's end (an aside « , dont 21 enfants, » is stepped over, and so is
+    a quotation closing on the count: « selon lesquelles au moins dix personnes » avaient péri)."""
+    closing = _QUOTE_CLOSED.match(low, pos)
+    pos = closing.end() if closing else pos
     aside = _ASIDE.match(low, pos)
     start = aside.end() if aside else pos
     rest = low[start : start + 80]
