@@ -149,6 +149,7 @@ _OPEN_END = re.compile(r"[^.!?…:;»\"”)\]\s]\s*$")
 # the next, whatever the next begins with ("rival\nAlgeria", "some\n40 business").
 _HARD_WRAPPED = 4
 _HARD_SHARE = 0.25
+_QUOTE_END = re.compile(r"\w\s?[»”\"]\s*$")  # a line ending on a quotation closed right after a word
 _WRAP_LINE = 30  # shorter lines (menus, captions: "search icon", "top logo") say nothing of the file's wrapping
 
 
@@ -156,8 +157,9 @@ def unwrap(text: str, start: int) -> str:
     """text with the line breaks that cut a sentence (a hard-wrapped paragraph) turned into spaces, so a wrapped
     paragraph is one paragraph; the same length, so every offset holds. A line is continued on the next when it
     ends mid-sentence on a comma or a function word (« qui », "the") and the next begins in lower case; in a
-    hard-wrapped file, whenever it ends mid-sentence. A blank line always ends a paragraph; a headline (no final
-    full stop) followed by a byline in lower case (« par X ») stays apart, ending on a content word."""
+    hard-wrapped file, whenever it ends mid-sentence. A line ending on a closed quotation goes on when the next
+    begins in lower case (« … s'est désintégré" ⏎ lors du choc »). A blank line always ends a paragraph; a headline
+    (no final full stop) followed by a byline in lower case (« par X ») stays apart, ending on a content word."""
     lines = text[start:].split("\n")
     wraps = {i for i in range(len(lines) - 1) if _continues(lines[i], lines[i + 1])}
     hard = sum(len(lines[i].strip()) >= _WRAP_LINE and lines[i + 1].lstrip()[:1].islower() for i in wraps)
@@ -169,12 +171,15 @@ def unwrap(text: str, start: int) -> str:
     pos = start
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
+        lower_next = lines[i + 1].lstrip()[:1].islower()
         if i in wraps:
             words = line.split()
             last = words[-1].casefold() if words else ""
-            soft = lines[i + 1].lstrip()[:1].islower() and (line.rstrip().endswith(",") or last in stops)
-            if soft or hard_wrapped:
-                chars[pos] = " "
+            joined = hard_wrapped or lower_next and (line.rstrip().endswith(",") or last in stops)
+        else:  # « a "heurté une montagne et s'est désintégré" ⏎ lors du choc »: a quotation the sentence goes on after
+            joined = lower_next and bool(_QUOTE_END.search(line))
+        if joined:
+            chars[pos] = " "
         pos += 1
     return "".join(chars)
 

@@ -31,8 +31,11 @@ _OPEN_QUOTE_END = re.compile(r",\s*[»”\"]\s*$")  # a quotation closed on a co
 # A bracket closing on no sentence-final mark ("the Islamic State group's (IS)", « l'Agence (BNPB) ») ends no
 # sentence: the splitter took the bracket for one.
 _BRACKET_END = re.compile(r"[^.!?…\s]\s*\)\s*$")
-# A time zone after a clock's "p.m." ("around 11:10 p.m. EDT on Thursday"): the sentence goes on.
-_TIME_ZONE = re.compile(r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\b")
+# A time zone or a weekday after a clock's "p.m." ("around 11:10 p.m. EDT on Thursday", "at 10:30 a.m. Friday
+# morning"): the sentence goes on.
+# A piece of a few words ending on an initialism ("A U.S." before "Army veteran …"): the start of a sentence.
+_SHORT_INITIALISM = re.compile(r"^\s*(?:\S+\s+){0,2}(?:[A-Z]\.){2,}\s*$")
+_TIME_ZONE = re.compile(r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 class Splitter(Protocol):
@@ -113,12 +116,14 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         before = text[merged[-1][0] : merged[-1][1]] if merged else ""
         if merged and (
             re.fullmatch(r"[\s»”\"’)\].]*", text[s:e])
+            or text[s:e][:1] in (",", ";")
             or not _FINAL.search(before)
             or _OPEN_QUOTE_END.search(before)
             or (text[s:e][:1].islower() and not before.rstrip().endswith(":"))
             or (text[s:e][:1] == "(" and _CLOCK_ABBREVIATION.search(before))
             or (_TIME_ZONE.match(text[s:e]) and _CLOCK_ABBREVIATION.search(before))
             or _BRACKET_END.search(before)
+            or (text[s:e][:1].isupper() and _SHORT_INITIALISM.match(before) is not None)
             or (text[s:e][:1].isdigit() and _MONTH_ABBREVIATION.search(before))
             or (text[s:e][:1].isupper() and _TITLE_ABBREVIATION.search(before))
         ):
@@ -141,7 +146,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the splitting rules change: cached splits made by older rules are then ignored.
-SPLIT_VERSION = 7
+SPLIT_VERSION = 9
 
 
 class SplitCache(Protocol):

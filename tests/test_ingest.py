@@ -74,6 +74,16 @@ def test_a_sentence_cut_once_is_joined_but_headlines_and_bylines_stay_apart(tmp_
     assert kept(a)[3] == "Les recherches reprendront mardi, selon les garde-côtes."
 
 
+def test_a_line_ending_on_a_quotation_the_sentence_goes_on_after_is_joined(tmp_path):
+    text = ("Les secours ont trouvé l'appareil qui a « heurté une montagne »\n"
+            "lors du choc, selon la télévision.\n"
+            "« Nous sommes prêts »\n"
+            "Le ministre a parlé lundi.\n")
+    a = read_article(write(tmp_path, "x.md", "---\nsource: X\nlanguage: fr\n---\n" + text))
+    assert kept(a) == ["Les secours ont trouvé l'appareil qui a « heurté une montagne » lors du choc, selon la télévision.",
+                       "« Nous sommes prêts »", "Le ministre a parlé lundi."]
+
+
 def test_page_furniture_and_repeats_are_removed(tmp_path):
     text = (
         "Titre de l'article sur la coopération\n\n"

@@ -102,12 +102,23 @@ def test_a_quotation_closed_on_a_comma_keeps_its_attribution(tmp_path):
     ("At least 46 people are dead, Varnia Gov. Elena Ruiz said Wednesday.", "Maj. Gen. Tom Aku led the search."),
     # a time zone after "p.m.", a bracket closed on no full stop
     ("The storm's eye passed over Varona around 11:10 p.m. EDT on Thursday.", "Rescuers reached the valley."),
+    ("The body was recovered around 10:30 a.m. Friday morning, officials said.", "Rescuers reached the valley."),
+    # a piece of a few words ending on an initialism starts a sentence
+    ("A U.S. Army veteran drove a truck into the crowd on Varona's main street.", "Rescuers reached the valley."),
     # a semicolon ends a clause, not a sentence: the figure stays with what it counts
     ("Le car est tombé d'un viaduc ; la chute, de dix mètres, a fait 21 morts et 15 blessés.", "L'enquête a débuté lundi matin."),
 ])  # fmt: skip
 def test_an_abbreviation_the_splitter_ends_on_does_not_cut_the_sentence(tmp_path, first, second):
     article = read_article(write(tmp_path, "a.txt", f"{first} {second}\n"))
     assert [s.text for s in segment([article], min_words=4)] == [first, second]
+
+
+def test_a_piece_opening_on_a_comma_is_the_rest_of_the_sentence():
+    text = "The storm roared ashore at 8:30 p.m., the hurricane centre said. Rescuers came at dawn."
+    cut = text.index(", the hurricane")
+    spans = [(0, cut), (cut, text.index(" Rescuers")), (text.index("Rescuers"), len(text))]
+    assert [text[s:e] for s, e in merge_quotes(text, spans)] == [
+        "The storm roared ashore at 8:30 p.m., the hurricane centre said.", "Rescuers came at dawn."]
 
 
 def test_a_bracket_closed_on_no_full_stop_ends_no_sentence():
