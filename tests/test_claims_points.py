@@ -438,7 +438,7 @@ def test_days_of_two_events_are_not_compared_but_one_weekday_dated_two_ways_is()
     assert marks.get(("c.md", "d.md")) == "conflict"  # one Tuesday dated the 16th and the 17th
 
 
-def test_one_day_given_two_weekdays_is_a_conflict_whatever_each_sentence_dates():
+def test_one_day_given_two_weekdays_is_a_conflict_and_the_reason_says_which_the_calendar_gives():
     from dataclasses import replace
 
     rows = [("a.md", "Le mardi 10 septembre 2025, la France a été le théâtre d'une grève.", "2025-09-10 (mardi)", 0, 0,
@@ -455,6 +455,9 @@ def test_one_day_given_two_weekdays_is_a_conflict_whatever_each_sentence_dates()
     marks = {frozenset((p.claims[i].article, p.claims[j].article)): rel for p in points for i, j, rel in p.pairs}
     assert marks.get(frozenset(("a.md", "b.md"))) == "conflict"  # 10 September 2025: a Tuesday or a Wednesday
     assert marks.get(frozenset(("b.md", "c.md"))) not in ("conflict", "dispute")  # one day, one weekday
+    # the reason tells the reviewer which weekday the calendar gives that day
+    reasons = [r.text for p in points if p.kind == "conflict" for r in p.reasons]
+    assert any(t.endswith("by the calendar 2025-09-10 is a Wednesday, not a Tuesday") for t in reasons), reasons
 
 
 def test_days_whose_key_names_the_event_are_compared_however_each_side_words_it():

@@ -1460,6 +1460,23 @@ def _fmt_time(as_of: str | None) -> str:
     return as_of.replace("T", " ") + ("h" if "T" in as_of else "")
 
 
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _calendar(claims: Sequence[Assertion]) -> str:
+    """What the calendar says of a day given a weekday it does not fall on (« mardi 10 septembre 2025 »): ""
+    when every weekday given is its day's."""
+    wrong = {}
+    for c in claims:
+        m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}) \((\w+)\)", c.value)
+        if m and m.group(2) in WEEKDAY_NAMES:
+            actual = dt.date.fromisoformat(m.group(1)).weekday()
+            if WEEKDAY_NAMES.index(m.group(2)) != actual:
+                wrong.setdefault(m.group(1), (actual, set()))[1].add(_ENGLISH_WEEKDAYS[WEEKDAY_NAMES.index(m.group(2))])
+    return "".join(f"; by the calendar {day} is a {_ENGLISH_WEEKDAYS[actual]}, not a {' or a '.join(sorted(said))}"
+                   for day, (actual, said) in sorted(wrong.items()))
+
+
 def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reason, ...]:
     """Why the item has its kind, said from the claims its strongest marks join; then how the other claims stand."""
     involved = sorted({k for i, j, _ in edges for k in (i, j)}) or list(range(len(ordered)))
@@ -1495,6 +1512,8 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
                 f"incompatible values for the same thing at the same time ({values})")
         if set(holders) != {"the outlet itself"}:
             text += f", given by {', '.join(holders)}"
+        if what == "date":
+            text += _calendar(strongest)
     reasons = [Reason(kind=REASON_KIND.get(what, what) if kind != "agreement" else "agreement", text=text)]
     counts = Counter(rel for _, _, rel in pairs)
     if len(counts) > 1:
