@@ -460,6 +460,21 @@ def test_one_day_given_two_weekdays_is_a_conflict_and_the_reason_says_which_the_
     assert any(t.endswith("by the calendar 2025-09-10 is a Wednesday, not a Tuesday") for t in reasons), reasons
 
 
+def test_two_claimants_giving_one_day_two_weekdays_are_told_what_the_calendar_says():
+    from dataclasses import replace
+
+    rows = [("a.md", "Le mardi 10 septembre 2025, la grève a commencé, selon la police.", "2025-09-10 (mardi)", 0, 0,
+             "la police", None),
+            ("b.md", "La grève a commencé ce mercredi 10 septembre 2025, selon le syndicat.", "2025-09-10 (mercredi)", 0,
+             0, "le syndicat", None)]  # fmt: skip
+    articles, sentences, assertions = corpus(*rows)
+    assertions = [replace(a, what="date", key="date|#start", low=20341.0, high=20341.0, counted="commencer")
+                  for a in assertions]  # fmt: skip
+    points = build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.9)
+    disputes = [p for p in points if p.kind == "dispute"]
+    assert disputes and disputes[0].reasons[0].text.endswith("by the calendar 2025-09-10 is a Wednesday, not a Tuesday")
+
+
 def test_days_whose_key_names_the_event_are_compared_however_each_side_words_it():
     """A verdict's day keyed as such (claims/extract.py) by both sides is one occasion, whatever verb dates it (« a
     été condamné » / "the ruling, delivered"), as is the year a thing came into use."""

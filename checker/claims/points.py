@@ -1495,7 +1495,7 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         text = f"different claimants give incompatible values ({values}): " + "; ".join(
             f"{h}: {', '.join(sorted({c.value for c in strongest if (c.holder or 'the outlet itself') == h}))}"
             for h in holders
-        )
+        ) + (_calendar(strongest) if what == "date" else "")
     elif kind == "agreement":
         origins = len({c.sentence for c in ordered})
         text = f"{origins} claims from independent sources give {values}"
