@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import InputError
+from .reading.signals import stop_words
 from .records import Article, Skipped
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -164,8 +165,6 @@ def unwrap(text: str, start: int) -> str:
     wraps = {i for i in range(len(lines) - 1) if _continues(lines[i], lines[i + 1])}
     hard = sum(len(lines[i].strip()) >= _WRAP_LINE and lines[i + 1].lstrip()[:1].islower() for i in wraps)
     hard_wrapped = hard >= max(_HARD_WRAPPED, _HARD_SHARE * sum(len(line.strip()) >= _WRAP_LINE for line in lines))
-    from .reading.signals import stop_words
-
     stops = stop_words()
     chars = list(text)
     pos = start

@@ -33,9 +33,9 @@ _OPEN_QUOTE_END = re.compile(r",\s*[»”\"]\s*$")  # a quotation closed on a co
 _BRACKET_END = re.compile(r"[^.!?…\s]\s*\)\s*$")
 # A time zone or a weekday after a clock's "p.m." ("around 11:10 p.m. EDT on Thursday", "at 10:30 a.m. Friday
 # morning"): the sentence goes on.
+_TIME_ZONE = re.compile(r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 # A piece of a few words ending on an initialism ("A U.S." before "Army veteran …"): the start of a sentence.
 _SHORT_INITIALISM = re.compile(r"^\s*(?:\S+\s+){0,2}(?:[A-Z]\.){2,}\s*$")
-_TIME_ZONE = re.compile(r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 class Splitter(Protocol):
@@ -109,8 +109,9 @@ def merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     # quotation closes on a comma (« …241 confirmed fatalities,” Air India says »: the attribution follows), and
     # a piece that opens in lower case (after "1:38 p.m." or "5 a.m.", abbreviations the splitter ends on), or
     # with a bracket after one ("at 11:47 p.m. (1802 GMT) on Friday"), a day after its month's abbreviation
-    # ("on Sept. 26"), a name after its title's ("Gov. Evelyn Salgado said"), a time zone after "p.m." and what
-    # follows a bracket closed on no full stop ("the group's (IS) Afghan branch").
+    # ("on Sept. 26"), a name after its title's ("Gov. Evelyn Salgado said"), a time zone or a weekday after
+    # "p.m.", what follows a bracket closed on no full stop ("the group's (IS) Afghan branch") or a short piece
+    # ending on an initialism ("A U.S."), and a piece opening on a comma or a semicolon.
     merged: list[tuple[int, int]] = []
     for s, e in out:
         before = text[merged[-1][0] : merged[-1][1]] if merged else ""
