@@ -163,14 +163,15 @@ def unwrap(text: str, start: int) -> str:
     (no final full stop) followed by a byline in lower case (« par X ») stays apart, ending on a content word."""
     lines = text[start:].split("\n")
     wraps = {i for i in range(len(lines) - 1) if _continues(lines[i], lines[i + 1])}
-    hard = sum(len(lines[i].strip()) >= _WRAP_LINE and lines[i + 1].lstrip()[:1].islower() for i in wraps)
+    lower = [line.lstrip()[:1].islower() for line in lines]  # lines that begin in lower case
+    hard = sum(len(lines[i].strip()) >= _WRAP_LINE and lower[i + 1] for i in wraps)
     hard_wrapped = hard >= max(_HARD_WRAPPED, _HARD_SHARE * sum(len(line.strip()) >= _WRAP_LINE for line in lines))
     stops = stop_words()
     chars = list(text)
     pos = start
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
-        lower_next = lines[i + 1].lstrip()[:1].islower()
+        lower_next = lower[i + 1]
         if i in wraps:
             words = line.split()
             last = words[-1].casefold() if words else ""

@@ -397,10 +397,10 @@ _UNIT_AFTER = re.compile(
 )
 _AREA_HA = {"km2": 100.0, "km²": 100.0, "kilometre carre": 100.0, "kilometres carres": 100.0, "acre": 0.404686,
             "acres": 0.404686, "square mile": 258.999, "square miles": 258.999}  # fmt: skip
-_SHORT_LENGTHS = frozenset("m metre metres meter meters pieds feet foot".split())  # (words of the folded text)
 _DIST_KM = {"mile": 1.609344, "miles": 1.609344, "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001,
             "m": 0.001,
             "feet": 0.0003048, "foot": 0.0003048, "pieds": 0.0003048}  # fmt: skip
+_SHORT_LENGTHS = frozenset(word for word, km in _DIST_KM.items() if km < 1)  # metres and feet, not miles
 _HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|hauteur)\s+(?:of|de|d')\s*(?:\w+\s+){0,2}$")
 _MEASURED_BEFORE = re.compile(r"\b(?:measuring|(?:a\s+)?length\s+of|mesurant|longueur\s+de|(?:long|longue|large|haut|haute|"
                               r"profond|profonde)\s+de)\s+(?:\w+\s+){0,2}$")  # fmt: skip

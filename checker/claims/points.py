@@ -31,6 +31,7 @@ from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, t
 from . import actors, figures, gazetteer, names
 from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
 from .places import opposite
+from .when import weekday_of
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
 REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "name": "names",
@@ -1466,15 +1467,13 @@ _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 def _calendar(claims: Sequence[Assertion]) -> str:
     """What the calendar says of a day given a weekday it does not fall on (« mardi 10 septembre 2025 »): ""
     when every weekday given is its day's."""
-    wrong = {}
+    wrong: dict[str, set[str]] = {}
     for c in claims:
         m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}) \((\w+)\)", c.value)
-        if m and m.group(2) in WEEKDAY_NAMES:
-            actual = dt.date.fromisoformat(m.group(1)).weekday()
-            if WEEKDAY_NAMES.index(m.group(2)) != actual:
-                wrong.setdefault(m.group(1), (actual, set()))[1].add(_ENGLISH_WEEKDAYS[WEEKDAY_NAMES.index(m.group(2))])
-    return "".join(f"; by the calendar {day} is a {_ENGLISH_WEEKDAYS[actual]}, not a {' or a '.join(sorted(said))}"
-                   for day, (actual, said) in sorted(wrong.items()))
+        if m and m.group(2) in WEEKDAY_NAMES and WEEKDAY_NAMES.index(m.group(2)) != weekday_of(m.group(1)):
+            wrong.setdefault(m.group(1), set()).add(_ENGLISH_WEEKDAYS[WEEKDAY_NAMES.index(m.group(2))])
+    return "".join(f"; by the calendar {day} is a {_ENGLISH_WEEKDAYS[weekday_of(day)]}, "
+                   f"not a {' or a '.join(sorted(said))}" for day, said in sorted(wrong.items()))
 
 
 def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reason, ...]:

@@ -1021,7 +1021,8 @@ _PREDICATES = {
     "passengers": frozenset("transporter transporté transportés transportées carry carried ferry".split()),
 }
 # Those counted who lost their home, when a phrase on the noun or its verb says it: « sans domicile », « sans abri ».
-_HOMES = frozenset("domicile domiciles abri abris logement logements toit".split())
+_DWELLINGS = frozenset("domicile domiciles logement logements".split())
+_HOMES = _DWELLINGS | frozenset("abri abris toit".split())  # what those « sans … » are without
 # Those counted who are hurt, when a phrase says so: « dans un état grave », "in a critical condition", "sustained
 # injuries", « souffrant de blessures ».
 _STATE = frozenset("état condition".split())
@@ -1076,7 +1077,7 @@ _TRANSITIVE = frozenset("""tuer blesser hospitaliser interpeller arrêter écrou
 # they took part in says where they were (`_taken_part_in`), not that they demonstrated: « ont participé aux
 # rassemblements », "joined rallies" read as demonstrators was tried twice and taken out (eleventh and thirtieth
 # rounds: nothing on the development stories, one compatible pair more flagged on the own held-out).
-_HOME_NOUNS = frozenset("domicile domiciles maison maisons foyer foyers logement logements home homes house houses".split())
+_HOME_NOUNS = _DWELLINGS | frozenset("maison maisons foyer foyers home homes house houses".split())  # homes left
 _LEAVE = frozenset("""chasser fuir quitter forcer perdre abandonner contraindre obliger flee leave force drive lose
     abandon""".split())
 _HOSPITAL = frozenset("hôpital hôpitaux urgences clinique hospital hospitals clinic".split())
