@@ -164,16 +164,16 @@ GOLDEN = [
     ("Le convoi a parcouru 300 kilomètres.", [("300 km", "distance")]),
     ("à une profondeur d'une dizaine de kilomètres", [("≈ 10 km", "depth")]),
     # metres glued on ("45m") where the words say it is a length or a height; a height « à » is no location
-    ("the vehicles fell from a height of 45m in the collapse", [("0.045 km", "distance")]),
-    ("The collapsed span is 80m long.", [("0.08 km", "distance")]),
-    ("sections of the bridge - measuring about 200m - collapsed", [("≈ 0.2 km", "distance")]),
+    ("the vehicles fell from a height of 45m in the collapse", [("45 m", "distance")]),
+    ("The collapsed span is 80m long.", [("80 m", "distance")]),
+    ("sections of the bridge - measuring about 200m - collapsed", [("≈ 200 m", "distance")]),
     # how far something fell, whatever place follows (a fall « à 15 km de » a town is where it came down)
-    ("The bus plunged almost 15m from the bridge onto the tracks.", [("≈ 0.015 km", "distance")]),
-    ("The coach plunged 12 metres from the viaduct.", [("0.012 km", "distance")]),
+    ("The bus plunged almost 15m from the bridge onto the tracks.", [("≈ 15 m", "distance")]),
+    ("The coach plunged 12 metres from the viaduct.", [("12 m", "distance")]),
     # those aboard, said with no noun: passengers
     ("survivors had said some 140 to 150 were on board", [("140–150", "passengers")]),
     ("Entre 140 et 150 étaient à bord.", [("140–150", "passengers")]),
-    ("Le pont surplombe à une centaine de mètres de hauteur les quartiers.", [("≈ 0.1 km", "distance")]),
+    ("Le pont surplombe à une centaine de mètres de hauteur les quartiers.", [("≈ 100 m", "distance")]),
     ("L'armée affirme avoir saisi 14 motos.", [("14", "motos")]),
     ("12 tons of food were delivered", [("12 t", "weight")]),
     # ages are never a count of people
@@ -358,7 +358,7 @@ def test_a_sum_with_its_scale_glued_on_and_a_population():
     assert [(f.value, f.unit) for f in read("a signing-on bonus of just over £85m (€100m).")] == [
         ("> 85000000 £", "£"), ("100000000 €", "€")]  # fmt: skip
     assert [f.value for f in read("The deficit reached €43.8bn last year.")] == ["43800000000 €"]
-    assert [f.value for f in read("The wall is 10m high.")] == ["0.01 km"]  # ten metres, not ten million
+    assert [f.value for f in read("The wall is 10m high.")] == ["10 m"]  # ten metres, not ten million
     assert [(f.value, f.concept) for f in read("Over 4.6 million voted, a 57.76 percent turnout.")][-1] == (
         "57.76 %", "turnout")  # fmt: skip
     assert [(f.value, f.concept) for f in read("Les corps de 3 958 personnes ont été retrouvés.")] == [("3958", "dead")]
@@ -564,3 +564,31 @@ def test_the_verb_after_a_bare_number_says_what_it_counts_over_a_toll_named_earl
                     "dont 18 dans un état critique.")
     assert [(f.value, f.concept) for f in found] == [("51", "dead"), ("152", "injured"), ("18", "injured")]
     assert [(f.value, f.concept) for f in figures("Le bilan s'élève à 52, selon la police.")] == [("52", "dead")]
+
+
+def test_a_length_under_a_kilometre_is_shown_in_metres_as_told():
+    level = figures("Le fleuve a atteint 5,04 mètres samedi.")
+    assert [(f.value, f.unit) for f in level] == [("5.04 m", "km")]  # shown in metres, compared in km
+    assert figures("The bridge was 2.6 kilometres long.")[0].value == "2.6 km"
+
+
+def test_a_bare_number_after_a_measure_is_a_measure_in_its_unit():
+    found = figures("Le fleuve a atteint samedi les 5,04 mètres, dépassant le record historique de 4,76 datant de 1941.")
+    assert [(f.value, f.concept) for f in found] == [("5.04 m", "distance"), ("4.76 m", "distance")]
+    assert math.isclose(found[1].low, 0.00476)
+    # money leaves its scale unsaid too (« dont 5 » is 5 billion): no unit is lent to a bare number after a sum
+    money = figures("Le plan prévoit 43,8 milliards d'euros d'économies, dont 5 pour la santé.")
+    assert all(f.value != "5 €" for f in money)
+
+
+def test_miners_in_a_mine_are_workers_not_children():
+    assert [f.concept for f in figures("Environ soixante-dix mineurs restent coincés dans des mines de calcaire.")] == [
+        "workers"]
+    assert [f.concept for f in figures("Trois mineurs ont été interpellés samedi soir.")] != ["workers"]
+    assert [f.concept for f in figures("Six miners were airlifted from a quarry.")] == ["workers"]
+
+
+def test_the_years_of_a_prison_sentence_are_no_age():
+    text = ("Il est un peu plus de 13 heures et l'ancien président français vient d'être condamné, dans l'affaire "
+            "des financements, à cinq ans d'emprisonnement ferme.")
+    assert [f.concept for f in figures(text) if f.unit == "years"] == ["duration"]

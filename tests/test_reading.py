@@ -793,8 +793,8 @@ def test_a_length_after_the_article_is_read_and_a_pronoun_is_not_whose_count_it_
     # "the 30-foot trawler": a length (the article does not make it a thing counted elsewhere, as in "the three
     # suspects"); « celles portées disparues » counts the missing, the pronoun standing for people said before
     boat = figures("Coastguards spotted the 30-foot trawler late on Friday off Port Aldane.", "en")
-    assert [(c.value, c.key.split("|")[1]) for c in boat] == [("0.0091 km", "distance")]
-    assert figures("Le chalutier de 9 mètres a été aperçu vendredi soir.")[0].value == "0.009 km"
+    assert [(c.value, c.key.split("|")[1]) for c in boat] == [("9.144 m", "distance")]
+    assert figures("Le chalutier de 9 mètres a été aperçu vendredi soir.")[0].value == "9 m"
     assert figures("They named the three suspects on Monday.", "en") == []
     missing = figures("La Croix-Rouge estime à près de 4 000 celles portées disparues à Valdorne.")
     assert [(c.value, c.key.split("|")[1], c.whose) for c in missing] == [("≈ 4000", "missing", "")]
@@ -1312,7 +1312,7 @@ def test_an_altitude_in_feet_is_a_distance_in_either_language():
     fr = figures("L'hélicoptère volait à une altitude approximative de 400 pieds avant le crash.")
     en = figures("The helicopter was flying at 300 feet at the time of the crash.", "en")
     assert [c.key for c in fr] == [c.key for c in en] == ["figure|distance|km|"]
-    assert [c.value for c in fr + en] == ["0.1219 km", "0.0914 km"]
+    assert [c.value for c in fr + en] == ["121.92 m", "91.44 m"]
     assert [c.key for c in figures("Il est reparti sur ses deux pieds.")] != ["figure|distance|km|"]
 
 
@@ -1387,8 +1387,8 @@ def test_a_length_says_which_dimension_it_measures_and_is_compared_only_with_the
     from checker.claims.points import relation
 
     ship = figures("Il est long de 300m pour 48m de largeur et mesure 24,8 mètres de hauteur.")
-    assert [(c.value, c.about) for c in ship] == [("0.3 km", ("dimension length",)), ("0.048 km", ("dimension width",)),
-                                                  ("0.0248 km", ("dimension height",))]  # fmt: skip
+    assert [(c.value, c.about) for c in ship] == [("300 m", ("dimension length",)), ("48 m", ("dimension width",)),
+                                                  ("24.8 m", ("dimension height",))]  # fmt: skip
     (long,) = figures("The Dali, a ship 229 metres long, left Baltimore at 1 a.m.", "en")
     (unsaid,) = figures("L'équipage est resté à bord du navire de près de 300 mètres.")
     assert relation(long, ship[2]) == "" and relation(long, ship[0]) == "conflict"

@@ -148,7 +148,7 @@ _WHO_NOUNS = {
     "journalists": ["journaliste", "journalistes", "journalists", "reporters"],
     "teachers": ["enseignant", "enseignants", "enseignantes", "professeurs", "instituteurs", "teachers"],
     "students": ["eleve", "eleves", "etudiant", "etudiants", "etudiantes", "students", "pupils"],
-    "workers": ["travailleur", "travailleurs", "ouvriers", "salaries", "employes", "workers", "employees"],
+    "workers": ["travailleur", "travailleurs", "ouvriers", "salaries", "employes", "workers", "employees", "miners"],
     "rescuers": ["secouriste", "secouristes", "sauveteur", "sauveteurs", "rescuers", "rescue workers"],
     "firefighters": ["pompier", "pompiers", "sapeurs-pompiers", "firefighters", "firemen"],
     "families": ["famille", "familles", "menages", "families", "households"],
@@ -808,6 +808,13 @@ class _Noun:
     other: bool = False  # « cinq autres blessés »
 
 
+# Units of physical measures a bare number right after may leave unsaid (« 5,04 mètres, au-dessus du record de
+# 4,76 »); not money, whose scale goes unsaid too (« 43,8 milliards d'euros, dont 5 pour la santé »).
+_UNSAID_UNITS = frozenset({"km", "ha", "t"})
+# Words of mining: beside them « mineurs » are miners, not minors. Over flat() text.
+_MINING = re.compile(r"\b(?:mines?|minieres?|miniers?|carrieres?|charbon|galeries?|puits|houilleres?)\b")
+
+
 def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
     """The counted noun after a number, past « de », "of the" and a few adjectives."""
     tokens = _tokens(low, pos)
@@ -852,6 +859,8 @@ def _noun(text: str, low: str, pos: int, english: bool) -> _Noun:
         return _Noun("none", "", pos, pos, other=other)
     entry = _lookup(tokens, i, english)
     word, start, end = tokens[i]
+    if word == "mineurs" and _MINING.search(low):
+        entry = ("who", "workers", 1)  # « 70 mineurs coincés dans des mines »: miners, not minors
     if entry is None:
         if word in _STOP or len(word) < 2 or _EVENT_AFTER.fullmatch(word) or _THING_AFTER.fullmatch(word):
             return _Noun("none", "", pos, pos, other=other)  # "thousands fled": a verb; « 900 autres étaient »
@@ -946,6 +955,10 @@ _SIGNS = {"": "", "at least": "≥ ", "more than": "> ", "about": "≈ ", "up to
 
 
 def _value(qualifier: str, low: float, high: float, nominal: float, unit: str, vague: bool) -> str:
+    if unit == "km" and all(abs(x) < 1 for x in (low, nominal) if math.isfinite(x)) and (
+            not math.isfinite(high) or abs(high) < 1):  # fmt: skip
+        # a length under a kilometre is shown in metres, as told (« 5,04 mètres »: 5.04 m, not 0.005 km)
+        low, high, nominal, unit = low * 1000, high * 1000, nominal * 1000, "m"
     suffix = f" {unit}" if unit else ""
     if qualifier == "range":
         return f"{_fmt(low)}–{_fmt(high)}{suffix}"
@@ -1274,6 +1287,8 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
     if hyphenated:
         return _Unit("years", "age", text[end + 1 : end + hyphenated.end()], 1.0, end + hyphenated.end())
     years = re.match(r"\s*(ans?)\b", low[end : end + 6])
+    if years and _SENTENCE_AFTER.match(low, end + years.end()):
+        return None  # « cinq ans d'emprisonnement ferme »: how long a sentence runs, never anyone's age
     aside = re.search(r"[,(]\s*$", low[max(0, qstart - 3) : qstart]) and re.match(r"\s*ans?\s*[,)]", low[end:])
     # « un Britannique d'origine indienne de 40 ans », « une Française de 33 ans »: a person by nationality
     national = _NATIONAL_BEFORE.search(text, max(0, qstart - 60), qstart)
@@ -1292,6 +1307,9 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
 
 
 _YEARS_OLD_AFTER = re.compile(r"\s*ans\b")
+# What follows the years of a sentence (« ans de prison », « ans d'emprisonnement ferme », « ans avec sursis »).
+_SENTENCE_AFTER = re.compile(r"\s*(?:de\s+(?:prison|reclusion|detention)|d'(?:emprisonnement|ineligibilite)"
+                             r"|ferme\b|avec\s+sursis|de\s+sursis)")
 # A name and a comma before a small number set between commas (« Biya, 92, »): the age aside English writes bare.
 _NAME_ASIDE = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+,\s*$")
 
@@ -1312,6 +1330,7 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
     english = _english(text, low)
     out: list[Figure] = []
     previous, previous_end = "", 0  # the last concept: « 52 morts, dont 12 enfants » counts dead children
+    measure = ("", 1.0, "")  # the last measure's concept, factor and unit: « 5,04 mètres … le record de 4,76 »
     for number in _merge_ranges(low, _numbers(text, low, english)):
         if number.start > 0 and text[number.start - 1].isalpha() and not _MAGNITUDE_BEFORE.search(
                 low, max(0, number.start - 11), number.start):  # (but "M6.4")
@@ -1348,6 +1367,8 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
                 continue  # « ont sauvé 20 vies », "saved 20 lives": not a toll
             if noun.kind == "duration":
                 unit_name = noun.concept
+            elif noun.kind == "none" and concept and concept == measure[0] and concept != "duration":
+                factor, unit_name = measure[1], measure[2]  # a bare number of the measure just told: its unit too
             if number.lone_one and ":" not in concept and concept in (_WHO_NOUNS.keys() | _GENERIC_NOUNS.keys()):
                 continue  # « un soldat », « une personne »: an article unless a verb says what happened
         if number.bare_year and not unit_name and noun.kind in ("none", "duration", "other") and (
@@ -1381,6 +1402,7 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
         ))  # fmt: skip
         if concept:
             previous, previous_end = concept, end
+            measure = (concept, factor, unit_name) if unit and unit_name in _UNSAID_UNITS else ("", 1.0, "")
     return _coordinated(low, out)
 
 
