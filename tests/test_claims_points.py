@@ -1363,3 +1363,23 @@ def test_a_claimant_s_toll_and_an_outlet_s_own_a_step_apart_with_one_time_unknow
     missing = "figure|missing||"
     assert relation(_claim("62", 62, 62, holder="les garde-côtes", key=missing),
                     _claim("64", 64, 64, as_of="2031-02-27", key=missing)) != "update"
+
+
+def test_a_toll_raised_twice_on_one_named_day_is_a_timeline_not_a_conflict():
+    from dataclasses import replace as _replace
+
+    from checker.claims.points import relation
+    from checker.reading.frames import stage_of
+
+    assert stage_of("Le bilan a été relevé à 22 morts, a indiqué mardi un responsable des secours.") == "late"
+    assert stage_of("The toll was raised to 30 on Tuesday, officials said.") == "late"
+    # « a été relevé à 13 morts … a indiqué mardi » and « relevé à 22 morts … mardi »: one body's toll, both on the
+    # Tuesday its sentences name, no hour given: it went on that day
+    holder = "un responsable des secours"
+    first = _replace(_claim("13", 13, 13, holder=holder, as_of="2031-12-05", stage="late"), timed=True)
+    then = _replace(_claim("22", 22, 22, holder=holder, as_of="2031-12-05", stage="late"), timed=True)
+    assert relation(first, then) == "update"
+    # the same two counts with nothing saying either came later stay one moment told two ways
+    assert relation(_replace(first, stage=""), _replace(then, stage="")) == "conflict"
+    # and at two hours the texts give, the same hour, they are one moment whatever the words
+    assert relation(_replace(first, as_of="2031-12-05T09"), _replace(then, as_of="2031-12-05T09")) == "conflict"
