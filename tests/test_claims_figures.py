@@ -592,3 +592,11 @@ def test_the_years_of_a_prison_sentence_are_no_age():
     text = ("Il est un peu plus de 13 heures et l'ancien président français vient d'être condamné, dans l'affaire "
             "des financements, à cinq ans d'emprisonnement ferme.")
     assert [f.concept for f in figures(text) if f.unit == "years"] == ["duration"]
+
+
+def test_a_toll_named_far_before_its_verb_still_counts_what_happened_to_them():
+    # the measure, a long noun phrase, then "has now risen to": the number is the measure's, and "killed" after
+    # "the number of people" says what it counts
+    text = ("The number of people killed in days of clashes between the police and supporters of the opposition "
+            "leader Amadou Kessel has now risen to 15, the government said.")
+    assert [(f.value, f.concept) for f in figures(text)] == [("15", "dead")]

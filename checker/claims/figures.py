@@ -457,7 +457,7 @@ _MEASURE_IS = re.compile(
 # A toll and the people it reaches (« le bilan s'élève désormais à 60 personnes », « est passé à », "the death toll
 # has risen to 64 people", "soared to"): a count of people that is the toll's value is of the dead.
 _TOLL_REACHES = re.compile(
-    r"[^,;:()\d]{0,60}?\s(?:(?:est|a|s'est|has|had|have)\s+)?(?:passe|grimpe|monte|porte|alourdi|s'eleve|s'etablit|"
+    r"[^,;:()\d]{0,120}?\s(?:(?:est|a|s'est|has|had|have)\s+)?(?:passe|grimpe|monte|porte|alourdi|s'eleve|s'etablit|"
     r"rose|risen|climbed|soared|jumped|increased|grew|grown|went\s+up)(?:\s+(?:desormais|maintenant|deja|encore|now|"
     r"already))?\s+(?:a|to)\s*(?:plus de|au moins|environ|pres de|more than|"
     r"at least|about|nearly)?\s*$"
@@ -1091,7 +1091,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         far = _clause_before(low, qstart, 140)  # is further back, its verb right before the number
         for m in _MEASURES.finditer(far):
             if _measure_reaches(far, m.end()):
-                found = m
+                found, before = m, far  # (what follows the measure is read in the same words)
     elif own_verb and not _measure_reaches(before, found.end()):
         found = None  # « selon le dernier bilan, 51 personnes sont mortes et 152 sont hospitalisées »: the verb says
     if found is not None:
