@@ -1611,3 +1611,10 @@ def test_an_agency_that_relays_or_reports_a_document_is_not_its_author():
     for text in ("Un bilan officiel relayé par l'AFP fait état de 40 morts.",
                  "Le bilan de 40 morts, rapporté par l'AFP, a été confirmé."):
         assert [f.holder for f in figures(text)] == [None]
+
+
+def test_the_number_of_those_counted_is_never_who_speaks():
+    # "confirmed" after "the number of climbers" says what happened to them; no one named states the toll
+    found = [c for c in claims("The number of climbers confirmed dead after the eruption on Sunday has risen to 23.",
+                               "en") if c.what == "figure"]
+    assert [(c.value, c.key.split("|")[1], c.holder) for c in found] == [("23", "dead", None)]

@@ -246,8 +246,8 @@ def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = 
         if agent is not None and agent.dep == "agent":  # English: "by" is the agent, its object the body
             agent = next((c for c in p.children(agent.i) if c.dep == "pobj"), None)
         return agent if agent is not None and agent.pos in ("NOUN", "PROPN") else None
-    if subj is None:
-        return None
+    if subj is None or subj.lemma.lower() in _HOW_MANY:
+        return None  # "the number of climbers confirmed dead has risen to 23": how many, never who speaks
     if any(c.dep == "mark" and c.text.lower() in ("à", "a") and c.i < verb.i for c in kids) and any(
             c.lemma.lower() == "être" and c.dep.startswith("aux") for c in kids):
         return None  # « 62 morts sont à déplorer », « restent à identifier »: what is to be done, by nobody named
@@ -360,6 +360,7 @@ def _learnt_from(p: Parse, verb: Tok, sentence: str) -> list[tuple[str, Span]]:
 
 # Nouns for what a body publishes: « les derniers chiffres dévoilés par le vice-président », « un bilan du ministère »,
 # "figures from the ministry": the holder is the body, named after « par », « de », "by", "from", "of".
+_HOW_MANY = frozenset("number nombre".split())  # the head of "the number of …", « le nombre de … »: a quantity
 _DOCUMENTS = frozenset("""chiffre chiffres bilan bilans décompte décomptes comptage estimation estimations donnée données
     rapport rapports communiqué communiqués source sources statistique statistiques figure figures count tally
     mise bulletin bulletins estimate estimates data report reports statement statistics toll update updates""".split())
