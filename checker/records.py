@@ -161,6 +161,7 @@ class Assertion:
     # names: how the name is given ("of": « l'hôpital de Koumac », "own": « le pont Morandi »; claims/names.py)
     beside: tuple[str, ...] = ()  # the death tolls its own sentence states: the moment of the story it was told at
     part: bool = False  # figures: a part of a count stated just before, whatever its scope (« dont 203 à Paris »)
+    weekday_only: bool = False  # dates: the day read back from a weekday alone (« mercredi » on a page of the 28th)
 
 
 @dataclass(frozen=True)

@@ -1383,3 +1383,23 @@ def test_a_toll_raised_twice_on_one_named_day_is_a_timeline_not_a_conflict():
     assert relation(_replace(first, stage=""), _replace(then, stage="")) == "conflict"
     # and at two hours the texts give, the same hour, they are one moment whatever the words
     assert relation(_replace(first, as_of="2031-12-05T09"), _replace(then, as_of="2031-12-05T09")) == "conflict"
+
+
+def test_a_weekday_read_back_a_week_from_a_named_date_is_no_conflict():
+    import datetime as dt
+
+    from checker.claims.points import relation
+
+    def day(value, iso, weekday_only=False, counted="produire"):
+        n = float(dt.date.fromisoformat(iso).toordinal())
+        return Assertion(0, "date", "date", "date", value, (0, 1), low=n, high=n, counted=counted,
+                         weekday_only=weekday_only)
+
+    # « s'est produit mercredi » on a page of Thursday 11 April (read as the 10th) against « ce mercredi 3 avril »:
+    # the page's Wednesday may be the week before's
+    named = day("2031-04-02 (mercredi)", "2031-04-02")
+    assert relation(day("2031-04-09 (mercredi)", "2031-04-09", weekday_only=True), named) == ""
+    # both dates named: two Wednesdays a week apart for one event disagree
+    assert relation(day("2031-04-09 (mercredi)", "2031-04-09"), named) == "conflict"
+    # a weekday alone a day off the named date (another weekday) still disagrees
+    assert relation(day("2031-04-03 (jeudi)", "2031-04-03", weekday_only=True), named) == "conflict"

@@ -1618,3 +1618,11 @@ def test_the_number_of_those_counted_is_never_who_speaks():
     found = [c for c in claims("The number of climbers confirmed dead after the eruption on Sunday has risen to 23.",
                                "en") if c.what == "figure"]
     assert [(c.value, c.key.split("|")[1], c.holder) for c in found] == [("23", "dead", None)]
+
+
+def test_a_day_read_back_from_its_weekday_alone_is_marked_so():
+    alone = [c for c in claims("Un séisme s'est produit mercredi au large de l'île.", date="2031-04-10") if c.what == "date"]
+    named = [c for c in claims("Un séisme s'est produit ce mercredi 2 avril au large de l'île.", date="2031-04-10")
+             if c.what == "date"]
+    assert [(c.value, c.weekday_only) for c in alone] == [("2031-04-09 (mercredi)", True)]
+    assert [(c.value, c.weekday_only) for c in named] == [("2031-04-02 (mercredi)", False)]

@@ -428,6 +428,7 @@ def sentence_claims(
                 about=frames.dated_things(tree, w.span) if tree is not None else (),
                 event="recalled" if outside else "",
                 reporter=found.reporter or None,
+                weekday_only=w.kind == "weekday" and placed,
                 **own,
             )
         )

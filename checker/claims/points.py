@@ -280,6 +280,24 @@ def _one_occasion(a: Assertion, b: Assertion) -> bool:
     return bool(_weekdays(a.value) & _weekdays(b.value))
 
 
+def _weeks_apart_by_a_weekday(a: Assertion, b: Assertion) -> bool:
+    """Two days whole weeks apart on the same weekday(s), one of them read back from its weekday alone (« s'est
+    produit mercredi » on a page of the 28th: the 27th) while the other names its date (« ce mercredi 3 avril »): the
+    page's Wednesday may be the week before's, nothing says the two disagree."""
+    if not (a.weekday_only or b.weekday_only) or a.low is None or b.low is None or a.low == b.low:
+        return False
+    return abs(a.low - b.low) % 7 == 0 and bool(_weekdays_of(a)) and _weekdays_of(a) == _weekdays_of(b)
+
+
+def _weekdays_of(a: Assertion) -> set[str]:
+    """The weekdays a date's value names, else those of the day or two it spans (« du mercredi 30 au jeudi 31 août »
+    read as 2023-08-30..2023-08-31: Wednesday and Thursday)."""
+    named = _weekdays(a.value)
+    if named or a.low is None or a.high is None or not 0 <= a.high - a.low <= 1:
+        return named
+    return {WEEKDAY_NAMES[dt.date.fromordinal(int(x)).weekday()] for x in (a.low, a.high)}
+
+
 def _month_day(value: str) -> str | None:
     """« --06-12 » or « 2025-06-12 » → "06-12" (the first day of a range); None for a weekday alone."""
     m = re.match(r"(?:\d{4}|-)-(\d{2}-\d{2})", value)
@@ -645,6 +663,8 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
         return "agree"
     if a.what == "date" and not named and not _one_occasion(a, b):
         return ""  # the day the black box was found and the day the tail was lifted: two events, not one date
+    if a.what == "date" and _weeks_apart_by_a_weekday(a, b):
+        return ""  # « mercredi » read back on a later page's week against « mercredi 3 avril »: which Wednesday is unsure
     if a.what == "stance" and a.key.endswith(INVOLVEMENT):
         return "conflict" if one_holder else "dispute"  # who is behind an act: claimants disagree
     if a.what == "stance":
