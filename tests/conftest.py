@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+# A reading the figure reader did not foresee leaves the sentence without figures, never crashes a user's run; the
+# tests want a programming error to fail loudly instead (claims/figures.py).
+os.environ.setdefault("CHECKER_STRICT", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

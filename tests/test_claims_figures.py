@@ -600,3 +600,17 @@ def test_a_toll_named_far_before_its_verb_still_counts_what_happened_to_them():
     text = ("The number of people killed in days of clashes between the police and supporters of the opposition "
             "leader Amadou Kessel has now risen to 15, the government said.")
     assert [(f.value, f.concept) for f in figures(text)] == [("15", "dead")]
+
+
+def test_an_unforeseen_reading_leaves_no_figure_for_a_user_and_fails_loudly_for_a_developer(monkeypatch):
+    import checker.claims.figures as module
+
+    def broken(text, low, bare=False):
+        raise ValueError("a reading nobody foresaw")
+
+    monkeypatch.setattr(module, "_figures", broken)
+    monkeypatch.delenv("CHECKER_STRICT", raising=False)
+    assert module.figures("Au moins 12 morts selon la police.") == ()  # a user's run goes on
+    monkeypatch.setenv("CHECKER_STRICT", "1")
+    with pytest.raises(ValueError):
+        module.figures("Au moins 12 morts selon la police.")
