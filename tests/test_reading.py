@@ -1626,3 +1626,11 @@ def test_a_day_read_back_from_its_weekday_alone_is_marked_so():
              if c.what == "date"]
     assert [(c.value, c.weekday_only) for c in alone] == [("2031-04-09 (mercredi)", True)]
     assert [(c.value, c.weekday_only) for c in named] == [("2031-04-02 (mercredi)", False)]
+
+
+def test_people_suspected_are_suspects_not_the_dead_of_the_same_sentence():
+    found = [c for c in claims("Plus de vingt personnes sont soupçonnées dans l'enquête, mais une quinzaine ont été "
+                               "interpellées, les autres étant hospitalisés ou morts dans l'incendie.") if c.what == "figure"]
+    assert [(c.value, c.key.split("|")[1]) for c in found][:1] == [("> 20", "suspects")]
+    english = [c for c in claims("More than 20 people are suspected in the investigation.", "en") if c.what == "figure"]
+    assert [c.key.split("|")[1] for c in english] == ["suspects"]
