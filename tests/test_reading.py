@@ -1634,3 +1634,11 @@ def test_people_suspected_are_suspects_not_the_dead_of_the_same_sentence():
     assert [(c.value, c.key.split("|")[1]) for c in found][:1] == [("> 20", "suspects")]
     english = [c for c in claims("More than 20 people are suspected in the investigation.", "en") if c.what == "figure"]
     assert [c.key.split("|")[1] for c in english] == ["suspects"]
+
+
+def test_people_trapped_are_a_count_of_their_own_not_a_toll():
+    found = [c for c in claims("Au moins 70 personnes sont toujours bloquées dans le parc après le séisme.")
+             if c.what == "figure"]
+    assert [(c.value, c.key.split("|")[1]) for c in found] == [("≥ 70", "trapped")]
+    english = [c for c in claims("Some 40 people were trapped in the rubble after the quake.", "en") if c.what == "figure"]
+    assert [c.key.split("|")[1] for c in english] == ["trapped"]

@@ -1013,6 +1013,8 @@ _PREDICATES = {
     "arrested": frozenset("""interpeller arrêter écrouer interpellé interpellée interpellés interpellées arrêté
         arrêtés arrêtées arrest detain arrested detained""".split()),
     "survivors": frozenset("survivre survivant survive survived".split()),
+    "trapped": frozenset("""bloquer piéger coincer bloqué bloquée bloqués bloquées piégé piégée piégés piégées coincé
+        coincée coincés coincées trap trapped strand stranded""".split()),
     "suspects": frozenset("""soupçonner suspecter soupçonné soupçonnée soupçonnés soupçonnées suspecté suspectée
         suspectés suspectées suspect suspected""".split()),
     "rescued": frozenset("secourir sauver secouru secourus secourues sauvé sauvés rescue save rescued".split()),
