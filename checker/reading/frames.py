@@ -65,8 +65,8 @@ _EARLY = re.compile(
 )
 _LATE = re.compile(
     r"\b(?:derniers?\s+bilans?|nouveaux?\s+bilans?|nouvelle\s+estimation|bilan\s+(?:actualisé|définitif|final)|"
-    r"désormais|s['’]est\s+(?:encore\s+)?(?:alourdi|aggravé)|s['’]alourdit|relevée?s?\s+à|(?:a|ont)\s+(?:grimpé|augmenté)|passée?s?\s+à|revue?s?\s+à\s+la\s+"
-    r"(?:hausse|baisse)|latest|new\s+(?:toll|figures?|estimate)|(?:has|have)\s+(?:risen|climbed|increased)|rose\s+to|"
+    r"désormais|s['’]est\s+(?:encore\s+)?(?:alourdi|aggravé)|s['’]alourdit|relevée?s?\s+à|(?:a|ont)\s+(?:grimpé|"
+    r"augmenté)|passée?s?\s+à|revue?s?\s+à\s+la\s+(?:hausse|baisse)|latest|new\s+(?:toll|figures?|estimate)|(?:has|have)\s+(?:risen|climbed|increased)|rose\s+to|"
     r"climbed\s+to|raised\s+to|now\s+stands|updated|final\s+toll|revised)\b",
     re.I,
 )
@@ -358,9 +358,9 @@ def _learnt_from(p: Parse, verb: Tok, sentence: str) -> list[tuple[str, Span]]:
     return out[:1]
 
 
+_HOW_MANY = frozenset("number nombre".split())  # the head of "the number of …", « le nombre de … »: a quantity
 # Nouns for what a body publishes: « les derniers chiffres dévoilés par le vice-président », « un bilan du ministère »,
 # "figures from the ministry": the holder is the body, named after « par », « de », "by", "from", "of".
-_HOW_MANY = frozenset("number nombre".split())  # the head of "the number of …", « le nombre de … »: a quantity
 _DOCUMENTS = frozenset("""chiffre chiffres bilan bilans décompte décomptes comptage estimation estimations donnée données
     rapport rapports communiqué communiqués source sources statistique statistiques figure figures count tally
     mise bulletin bulletins estimate estimates data report reports statement statistics toll update updates""".split())
