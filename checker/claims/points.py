@@ -286,7 +286,8 @@ def _weeks_apart_by_a_weekday(a: Assertion, b: Assertion) -> bool:
     page's Wednesday may be the week before's, nothing says the two disagree."""
     if not (a.weekday_only or b.weekday_only) or a.low is None or b.low is None or a.low == b.low:
         return False
-    return abs(a.low - b.low) % 7 == 0 and bool(_weekdays_of(a)) and _weekdays_of(a) == _weekdays_of(b)
+    days = _weekdays_of(a)
+    return abs(a.low - b.low) % 7 == 0 and bool(days) and days == _weekdays_of(b)
 
 
 def _weekdays_of(a: Assertion) -> set[str]:
@@ -454,7 +455,8 @@ def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
     steps too. (Tried without the words: two development conflicts of one day, told with no claimant, were lost.)"""
     if not (a.as_of and b.as_of) or _day(a.as_of) != _day(b.as_of):
         return False
-    return not (a.timed and b.timed) or "late" in (a.stage, b.stage) and _hour(a.as_of) is None and _hour(b.as_of) is None
+    no_hour = _hour(a.as_of) is None and _hour(b.as_of) is None
+    return not (a.timed and b.timed) or "late" in (a.stage, b.stage) and no_hour
 
 
 @lru_cache(maxsize=8192)
@@ -664,7 +666,7 @@ def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     if a.what == "date" and not named and not _one_occasion(a, b):
         return ""  # the day the black box was found and the day the tail was lifted: two events, not one date
     if a.what == "date" and _weeks_apart_by_a_weekday(a, b):
-        return ""  # « mercredi » read back on a later page's week against « mercredi 3 avril »: which Wednesday is unsure
+        return ""  # « mercredi » read back on a later page's week against « mercredi 3 avril »: which Wednesday?
     if a.what == "stance" and a.key.endswith(INVOLVEMENT):
         return "conflict" if one_holder else "dispute"  # who is behind an act: claimants disagree
     if a.what == "stance":

@@ -66,8 +66,9 @@ _EARLY = re.compile(
 _LATE = re.compile(
     r"\b(?:derniers?\s+bilans?|nouveaux?\s+bilans?|nouvelle\s+estimation|bilan\s+(?:actualisé|définitif|final)|"
     r"désormais|s['’]est\s+(?:encore\s+)?(?:alourdi|aggravé)|s['’]alourdit|relevée?s?\s+à|(?:a|ont)\s+(?:grimpé|"
-    r"augmenté)|passée?s?\s+à|revue?s?\s+à\s+la\s+(?:hausse|baisse)|latest|new\s+(?:toll|figures?|estimate)|(?:has|have)\s+(?:risen|climbed|increased)|rose\s+to|"
-    r"climbed\s+to|raised\s+to|now\s+stands|updated|final\s+toll|revised)\b",
+    r"augmenté)|passée?s?\s+à|revue?s?\s+à\s+la\s+(?:hausse|baisse)|latest|new\s+(?:toll|figures?|estimate)|"
+    r"(?:has|have)\s+(?:risen|climbed|increased)|rose\s+to|climbed\s+to|raised\s+to|now\s+stands|updated|final\s+toll|"
+    r"revised)\b",
     re.I,
 )
 
