@@ -173,3 +173,54 @@ def test_one_place_spelled_two_ways_across_languages_is_one_position_in_dispute(
     positions = [p for p in items if {c.article for c in p.claims} == {"a.md", "b.md"}]
     assert [p.kind for p in positions] == ["conflict"]  # south of Kathmandu against west of it
     assert not [p for p in items if {c.article for c in p.claims} == {"c.md", "d.md"}]
+
+
+def test_who_states_a_position_is_not_the_place_it_places_and_a_near_place_s_compass_point_is_exact():
+    """« L'US Geological Survey (USGS) a indiqué que l'épicentre se trouvait à 18 km au sud de Kessa » places no
+    named thing (the survey says it), nor does « selon l'USGS, le séisme s'est produit à 18 km au sud-est de la
+    ville de Kessa » or "about 18km south of Lorvia's Kessa city": one position of Kessa, told by three pages.
+    Eighteen kilometres south and south-east are fourteen kilometres apart: a conflict, where "about 500 km
+    west" and « 500 km au sud-ouest » of a capital stay a rounding of one direction."""
+    from checker.claims.extract import article_claims
+    from checker.claims.points import build_points
+    from checker.records import Article, Sentence
+
+    texts = [("a.md", "fr", "L'US Geological Survey (USGS) a indiqué que l'épicentre du séisme se trouvait à 18 "
+                            "kilomètres au sud de la ville de Kessa."),
+             ("b.md", "fr", "Selon l'US Geological Survey, le séisme s'est produit à 18 kilomètres au sud-est de la "
+                            "ville de Kessa."),
+             ("c.md", "en", "The epicentre was located about 18km south of Lorvia's Kessa city, said the US "
+                            "Geological Survey."),
+             ("d.md", "fr", "Le village de Dabéré se trouve à 500 kilomètres à l'ouest de Lunzu."),
+             ("e.md", "en", "Dabere is about 500 kilometres south-west of Lunzu.")]  # fmt: skip
+    articles, sentences, claims = [], [], []
+    for i, (name, lang, text) in enumerate(texts):
+        article = Article(path=name, name=name, source=name[0], text=text, spans=((0, len(text)),),
+                          date="2023-11-04", language=lang)  # fmt: skip
+        sentence = Sentence(i, name, name[0], 0, len(text), text)
+        articles.append(article)
+        sentences.append(sentence)
+        claims += [replace(c, sentence=i) for c in article_claims(article, [sentence]) if c.what == "place"]
+    assert [c.key for c in claims[:3]] == ["place|kessa"] * 3
+    items = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    kessa = [p for p in items if {c.article for c in p.claims} >= {"a.md", "b.md"}]
+    assert [p.kind for p in kessa] == ["conflict"]
+    assert not [p for p in items if p.kind == "conflict" and {c.article for c in p.claims} == {"d.md", "e.md"}]
+
+
+def test_the_last_place_named_before_a_position_is_the_one_it_places_with_those_listed_with_it():
+    """"a black SUV crashed into the market in central Lunzu, 140km south-west of Kessa" places Lunzu, not the SUV;
+    « les villages de Tiembara et de Sonkoro, à 40 km au nord de Dabéré » places both villages."""
+    from checker.claims.extract import article_claims
+    from checker.records import Article, Sentence
+
+    def keys(text, lang):
+        a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date="2031-03-08",
+                    language=lang)  # fmt: skip
+        return [c.key for c in article_claims(a, [Sentence(0, "a.md", "A", 0, len(text), text)])
+                if c.key.startswith("place|") and "km" in c.value]  # fmt: skip
+
+    assert keys("A black SUV crashed into the Winter Fair in central Lunzu, 140km south-west of Kessa.", "en") == [
+        "place|kessa|lunzu"]
+    assert keys("Les villages de Tiembara et de Sonkoro, à 40 km au nord de Dabéré, sont vides.", "fr") == [
+        "place|dabere|tiembara", "place|dabere|sonkoro"]

@@ -1642,3 +1642,28 @@ def test_people_trapped_are_a_count_of_their_own_not_a_toll():
     assert [(c.value, c.key.split("|")[1]) for c in found] == [("≥ 70", "trapped")]
     english = [c for c in claims("Some 40 people were trapped in the rubble after the quake.", "en") if c.what == "figure"]
     assert [c.key.split("|")[1] for c in english] == ["trapped"]
+
+
+def test_a_number_standing_for_people_counts_what_its_verb_or_state_says_as_a_part():
+    """« Neuf d'entre eux sont dans un état grave », "Nine of them were in critical condition", "Of those, 12 were
+    hospitalised": a part of the count before, of the injured; « 145 blessés, dont 60 dans un état grave » too."""
+    for text, lang in (("Neuf d'entre eux seraient dans un état grave.", "fr"),
+                       ("Nine of them were in critical condition.", "en"),
+                       ("Of those, 9 were hospitalised.", "en")):  # fmt: skip
+        (found,) = figures(text, lang)
+        assert (found.value, found.key, found.part) == ("9", "figure|injured||part", True), text
+    (people,) = figures("Six people are in a serious condition.", "en")
+    assert people.key == "figure|injured||"
+
+
+def test_a_range_whose_thousands_are_written_once_counts_thousands_at_both_ends():
+    """« dont 65 à 250.000 à Lorvane », « entre 40 et 60 000 »: thousands at both ends; « de 1 à 100 000 » (the
+    first bound far below) and « passé de 30 à 50 000 » (a change) are not ranges of thousands."""
+    (whole, city) = figures("Entre 806.000 et 1,5 million de manifestants ont été comptés, dont 65 à 250.000 à Lorvane.")
+    assert (city.low, city.high, city.value) == (65000.0, 250000.0, "65000–250000")
+    (between,) = figures("Ils étaient entre 40 et 60 000 manifestants selon les organisateurs.")
+    assert (between.low, between.high) == (40000.0, 60000.0)
+    (wide,) = figures("De 1 à 100 000 personnes pourraient être touchées.")
+    assert wide.low == 1.0
+    (changed,) = figures("Le bilan est passé de 30 à 50 000 morts.")
+    assert changed.value == "50000"

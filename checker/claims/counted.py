@@ -87,4 +87,8 @@ def on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
     token = frames.value_token(tree, f.span)
     noun = frames.counted_of(tree, token) if token is not None else None
     concept = figures.concept_of_noun(noun.text) if noun is not None else ""
+    if not concept and noun is None and token is not None and token.dep.startswith("nsubj"):
+        # « neuf d'entre eux sont dans un état grave », "nine of them were killed", « parmi eux, six ont été
+        # hospitalisés »: a number standing for people, its verb says what happened to them
+        return replace(f, concept=frames.predicate_of(tree, token))
     return replace(f, concept=concept, noun=noun.text) if concept else f

@@ -109,24 +109,43 @@ def _zeros(text: str) -> str:
 _NOT_PLACES = frozenset(figures.WEEKDAY_WORDS.split("|")) | frozenset(MONTHS) | {"gmt", "utc", "cet", "cest", "bst"}
 
 
-def _located(text: str, before: int) -> list[str]:
-    """The named places a location statement is about: the capitalised names of the nearest clause before it that
-    names any (« les villages de Tiembara et de Sonkoro, dans la région de … »), function words aside."""
+def _located(text: str, before: int, speaker: tuple[int, int] | None = None) -> list[str]:
+    """The named places a location statement is about: the last capitalised name of the nearest clause before it
+    that names any, with the names listed with it (« les villages de Tiembara et de Sonkoro, dans la région de … »),
+    function words aside. Not who states it (`speaker`: the holder's span; « selon l'USGS », "USGS said"): « l'US
+    Geological Survey (USGS) a indiqué que l'épicentre se trouvait à 18 km au sud de Hualien » names no place
+    located, and "a black SUV crashed into the market in central Magdeburg, 140km southwest of Berlin" places
+    Magdeburg, not the SUV."""
+    if speaker:
+        aside = re.match(r"\s*\([^()]{1,16}\)", text[speaker[1] :])  # « l'US Geological Survey (USGS) »
+        speaker = (speaker[0], speaker[1] + aside.end()) if aside else speaker
     bounds = [(m.start(), m.end()) for m in re.finditer(r"[;:.!?]\s|,\s(?!et\b|and\b)", text[:before])]
     ends = [before] + [start for start, _ in reversed(bounds)]
     starts = [end for _, end in reversed(bounds)] + [0]
     for start, end in zip(starts, ends):
-        names = []
+        found: list[tuple[int, int, str]] = []
         for m in _CAPITALISED.finditer(text, start, end):
+            if speaker and speaker[0] <= m.start(1) < speaker[1] or _SOURCE_BEFORE.search(text, max(0, m.start() - 16),
+                                                                                          m.start()):
+                continue  # who says it, not what is placed
             words = [w for w in (re.sub(r"^[LlDd]['’]", "", w) for w in m.group(1).split())
                      if w[:1].isupper() and w.lower() not in stop_words()  # « L'épicentre » is no name
                      and w.lower() not in _NOT_PLACES]  # "On Thursday, …", « 06h30 GMT »: a time, not a place
             if words:
-                names.append(" ".join(words))
+                found.append((m.start(1), m.end(1), " ".join(words)))
+        names = [name for _, _, name in found[-1:]]
+        for (_, end_before, name), (start_next, _, _) in zip(reversed(found[:-1]), reversed(found[1:])):
+            if not _LISTED_NAMES.fullmatch(text, end_before, start_next):
+                break
+            names.insert(0, name)  # « Tiembara et de Sonkoro »: both placed
         names += ["#" + m.group().lower() for m in places.CODE.finditer(text, start, end)]  # « le clade 1b, dans l'est »
         if names:
             return names
     return []
+
+
+_LISTED_NAMES = re.compile(r"\s*(?:,|et|and|&)\s*(?:de\s+|d['’]|du\s+|the\s+|of\s+)?", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
 
 
 def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[actors.Who | None, bool]:
@@ -458,8 +477,9 @@ def sentence_claims(
                              subject=f"name of the {n.kind}", value=n.name, span=n.span, counted=f"name of the {n.kind}",
                              about=(n.given,) if n.given else (), **own))  # fmt: skip
     for p in places.places(text):
-        located = [name for name in _located(text, p.span[0]) if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
-        own, _ = framed(p.span)
+        own, found = framed(p.span)
+        located = [name for name in _located(text, p.span[0], found.holder_span)
+                   if actors.fold(name) != actors.fold(p.region or p.anchor or "")]
         if p.region:
             for name in located:
                 out.append(Assertion(what="place", key=f"region|{actors.fold(name)}", subject=f"region of {name}",

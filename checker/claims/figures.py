@@ -978,6 +978,13 @@ def _interval(kind: str, n: float) -> tuple[float, float]:
     }[kind]  # fmt: skip
 
 
+def _thousands_said_once(a: _Number, b: _Number) -> bool:
+    """The first bound of a range written without the thousands the second states in figures (« 65 à 250.000 »):
+    a whole number under a thousand that, in thousands, stays within twenty times below the second."""
+    return (a.scale == b.scale == 1.0 and a.nominal == int(a.nominal) and 1 <= a.nominal < 1000
+            and b.nominal >= 2000 and b.nominal % 1000 == 0 and b.nominal / 20 <= a.nominal * 1000 < b.nominal)
+
+
 def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
     """« entre 30 et 50 », « de 30 à 50 », « 30 à 50 », « 30-50 », "between 30 and 50": one number each;
     « est passé de 30 à 50 » is a change, and only its new value is kept."""
@@ -996,6 +1003,8 @@ def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
             first = a
             if a.scale == 1.0 and b.scale > 1.0 and a.nominal * b.scale <= b.nominal:
                 first = _Number(a.start, a.end, a.low * b.scale, a.high * b.scale, a.nominal * b.scale, a.qualifier)
+            elif _thousands_said_once(a, b):  # « dont 65 à 250.000 à Paris », « entre 40 et 60 000 »: thousands too
+                first = _Number(a.start, a.end, a.low * 1000, a.high * 1000, a.nominal * 1000, a.qualifier)
             if opener and opener.group(1) in ("de", "from", "d'") and _EVOLUTION.search(low, 0, opener.start()):
                 out.append(b)  # « le bilan est passé de 30 à 50 morts »
                 i += 2

@@ -109,7 +109,8 @@ def _anchor(text: str, low: str, pos: int) -> tuple[str | None, int]:
     if m:
         name = m.group().rstrip("'’")
         name = re.sub(r"['’]s$", "", name)
-        return name, pos + len(name)
+        end = pos + len(name)
+        return re.sub(r"^.*['’]s\s+", "", name), end  # "of Taiwan's Hualien city": Hualien
     c = _COMMON_ANCHORS.match(low, pos)
     if c:
         named = _APPOSED.match(text, c.end())

@@ -233,6 +233,10 @@ def _agree(a: Assertion, b: Assertion) -> bool:
         slack = 0.1 if _on_the_hour(_interval_middle(la, ha)) or _on_the_hour(_interval_middle(lb, hb)) else 0.0
         return la - slack <= hb and lb - slack <= ha  # « vers 14 h » may be 14:20; « vers 22h22 » is not 22:15
     if a.what == "place":
+        if a.low and b.low and max(a.low, b.low) <= NEAR_KM and _direction(a.value) != _direction(b.value) and (
+                _direction(a.value) in _COMPASS and _direction(b.value) in _COMPASS):  # fmt: skip
+            return False  # « à 18 km au sud-est de Hualien » and "18 km south of Hualien": a near place's direction
+            # is no rounding (a compass point apart is 14 km there); far off, "500 km west" may be south-west
         return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
     if a.what == "stance":
         return frozenset({a.value, b.value}) not in OPPOSED_POSITIONS
@@ -316,6 +320,7 @@ def _direction(value: str) -> str:
     return value.split()[-1]
 
 
+NEAR_KM = 50.0  # a place this near another is placed by a compass point exactly (see _agree)
 _COMPASS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"]
 
 

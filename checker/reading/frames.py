@@ -37,7 +37,7 @@ _PRONOUNS = frozenset("il elle ils elles il-même he she they it we i nous je ce
 _SIDE_WORDS = frozenset({"côté", "camp", "rangs", "rang", "side", "ranks"})
 _POSSESSIVE = frozenset("son sa ses leur leurs notre nos votre vos mon ma mes his her their its our".split())
 _PART_WORDS = re.compile(r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\bincluding|\bincluded?|\bamong\s+them"
-                         r"|\bamong\s+whom|\bof\s+whom|\bof\s+them"
+                         r"|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+(?:those|these)\s*,"
                          # « parmi les morts figurent trois enfants », "among the injured were 10 police officers"
                          r"|\b(?:parmi\s+les|among\s+the)\s+\w+\s*,?\s*(?:figurent|se\s+trouvent|on\s+(?:compte|dénombre)|"
                          r"il\s+y\s+a(?:vait)?|were|are|was))\W*(?:au\s+moins\s+|at\s+least\s+)?$", re.I)
@@ -1037,12 +1037,21 @@ _HURT = frozenset("blessure blessures injury injuries wound wounds".split())
 _BEAR = frozenset("sustain suffer subir souffrir".split())
 
 
+def _serious_state(p: Parse, t: Tok) -> bool:
+    return t.lemma.lower() in _STATE and any(k.text.lower() in _SERIOUS for k in p.children(t.i))
+
+
 def _hurt_says(p: Parse, t: Tok) -> str:
-    """"injured" for « 12 se trouvent dans un état grave », "3,900 individuals sustained injuries"; "" else. (An
-    English state hung on its preposition, "in a serious condition", is not read.)"""
+    """"injured" for « 12 se trouvent dans un état grave », « neuf d'entre eux sont dans un état grave » (the state
+    is the head), "six were in critical condition" (the state hung on its preposition), "3,900 individuals
+    sustained injuries"; "" else."""
+    if _serious_state(p, t):
+        return "injured"
     for c in p.children(t.i):
         low = c.lemma.lower()
-        if low in _STATE and any(k.text.lower() in _SERIOUS for k in p.children(c.i)):
+        if _serious_state(p, c):
+            return "injured"
+        if c.dep == "prep" and low == "in" and any(_serious_state(p, k) for k in p.children(c.i) if k.dep == "pobj"):
             return "injured"
         if c.text.lower() in _HURT and t.lemma.lower() in _BEAR:
             return "injured"
@@ -1552,8 +1561,8 @@ def _named_place(toks: Sequence[Tok], n: int) -> bool:
 
 
 def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
-    if _PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]):
-        return True
+    if _PART_WORDS.search(sentence[max(stretch[0], span[0] - 30) : span[0]]) or _OF_THEM.match(sentence, span[1]):
+        return True  # « dont 12 », « neuf d'entre eux », "nine of them"
     if _AMONG_THE_COUNT.search(sentence[max(0, span[0] - 90) : span[0]]):
         return True  # « parmi les 153 morts, il y avait 97 femmes et 56 hommes »: the whole's own number ends the
         # stretch before them
@@ -1564,6 +1573,7 @@ def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:
                 _PART_LIST.search(sentence, max(0, stretch[0] - 60), stretch[0]))  # fmt: skip
 
 
+_OF_THEM = re.compile(r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+(?:them|those|whom))\b", re.I)
 _AMONG_THE_COUNT = re.compile(r"\b(?:parmi\s+les|among\s+the)\s+\d[\d\s.,]*\s+\w+\s*,?\s*(?:figurent|se\s+trouvent|"
                               r"on\s+(?:compte|dénombre)|il\s+y\s+a(?:vait)?|were|are|was)"
                               r"(?:\s+[^.;:!?()]{1,40}?(?:,|\bet\b|\band\b))?\s*$", re.I)  # (and the parts listed after)
