@@ -614,3 +614,13 @@ def test_an_unforeseen_reading_leaves_no_figure_for_a_user_and_fails_loudly_for_
     monkeypatch.setenv("CHECKER_STRICT", "1")
     with pytest.raises(ValueError):
         module.figures("Au moins 12 morts selon la police.")
+
+
+def test_a_toll_of_the_injured_counts_the_injured_and_a_raised_toll_keeps_its_new_value():
+    """« le bilan des blessés s'élève à 736 » counts the injured, not the dead; « le bilan des blessés a été relevé
+    d'une soixantaine à 736 » is 736 (a change, not a range from 48); « le bilan des victimes » stays the dead."""
+    assert [(f.value, f.concept) for f in figures("Le bilan des blessés s'élève à 736.")] == [("736", "injured")]
+    assert [(f.value, f.concept) for f in figures("Le bilan des blessés a été relevé d'une soixantaine à 736.")] == [
+        ("736", "injured")]
+    assert [(f.value, f.concept) for f in figures("The toll of injured rose to 736.")] == [("736", "injured")]
+    assert [f.concept for f in figures("Le bilan des victimes s'élève à 36.")] == ["dead"]

@@ -463,6 +463,7 @@ _TOLL_REACHES = re.compile(
     r"already))?\s+(?:a|to)\s*(?:plus de|au moins|environ|pres de|more than|"
     r"at least|about|nearly)?\s*$"
 )  # fmt: skip
+_TOLL_OF = re.compile(r"\s+(?:des|de|d'|of\s+the|of)\s*([a-z-]+)")  # « le bilan des blessés », "the toll of injured"
 _NOT_THE_DEAD = re.compile(r"bless|injur|disparu|missing|hospital|evacu|deplac|displac|arret|arrest|interpel|sinistr")
 
 
@@ -529,7 +530,7 @@ _COORDINATED = re.compile(r"(?:\b(?:et(?:\s+qu['’e])?|tandis\s+qu['’e]|alors
 _OPENERS = re.compile(r"\b(entre|between|de|from|d')\s*$")
 _JOINERS = re.compile(r"\s*(?:(-|–|—|a|à|ou|or|to)|(et|and))\s*$")
 _EVOLUTION = re.compile(
-    r"\b(?:passe|passee|passes|passant|passer|grimpe|augmente|bondi|chute|baisse|recule|diminue|evolue|monte|"
+    r"\b(?:passe|passee|passes|passant|passer|grimpe|augmente|bondi|chute|baisse|recule|diminue|evolue|monte|releve|"
     r"rose|risen|rising|climbed|jumped|fell|fallen|dropped|increased|decreased|grew|soared|went up|gone up)\w*"
     r"\s+(?:\w+\s+){0,2}$"
 )
@@ -1109,6 +1110,10 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         if group in ("dead", "magnitude", "turnout", "abstention"):
             if group in ("turnout", "abstention"):
                 return "", start, end  # a count without its percent sign: the caller decides
+            of = _TOLL_OF.match(before, found.end()) if group == "dead" else None
+            entry = _LEXICON.get(of.group(1)) if of else None
+            if entry and entry[0] == "event" and entry[1] != "victims":
+                return entry[1], start, end  # « le bilan des blessés s'élève à 736 », "the toll of injured": theirs
             return group, start, end
         if group in ("nombre", "number"):
             entry = _LEXICON.get(found.group(group))
