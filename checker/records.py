@@ -162,6 +162,7 @@ class Assertion:
     beside: tuple[str, ...] = ()  # the death tolls its own sentence states: the moment of the story it was told at
     part: bool = False  # figures: a part of a count stated just before, whatever its scope (« dont 203 à Paris »)
     weekday_only: bool = False  # dates: the day read back from a weekday alone (« mercredi » on a page of the 28th)
+    as_of_floor: bool = False  # as_of is only the earliest day its undated page can be (the latest day it names)
 
 
 @dataclass(frozen=True)

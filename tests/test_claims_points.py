@@ -1403,3 +1403,32 @@ def test_a_weekday_read_back_a_week_from_a_named_date_is_no_conflict():
     assert relation(day("2031-04-09 (mercredi)", "2031-04-09"), named) == "conflict"
     # a weekday alone a day off the named date (another weekday) still disagrees
     assert relation(day("2031-04-03 (jeudi)", "2031-04-03", weekday_only=True), named) == "conflict"
+
+
+def test_an_undated_page_s_count_is_not_placed_on_the_last_day_it_names_against_a_count_weeks_later():
+    """An undated page names only the night of the fire (« dans la nuit du 15 au 16 mars ») and gives 62 dead; a
+    page of 8 April gives 61. The undated page is no older than 16 March, but may be weeks younger: 62 is not a
+    toll that fell, it may be the later one (an update). Against a count of 17 March (a day after), the page is
+    taken as of its day: 66 then is the count gone on from its 62, 50 a toll that fell."""
+    from dataclasses import replace
+
+    from checker.claims.extract import article_claims
+    from checker.claims.points import relation
+
+    def counts(text, date):
+        a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date=date,
+                    language="fr", date_inferred="2031-03-16" if date is None else None)  # fmt: skip
+        sentences, start = [], 0
+        for i, part in enumerate(text.split("\n")):
+            sentences.append(Sentence(i, "a.md", "A", start, start + len(part), part))
+            start += len(part) + 1
+        return [c for c in article_claims(a, sentences) if c.key == "figure|dead||"]
+
+    (undated,) = counts("L'incendie s'est déclaré dans la nuit du 15 au 16 mars.\nLe bilan s'élève à 62 morts.", None)
+    assert undated.as_of == "2031-03-16" and undated.as_of_floor
+    (later,) = counts("Le bilan s'élève à 61 morts.", "2031-04-08")
+    assert relation(undated, later) == "update"
+    (next_day,) = counts("Le bilan s'élève à 66 morts.", "2031-03-17")
+    assert relation(undated, next_day) == "update"
+    fell = replace(next_day, value="50", low=50.0, high=50.0)
+    assert relation(undated, fell) == "conflict"  # a day after its page's last named day, 50 is a toll that fell

@@ -931,6 +931,11 @@ def article_claims(
             # the statement the last sentence dated, so of its time, not the page's
             found = [replace(c, as_of=stated[0], timed=stated[1]) for c in found]
         found += _the_figure(s, found, last_count, reference, dated is None)
+        if dated is None and reference is not None:  # an undated page: a sentence naming no time holds as of some
+            # day from the latest its text names on, not on that day (« 62 morts » on a page whose last day named
+            # is the fire's own could have been written weeks later)
+            floor = reference.isoformat()
+            found = [replace(c, as_of_floor=True) if c.as_of == floor and not c.timed else c for c in found]
         figures_here = [c for c in found if c.what == "figure"]
         if figures_here:
             stated = (figures_here[0].as_of, figures_here[0].timed)

@@ -589,11 +589,27 @@ def comparable(a: Assertion, b: Assertion) -> bool:
     return a.whose == b.whose or (a.whose in CHARACTERISATIONS and b.whose in CHARACTERISATIONS)
 
 
+FLOOR_DAYS = 3  # days after an undated page's earliest day from which the order of its claims is unknown
+
+
+def _unplaced_after_floor(a: Assertion, b: Assertion) -> Assertion:
+    """`a` without its day when that day is only the earliest its undated page can be and `b` holds days later:
+    which of the two came first is unknown. (Before `b`'s day, or a day or two after, `a` is taken as of its day:
+    an undated page is mostly written right after the last day it names.)"""
+    if not a.as_of_floor or not a.as_of or not b.as_of:
+        return a
+    if _days_between(a.as_of[:10], b.as_of[:10]) < FLOOR_DAYS:
+        return a
+    return replace(a, as_of=None, as_of_floor=False)
+
+
 def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
     """agree, conflict, dispute or update, for two claims about one thing from different origins; "" when the
     two count different parts of it."""
     if a.what == "figure" and not comparable(a, b):
         return ""
+    if a.as_of_floor or b.as_of_floor:
+        a, b = _unplaced_after_floor(a, b), _unplaced_after_floor(b, a)
     if a.what == "figure" and a.about and b.about and not set(a.about) & set(b.about):
         return ""  # two lengths of different things (« sept jours d'enquête », « trois jours de deuil »)
     if a.what == "name" and not names.comparable(_given(a), _given(b)):
