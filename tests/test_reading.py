@@ -1667,3 +1667,18 @@ def test_a_range_whose_thousands_are_written_once_counts_thousands_at_both_ends(
     assert wide.low == 1.0
     (changed,) = figures("Le bilan est passé de 30 à 50 000 morts.")
     assert changed.value == "50000"
+
+
+def test_who_states_a_figure_whatever_the_words_around_the_name():
+    """"the Kessa-based weather centre said" and "The Lunzu-headquartered carrier said" are their whole names, the
+    speaker of a sentence the parser cut in two at its comma too; « Citant la température de l'eau du fleuve
+    Dabéré, … » cites something that cannot speak: no holder rather than a temperature."""
+    (hour,) = [c for c in claims("The storm slammed into the coast at around 12:25 a.m. local time with winds of 165 "
+                                 "mph, the Kessa-based National Weather Centre said.", "en") if c.what == "time"]  # fmt: skip
+    assert hour.holder == "the Kessa-based National Weather Centre"
+    carried = figures("The Lunzu-headquartered carrier said that the plane was carrying 230 passengers.", "en")
+    assert [f.holder for f in carried] == ["The Lunzu-headquartered carrier"]
+    cited = figures("Citant la température glaciale de l'eau du fleuve Dabéré et le temps écoulé depuis "
+                    "l'effondrement, aux alentours de 13h30, les garde-côtes et la police de l'Etat de Kessa ont "
+                    "déclaré qu'il n'y avait plus aucun espoir de retrouver six ouvriers en vie.")  # fmt: skip
+    assert [f.value for f in cited] == ["6"] and "température" not in (cited[0].holder or "")

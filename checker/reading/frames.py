@@ -120,8 +120,9 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
     while stack:
         i = stack.pop()
         for c in p.children(i):
-            if c.dep.split(":")[0] in ("det", "amod", "nmod", "case", "flat", "compound", "fixed", "nummod", "poss",
-                                       "prep", "pobj", "appos") and c.text not in (",", ";"):  # fmt: skip
+            hyphened = p.tokens[i].dep == "amod" and (c.dep == "npadvmod" or c.dep == "punct" and c.text in "-‐‑")
+            if hyphened or c.dep.split(":")[0] in ("det", "amod", "nmod", "case", "flat", "compound", "fixed",
+                                                   "nummod", "poss", "prep", "pobj", "appos") and c.text not in (",", ";"):  # fmt: skip
                 if c.text.lower() in _SIDE_WORDS | {"part"} and any(
                     k.text.lower() in _POSSESSIVE for k in p.children(c.i)
                 ):
@@ -167,8 +168,9 @@ def _subject(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
         quoting = p.tokens[p.tokens[verb.head].head]
         if quoting.lemma.lower() in ("quote", "cite") and quoting.i != verb.head:
             return next((c for c in p.children(quoting.i) if c.dep in ("obj", "dobj") and c.i < verb.i), None)
-    # « …, a rapporté BFM TV », « …, a indiqué le ministère »: an inverted subject read as an object
-    if verb.dep == "ROOT" or verb.dep.startswith("parataxis"):
+    # « …, a rapporté BFM TV », « …, a indiqué le ministère »: an inverted subject read as an object (a participle
+    # has none: « Citant la température de l'eau, les garde-côtes ont déclaré … » cites what it says nothing)
+    if (verb.dep == "ROOT" or verb.dep.startswith("parataxis")) and not verb.text.lower().endswith(("ant", "ing")):
         for c in p.children(verb.i):
             if c.dep in ("obj", "dobj") and c.i > verb.i and c.pos in ("PROPN", "NOUN"):
                 # someone who can speak (« a indiqué une source policière »), not what is said (« a dénoncé une
@@ -226,8 +228,8 @@ def _can_speak(p: Parse, subj: Tok, sentence: str) -> bool:
     if words & (_SPEAKERS | _DOCUMENTS | _STATEMENT_NOUNS):
         return True  # a document speaks for the body it comes from (see _named)
     if any((c.pos == "PROPN" or c.text[:1].isupper()) and c.dep.split(":")[0] in ("flat", "appos", "nmod", "compound")
-           for c in p.children(subj.i)):
-        return True  # « le cabinet Occurrence », "the Ansa agency"
+           and abs(c.i - subj.i) <= 2 for c in p.children(subj.i)):  # fmt: skip
+        return True  # « le cabinet Occurrence », "the Ansa agency" (not « la température de l'eau du fleuve Patapsco »)
     from ..claims import actors  # (a late import: claims reads this module)
 
     who = actors.who(_phrase(p, subj, sentence)[0])
@@ -553,6 +555,11 @@ def _root_incise(p: Parse, value: Tok, sentence: str) -> tuple[str, Span | None]
             continue
         if not _is_attribution(p, verb) or verb.lemma.lower() in REPORTING:
             continue
+        subj = next((c for c in p.children(verb.i) if c.dep == "nsubj" and c.i > value.i), None)
+        if subj is not None and verb.i == len(p.tokens) - 2 or subj is not None and verb.i == len(p.tokens) - 1:
+            first = min(t.i for t in p.subtree(subj.i))  # "…, the Miami-based National Hurricane Center said."
+            if first and p.tokens[first - 1].text == "," and _can_speak(p, subj, sentence):
+                return _named(p, subj, sentence)
         if not _after_comma(p, verb):
             continue
         found = _nouns_after(p, verb)
