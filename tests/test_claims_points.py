@@ -1432,3 +1432,30 @@ def test_an_undated_page_s_count_is_not_placed_on_the_last_day_it_names_against_
     assert relation(undated, next_day) == "update"
     fell = replace(next_day, value="50", low=50.0, high=50.0)
     assert relation(undated, fell) == "conflict"  # a day after its page's last named day, 50 is a toll that fell
+
+
+def test_one_person_s_age_is_one_thing_whether_a_page_gives_the_first_name_or_the_full_name():
+    """« Jacky et Ana, 82 et 86 ans » on one page, « Anna Kessel et Jacky Morand, âgés de 85 et 81 ans » on
+    another: Jacky is Jacky Morand (the run names him in full), so 82 against 81 is one age told two ways, a
+    conflict; « sa fille Camille 14 ans » and « leur fille de 12 ans »: the daughter is Camille."""
+    from dataclasses import replace
+
+    from checker.claims.extract import article_claims
+
+    texts = ["Parmi les victimes, il y a le couple historique du quartier: Jacky et Ana, 82 et 86 ans.",
+             "Il s'agit d'Anna Kessel et de Jacky Morand, âgés de 85 et 81 ans.",
+             "Hommage à Alexandra Kessel 35 ans et sa fille Camille 14 ans.",
+             "Le couple et leur fille de 12 ans se trouvaient sur le barrage."]  # fmt: skip
+    articles, sentences, claims = [], [], []
+    for i, text in enumerate(texts):
+        name = f"{'abcd'[i]}.md"
+        article = Article(path=name, name=name, source=name[0], text=text, spans=((0, len(text)),),
+                          date="2031-04-10", language="fr")  # fmt: skip
+        sentence = Sentence(i, name, name[0], 0, len(text), text)
+        articles.append(article)
+        sentences.append(sentence)
+        claims += [replace(c, sentence=i) for c in article_claims(article, [sentence]) if "age" in c.key]
+    items = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    values = {frozenset(c.value for c in p.claims): p.kind for p in items}
+    assert values.get(frozenset({"82 years", "81 years"})) == "conflict"
+    assert values.get(frozenset({"14 years", "12 years"})) == "conflict"

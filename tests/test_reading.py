@@ -1682,3 +1682,18 @@ def test_who_states_a_figure_whatever_the_words_around_the_name():
                     "l'effondrement, aux alentours de 13h30, les garde-côtes et la police de l'Etat de Kessa ont "
                     "déclaré qu'il n'y avait plus aucun espoir de retrouver six ouvriers en vie.")  # fmt: skip
     assert [f.value for f in cited] == ["6"] and "température" not in (cited[0].holder or "")
+
+
+def test_two_people_named_then_aged_in_order_have_each_their_age():
+    """« Anna Kessel et de Jacky Morand, âgés de 85 et 81 ans », « le couple Jacques et Anne-Marie, respectivement
+    âgés de 72 et 74 ans », « Jacky et Ana, 82 et 86 ans » (no « âgés »: still ages, not durations): each age is
+    the person's named in the same place of the list, not all of them the last name's."""
+    sides = [(f.key, f.value) for f in figures("Il s'agit d'Anna Kessel et de Jacky Morand, âgés de 85 et 81 ans, "
+                                               "et de Marion Blox et de Mickaël Lequeux, âgés de 31 et 28 ans.")]
+    assert sides == [("figure|age|years||side=kessel", "85 years"), ("figure|age|years||side=morand", "81 years"),
+                     ("figure|age|years||side=blox", "31 years"), ("figure|age|years||side=lequeux", "28 years")]
+    couple = figures("On apprenait le décès du couple Jacques et Anne-Marie, respectivement âgés de 72 et 74 ans.")
+    assert [f.key.split("side=")[1] for f in couple] == ["jacques", "anne marie"]
+    bare = figures("Parmi les victimes, il y a le couple historique du quartier: Jacky et Ana, 82 et 86 ans.")
+    assert [f.key for f in bare] == ["figure|age|years||side=jacky", "figure|age|years||side=ana"]
+    assert "duration" not in {f.subject for f in bare}

@@ -189,6 +189,24 @@ _RELAYED = re.compile(r"\b(?:rapport\w*|relay\w*|relai\w*|repris|reported|relaye
 _PRONOUN_HOLDERS = frozenset("il elle ils elles he she they it we nous".split())
 
 
+_NAME_WORDS = r"[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+)*"
+# Two people named, then their two ages in the same order: « Anna Sinapi et Jacky Morand, âgés de 85 et 81 ans »,
+# « le couple Jacques et Anne-Marie, respectivement âgés de 72 et 74 ans », « Jacky et Ana, 82 et 86 ans », "Jack
+# and Anne-Marie, aged 74 and 72".
+_AGE_PAIR = re.compile(rf"(?P<a>{_NAME_WORDS})\s+(?:et|and)\s+(?:de\s+|d['’])?(?P<b>{_NAME_WORDS})\s*,\s*"
+                       r"(?:(?:(?:respectivement|respectively)\s+)?(?:âgée?s|aged)\s+(?:(?:respectivement|respectively)\s+)?"
+                       r"(?:de\s+)?)?(?P<x>\d{1,3})\s+(?:et|and)\s+(?P<y>\d{1,3})\s+(?:ans|years)\b")
+
+
+def _ages_listed(text: str) -> dict[int, str]:
+    """Where each age of a pair of people named then aged in order starts, and whose it is (their last name)."""
+    out = {}
+    for m in _AGE_PAIR.finditer(text):
+        out[m.start("x")] = m.group("a").split()[-1]
+        out[m.start("y")] = m.group("b").split()[-1]
+    return out
+
+
 def _side_key(side: str) -> str:
     if not side:
         return ""
@@ -288,10 +306,13 @@ def sentence_claims(
             scope = ADDED  # « 10 nouveaux blessés », "1,000 new cases": what the count grew by, not the count
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
+        if base == "duration" and f.unit == "years" and f.span[0] in _ages_listed(text):
+            base, f = "age", replace(f, concept="age")  # « Jacky et Ana, 82 et 86 ans »: their ages, not how long
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
             scope = ""  # (« une agricultrice de 35 ans a été tuée dans l'Ariège »: where she died, not whose age)
             token = frames.value_token(tree, f.span) if tree is not None else None
-            bearer = frames.bearer_of(tree, token, text) if token is not None else ""
+            bearer = _ages_listed(text).get(f.span[0]) or (frames.bearer_of(tree, token, text) if token is not None
+                                                           else "")  # fmt: skip
             if not bearer:
                 continue
             found = replace(found, side=bearer)

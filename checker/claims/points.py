@@ -739,8 +739,8 @@ def build_points(
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
     weekdays = _unplaced_weekdays(assertions)
     groups: dict[str, list[Assertion]] = {}
-    for a in _beside_their_toll(_unscoped_when_everywhere(_places_spelled_alike(_nationals_among_the_dead(assertions)),
-                                                          articles), sentences, by_name):
+    named = _named_in_full(_places_spelled_alike(_nationals_among_the_dead(assertions)), sentences)
+    for a in _beside_their_toll(_unscoped_when_everywhere(named, articles), sentences, by_name):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
     for key in [k for k in groups if k.startswith("name|")]:
@@ -1160,6 +1160,36 @@ def _sound(name: str) -> str:
     out = name.replace("-", " ")
     for pattern, repl in _SOUNDS:
         out = pattern.sub(repl, out)
+    return out
+
+
+_AGE_KEY = re.compile(r"^figure\|age\|[^|]*\|[^|]*\|side=([^|]+)")
+
+
+def _named_in_full(assertions: Sequence[Assertion], sentences: Sequence[Sentence]) -> list[Assertion]:
+    """One person's ages under one key however the pages call them: « Jacky, 81 ans » is Jacky Morand's age when
+    a page of the run names « Jacky Morand » (and « sa fille Camille » makes « leur fille de 12 ans » Camille's),
+    where the words after that first name or that noun are another person's key in the run, always the same one.
+    (Ages are keyed by the last name their sentence gives: claims/extract.py.)"""
+    sides = {m.group(1) for a in assertions if (m := _AGE_KEY.match(a.key))}
+    if len(sides) < 2:
+        return list(assertions)
+    texts = {sentences[a.sentence].text for a in assertions if _AGE_KEY.match(a.key)}
+    words = [actors.fold(t).split() for t in texts]
+    targets: dict[str, set[str]] = {}
+    for ws in words:
+        for w, nxt in zip(ws, ws[1:]):
+            if w in sides and nxt in sides and nxt != w:
+                targets.setdefault(w, set()).add(nxt)
+    alias = {w: next(iter(t)) for w, t in targets.items() if len(t) == 1 and not targets.get(next(iter(t)))}
+    if not alias:
+        return list(assertions)
+    out = []
+    for a in assertions:
+        m = _AGE_KEY.match(a.key)
+        if m and m.group(1) in alias:
+            a = replace(a, key=a.key[: m.start(1)] + alias[m.group(1)] + a.key[m.end(1) :])
+        out.append(a)
     return out
 
 
