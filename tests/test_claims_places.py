@@ -146,18 +146,12 @@ def test_the_capital_named_after_its_noun_is_the_anchor():
     assert _one("The convoy was hit 20 miles south of the capital Monday, police said.").anchor == "capital"
 
 
-def test_one_place_spelled_two_ways_across_languages_is_one_position_in_dispute():
-    """« à quelque 500 kilomètres au sud de Katmandou » (a French page) and "about 500 kilometers west of the
-    capital Kathmandu" (an English one), however unrelated their sentences: one position of Jajarkot, told two
-    ways, in one item marked conflict. Niger and Nigeria, which only share a stem, stay two places."""
+def _positions(texts, related):
+    """The place claims of one-sentence pages (name, language, text) dated 4 November 2023, and their items."""
     from checker.claims.extract import article_claims
     from checker.claims.points import build_points
     from checker.records import Article, Sentence
 
-    texts = [("a.md", "fr", "Le séisme a frappé le district de Jajarkot, à quelque 500 kilomètres au sud de Katmandou."),
-             ("b.md", "en", "Jajarkot is about 500 kilometers west of the capital Kathmandu."),
-             ("c.md", "fr", "Le convoi a été attaqué à 60 km au nord de Niger, près de la frontière."),
-             ("d.md", "en", "The convoy was attacked 60 km south of Nigeria, near the border.")]  # fmt: skip
     articles, sentences, claims = [], [], []
     for i, (name, lang, text) in enumerate(texts):
         article = Article(path=name, name=name, source=name[0], text=text, spans=((0, len(text)),),
@@ -166,10 +160,21 @@ def test_one_place_spelled_two_ways_across_languages_is_one_position_in_dispute(
         articles.append(article)
         sentences.append(sentence)
         claims += [replace(c, sentence=i) for c in article_claims(article, [sentence]) if c.what == "place"]
+    return claims, build_points(claims, sentences, articles, {a.name: a.name for a in articles}, related)
+
+
+def test_one_place_spelled_two_ways_across_languages_is_one_position_in_dispute():
+    """« à quelque 500 kilomètres au sud de Katmandou » (a French page) and "about 500 kilometers west of the
+    capital Kathmandu" (an English one), however unrelated their sentences: one position of Jajarkot, told two
+    ways, in one item marked conflict. Niger and Nigeria, which only share a stem, stay two places."""
+    texts = [("a.md", "fr", "Le séisme a frappé le district de Jajarkot, à quelque 500 kilomètres au sud de Katmandou."),
+             ("b.md", "en", "Jajarkot is about 500 kilometers west of the capital Kathmandu."),
+             ("c.md", "fr", "Le convoi a été attaqué à 60 km au nord de Niger, près de la frontière."),
+             ("d.md", "en", "The convoy was attacked 60 km south of Nigeria, near the border.")]  # fmt: skip
     def related(i, j):  # the two positions of Jajarkot unrelated as sentences, the two convoy sentences close
         return 0.5 if {i, j} == {2, 3} else 0.0
 
-    items = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, related)
+    _, items = _positions(texts, related)
     positions = [p for p in items if {c.article for c in p.claims} == {"a.md", "b.md"}]
     assert [p.kind for p in positions] == ["conflict"]  # south of Kathmandu against west of it
     assert not [p for p in items if {c.article for c in p.claims} == {"c.md", "d.md"}]
@@ -181,10 +186,6 @@ def test_who_states_a_position_is_not_the_place_it_places_and_a_near_place_s_com
     ville de Kessa » or "about 18km south of Lorvia's Kessa city": one position of Kessa, told by three pages.
     Eighteen kilometres south and south-east are fourteen kilometres apart: a conflict, where "about 500 km
     west" and « 500 km au sud-ouest » of a capital stay a rounding of one direction."""
-    from checker.claims.extract import article_claims
-    from checker.claims.points import build_points
-    from checker.records import Article, Sentence
-
     texts = [("a.md", "fr", "L'US Geological Survey (USGS) a indiqué que l'épicentre du séisme se trouvait à 18 "
                             "kilomètres au sud de la ville de Kessa."),
              ("b.md", "fr", "Selon l'US Geological Survey, le séisme s'est produit à 18 kilomètres au sud-est de la "
@@ -193,16 +194,8 @@ def test_who_states_a_position_is_not_the_place_it_places_and_a_near_place_s_com
                             "Geological Survey."),
              ("d.md", "fr", "Le village de Dabéré se trouve à 500 kilomètres à l'ouest de Lunzu."),
              ("e.md", "en", "Dabere is about 500 kilometres south-west of Lunzu.")]  # fmt: skip
-    articles, sentences, claims = [], [], []
-    for i, (name, lang, text) in enumerate(texts):
-        article = Article(path=name, name=name, source=name[0], text=text, spans=((0, len(text)),),
-                          date="2023-11-04", language=lang)  # fmt: skip
-        sentence = Sentence(i, name, name[0], 0, len(text), text)
-        articles.append(article)
-        sentences.append(sentence)
-        claims += [replace(c, sentence=i) for c in article_claims(article, [sentence]) if c.what == "place"]
+    claims, items = _positions(texts, lambda i, j: 0.5)
     assert [c.key for c in claims[:3]] == ["place|kessa"] * 3
-    items = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
     kessa = [p for p in items if {c.article for c in p.claims} >= {"a.md", "b.md"}]
     assert [p.kind for p in kessa] == ["conflict"]
     assert not [p for p in items if p.kind == "conflict" and {c.article for c in p.claims} == {"d.md", "e.md"}]
