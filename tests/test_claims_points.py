@@ -1435,16 +1435,16 @@ def test_an_undated_page_s_count_is_not_placed_on_the_last_day_it_names_against_
 
 
 def test_one_person_s_age_is_one_thing_whether_a_page_gives_the_first_name_or_the_full_name():
-    """« Jacky et Ana, 82 et 86 ans » on one page, « Anna Kessel et Jacky Morand, âgés de 85 et 81 ans » on
-    another: Jacky is Jacky Morand (the run names him in full), so 82 against 81 is one age told two ways, a
-    conflict; « sa fille Camille 14 ans » and « leur fille de 12 ans »: the daughter is Camille."""
+    """« Marc et Lise, 82 et 86 ans » on one page, « Anna Kessel et Marc Lorain, âgés de 85 et 81 ans » on
+    another: Marc is Marc Lorain (the run names him in full), so 82 against 81 is one age told two ways, a
+    conflict; « sa fille Lina 14 ans » and « leur fille de 12 ans »: the daughter is Lina."""
     from dataclasses import replace
 
     from checker.claims.extract import article_claims
 
-    texts = ["Parmi les victimes, il y a le couple historique du quartier: Jacky et Ana, 82 et 86 ans.",
-             "Il s'agit d'Anna Kessel et de Jacky Morand, âgés de 85 et 81 ans.",
-             "Hommage à Alexandra Kessel 35 ans et sa fille Camille 14 ans.",
+    texts = ["Parmi les victimes, il y a le couple historique du quartier: Marc et Lise, 82 et 86 ans.",
+             "Il s'agit d'Anna Kessel et de Marc Lorain, âgés de 85 et 81 ans.",
+             "Hommage à Nadia Kessel 35 ans et sa fille Lina 14 ans.",
              "Le couple et leur fille de 12 ans se trouvaient sur le barrage."]  # fmt: skip
     articles, sentences, claims = [], [], []
     for i, text in enumerate(texts):

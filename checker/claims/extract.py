@@ -190,12 +190,13 @@ _PRONOUN_HOLDERS = frozenset("il elle ils elles he she they it we nous".split())
 
 
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+)*"
-# Two people named, then their two ages in the same order: « Anna Sinapi et Jacky Morand, âgés de 85 et 81 ans »,
-# « le couple Jacques et Anne-Marie, respectivement âgés de 72 et 74 ans », « Jacky et Ana, 82 et 86 ans », "Jack
+# Two people named, then their two ages in the same order: « Anna Kessel et Marc Lorain, âgés de 85 et 81 ans »,
+# « le couple Jacques et Anne-Marie, respectivement âgés de 72 et 74 ans », « Marc et Lise, 82 et 86 ans », "Jack
 # and Anne-Marie, aged 74 and 72".
+_RESPECTIVELY = r"(?:(?:respectivement|respectively)\s+)?"
 _AGE_PAIR = re.compile(rf"(?P<a>{_NAME_WORDS})\s+(?:et|and)\s+(?:de\s+|d['’])?(?P<b>{_NAME_WORDS})\s*,\s*"
-                       r"(?:(?:(?:respectivement|respectively)\s+)?(?:âgée?s|aged)\s+(?:(?:respectivement|respectively)\s+)?"
-                       r"(?:de\s+)?)?(?P<x>\d{1,3})\s+(?:et|and)\s+(?P<y>\d{1,3})\s+(?:ans|years)\b")
+                       rf"(?:{_RESPECTIVELY}(?:âgée?s|aged)\s+{_RESPECTIVELY}(?:de\s+)?)?"
+                       r"(?P<x>\d{1,3})\s+(?:et|and)\s+(?P<y>\d{1,3})\s+(?:ans|years)\b")
 
 
 def _ages_listed(text: str) -> dict[int, str]:
@@ -307,7 +308,7 @@ def sentence_claims(
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
         if base == "duration" and f.unit == "years" and f.span[0] in _ages_listed(text):
-            base, f = "age", replace(f, concept="age")  # « Jacky et Ana, 82 et 86 ans »: their ages, not how long
+            base, f = "age", replace(f, concept="age")  # « Marc et Lise, 82 et 86 ans »: their ages, not how long
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
             scope = ""  # (« une agricultrice de 35 ans a été tuée dans l'Ariège »: where she died, not whose age)
             token = frames.value_token(tree, f.span) if tree is not None else None

@@ -1167,8 +1167,8 @@ _AGE_KEY = re.compile(r"^figure\|age\|[^|]*\|[^|]*\|side=([^|]+)")
 
 
 def _named_in_full(assertions: Sequence[Assertion], sentences: Sequence[Sentence]) -> list[Assertion]:
-    """One person's ages under one key however the pages call them: « Jacky, 81 ans » is Jacky Morand's age when
-    a page of the run names « Jacky Morand » (and « sa fille Camille » makes « leur fille de 12 ans » Camille's),
+    """One person's ages under one key however the pages call them: « Marc, 81 ans » is Marc Lorain's age when a
+    page of the run names « Marc Lorain » (and « sa fille Lina » makes « leur fille de 12 ans » Lina's),
     where the words after that first name or that noun are another person's key in the run, always the same one.
     (Ages are keyed by the last name their sentence gives: claims/extract.py.)"""
     sides = {m.group(1) for a in assertions if (m := _AGE_KEY.match(a.key))}

@@ -112,6 +112,9 @@ def value_token(p: Parse, span: Span) -> Tok | None:
     return toks[0] if toks else None
 
 
+_PHRASE_DEPS = frozenset("det amod nmod case flat compound fixed nummod poss prep pobj appos".split())
+
+
 def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
     """A noun phrase as a reader names it: the head with its determiners, adjectives, names and « de … »
     complements, not its relative clauses or what follows a comma."""
@@ -121,8 +124,7 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
         i = stack.pop()
         for c in p.children(i):
             hyphened = p.tokens[i].dep == "amod" and (c.dep == "npadvmod" or c.dep == "punct" and c.text in "-‐‑")
-            if hyphened or c.dep.split(":")[0] in ("det", "amod", "nmod", "case", "flat", "compound", "fixed",
-                                                   "nummod", "poss", "prep", "pobj", "appos") and c.text not in (",", ";"):  # fmt: skip
+            if hyphened or c.dep.split(":")[0] in _PHRASE_DEPS and c.text not in (",", ";"):  # ("Miami-based")
                 if c.text.lower() in _SIDE_WORDS | {"part"} and any(
                     k.text.lower() in _POSSESSIVE for k in p.children(c.i)
                 ):
@@ -556,7 +558,7 @@ def _root_incise(p: Parse, value: Tok, sentence: str) -> tuple[str, Span | None]
         if not _is_attribution(p, verb) or verb.lemma.lower() in REPORTING:
             continue
         subj = next((c for c in p.children(verb.i) if c.dep == "nsubj" and c.i > value.i), None)
-        if subj is not None and verb.i == len(p.tokens) - 2 or subj is not None and verb.i == len(p.tokens) - 1:
+        if subj is not None and verb.i >= len(p.tokens) - 2:  # the verb ends the sentence (before its stop)
             first = min(t.i for t in p.subtree(subj.i))  # "…, the Miami-based National Hurricane Center said."
             if first and p.tokens[first - 1].text == "," and _can_speak(p, subj, sentence):
                 return _named(p, subj, sentence)
