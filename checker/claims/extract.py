@@ -281,6 +281,7 @@ def sentence_claims(
     said_of: dict[str, tuple[str, str]] = {}  # per concept, what the last value naming its noun counts (see below)
     wholes: dict[str, str] = {}  # per base, the last whole count of the sentence: what its parts are parts of
     before: tuple[tuple[int, int], str] | None = None  # the last figure read and its scope
+    ages: dict[int, str] | None = None  # per sentence, the ages of people named then aged in order (_ages_listed)
     for f in found_figures:
         if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
@@ -307,12 +308,14 @@ def sentence_claims(
             scope = ADDED  # « 10 nouveaux blessés », "1,000 new cases": what the count grew by, not the count
         base, _, whose = f.concept.partition(":")
         base = _SAME_BASE.get(base, base)
-        if base == "duration" and f.unit == "years" and f.span[0] in _ages_listed(text):
+        if base in ("duration", "age") and ages is None:
+            ages = _ages_listed(text)  # (read once per sentence, only where a figure counts years)
+        if base == "duration" and f.unit == "years" and f.span[0] in ages:
             base, f = "age", replace(f, concept="age")  # « Marc et Lise, 82 et 86 ans »: their ages, not how long
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
             scope = ""  # (« une agricultrice de 35 ans a été tuée dans l'Ariège »: where she died, not whose age)
             token = frames.value_token(tree, f.span) if tree is not None else None
-            bearer = _ages_listed(text).get(f.span[0]) or (frames.bearer_of(tree, token, text) if token is not None
+            bearer = ages.get(f.span[0]) or (frames.bearer_of(tree, token, text) if token is not None
                                                            else "")  # fmt: skip
             if not bearer:
                 continue

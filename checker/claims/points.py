@@ -233,11 +233,8 @@ def _agree(a: Assertion, b: Assertion) -> bool:
         slack = 0.1 if _on_the_hour(_interval_middle(la, ha)) or _on_the_hour(_interval_middle(lb, hb)) else 0.0
         return la - slack <= hb and lb - slack <= ha  # « vers 14 h » may be 14:20; « vers 22h22 » is not 22:15
     if a.what == "place":
-        if a.low and b.low and max(a.low, b.low) <= NEAR_KM and _direction(a.value) != _direction(b.value) and (
-                _direction(a.value) in _COMPASS and _direction(b.value) in _COMPASS):  # fmt: skip
-            return False  # « à 18 km au sud-est de Hualien » and "18 km south of Hualien": a near place's direction
-            # is no rounding (a compass point apart is 14 km there); far off, "500 km west" may be south-west
-        return _directions_agree(a.value, b.value) and _distances_agree(a.low, b.low)
+        near = bool(a.low and b.low and max(a.low, b.low) <= NEAR_KM)
+        return _directions_agree(a.value, b.value, exact=near) and _distances_agree(a.low, b.low)
     if a.what == "stance":
         return frozenset({a.value, b.value}) not in OPPOSED_POSITIONS
     if a.what == "name":
@@ -324,12 +321,14 @@ NEAR_KM = 50.0  # a place this near another is placed by a compass point exactly
 _COMPASS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"]
 
 
-def _directions_agree(a: str, b: str) -> bool:
+def _directions_agree(a: str, b: str, exact: bool = False) -> bool:
+    """One compass point apart is a rounding ("about 500 km west" and « au sud-ouest »), unless `exact`: « à 18 km au
+    sud-est de Hualien » and "18 km south of Hualien" are 14 km apart, a near place's direction is no rounding."""
     da, db = _direction(a), _direction(b)
     if da not in _COMPASS or db not in _COMPASS:
         return da == db
     steps = abs(_COMPASS.index(da) - _COMPASS.index(db))
-    return min(steps, 8 - steps) <= 1
+    return min(steps, 8 - steps) <= (0 if exact else 1)
 
 
 def _distances_agree(a: float | None, b: float | None) -> bool:
@@ -1163,19 +1162,17 @@ def _sound(name: str) -> str:
     return out
 
 
-_AGE_KEY = re.compile(r"^figure\|age\|[^|]*\|[^|]*\|side=([^|]+)")
-
-
 def _named_in_full(assertions: Sequence[Assertion], sentences: Sequence[Sentence]) -> list[Assertion]:
     """One person's ages under one key however the pages call them: « Marc, 81 ans » is Marc Lorain's age when a
     page of the run names « Marc Lorain » (and « sa fille Lina » makes « leur fille de 12 ans » Lina's),
     where the words after that first name or that noun are another person's key in the run, always the same one.
     (Ages are keyed by the last name their sentence gives: claims/extract.py.)"""
-    sides = {m.group(1) for a in assertions if (m := _AGE_KEY.match(a.key))}
+    side_of = {i: frame[3] for i, a in enumerate(assertions)
+               if a.key.startswith("figure|age|") and (frame := _frame_of(a.key))[3]}  # fmt: skip
+    sides = set(side_of.values())
     if len(sides) < 2:
         return list(assertions)
-    texts = {sentences[a.sentence].text for a in assertions if _AGE_KEY.match(a.key)}
-    words = [actors.fold(t).split() for t in texts]
+    words = [actors.fold(t).split() for t in {sentences[assertions[i].sentence].text for i in side_of}]
     targets: dict[str, set[str]] = {}
     for ws in words:
         for w, nxt in zip(ws, ws[1:]):
@@ -1184,12 +1181,10 @@ def _named_in_full(assertions: Sequence[Assertion], sentences: Sequence[Sentence
     alias = {w: next(iter(t)) for w, t in targets.items() if len(t) == 1 and not targets.get(next(iter(t)))}
     if not alias:
         return list(assertions)
-    out = []
-    for a in assertions:
-        m = _AGE_KEY.match(a.key)
-        if m and m.group(1) in alias:
-            a = replace(a, key=a.key[: m.start(1)] + alias[m.group(1)] + a.key[m.end(1) :])
-        out.append(a)
+    out = list(assertions)
+    for i, side in side_of.items():
+        if side in alias:
+            out[i] = replace(out[i], key=out[i].key.replace(f"|side={side}", f"|side={alias[side]}", 1))
     return out
 
 
