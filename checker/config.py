@@ -40,7 +40,8 @@ class Gates:
     stance_score: float = 0.3
     # A count whose counted thing is unknown (« 806 000 personnes », "3,958 people") joins the count of a known
     # kind of people (demonstrators, dead …) with the rest of its frame equal only from a sentence this related
-    # to one of that count's (the real development stories, `python scripts/realdev.py eval --split dev`).
+    # to one of that count's (the real development stories, `python scripts/realdev.py eval --split dev`); two
+    # such counts of people are one thing only from sentences this related (claims/points.py).
     unknown: float = 0.4
     # A key with at most this many claims compares all its pairs; above, the candidate pairs and each claim's
     # `key_neighbours` nearest claims of its key (linear).

@@ -169,6 +169,21 @@ def test_a_count_of_unknown_people_joins_the_known_count_of_a_related_sentence()
     assert not any("c.md" in {c.article for c in p.claims} for p in points)  # unrelated: stays apart
 
 
+def test_counts_of_unknown_people_are_one_thing_only_from_related_sentences():
+    """« 28 personnes » says nothing of what the people did: two such counts are compared only when their sentences
+    are about the same thing, not as one count because both count people."""
+    rows = [
+        ("a.md", "Le gîte de Vallorne accueillait 28 personnes au moment de l'incendie.", "28", "figure|people||"),
+        ("b.md", "Au moment de l'incendie, 31 personnes se trouvaient dans le gîte de Vallorne.", "31", "figure|people||"),
+        ("c.md", "Une veillée a réuni 300 personnes dimanche soir devant la mairie.", "300", "figure|people||"),
+    ]  # fmt: skip
+    articles, sentences, assertions = _keyed(rows)
+    close = {(0, 1): 0.7, (0, 2): 0.05, (1, 2): 0.1}
+    points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: close[(i, j)])
+    assert [sorted(c.article for c in p.claims) for p in points] == [["a.md", "b.md"]]
+    assert points[0].kind == "conflict"  # the gîte's occupants, told two ways; the vigil is another count
+
+
 def test_a_weekday_the_calendar_cannot_place_is_no_time_apart():
     from checker.claims.points import same_moment
 
