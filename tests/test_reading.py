@@ -1699,3 +1699,13 @@ def test_two_people_named_then_aged_in_order_have_each_their_age():
     bare = figures("Parmi les victimes, il y a le couple historique du quartier: Marc et Lise, 82 et 86 ans.")
     assert [f.key for f in bare] == ["figure|age|years||side=marc", "figure|age|years||side=lise"]
     assert "duration" not in {f.subject for f in bare}
+
+
+def test_the_whole_a_none_is_taken_from_is_counted_as_itself():
+    """« Des 22 membres d'équipage, aucun n'a été blessé »: 22 crew and none of them hurt, never 22 injured against
+    none injured in one sentence."""
+    found = figures("Des 22 membres d'équipage du cargo Vendrel, aucun n'a été blessé.")
+    assert ("22", "crew") in [(c.value, c.key.split("|")[1]) for c in found]
+    assert not [c for c in found if c.key.split("|")[1] == "injured" and c.value == "22"]
+    english = figures("Of the 22 crew members of the freighter Vendrel, none was injured.", "en")
+    assert ("22", "crew") in [(c.value, c.key.split("|")[1]) for c in english]

@@ -320,6 +320,8 @@ def sentence_claims(
             if not bearer:
                 continue
             found = replace(found, side=bearer)
+        if found.predicate and figures.NONE_AFTER.match(flat_text, f.span[1]):
+            found = replace(found, predicate="")  # « des 22 membres d'équipage, aucun n'a été blessé »: the crew
         if found.predicate and base in _GENERIC_BASES:
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
         elif found.predicate and found.predicate not in ("demonstrators", base) and base in figures.WHO and not whose:

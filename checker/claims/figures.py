@@ -1020,6 +1020,12 @@ def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
     return out
 
 
+# The whole a count of none is taken from (« des 22 membres d'équipage, aucun n'a été blessé », "of the 22 crew
+# members, none was hurt"): what the verb says is of none of them, not of the 22.
+NONE_AFTER = re.compile(r"(?:\s+(?:du|de|des|d'|of)\s*[^,.;:]{1,40}?)?\s*,\s*(?:aucune?|nul(?:le)?|pas\s+une?|none|"
+                        r"not\s+one)\b", re.I)  # (« des 22 membres d'équipage du cargo, aucun … »)
+
+
 def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[str, int]) -> tuple[str, int, int]:
     """What the figure counts, and where the words that say it start and end. `before` is the concept of the
     sentence's previous figure and where it ends: « 1 000 manifestants selon la police, 5 000 selon les
@@ -1042,7 +1048,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             base, start, own_verb = v.lastgroup, v.start(), True
         elif noun.kind in ("who", "generic") and _BODIES_OF.search(low, max(0, qstart - 25), qstart):
             base = "dead"  # « les corps de 3 958 personnes », "the bodies of 300 people"
-        if not base:
+        if not base and not NONE_AFTER.match(low, end):
             window, wstart = _clause_after(low, end)
             m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
             if m is None and noun.kind == "other":
