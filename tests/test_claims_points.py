@@ -155,15 +155,19 @@ def _keyed(rows):
     return articles, sentences, assertions
 
 
+def _built(rows, close):
+    """The items of `rows` (see _keyed) with `close[(i, j)]` the relatedness of sentences i < j."""
+    articles, sentences, assertions = _keyed(rows)
+    return build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: close[(i, j)])
+
+
 def test_a_count_of_unknown_people_joins_the_known_count_of_a_related_sentence():
     rows = [
         ("a.md", "La préfecture a recensé 806 000 manifestants dans le pays.", "806000", "figure|demonstrators||"),
         ("b.md", "Selon la CGT, 1,5 million de personnes étaient dans la rue.", "1500000", "figure|people||"),
         ("c.md", "Selon l'hôpital, 12 personnes ont été soignées.", "12", "figure|people||"),
     ]  # fmt: skip
-    articles, sentences, assertions = _keyed(rows)
-    close = {(0, 1): 0.7, (0, 2): 0.1, (1, 2): 0.1}
-    points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: close[(i, j)])
+    points = _built(rows, {(0, 1): 0.7, (0, 2): 0.1, (1, 2): 0.1})
     demo = [p for p in points if {c.article for c in p.claims} == {"a.md", "b.md"}]
     assert len(demo) == 1 and demo[0].kind == "conflict"  # the outlets' own counts, one moment, two values
     assert not any("c.md" in {c.article for c in p.claims} for p in points)  # unrelated: stays apart
@@ -174,12 +178,10 @@ def test_counts_of_unknown_people_are_one_thing_only_from_related_sentences():
     are about the same thing, not as one count because both count people."""
     rows = [
         ("a.md", "Le gîte de Vallorne accueillait 28 personnes au moment de l'incendie.", "28", "figure|people||"),
-        ("b.md", "Au moment de l'incendie, 31 personnes se trouvaient dans le gîte de Vallorne.", "31", "figure|people||"),
+        ("b.md", "Au moment du feu, 31 personnes se trouvaient dans le gîte de Vallorne.", "31", "figure|people||"),
         ("c.md", "Une veillée a réuni 300 personnes dimanche soir devant la mairie.", "300", "figure|people||"),
     ]  # fmt: skip
-    articles, sentences, assertions = _keyed(rows)
-    close = {(0, 1): 0.7, (0, 2): 0.05, (1, 2): 0.1}
-    points = build_points(assertions, sentences, articles, {n: n for n, *_ in rows}, lambda i, j: close[(i, j)])
+    points = _built(rows, {(0, 1): 0.7, (0, 2): 0.05, (1, 2): 0.1})
     assert [sorted(c.article for c in p.claims) for p in points] == [["a.md", "b.md"]]
     assert points[0].kind == "conflict"  # the gîte's occupants, told two ways; the vigil is another count
 

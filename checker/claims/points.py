@@ -759,8 +759,9 @@ def build_points(
         if names_its_thing(key):
             gate = gates.identified  # the key names its thing (claims/extract.py): a journey, a coded thing, an event's day
         elif key.startswith("figure|") and _frame_of(key)[0] == "people":
-            gate = gates.unknown  # counts of people that do not say what the people did or suffered (« 28 personnes »,
-            # "about 400 people"): one thing only from sentences as related as an unknown count needs to join a known one
+            # counts of people that do not say what the people did or suffered (« 28 personnes », "about 400
+            # people"): one thing only from sentences as related as an unknown count needs to join a known one
+            gate = gates.unknown
         exhaustive = len(claims) <= gates.exhaustive
         linkage = "average" if claims[0].what in ("date", "name") else "complete"
         things = _same_thing(claims, related, gate, linkage, related_block) if exhaustive else [claims]
