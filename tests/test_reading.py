@@ -1709,3 +1709,19 @@ def test_the_whole_a_none_is_taken_from_is_counted_as_itself():
     assert not [c for c in found if c.key.split("|")[1] == "injured" and c.value == "22"]
     english = figures("Of the 22 crew members of the freighter Vendrel, none was injured.", "en")
     assert ("22", "crew") in [(c.value, c.key.split("|")[1]) for c in english]
+
+
+def test_the_whole_a_none_is_taken_from_told_before_it_is_counted():
+    """« aucun des 22 membres d'équipage n'a été blessé », « aucun survivant parmi les huit passagers », "none of
+    the 22 crew members was hurt": the whole is counted (22 crew, 8 passengers) though « aucun des » names a set,
+    and never as what the verb says of none of them (22 injured)."""
+    for text, lang, value, base in (
+        ("L'armateur a assuré qu'aucun des 22 membres d'équipage du Vendrel n'a été blessé.", "fr", "22", "crew"),
+        ("Il n'y a aucun survivant parmi les huit passagers de l'hélicoptère.", "fr", "8", "passengers"),
+        ("The owner said none of the 22 crew members of the Vendrel was injured.", "en", "22", "crew"),
+        ("There were no survivors among the eight passengers of the helicopter.", "en", "8", "passengers"),
+    ):
+        found = [(c.value, c.key.split("|")[1]) for c in figures(text, lang)]
+        assert (value, base) in found, text
+        assert ("22", "injured") not in found
+    assert not figures("L'un des 40 otages a été libéré mardi.")  # (one of a set: still no count of it)

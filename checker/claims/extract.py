@@ -287,7 +287,8 @@ def sentence_claims(
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
         referred = _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 and f.unit not in _LENGTHS \
             and "-" not in text[f.span[0] : f.span[1]]  # ("the five-story building" says how high, it points to no set)
-        if referred or _SET_REFERENCE.search(text[: f.span[0]]):
+        none_of = figures.NONE_BEFORE.search(text[max(0, f.span[0] - 60) : f.span[0]])
+        if (referred or _SET_REFERENCE.search(text[: f.span[0]])) and not none_of:
             continue  # « les deux pays », "the three suspects", « aucune des 17 personnes »: things counted elsewhere
             # ("the 20-foot boat", « les 300 hectares » are measures, not a set counted elsewhere)
         own, found = framed(f.span)
@@ -320,8 +321,9 @@ def sentence_claims(
             if not bearer:
                 continue
             found = replace(found, side=bearer)
-        if found.predicate and figures.NONE_AFTER.match(flat_text, f.span[1]):
+        if found.predicate and (none_of and none_of.group("of") or figures.NONE_AFTER.match(flat_text, f.span[1])):
             found = replace(found, predicate="")  # « des 22 membres d'équipage, aucun n'a été blessé »: the crew
+            # (« aucun survivant parmi les 242 personnes à bord »: the whole's own predicate, kept)
         if found.predicate and base in _GENERIC_BASES:
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
         elif found.predicate and found.predicate not in ("demonstrators", base) and base in figures.WHO and not whose:

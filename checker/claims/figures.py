@@ -1024,6 +1024,14 @@ def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
 # members, none was hurt"): what the verb says is of none of them, not of the 22.
 NONE_AFTER = re.compile(r"(?:\s+(?:du|de|des|d'|of)\s*[^,.;:]{1,40}?)?\s*,\s*(?:aucune?|nul(?:le)?|pas\s+une?|none|"
                         r"not\s+one)\b", re.I)  # (« des 22 membres d'équipage du cargo, aucun … »)
+# The whole a none is taken from, told before it (« aucun des 22 membres d'équipage n'a été blessé », « aucun
+# survivant parmi les huit passagers », "none of the 22 crew members was hurt", "no survivors among the eight
+# passengers"): the sentence counts the whole, and what its verb says is of none of them.
+NONE_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bde\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfor\s)"  # (« parler à aucune
+                         # des 17 personnes »: an object, a set the page counts elsewhere; not a statement about it)
+                         r"\b(?:(?P<of>(?:aucune?|none|not\s+one)\s+(?:des|d['’]entre\s+les|of\s+(?:the|its|their)))"
+                         r"|(?:aucune?|pas\s+de|no|none)\s+[^\W\d_]+\s+(?:parmi|among)\s+"
+                         r"(?:les|ses|leurs|the|its|their))\s+$", re.I)
 
 
 def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[str, int]) -> tuple[str, int, int]:
@@ -1048,7 +1056,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             base, start, own_verb = v.lastgroup, v.start(), True
         elif noun.kind in ("who", "generic") and _BODIES_OF.search(low, max(0, qstart - 25), qstart):
             base = "dead"  # « les corps de 3 958 personnes », "the bodies of 300 people"
-        if not base and not NONE_AFTER.match(low, end):
+        if not base and not NONE_AFTER.match(low, end) and not NONE_BEFORE.search(low, max(0, qstart - 60), qstart):
             window, wstart = _clause_after(low, end)
             m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
             if m is None and noun.kind == "other":
