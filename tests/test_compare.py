@@ -133,3 +133,31 @@ def test_sans_and_without_before_an_action_still_negate():
     assert analyse("Le cortège a défilé sans aucun incident.").negations
     assert analyse("The mayor closed the road without warning the villagers.").negations
     assert not analyse("The town is without power since the storm hit on Monday.").negations
+
+
+def test_a_denial_of_what_the_other_sentence_states_is_a_finding():
+    # French and English: one outlet states it happened, another that a body denies it
+    for stated, denial in (
+        ("La foule a fui après l'utilisation d'un canon à eau contre le cortège des agriculteurs, selon des témoins.",
+         "La préfecture a nié samedi que les gendarmes aient utilisé un canon à eau contre le cortège des "
+         "agriculteurs."),
+        ("Witnesses said the guards fired rubber bullets at the striking miners near the gate.",
+         "The mining company denied that its guards fired rubber bullets at the striking miners."),
+    ):
+        j = judge(stated, denial)
+        assert kinds(j)[0] == "denial", stated
+        assert j.score >= 0.5
+        assert "canon" in j.reasons[0].text or "rubber" in j.reasons[0].text  # the reviewer sees what is denied
+
+
+def test_a_denial_told_twice_a_confirmation_or_a_denial_of_something_else_is_no_finding():
+    denial = "La préfecture a nié samedi que les gendarmes aient utilisé un canon à eau contre le cortège."
+    for other in (
+        "Les autorités ont démenti tout usage d'un canon à eau contre le cortège des agriculteurs.",  # both deny
+        "Les gendarmes n'ont pas utilisé de canon à eau contre le cortège, selon la préfecture.",  # says it did not
+        "Le cortège des agriculteurs a rejoint la place centrale en fin de matinée.",  # one word in common
+    ):
+        assert "denial" not in kinds(judge(other, denial)), other
+    confirmed = "La préfecture n'a pas démenti que les gendarmes aient utilisé un canon à eau contre le cortège."
+    stated = "Les gendarmes ont utilisé un canon à eau contre le cortège des agriculteurs samedi."
+    assert "denial" not in kinds(judge(stated, confirmed))  # « n'a pas démenti »: no denial

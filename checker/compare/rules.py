@@ -8,6 +8,7 @@ reviewer and lower the score: a hedged claim is weaker evidence of a real confli
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -158,6 +159,47 @@ def dates_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
     return Reason("dates", f"different dates: {_q(a.quote(a.dates[0][3]))} vs {_q(b.quote(b.dates[0][3]))}", weight)
 
 
+# A denial's weight grows with the words it shares with the statement it denies; three at least, so a denial of
+# anything about the story (« les autorités nient toute attaque contre des manifestants ») does not meet every
+# sentence naming the demonstrators.
+DENIAL, DENIAL_PER_SHARED, DENIAL_MAX = 0.3, 0.15, 0.75
+DENIAL_MIN_SHARED = 3
+_CLAUSE_END = re.compile(r"[.;:!?,]")
+
+
+def _denied(text: str, span: tuple[int, int], words: int = 30) -> str:
+    """The denial verb and what it governs: the words after it to the end of its clause, `words` at most."""
+    rest = text[span[1] :]
+    cut = _CLAUSE_END.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    kept = rest.split()[:words]
+    return text[span[0] : span[1]] + (" " + " ".join(kept) if kept else "")
+
+
+def denial_reason(a: Signals, b: Signals) -> Reason | None:
+    """One sentence denies what the other states (« les autorités ont nié … que les forces de sécurité aient
+    utilisé une arme sonique » against « après l'utilisation d'une mystérieuse arme sonore »): the words the denial
+    governs are the other sentence's too, and the other neither denies nor negates anything (two outlets telling
+    the denial, or a statement that something did not happen, are not at odds with it)."""
+    best: Reason | None = None
+    for deny, other in ((a, b), (b, a)):
+        if not deny.denials or other.denials or other.negations:
+            continue
+        theirs = content_stems(other.text)
+        for span in deny.denials:
+            denied = _denied(deny.text, span)
+            words = [w for w in denied.split()[1:] if content_stems(w) & theirs]
+            shared = content_stems(" ".join(words))
+            if len(shared) < DENIAL_MIN_SHARED:
+                continue
+            weight = min(DENIAL_MAX, DENIAL + DENIAL_PER_SHARED * len(shared))
+            about = ", ".join(_q(w.strip(",;:«»()\"'’.")) for w in list(dict.fromkeys(words))[:3])
+            text = f"denial: {_q(denied)} against what the other sentence states, both about {about}"
+            if best is None or weight > best.weight:
+                best = Reason("denial", text, weight)
+    return best
+
+
 def hedge_reason(a: Signals, b: Signals) -> tuple[Reason | None, float]:
     parts, factor = [], 1.0
     for label, sig in (("first", a), ("second", b)):
@@ -192,6 +234,7 @@ def judge_one(pair: PairInput) -> Judgement:
             negation_reason(a, b, shared),
             numbers_reason(a, b, shared),
             dates_reason(a, b, shared),
+            denial_reason(a, b),
         )
         if r is not None
     ]

@@ -100,6 +100,12 @@ _DENYING = re.compile(r"\b(?:nie|nient|nié|niant|dément\w*|démenti\w*|réfut\
                       r"denying|rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?)\b", re.IGNORECASE)
 
 
+# Denying what someone else says happened (« ont nié avoir utilisé … », « a démenti toute implication », "has denied
+# any wrongdoing"): the verbs of a denial only; rejecting a proposal is a stance (STANCE_PATTERNS' "refuse").
+DENIAL = re.compile(r"\b(?:ni(?:e|es|ent|é|ée|és|ées|ait|aient|ant|er)|dément(?:ent)?|démenti(?:r|e|es|s|t)?|"
+                    r"deny|denies|denied|denying)\b", re.IGNORECASE)
+
+
 def involvements(text: str) -> tuple[tuple[Span, bool], ...]:
     """Where the sentence says someone is behind an act (« les services du pays voisin sont directement
     impliqués », "orchestrated the attack", « le groupe armé est responsable »), with whether it says the opposite
@@ -296,6 +302,7 @@ class Signals:
     dates: tuple[tuple[int, int, int | None, Span], ...]
     hedges: tuple[Span, ...]
     attributions: tuple[Span, ...]
+    denials: tuple[Span, ...] = ()  # denial verbs not themselves negated (« a nié », not « n'a pas démenti »)
 
     def quote(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
@@ -489,6 +496,7 @@ def analyse(text: str) -> Signals:
         dates=date_list,
         hedges=hedges(text),
         attributions=attributions,
+        denials=tuple(m.span() for m in DENIAL.finditer(text) if not _negated(text, m.span(), negations)),
     )
 
 
