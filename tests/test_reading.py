@@ -1505,6 +1505,20 @@ def test_a_storms_landfall_is_one_event_in_either_language():
     assert [c.key for c in attacked] != ["date|#landfall"]  # (rebels striking a town are no storm)
 
 
+def test_a_crowd_pressing_forward_is_the_crush_at_its_hour():
+    """« vers 22h40, la foule s'est engouffrée dans une ruelle », "at around 10:40 p.m. the crowd surged into an alley"
+    and « la bousculade a eu lieu vers 22h15 »: three hours of one crush, compared; a crowd that gathered, or police
+    pushing a cordon, is not it."""
+    keys = [[c.key for c in claims(text, lang) if c.what == "time"] for text, lang in (
+        ("Vers 22h40, la foule s'est engouffrée dans une étroite ruelle près du marché couvert.", "fr"),
+        ("At around 10:40 p.m. the crowd surged into a narrow alley near the covered market.", "en"),
+        ("La bousculade a eu lieu vers 22h15 dans une ruelle près du marché couvert.", "fr"))]
+    assert keys == [["time|#crush"]] * 3
+    for text, lang in (("Vers 20h00, la foule s'est rassemblée devant la mairie.", "fr"),
+                       ("At around 8 p.m. police pushed the cordon back toward the square.", "en")):
+        assert [c.key for c in claims(text, lang) if c.what == "time"] != ["time|#crush"], text
+
+
 def test_what_took_place_is_the_event_the_day_is_of():
     """« a eu lieu l'effondrement », « la collision à basse altitude qui a eu lieu … », "the stampede took place":
     the day is the event's, whichever way round the sentence puts it."""

@@ -789,6 +789,17 @@ def _landfall(p: Parse, t: Tok) -> bool:
         for c in p.children(t.i))  # "made landfall" as a verb and its predicate)  # fmt: skip
 
 
+_CROWDS = frozenset("foule crowd throng multitude".split())
+_SURGE = frozenset("engouffrer ruer précipiter presser déferler affluer surge rush push stampede".split())
+
+
+def _crowd_surge(p: Parse, t: Tok) -> bool:
+    """« la foule s'est engouffrée dans une étroite ruelle », "the crowd surged into a narrow alley": a crowd
+    pressing forward, the crush's moment in a story of one (as « toucher terre » is a storm's landfall)."""
+    return t.pos == "VERB" and t.lemma.lower() in _SURGE and any(
+        c.dep in _SUBJECT_DEPS and c.lemma.lower() in _CROWDS for c in p.children(t.i))
+
+
 def dated_word(p: Parse, span: Span, hour: bool = False) -> str:
     """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
     jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear. An
@@ -812,6 +823,8 @@ def dated_word(p: Parse, span: Span, hour: bool = False) -> str:
         return "vote"  # « les bureaux de vote ont ouvert vendredi », "polls opened on Friday": the vote's day
     if _landfall(p, t):
         return "landfall"  # « a touché terre jeudi soir », "made landfall late Wednesday night"
+    if _crowd_surge(p, t):
+        return "crush"  # « vers 22h40, la foule s'est engouffrée », "at around 10:40 p.m. the crowd surged"
     took_place = t.pos == "VERB" and t.lemma.lower() in ("avoir", "take") and any(
         c.lemma.lower() in _TOOK_PLACE and c.dep in ("obj", "dobj") for c in p.children(t.i))
     if t.pos == "VERB" and (t.lemma.lower() in _LIGHT_VERBS | _MEASURED or took_place):  # (« … enregistrée à »)
