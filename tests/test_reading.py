@@ -1715,6 +1715,23 @@ def test_two_people_named_then_aged_in_order_have_each_their_age():
     assert "duration" not in {f.subject for f in bare}
 
 
+def test_a_toll_told_by_its_newest_death_is_counted():
+    """« une sixième personne est décédée », « un 12e mort », "a sixth body was recovered", "the body of a third
+    victim": the toll has reached six, twelve, three. « La cinquième victime est un enfant » describes one of the
+    dead, and « une troisième personne a été blessée » is no death: neither counts the dead."""
+    for text, lang, value in (
+        ("Une sixième personne est décédée des suites de l'incendie, indique lundi le parquet.", "fr", "6"),
+        ("Les autorités ont fait état d'un 12e mort, un manifestant tué par balle.", "fr", "12"),
+        ("Rescue workers on Monday recovered a sixth body from the rubble of the hotel.", "en", "6"),
+        ("Divers have recovered the body of a third victim of the ferry sinking.", "en", "3"),
+    ):
+        found = [(c.value, c.key.split("|")[1]) for c in figures(text, lang)]
+        assert (value, "dead") in found, text
+    for text in ("La cinquième victime est un enfant de neuf ans originaire de la région.",
+                 "Une troisième personne a été blessée mardi soir près de la gare."):
+        assert not [c for c in figures(text) if c.key.split("|")[1] == "dead"], text
+
+
 def test_the_whole_a_none_is_taken_from_is_counted_as_itself():
     """« Des 22 membres d'équipage, aucun n'a été blessé »: 22 crew and none of them hurt, never 22 injured against
     none injured in one sentence."""

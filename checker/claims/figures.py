@@ -331,6 +331,18 @@ _APPROX_ONE = re.compile(
 )
 _FEW = re.compile(r"\b(?:quelques|a few)(?=\s+(?:morts|blesses|victimes|tues|dead|deaths|killed|wounded|injured|"
                   r"casualties)\b)")
+# A toll told by its newest death (« une sixième personne est décédée », « un 12e mort », "a sixth body was
+# recovered", "the body of a third victim"): an indefinite article before the ordinal, so the toll has reached it
+# (« la cinquième victime est un enfant » describes one of them, and counts nothing).
+_ORDINAL_WORDS = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
+                  "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "second": 2, "third": 3,
+                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                  "eleventh": 11, "twelfth": 12}  # fmt: skip
+_ORDINAL_NEW = re.compile(
+    rf"\b(?:une?|a)\s+(?:(?P<n>\d{{1,4}})(?:e|eme|th|st|nd|rd)|(?P<w>{'|'.join(_ORDINAL_WORDS)}))"
+    r"(?=\s+(?:(?:and\s+final|et\s+derniere?)\s+)?(?P<noun>morts?|victimes?|deces|corps|dead|deaths?|victims?|"
+    r"bod(?:y|ies)|corpses?|fatalit(?:y|ies)|(?:personne|person)(?=[^.;,]{0,30}?\b(?:deced|mort|succomb|tue|"
+    r"perdu la vie|died|dead|killed|succumb))))")  # (« une troisième personne a été blessée »: not the dead)
 # "no deaths", « pas de victimes »: a count of none, where the noun after it is one of a toll (a word of refusal
 # before any other noun, "no comment", « pas de bilan », is no count; « aucun mort » is read by claims.extract).
 _NONE = re.compile(r"\b(?:pas\s+de|zero|no)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
@@ -597,7 +609,8 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
                                                  and not _LASTING_BEFORE.search(before) and not HOURS_OF.match(low, heures.end())))
 
 
-_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?|nul(?:le)?|pas de|pas une?|no)\b")
+_ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?"
+                  rf"|nul(?:le)?|pas de|pas une?|no|{'|'.join(_ORDINAL_WORDS)})\b")
 
 # People a pronoun counts (« Ils étaient 20 000 à défiler », « elles étaient au moins 15 000 à Lyon »; « la CGT en a
 # décompté 1,5 million », « la police en dénombre 20 000 »): demonstrators or voters when the verb after says so,
@@ -629,6 +642,7 @@ class _Number:
     scale: float = 1.0  # « 2 millions »: a range's first number may share it (« entre 1 et 2 millions »)
     bare_year: bool = False  # four plain digits between 1800 and 2100
     lone_one: bool = False  # « un », "one": an article more often than a count
+    ordinal: str = ""  # « une sixième personne », "a sixth body": the death noun the toll's newest is told by
 
 
 def _read_digits(token: str, english: bool) -> float | None:
@@ -741,6 +755,10 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
         else:
             nominal = _AINES[m.group(1)] * (_TIMES[m.group(2)] if m.group(2) else 1)
         found.append(_Number(m.start(), m.end(), 0.8 * nominal, 1.2 * nominal, nominal, qualifier="about"))
+    for m in _ORDINAL_NEW.finditer(low):  # « une sixième personne est décédée »: the toll is six
+        value = float(m.group("n") or _ORDINAL_WORDS[m.group("w")])
+        start = m.start("n") if m.group("n") else m.start("w")
+        found.append(_Number(start, m.end(), value, value, value, ordinal=m.group("noun")))
     for m in _FEW.finditer(low):  # « quelques morts », "a few dead": a handful, against « plus de 70 morts »
         found.append(_Number(m.start(), m.end(), 2, 9, 2, qualifier="vague"))
     for m in _NONE.finditer(low):
@@ -1386,6 +1404,11 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
         else:
             factor, unit_name = 1.0, ""
             noun = _noun(text, low, number.end, english)
+            if number.ordinal and noun.kind in ("none", "generic", "other"):
+                # (a singular noun, which counts nothing after a number: « une sixième personne », "a sixth body")
+                at = low.index(number.ordinal, number.end)
+                victims = number.ordinal.startswith(("victim", "person"))
+                noun = _Noun("event", "victims" if victims else "dead", at, at + len(number.ordinal))
             if noun.kind == "fraction":
                 continue  # « les deux tiers des électeurs »: a share, not a count
             if noun.kind != "none" and _RATIO.match(low, noun.start):
