@@ -1732,6 +1732,16 @@ def test_a_toll_told_by_its_newest_death_is_counted():
         assert not [c for c in figures(text) if c.key.split("|")[1] == "dead"], text
 
 
+def test_none_told_by_ni_and_a_death_of_some_of_them_are_counts_of_the_dead():
+    """« n'a pour l'instant fait ni victimes ni dégâts »: none dead; « les secours ont confirmé la mort de onze d'entre
+    eux », "caused the deaths of 11 of them": eleven dead, whoever « eux » are."""
+    none = [(c.value, c.key.split("|")[1]) for c in figures("La crue n'a pour l'instant fait ni victimes ni dégâts.")]
+    assert ("0", "dead") in none
+    for text, lang in (("Ce lundi, les secours ont confirmé la mort de onze d'entre eux.", "fr"),
+                       ("The fumes caused the deaths of 11 of them, rescuers said on Monday.", "en")):
+        assert ("11", "dead") in [(c.value, c.key.split("|")[1]) for c in figures(text, lang)], text
+
+
 def test_the_whole_a_none_is_taken_from_is_counted_as_itself():
     """« Des 22 membres d'équipage, aucun n'a été blessé »: 22 crew and none of them hurt, never 22 injured against
     none injured in one sentence."""

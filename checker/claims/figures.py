@@ -343,9 +343,10 @@ _ORDINAL_NEW = re.compile(
     r"(?=\s+(?:(?:and\s+final|et\s+derniere?)\s+)?(?P<noun>morts?|victimes?|deces|corps|dead|deaths?|victims?|"
     r"bod(?:y|ies)|corpses?|fatalit(?:y|ies)|(?:personne|person)(?=[^.;,]{0,30}?\b(?:deced|mort|succomb|tue|"
     r"perdu la vie|died|dead|killed|succumb))))")  # (« une troisième personne a été blessée »: not the dead)
-# "no deaths", « pas de victimes »: a count of none, where the noun after it is one of a toll (a word of refusal
-# before any other noun, "no comment", « pas de bilan », is no count; « aucun mort » is read by claims.extract).
-_NONE = re.compile(r"\b(?:pas\s+de|zero|no)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
+# "no deaths", « pas de victimes », « n'a fait ni victimes ni dégâts »: a count of none, where the noun after it is
+# one of a toll (a word of refusal before any other noun, "no comment", « pas de bilan », is no count; « aucun
+# mort » is read by claims.extract).
+_NONE = re.compile(r"\b(?:pas\s+de|zero|no|ni)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
                    r"dead|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies))\b)")
 # Words after the noun of a count of none that narrow it to some of those counted (see none_of_some).
 _NONE_OF = frozenset("parmi chez cote dans de des du among in of on within graves grave serieux critical serious".split())
@@ -523,6 +524,9 @@ _MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b")
 _MAGNITUDE_GLUED = re.compile(r"\bmagnitude-(\d(?:[.,]\d{1,2})?)\b|\bm ?(\d[.,]\d{1,2})\b")  # "magnitude-7.3", "M6.4"
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude-|\bm ?)$")
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
+# The death of a number of them (« ont confirmé la mort de onze d'entre eux », « le décès de deux autres », "the
+# deaths of 11 of them"): the dead, whoever they are.
+_DEATH_OF = re.compile(r"\b(?:la\s+mort|le\s+deces|les\s+deces|the\s+deaths?)\s+(?:de|d'|of)\s*$")
 # Words before a count that make it a part of the previous one (« dont », "including"; a dash after a count: « ces six
 # morts – deux gendarmes et quatre civils » lists who the six were).
 _INHERIT_BEFORE = re.compile(r"\b(?:dont|parmi (?:lesquels|lesquelles|eux|elles|les victimes)|including|among them|"
@@ -610,7 +614,7 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
 
 
 _ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?"
-                  rf"|nul(?:le)?|pas de|pas une?|no|{'|'.join(_ORDINAL_WORDS)})\b")
+                  rf"|nul(?:le)?|pas de|pas une?|no|ni|{'|'.join(_ORDINAL_WORDS)})\b")
 
 # People a pronoun counts (« Ils étaient 20 000 à défiler », « elles étaient au moins 15 000 à Lyon »; « la CGT en a
 # décompté 1,5 million », « la police en dénombre 20 000 »): demonstrators or voters when the verb after says so,
@@ -1074,6 +1078,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
             base, start, own_verb = v.lastgroup, v.start(), True
         elif noun.kind in ("who", "generic") and _BODIES_OF.search(low, max(0, qstart - 25), qstart):
             base = "dead"  # « les corps de 3 958 personnes », "the bodies of 300 people"
+        elif noun.kind in ("who", "generic", "none") and _DEATH_OF.search(low, max(0, qstart - 25), qstart):
+            base = "dead"  # « la mort de onze d'entre eux », "the deaths of 11 of them"
         if not base and not NONE_AFTER.match(low, end) and not NONE_BEFORE.search(low, max(0, qstart - 60), qstart):
             window, wstart = _clause_after(low, end)
             m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
