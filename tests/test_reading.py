@@ -1734,12 +1734,15 @@ def test_a_toll_told_by_its_newest_death_is_counted():
 
 def test_none_told_by_ni_and_a_death_of_some_of_them_are_counts_of_the_dead():
     """« n'a pour l'instant fait ni victimes ni dégâts »: none dead; « les secours ont confirmé la mort de onze d'entre
-    eux », "caused the deaths of 11 of them": eleven dead, whoever « eux » are."""
+    eux », "caused the deaths of 11 of them": eleven dead, whoever « eux » are, and no part of another toll."""
     none = [(c.value, c.key.split("|")[1]) for c in figures("La crue n'a pour l'instant fait ni victimes ni dégâts.")]
     assert ("0", "dead") in none
     for text, lang in (("Ce lundi, les secours ont confirmé la mort de onze d'entre eux.", "fr"),
                        ("The fumes caused the deaths of 11 of them, rescuers said on Monday.", "en")):
-        assert ("11", "dead") in [(c.value, c.key.split("|")[1]) for c in figures(text, lang)], text
+        found = [c for c in figures(text, lang) if c.value == "11"]
+        assert [c.key for c in found] == ["figure|dead||"], text  # all the dead the page tells, not a part of a toll
+    part = figures("Parmi les 150 blessés, vingt d'entre eux sont dans un état grave.")
+    assert [c.key for c in part if c.value == "20"] == ["figure|injured||part"]  # (the whole is in the sentence)
 
 
 def test_the_whole_a_none_is_taken_from_is_counted_as_itself():
