@@ -89,8 +89,8 @@ _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:du\s+(?:matin|soir)\s+)?(?:(?:à|en)
                          r"|(?P<code>[A-Z]{2,4})\s*\))")  # « (22h30 HB) »: a zone's code, whichever it is
 _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-# A count of some of people the sentence does not count (« la mort de onze d'entre eux », "11 of them died"): what
-# befell them is all of its kind the sentence tells, the people they are of are counted elsewhere.
+# The dead among people the sentence does not count (« la mort de onze d'entre eux », "11 of them died"): all the
+# dead the sentence tells, the people they are of are counted elsewhere.
 _OF_THEM_PRONOUN = re.compile(r"\s*(?:d['’]\s*entre\s+(?:eux|elles)|of\s+them)\b", re.I)
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
 _GENERIC_BASES = frozenset({"people", "inhabitants", ""})
@@ -360,7 +360,8 @@ def sentence_claims(
         length_of = _length_of(f.span, tree) if base == "duration" and not since else ""
         if base == "distance":
             length_of = _dimension(flat_text, f.span)  # « 300 m de long » and « 48 m de large »: two measures
-        of_them = not wholes and _OF_THEM_PRONOUN.match(text, f.span[1])  # « la mort de onze d'entre eux »
+        of_them = base == "dead" and not wholes and _OF_THEM_PRONOUN.match(text, f.span[1])  # (« neuf d'entre eux
+        # sont dans un état grave »: a part of the injured the page counted before)
         if scope == "part" and base in _OUTCOMES and base not in wholes and (set(wholes) & _PEOPLE_WHOLES or of_them):
             scope = ""  # "90 people were taken to hospital, of whom 30 died", « parmi les 242 personnes à bord, une
             # seule a survécu »: a part of another count, but the whole of its own kind as far as the page tells
