@@ -1745,6 +1745,14 @@ def test_none_told_by_ni_and_a_death_of_some_of_them_are_counts_of_the_dead():
     assert [c.key for c in part if c.value == "20"] == ["figure|injured||part"]  # (the whole is in the sentence)
 
 
+def test_bodies_are_the_dead_whatever_is_said_of_them():
+    """« trois corps complètement calcinés ont été retrouvés », "crews recovered nine bodies": counts of the dead,
+    not of things burned, and of no one's in particular."""
+    for text, lang, value in (("Trois corps complètement calcinés ont été retrouvés près de l'épave.", "fr", "3"),
+                              ("Crews recovered nine bodies from the wreck on Monday.", "en", "9")):
+        assert [(c.value, c.key, c.whose) for c in figures(text, lang)] == [(value, "figure|dead||", "")], text
+
+
 def test_the_whole_a_none_is_taken_from_is_counted_as_itself():
     """« Des 22 membres d'équipage, aucun n'a été blessé »: 22 crew and none of them hurt, never 22 injured against
     none injured in one sentence."""

@@ -523,6 +523,7 @@ _QUAKE_OF = re.compile(r"\b(?:seismes?|secousses?|repliques?|tremblements? de te
 _MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b")
 _MAGNITUDE_GLUED = re.compile(r"\bmagnitude-(\d(?:[.,]\d{1,2})?)\b|\bm ?(\d[.,]\d{1,2})\b")  # "magnitude-7.3", "M6.4"
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude-|\bm ?)$")
+_BODY_NOUNS = frozenset({"corps", "cadavres", "depouilles", "bodies", "corpses"})
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
 # The death of a number of them (« ont confirmé la mort de onze d'entre eux », « le décès de deux autres », "the
 # deaths of 11 of them"): the dead, whoever they are.
@@ -1410,6 +1411,8 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
         else:
             factor, unit_name = 1.0, ""
             noun = _noun(text, low, number.end, english)
+            if noun.kind == "other" and low[noun.start : noun.end] in _BODY_NOUNS:
+                noun = _Noun("event", "dead", noun.start, noun.end)  # « trois corps complètement calcinés »: the dead
             if number.ordinal and noun.kind in ("none", "generic", "other"):
                 # (a singular noun, which counts nothing after a number: « une sixième personne », "a sixth body")
                 at = low.index(number.ordinal, number.end)
