@@ -101,18 +101,19 @@ _PART_LEAD = re.compile(
     r"shortly before|shortly after|before|after|tard|tot|late|early)\s+)?(?:(?:la|le|l'|the)\s*)?$"
 )
 _HOUR_LEAD = re.compile(
-    r"\b(?:a|vers|des|avant|apres|jusqu'a|aux alentours de|autour de|peu avant|peu apres|a partir de|at|around|"
-    r"about|by|until|before|after|shortly before|shortly after|from|entre|between|environ|approximately|"
-    r"roughly|some)\s+$"
+    r"\b(?:a|vers|des|avant|apres|jusqu'a|aux alentours de|autour de|peu avant|peu apres|juste avant|juste apres|"
+    r"a partir de|at|around|about|by|until|before|after|shortly before|shortly after|just before|just after|from|"
+    r"entre|between|environ|approximately|roughly|some)\s+$"
 )
 # How much a clock time's lead word leaves open, in hours before and after it: « vers 14 h », "around 2 pm" a quarter
 # of an hour either way (half that for a time given to the minute: "around 11:30"); « peu avant minuit » the hour
 # before.
 _ABOUT = frozenset({"vers", "aux alentours de", "autour de", "around", "about", "environ", "approximately", "roughly",
                     "some"})  # fmt: skip
-_SPREAD = {"peu avant": (1.0, 0.0), "shortly before": (1.0, 0.0), "juste avant": (1.0, 0.0), "avant": (6.0, 0.0),
-           "before": (6.0, 0.0), "by": (6.0, 0.0), "peu apres": (0.0, 1.0), "shortly after": (0.0, 1.0),
-           "apres": (0.0, 6.0), "after": (0.0, 6.0)}  # fmt: skip
+_SPREAD = {"peu avant": (1.0, 0.0), "shortly before": (1.0, 0.0), "juste avant": (1.0, 0.0), "just before": (1.0, 0.0),
+           "avant": (6.0, 0.0), "before": (6.0, 0.0), "by": (6.0, 0.0), "peu apres": (0.0, 1.0),
+           "shortly after": (0.0, 1.0), "juste apres": (0.0, 1.0), "just after": (0.0, 1.0), "apres": (0.0, 6.0),
+           "after": (0.0, 6.0)}  # fmt: skip  (« juste avant 8 h » is not « avant 8 h »: the hour before, not six)
 # (« à partir de 20 h », « jusqu'à 18 h », "from 8 pm", "until 6 am" state when something starts or ends: that hour)
 # The first hour of a range whose second carries the clock (« entre 1 et 2 heures du matin », "between 1 and 2 am",
 # « de 14 h à 16 h »): the number before the joiner.
