@@ -300,8 +300,8 @@ def test_an_hour_with_am_or_pm_glued_to_its_minutes_is_read():
         ("The incident occurred around 2 pm.", 14.0, (13.75, 14.25)),  # an hour: a quarter either way
         ("Il a quitté la prison peu avant 15 heures.", 15.0, (14.0, 15.0)),
         ("The trains collided shortly before midnight.", 24.0, (23.0, 24.0)),
-        ("Le séisme a frappé juste avant 8 heures.", 8.0, (7.0, 8.0)),  # not « avant 8 heures »: the hour before
-        ("She heard the blast just after 7 pm.", 19.0, (19.0, 20.0)),
+        ("La secousse a été ressentie juste avant 8 heures.", 8.0, (7.0, 8.0)),  # not « avant 8 h »: the hour before
+        ("The alarm sounded just after 7 pm.", 19.0, (19.0, 20.0)),
         ("Le train est parti à 14 h 30.", 14.5, None),  # the minute stated: exact
         ("Les coups de feu ont éclaté à 8 heures du soir.", 20.0, None),  # « du soir » is the evening's hour
         ("Le jury s'est retiré entre 23 h et 1 h.", 23.0, (23.0, 25.0)),  # a range past midnight

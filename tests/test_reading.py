@@ -1506,13 +1506,13 @@ def test_a_storms_landfall_is_one_event_in_either_language():
 
 
 def test_a_crowd_pressing_forward_is_the_crush_at_its_hour():
-    """« vers 22h40, la foule s'est engouffrée dans une ruelle », "at around 10:40 p.m. the crowd surged into an alley"
-    and « la bousculade a eu lieu vers 22h15 »: three hours of one crush, compared; a crowd that gathered, or police
-    pushing a cordon, is not it."""
+    """« vers 23h10, la foule s'est ruée vers la sortie », "at 11:10 p.m. the crowd surged toward the gates" and « la
+    bousculade a eu lieu vers 23h05 »: three hours of one crush, compared; a crowd that gathered, or police pushing a
+    cordon, is not it."""
     keys = [[c.key for c in claims(text, lang) if c.what == "time"] for text, lang in (
-        ("Vers 22h40, la foule s'est engouffrée dans une étroite ruelle près du marché couvert.", "fr"),
-        ("At around 10:40 p.m. the crowd surged into a narrow alley near the covered market.", "en"),
-        ("La bousculade a eu lieu vers 22h15 dans une ruelle près du marché couvert.", "fr"))]
+        ("Vers 23h10, la foule s'est ruée vers la sortie nord du stade municipal.", "fr"),
+        ("At 11:10 p.m. the crowd surged toward the north gates of the municipal stadium.", "en"),
+        ("La bousculade a eu lieu vers 23h05 devant la sortie nord du stade municipal.", "fr"))]
     assert keys == [["time|#crush"]] * 3
     for text, lang in (("Vers 20h00, la foule s'est rassemblée devant la mairie.", "fr"),
                        ("At around 8 p.m. police pushed the cordon back toward the square.", "en")):
@@ -1716,40 +1716,40 @@ def test_two_people_named_then_aged_in_order_have_each_their_age():
 
 
 def test_a_toll_told_by_its_newest_death_is_counted():
-    """« une sixième personne est décédée », « un 12e mort », "a sixth body was recovered", "the body of a third
-    victim": the toll has reached six, twelve, three. « La cinquième victime est un enfant » describes one of the
-    dead, and « une troisième personne a été blessée » is no death: neither counts the dead."""
+    """« une septième personne a succombé », « un 9e mort », "a fourth body was pulled out", "the body of a fifth
+    victim": the toll has reached seven, nine, four, five. « La troisième victime était une infirmière » describes one
+    of the dead, and « une troisième personne a été blessée » is no death: neither counts the dead."""
     for text, lang, value in (
-        ("Une sixième personne est décédée des suites de l'incendie, indique lundi le parquet.", "fr", "6"),
-        ("Les autorités ont fait état d'un 12e mort, un manifestant tué par balle.", "fr", "12"),
-        ("Rescue workers on Monday recovered a sixth body from the rubble of the hotel.", "en", "6"),
-        ("Divers have recovered the body of a third victim of the ferry sinking.", "en", "3"),
+        ("Une septième personne a succombé à ses blessures, selon la préfecture.", "fr", "7"),
+        ("La mairie a fait état d'un 9e mort, un pompier emporté par la crue.", "fr", "9"),
+        ("Firefighters on Tuesday pulled a fourth body from the flooded tunnel.", "en", "4"),
+        ("Searchers found the body of a fifth victim near the dam on Sunday.", "en", "5"),
     ):
         found = [(c.value, c.key.split("|")[1]) for c in figures(text, lang)]
         assert (value, "dead") in found, text
-    for text in ("La cinquième victime est un enfant de neuf ans originaire de la région.",
+    for text in ("La troisième victime était une infirmière du quartier de la gare.",
                  "Une troisième personne a été blessée mardi soir près de la gare."):
         assert not [c for c in figures(text) if c.key.split("|")[1] == "dead"], text
 
 
 def test_none_told_by_ni_and_a_death_of_some_of_them_are_counts_of_the_dead():
-    """« n'a pour l'instant fait ni victimes ni dégâts »: none dead; « les secours ont confirmé la mort de onze d'entre
-    eux », "caused the deaths of 11 of them": eleven dead, whoever « eux » are, and no part of another toll."""
-    none = [(c.value, c.key.split("|")[1]) for c in figures("La crue n'a pour l'instant fait ni victimes ni dégâts.")]
+    """« n'a fait ni victimes ni blessés »: none dead; « la préfecture a annoncé la mort de sept d'entre eux », "caused
+    the deaths of 7 of them": seven dead, whoever « eux » are, and no part of another toll."""
+    none = [(c.value, c.key.split("|")[1]) for c in figures("L'éboulement n'a fait ni victimes ni blessés.")]
     assert ("0", "dead") in none
-    for text, lang in (("Ce lundi, les secours ont confirmé la mort de onze d'entre eux.", "fr"),
-                       ("The fumes caused the deaths of 11 of them, rescuers said on Monday.", "en")):
-        found = [c for c in figures(text, lang) if c.value == "11"]
+    for text, lang in (("Mardi, la préfecture a annoncé la mort de sept d'entre eux.", "fr"),
+                       ("The fumes caused the deaths of 7 of them, the fire service said on Monday.", "en")):
+        found = [c for c in figures(text, lang) if c.value == "7"]
         assert [c.key for c in found] == ["figure|dead||"], text  # all the dead the page tells, not a part of a toll
     part = figures("Parmi les 150 blessés, vingt d'entre eux sont dans un état grave.")
     assert [c.key for c in part if c.value == "20"] == ["figure|injured||part"]  # (the whole is in the sentence)
 
 
 def test_bodies_are_the_dead_whatever_is_said_of_them():
-    """« trois corps complètement calcinés ont été retrouvés », "crews recovered nine bodies": counts of the dead,
-    not of things burned, and of no one's in particular."""
-    for text, lang, value in (("Trois corps complètement calcinés ont été retrouvés près de l'épave.", "fr", "3"),
-                              ("Crews recovered nine bodies from the wreck on Monday.", "en", "9")):
+    """« deux corps calcinés ont été découverts », "four bodies burned beyond recognition": counts of the dead, not of
+    things burned, and of no one's in particular."""
+    for text, lang, value in (("Deux corps calcinés ont été découverts dans la grange du domaine.", "fr", "2"),
+                              ("Four bodies burned beyond recognition were found in the barn.", "en", "4")):
         assert [(c.value, c.key, c.whose) for c in figures(text, lang)] == [(value, "figure|dead||", "")], text
 
 
@@ -1764,14 +1764,14 @@ def test_the_whole_a_none_is_taken_from_is_counted_as_itself():
 
 
 def test_the_whole_a_none_is_taken_from_told_before_it_is_counted():
-    """« aucun des 22 membres d'équipage n'a été blessé », « aucun survivant parmi les huit passagers », "none of
-    the 22 crew members was hurt": the whole is counted (22 crew, 8 passengers) though « aucun des » names a set,
+    """« aucun des 22 membres d'équipage n'a été blessé », « aucun survivant parmi les cinq passagers », "none of
+    the 22 crew members was hurt": the whole is counted (22 crew, 5 passengers) though « aucun des » names a set,
     and never as what the verb says of none of them (22 injured)."""
     for text, lang, value, base in (
-        ("L'armateur a assuré qu'aucun des 22 membres d'équipage du Vendrel n'a été blessé.", "fr", "22", "crew"),
-        ("Il n'y a aucun survivant parmi les huit passagers de l'hélicoptère.", "fr", "8", "passengers"),
-        ("The owner said none of the 22 crew members of the Vendrel was injured.", "en", "22", "crew"),
-        ("There were no survivors among the eight passengers of the helicopter.", "en", "8", "passengers"),
+        ("Selon la compagnie du Vendrel, aucun des 22 membres d'équipage ne souffre de blessures.", "fr", "22", "crew"),
+        ("Les plongeurs n'ont trouvé aucun survivant parmi les cinq passagers du bateau.", "fr", "5", "passengers"),
+        ("The Vendrel's owner said none of the 22 crew members suffered injuries.", "en", "22", "crew"),
+        ("Divers found no survivors among the five passengers of the boat.", "en", "5", "passengers"),
     ):
         found = [(c.value, c.key.split("|")[1]) for c in figures(text, lang)]
         assert (value, base) in found, text

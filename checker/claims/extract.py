@@ -89,7 +89,7 @@ _OTHER_ZONE = re.compile(r"\s*[(,]?\s*(?:(?:du\s+(?:matin|soir)\s+)?(?:(?:à|en)
                          r"|(?P<code>[A-Z]{2,4})\s*\))")  # « (22h30 HB) »: a zone's code, whichever it is
 _CAPITALISED = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)*)")
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-# The dead among people the sentence does not count (« la mort de onze d'entre eux », "11 of them died"): all the
+# The dead among people the sentence does not count (« la mort de sept d'entre eux », "7 of them died"): all the
 # dead the sentence tells, the people they are of are counted elsewhere.
 _OF_THEM_PRONOUN = re.compile(r"\s*(?:d['’]\s*entre\s+(?:eux|elles)|of\s+them)\b", re.I)
 # Counted things one toll calls by several names: « 40 victimes » is a toll of the dead.
@@ -326,7 +326,7 @@ def sentence_claims(
             found = replace(found, side=bearer)
         if found.predicate and (none_of and none_of.group("of") or figures.NONE_AFTER.match(flat_text, f.span[1])):
             found = replace(found, predicate="")  # « des 22 membres d'équipage, aucun n'a été blessé »: the crew
-            # (« aucun survivant parmi les 242 personnes à bord »: the whole's own predicate, kept)
+            # (« aucun survivant parmi les 40 personnes à bord »: the whole's own predicate, kept)
         if found.predicate and base in _GENERIC_BASES:
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
         elif found.predicate and found.predicate not in ("demonstrators", base) and base in figures.WHO and not whose:

@@ -331,9 +331,9 @@ _APPROX_ONE = re.compile(
 )
 _FEW = re.compile(r"\b(?:quelques|a few)(?=\s+(?:morts|blesses|victimes|tues|dead|deaths|killed|wounded|injured|"
                   r"casualties)\b)")
-# A toll told by its newest death (« une sixième personne est décédée », « un 12e mort », "a sixth body was
-# recovered", "the body of a third victim"): an indefinite article before the ordinal, so the toll has reached it
-# (« la cinquième victime est un enfant » describes one of them, and counts nothing).
+# A toll told by its newest death (« une septième personne a succombé », « un 9e mort », "a fourth body was pulled
+# out", "the body of a fifth victim"): an indefinite article before the ordinal, so the toll has reached it (« la
+# troisième victime était une infirmière » describes one of them, and counts nothing).
 _ORDINAL_WORDS = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
                   "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "second": 2, "third": 3,
                   "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -343,7 +343,7 @@ _ORDINAL_NEW = re.compile(
     r"(?=\s+(?:(?:and\s+final|et\s+derniere?)\s+)?(?P<noun>morts?|victimes?|deces|corps|dead|deaths?|victims?|"
     r"bod(?:y|ies)|corpses?|fatalit(?:y|ies)|(?:personne|person)(?=[^.;,]{0,30}?\b(?:deced|mort|succomb|tue|"
     r"perdu la vie|died|dead|killed|succumb))))")  # (« une troisième personne a été blessée »: not the dead)
-# "no deaths", « pas de victimes », « n'a fait ni victimes ni dégâts »: a count of none, where the noun after it is
+# "no deaths", « pas de victimes », « n'a fait ni victimes ni blessés »: a count of none, where the noun after it is
 # one of a toll (a word of refusal before any other noun, "no comment", « pas de bilan », is no count; « aucun
 # mort » is read by claims.extract).
 _NONE = re.compile(r"\b(?:pas\s+de|zero|no|ni)(?=\s+(?:morts?|blesses?|victimes?|deces|tues?|"
@@ -525,7 +525,7 @@ _MAGNITUDE_GLUED = re.compile(r"\bmagnitude-(\d(?:[.,]\d{1,2})?)\b|\bm ?(\d[.,]\
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude-|\bm ?)$")
 _BODY_NOUNS = frozenset({"corps", "cadavres", "depouilles", "bodies", "corpses"})
 _BODIES_OF = re.compile(r"\b(?:corps|depouilles|restes|bodies|remains)\s+(?:de|d'|des|of)\s*(?:the\s+)?$")
-# The death of a number of them (« ont confirmé la mort de onze d'entre eux », « le décès de deux autres », "the
+# The death of a number of them (« a annoncé la mort de sept d'entre eux », « le décès de deux autres », "the
 # deaths of 11 of them"): the dead, whoever they are.
 _DEATH_OF = re.compile(r"\b(?:la\s+mort|le\s+deces|les\s+deces|the\s+deaths?)\s+(?:de|d'|of)\s*$")
 # Words before a count that make it a part of the previous one (« dont », "including"; a dash after a count: « ces six
@@ -647,7 +647,7 @@ class _Number:
     scale: float = 1.0  # « 2 millions »: a range's first number may share it (« entre 1 et 2 millions »)
     bare_year: bool = False  # four plain digits between 1800 and 2100
     lone_one: bool = False  # « un », "one": an article more often than a count
-    ordinal: str = ""  # « une sixième personne », "a sixth body": the death noun the toll's newest is told by
+    ordinal: str = ""  # « une septième personne », "a fourth body": the death noun the toll's newest is told by
 
 
 def _read_digits(token: str, english: bool) -> float | None:
@@ -760,7 +760,7 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
         else:
             nominal = _AINES[m.group(1)] * (_TIMES[m.group(2)] if m.group(2) else 1)
         found.append(_Number(m.start(), m.end(), 0.8 * nominal, 1.2 * nominal, nominal, qualifier="about"))
-    for m in _ORDINAL_NEW.finditer(low):  # « une sixième personne est décédée »: the toll is six
+    for m in _ORDINAL_NEW.finditer(low):  # « une septième personne a succombé »: the toll is seven
         value = float(m.group("n") or _ORDINAL_WORDS[m.group("w")])
         start = m.start("n") if m.group("n") else m.start("w")
         found.append(_Number(start, m.end(), value, value, value, ordinal=m.group("noun")))
@@ -1047,8 +1047,8 @@ def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
 # members, none was hurt"): what the verb says is of none of them, not of the 22.
 NONE_AFTER = re.compile(r"(?:\s+(?:du|de|des|d'|of)\s*[^,.;:]{1,40}?)?\s*,\s*(?:aucune?|nul(?:le)?|pas\s+une?|none|"
                         r"not\s+one)\b", re.I)  # (« des 22 membres d'équipage du cargo, aucun … »)
-# The whole a none is taken from, told before it (« aucun des 22 membres d'équipage n'a été blessé », « aucun
-# survivant parmi les huit passagers », "none of the 22 crew members was hurt", "no survivors among the eight
+# The whole a none is taken from, told before it (« aucun des 14 marins du chalutier n'a été blessé », « aucun
+# survivant parmi les cinq passagers », "none of the 14 crew members was hurt", "no survivors among the five
 # passengers"): the sentence counts the whole, and what its verb says is of none of them.
 NONE_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bde\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfor\s)"  # (« parler à aucune
                          # des 17 personnes »: an object, a set the page counts elsewhere; not a statement about it)
@@ -1080,7 +1080,7 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
         elif noun.kind in ("who", "generic") and _BODIES_OF.search(low, max(0, qstart - 25), qstart):
             base = "dead"  # « les corps de 3 958 personnes », "the bodies of 300 people"
         elif noun.kind in ("who", "generic", "none") and _DEATH_OF.search(low, max(0, qstart - 25), qstart):
-            base = "dead"  # « la mort de onze d'entre eux », "the deaths of 11 of them"
+            base = "dead"  # « la mort de sept d'entre eux », "the deaths of 7 of them"
         if not base and not NONE_AFTER.match(low, end) and not NONE_BEFORE.search(low, max(0, qstart - 60), qstart):
             window, wstart = _clause_after(low, end)
             m = (_THING_AFTER if noun.kind == "thing" else _EVENT_AFTER).search(window)
@@ -1412,9 +1412,9 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
             factor, unit_name = 1.0, ""
             noun = _noun(text, low, number.end, english)
             if noun.kind == "other" and low[noun.start : noun.end] in _BODY_NOUNS:
-                noun = _Noun("event", "dead", noun.start, noun.end)  # « trois corps complètement calcinés »: the dead
+                noun = _Noun("event", "dead", noun.start, noun.end)  # « deux corps calcinés »: the dead
             if number.ordinal and noun.kind in ("none", "generic", "other"):
-                # (a singular noun, which counts nothing after a number: « une sixième personne », "a sixth body")
+                # (a singular noun, which counts nothing after a number: « une septième personne », "a fourth body")
                 at = low.index(number.ordinal, number.end)
                 victims = number.ordinal.startswith(("victim", "person"))
                 noun = _Noun("event", "victims" if victims else "dead", at, at + len(number.ordinal))

@@ -177,8 +177,8 @@ def _denied(text: str, span: tuple[int, int], words: int = 30) -> str:
 
 
 def denial_reason(a: Signals, b: Signals) -> Reason | None:
-    """One sentence denies what the other states (« les autorités ont nié … que les forces de sécurité aient
-    utilisé une arme sonique » against « après l'utilisation d'une mystérieuse arme sonore »): the words the denial
+    """One sentence denies what the other states (« la préfecture a nié que les gendarmes aient tiré des grenades
+    sur le cortège » against « des grenades ont été tirées sur le cortège, selon des témoins »): the words the denial
     governs are the other sentence's too, and the other neither denies nor negates anything (two outlets telling
     the denial, or a statement that something did not happen, are not at odds with it)."""
     best: Reason | None = None

@@ -794,7 +794,7 @@ _SURGE = frozenset("engouffrer ruer précipiter presser déferler affluer surge 
 
 
 def _crowd_surge(p: Parse, t: Tok) -> bool:
-    """« la foule s'est engouffrée dans une étroite ruelle », "the crowd surged into a narrow alley": a crowd
+    """« la foule s'est ruée vers la sortie du stade », "the crowd surged toward the gates": a crowd
     pressing forward, the crush's moment in a story of one (as « toucher terre » is a storm's landfall)."""
     return t.pos == "VERB" and t.lemma.lower() in _SURGE and any(
         c.dep in _SUBJECT_DEPS and c.lemma.lower() in _CROWDS for c in p.children(t.i))
@@ -824,7 +824,7 @@ def dated_word(p: Parse, span: Span, hour: bool = False) -> str:
     if _landfall(p, t):
         return "landfall"  # « a touché terre jeudi soir », "made landfall late Wednesday night"
     if _crowd_surge(p, t):
-        return "crush"  # « vers 22h40, la foule s'est engouffrée », "at around 10:40 p.m. the crowd surged"
+        return "crush"  # « vers 23h10, la foule s'est ruée vers la sortie », "at 11:10 p.m. the crowd surged"
     took_place = t.pos == "VERB" and t.lemma.lower() in ("avoir", "take") and any(
         c.lemma.lower() in _TOOK_PLACE and c.dep in ("obj", "dobj") for c in p.children(t.i))
     if t.pos == "VERB" and (t.lemma.lower() in _LIGHT_VERBS | _MEASURED or took_place):  # (« … enregistrée à »)

@@ -100,7 +100,7 @@ _DENYING = re.compile(r"\b(?:nie|nient|nié|niant|dément\w*|démenti\w*|réfut\
                       r"denying|rejects?|rejected|rejecting|dismiss(?:es|ed|ing)?)\b", re.IGNORECASE)
 
 
-# Denying what someone else says happened (« ont nié avoir utilisé … », « a démenti toute implication », "has denied
+# Denying what someone else says happened (« a nié avoir tiré … », « a démenti toute implication », "has denied
 # any wrongdoing"): the verbs of a denial only; rejecting a proposal is a stance (STANCE_PATTERNS' "refuse").
 DENIAL = re.compile(r"\b(?:ni(?:e|es|ent|é|ée|és|ées|ait|aient|ant|er)|dément(?:ent)?|démenti(?:r|e|es|s|t)?|"
                     r"deny|denies|denied|denying)\b", re.IGNORECASE)
