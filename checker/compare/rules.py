@@ -160,8 +160,8 @@ def dates_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
 
 
 # A denial's weight grows with the words it shares with the statement it denies; three at least, so a denial of
-# anything about the story (« les autorités nient toute attaque contre des manifestants ») does not meet every
-# sentence naming the demonstrators.
+# anything about the story (« la police nie toute violence contre les grévistes ») does not meet every sentence
+# naming the strikers.
 DENIAL, DENIAL_PER_SHARED, DENIAL_MAX = 0.3, 0.15, 0.75
 DENIAL_MIN_SHARED = 3
 _CLAUSE_END = re.compile(r"[.;:!?,]")
