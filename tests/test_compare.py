@@ -161,3 +161,15 @@ def test_a_denial_told_twice_a_confirmation_or_a_denial_of_something_else_is_no_
     confirmed = "La préfecture n'a pas démenti que les gendarmes aient utilisé un canon à eau contre le cortège."
     stated = "Les gendarmes ont utilisé un canon à eau contre le cortège des agriculteurs samedi."
     assert "denial" not in kinds(judge(stated, confirmed))  # « n'a pas démenti »: no denial
+
+
+def test_the_trained_scorers_features_keep_the_rules_score_it_was_fit_on():
+    # the denial signal came after the shipped stacker was fit: its rule-score feature leaves it out
+    import numpy as np
+    from checker.compare.stacked import FEATURES, pair_features
+
+    stated = "Witnesses said the guards fired rubber bullets at the striking miners near the gate."
+    denial = "The mining company denied that its guards fired rubber bullets at the striking miners."
+    assert judge(stated, denial).score >= 0.5
+    row = pair_features(stated, denial, 0.9, 0.5, np.full(6, 0.5))
+    assert row[FEATURES.index("rule_score")] == 0.0

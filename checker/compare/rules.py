@@ -223,7 +223,9 @@ def shared_content(pair: PairInput) -> float:
     return shared
 
 
-def judge_one(pair: PairInput) -> Judgement:
+def judge_one(pair: PairInput, denials: bool = True) -> Judgement:
+    """The rules' score and reasons for one pair; `denials=False` leaves the denial signal out (the trained scorer's
+    stacker was fit on the rules' score before it existed, and keeps reading that score)."""
     a, b = analyse(pair.a), analyse(pair.b)
     shared = shared_content(pair)
     reasons = [
@@ -234,7 +236,7 @@ def judge_one(pair: PairInput) -> Judgement:
             negation_reason(a, b, shared),
             numbers_reason(a, b, shared),
             dates_reason(a, b, shared),
-            denial_reason(a, b),
+            denial_reason(a, b) if denials else None,
         )
         if r is not None
     ]

@@ -54,7 +54,9 @@ def _logit(p: float) -> float:
 
 def pair_features(a: str, b: str, cosine: float, relatedness: float, nli: np.ndarray) -> np.ndarray:
     """One row of FEATURES. `nli` holds the 3 probabilities a→b then the 3 of b→a."""
-    judgement = judge_one(PairInput(a, b, cosine, relatedness))
+    # (without the denial signal: the shipped stacker and its cross-validated scores were fit on the rules' score
+    # before it, and `checker.lab.train_french` refits on these same features)
+    judgement = judge_one(PairInput(a, b, cosine, relatedness), denials=False)
     kinds = {r.kind for r in judgement.reasons}
     hedged = sum(1 for s in (analyse(a), analyse(b)) if s.hedges)
     return np.array(
