@@ -8,7 +8,6 @@ reviewer and lower the score: a hedged claim is weaker evidence of a real confli
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 import numpy as np
@@ -164,16 +163,12 @@ def dates_reason(a: Signals, b: Signals, shared: float) -> Reason | None:
 # naming the strikers.
 DENIAL, DENIAL_PER_SHARED, DENIAL_MAX = 0.3, 0.15, 0.75
 DENIAL_MIN_SHARED = 3
-_CLAUSE_END = re.compile(r"[.;:!?,]")
 
 
 def _denied(text: str, span: tuple[int, int], words: int = 30) -> str:
     """The denial verb and what it governs: the words after it to the end of its clause, `words` at most."""
-    rest = text[span[1] :]
-    cut = _CLAUSE_END.search(rest)
-    rest = rest[: cut.start()] if cut else rest
-    kept = rest.split()[:words]
-    return text[span[0] : span[1]] + (" " + " ".join(kept) if kept else "")
+    governed = window_after(text, span, words)
+    return text[span[0] : span[1]] + (" " + governed if governed else "")
 
 
 def denial_reason(a: Signals, b: Signals) -> Reason | None:
