@@ -4,7 +4,7 @@
     python scripts/realdev.py freeze [ROOT] [STORY ...]      plain gold + excerpts -> SHA256SUMS, gold.hashed.tsv
     python scripts/realdev.py thaw   [ROOT] [STORY ...]      gold.hashed.tsv + excerpts -> plain gold.tsv
     python scripts/realdev.py put    [ROOT] STORY FILE < page one excerpt rebuilt from a stored page's text
-    python scripts/realdev.py eval   [ROOT] [--split dev|own|all] [--misses] [--json] [-- checker options]
+    python scripts/realdev.py eval   [ROOT] [--split dev|own|fresh|all] [--misses] [--json] [-- checker options]
 
 ROOT (default data/realdev) holds one folder per story:
 
@@ -20,7 +20,9 @@ apostrophe, white space collapsed): sha1 of its UTF-8 bytes and its length in ch
 among the whitespace-bounded substrings of that length in its normalised excerpt file.
 
 `manifest.json` may carry `"split": "own"`: a story kept unread while developing (its misses are not listed;
-`eval` prints its rates apart from the development stories', the honest figure of what generalises).
+`eval` prints its rates apart from the development stories', the honest figure of what generalises); or
+`"split": "fresh"`: a story built after the checker's rules were written, by a reader who never saw its output,
+kept unread like an own story but measured apart, since the own stories' totals have guided many rounds.
 
 `eval` runs `checker check` on each story's excerpts and prints the rates of scripts/devfolders.py (same
 counting), plus the items worth reading (items holding both sentences of a gold conflict or update) and the
@@ -50,7 +52,8 @@ SUMS = "SHA256SUMS"
 HASHED = "gold.hashed.tsv"
 EXCERPTS = "excerpts"
 HASHED_COLUMNS = ["kind", "article_1", "sha1_1", "len_1", "article_2", "sha1_2", "len_2", "note"]
-SPLITS = ("dev", "own")
+SPLITS = ("dev", "own", "fresh")
+UNREAD = frozenset({"own", "fresh"})  # splits whose misses are never listed
 
 
 class RealDevError(Exception):
@@ -548,7 +551,7 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
                 continue
             res = dv.score(story, report)
             res.update(extra_rates(story, report))
-            if group == "own":  # kept unread: rates only
+            if group in UNREAD:  # kept unread: rates only
                 for key in ("missed_conflicts", "missed_updates", "flagged_compatible"):
                     res.pop(key, None)
             groups[group][story.name] = res
@@ -572,12 +575,13 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
         print("measured on the gold pairs still found (--partial; the rebuilt copies lost a sentence of the others): "
               + ", ".join(f"{name} ({n} left out)" for name, n in sorted(left_out.items())))
     titles = {"dev": "development stories (read while developing)",
-              "own": "own held-out stories (kept unread while developing)"}
+              "own": "own held-out stories (kept unread while developing)",
+              "fresh": "fresh held-out stories (built after the rules, never read: what an unseen story gets)"}
     for group, res in groups.items():
         if res:
             print_group(titles[group], res, totals[group])
     if len(totals) > 1:
-        print_group("all real stories", {}, _sum({**groups["dev"], **groups["own"]}))
+        print_group("all real stories", {}, _sum({k: v for res in groups.values() for k, v in res.items()}))
     print("(items = findings + conflict/dispute/update items; worth reading = items holding both sentences of a gold "
           "conflict or update; shared IDs = items whose ID another item of the report carries)")
     if misses:
@@ -606,7 +610,7 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
                        epilog="Arguments after `--` go to `checker check` unchanged.")
     p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
     p.add_argument("story", nargs="*", help="story folder names (default: all)")
-    p.add_argument("--split", choices=("dev", "own", "all"), default="all")
+    p.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     p.add_argument("--misses", action="store_true", help="list the development stories' misses with their claims")
     p.add_argument("--json", action="store_true")
     p.add_argument("--keep-reports", type=Path, metavar="DIR")

@@ -179,3 +179,21 @@ def test_put_parts_the_sentences_a_stored_page_runs_together_and_keeps_the_page(
     assert realdev.main(["check", str(folder.parent)]) == 0
     # the page is kept beside the excerpts, so a later repair needs no new search; git never holds it
     assert (folder / "pages" / "01-gazette.md.txt").read_text(encoding="utf-8") == page
+
+
+def test_a_fresh_story_is_measured_apart_and_its_misses_are_never_listed(tmp_path, capsys, monkeypatch):
+    folder = story(tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "manifest.json").write_text(json.dumps({**manifest, "split": "fresh"}), encoding="utf-8")
+    realdev.main(["freeze", str(folder.parent)])
+    monkeypatch.setattr(realdev.dv, "run_checker", lambda f, out, extra: ({"points": [], "findings": []}, ""))
+    capsys.readouterr()
+    assert realdev.main(["eval", "--json", "--misses", str(folder.parent)]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert list(res["stories"]["fresh"]) == [folder.name] and not res["stories"]["dev"]
+    assert "missed_conflicts" not in res["stories"]["fresh"][folder.name]  # nothing of its text is shown
+    assert res["total"]["fresh"]["pairs"]["conflict"] == 1
+    assert realdev.main(["eval", "--misses", str(folder.parent)]) == 0
+    out = capsys.readouterr().out
+    assert "fresh held-out stories" in out and "Selon les pompiers" not in out
+    assert realdev.main(["eval", "--split", "dev", str(folder.parent)]) == 2  # no development story here
