@@ -647,7 +647,8 @@ class _Number:
     scale: float = 1.0  # « 2 millions »: a range's first number may share it (« entre 1 et 2 millions »)
     bare_year: bool = False  # four plain digits between 1800 and 2100
     lone_one: bool = False  # « un », "one": an article more often than a count
-    ordinal: str = ""  # « une septième personne », "a fourth body": the death noun the toll's newest is told by
+    ordinal: tuple[int, int] | None = None  # « une septième personne », "a fourth body": where the death noun the
+    # toll's newest is told by stands
 
 
 def _read_digits(token: str, english: bool) -> float | None:
@@ -763,7 +764,7 @@ def _numbers(text: str, low: str, english: bool) -> list[_Number]:
     for m in _ORDINAL_NEW.finditer(low):  # « une septième personne a succombé »: the toll is seven
         value = float(m.group("n") or _ORDINAL_WORDS[m.group("w")])
         start = m.start("n") if m.group("n") else m.start("w")
-        found.append(_Number(start, m.end(), value, value, value, ordinal=m.group("noun")))
+        found.append(_Number(start, m.end(), value, value, value, ordinal=m.span("noun")))
     for m in _FEW.finditer(low):  # « quelques morts », "a few dead": a handful, against « plus de 70 morts »
         found.append(_Number(m.start(), m.end(), 2, 9, 2, qualifier="vague"))
     for m in _NONE.finditer(low):
@@ -1415,9 +1416,9 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
                 noun = _Noun("event", "dead", noun.start, noun.end)  # « deux corps calcinés »: the dead
             if number.ordinal and noun.kind in ("none", "generic", "other"):
                 # (a singular noun, which counts nothing after a number: « une septième personne », "a fourth body")
-                at = low.index(number.ordinal, number.end)
-                victims = number.ordinal.startswith(("victim", "person"))
-                noun = _Noun("event", "victims" if victims else "dead", at, at + len(number.ordinal))
+                at, to = number.ordinal
+                victims = low.startswith(("victim", "person"), at)
+                noun = _Noun("event", "victims" if victims else "dead", at, to)
             if noun.kind == "fraction":
                 continue  # « les deux tiers des électeurs »: a share, not a count
             if noun.kind != "none" and _RATIO.match(low, noun.start):
