@@ -1777,3 +1777,22 @@ def test_the_whole_a_none_is_taken_from_told_before_it_is_counted():
         assert (value, base) in found, text
         assert ("22", "injured") not in found
     assert not figures("L'un des 40 otages a été libéré mardi.")  # (one of a set: still no count of it)
+
+
+def test_a_counting_verb_the_parser_hangs_on_its_subject_still_names_who_counts():
+    # the parser reads « Les secouristes dénombrent … » as a noun phrase, the verb a clause on « secouristes »
+    found = figures("Les secouristes dénombrent déjà au moins quarante morts.")
+    assert [(f.value, f.holder) for f in found] == [("≥ 40", "Les secouristes")]
+    counted = figures("La préfecture comptabilise 7 000 manifestants.")
+    assert [(f.value, f.holder) for f in counted] == [("7000", "La préfecture")]
+    # a participle on its noun is a clause, not a predicate: the people it qualifies state nothing
+    assert [f.holder for f in figures("Les familles évacuées comptent 300 enfants.")] == [None]
+
+
+def test_a_toll_of_the_injured_or_the_missing_counts_them_whatever_noun_the_value_has():
+    assert [f.key.split("|")[1] for f in figures("Le bilan des blessés s'élève à 230 personnes.")] == ["injured"]
+    assert [f.key.split("|")[1] for f in figures("Le bilan des disparus est passé à 45 personnes.")] == ["missing"]
+    assert [f.key.split("|")[1] for f in figures("Le nombre de disparus est désormais de six personnes.")] == [
+        "missing"]  # fmt: skip
+    # a toll that names no one is the dead's, as before
+    assert [f.key.split("|")[1] for f in figures("Le bilan s'élève à 230 personnes.")] == ["dead"]

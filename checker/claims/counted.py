@@ -78,6 +78,10 @@ def on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
                 t.dep == "compound" and t.head == head.i and t.text == f.noun.split()[-1] for t in tree.tokens):
             concept = figures.concept_of_noun(head.text) or actors.fold(head.lemma or head.text)
             return replace(f, concept=concept, noun=f"{f.noun} {head.text}")
+    if f.concept in figures.GENERIC and f.noun and tree is not None:
+        told = _toll_of_whom(f, tree)  # « le bilan des blessés s'élève à 230 personnes »: injured people
+        if told:
+            return replace(f, concept=told)
     if f.concept == "percent" and f.unit == "%" and tree is not None:
         token = frames.value_token(tree, f.span)
         share = frames.share_subject(tree, token) if token is not None else ""
@@ -92,3 +96,19 @@ def on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
         # hospitalisés »: a number standing for people, its verb says what happened to them
         return replace(f, concept=frames.predicate_of(tree, token))
     return replace(f, concept=concept, noun=noun.text) if concept else f
+
+
+def _toll_of_whom(f: figures.Figure, tree: Parse) -> str:
+    """What a count of people is when a toll of someone reaches it (« le bilan des blessés s'élève à 230 personnes »,
+    « le nombre de disparus est désormais de six personnes »): the toll's noun, when it names what happened to
+    them (the injured, the missing, the dead); "" otherwise. (A toll set beside the count after a comma, « à 1 011
+    personnes, le bilan des blessés », is parsed too loosely to read: left as it was.)"""
+    token = frames.value_token(tree, f.span)
+    if token is None or token.dep != "nummod":
+        return ""
+    noun = frames.counted_of(tree, tree.tokens[token.head])
+    if noun is not None and noun.lemma.lower() in frames.TOLL_WORDS:
+        noun = frames.toll_noun(tree, noun)
+    concept = figures.concept_of_noun(noun.text) if noun is not None else ""
+    return concept if concept in figures.HAPPENED else ""
+

@@ -223,6 +223,8 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 
 _LEXICON = _lexicon()
 WHO = frozenset(_WHO_NOUNS)  # the bases that say who is counted, not what happened to them
+HAPPENED = frozenset(_EVENT_NOUNS)  # the bases that say what happened to the people counted (dead, injured, …)
+GENERIC = frozenset(_GENERIC_NOUNS)  # the bases that count people and say nothing of them
 _MULTI_FIRST = frozenset(key.split()[0] for key in _LEXICON if " " in key)
 _UNIT_KEYS = {fold(en): fold(fr) for en, fr in _UNITS_EN_FR}
 

@@ -165,6 +165,9 @@ def _subject(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
             if c.pos == "PRON" and c.text.lower().lstrip("-") not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
             return c
+    misparsed = _subject_read_as_head(p, verb)
+    if misparsed is not None:
+        return misparsed
     # "State TV quoted the police as saying …", "cited officials as saying": who is quoted says it
     if verb.dep in ("pcomp", "advcl") and p.tokens[verb.head].text.lower() == "as":
         quoting = p.tokens[p.tokens[verb.head].head]
@@ -179,6 +182,28 @@ def _subject(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
                 # “mascarade électorale” »)
                 return c if sentence is None or _can_speak(p, c, sentence) else None
     return None
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ed", "ing")
+
+
+def _subject_read_as_head(p: Parse, verb: Tok) -> Tok | None:
+    """The noun a verb in the present tense follows when the parser took the sentence for a noun phrase: « Les
+    autorités dénombrent déjà au moins cent morts » and « La préfecture comptabilise 5 000 manifestants » come back
+    as a root noun with the verb for a clause on it (acl). A participle is such a clause (« les personnes
+    évacuées »), a finite verb right after its noun's own words is its predicate. None otherwise."""
+    if verb.dep != "acl" or verb.text.lower().endswith(_PARTICIPLE_ENDINGS) or verb.lemma.lower() not in ATTRIBUTION:
+        return None
+    head = p.tokens[verb.head]
+    if head.dep != "ROOT" or head.pos not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if any(t.pos in ("VERB", "AUX") and t.i != verb.i for t in p.tokens):
+        return None  # another verb in the sentence: the parse has a clause of its own to hang the verb on
+    if any(t.i not in {x.i for x in p.subtree(head.i)} for t in p.tokens[head.i : verb.i]):
+        return None
+    if any(t.i > head.i and t.i < verb.i and t.head == verb.i for t in p.tokens):
+        return None  # words of the verb's own before it: not a plain subject-verb order
+    return head
 
 
 def _camp_of(p: Parse, verb: Tok, on: Tok) -> Tok | None:
@@ -257,7 +282,8 @@ def _speaker(p: Parse, verb: Tok, subj: Tok | None, value: Tok, sentence: str = 
             c.lemma.lower() == "être" and c.dep.startswith("aux") for c in kids):
         return None  # « 62 morts sont à déplorer », « restent à identifier »: what is to be done, by nobody named
     document = subj.lemma.lower() in _DOCUMENTS | _STATEMENT_NOUNS  # « un communiqué … diffusé à 8h30 précise »
-    if not document and value.i != subj.i and value.i in {t.i for t in p.subtree(subj.i)}:  # the value in a clause on the subject is not what is said
+    misparsed = subj.i == verb.head and _subject_read_as_head(p, verb) is not None  # (its clause is the verb's)
+    if not document and not misparsed and value.i != subj.i and value.i in {t.i for t in p.subtree(subj.i)}:  # the value in a clause on the subject is not what is said
         ups = [t.i for t in p.ancestors(value.i)]
         if any(t.pos in ("VERB", "AUX") for t in p.ancestors(value.i)[: ups.index(subj.i)]):
             return None
@@ -1312,6 +1338,18 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
             below += [c for c in p.children(prep.i) if c.pos == "NOUN" and c.dep == "pobj"]
         found = min(below, key=lambda c: c.i) if below else None
     return found
+
+
+TOLL_WORDS = frozenset("bilan toll".split())  # a toll names what it counts after it (« le bilan des blessés »)
+
+
+def toll_noun(p: Parse, toll: Tok) -> Tok | None:
+    """The noun a toll or a number names after it (« le bilan des blessés », "the number of missing"): « blessés »,
+    "missing"; None when it names none."""
+    below = [k for k in p.children(toll.i) if k.pos in ("NOUN", "ADJ") and k.dep.split(":")[0] == "nmod"]
+    for prep in (k for k in p.children(toll.i) if k.dep == "prep" and k.text.lower() == "of"):
+        below += [k for k in p.children(prep.i) if k.pos in ("NOUN", "ADJ") and k.dep == "pobj"]
+    return min(below, key=lambda k: k.i) if below else None
 
 
 _SHARE_SUBJECTS = {"participation": "turnout", "turnout": "turnout", "abstention": "abstention"}
