@@ -363,8 +363,8 @@ def thaw(story: Path) -> int:
 
 def _thawed(story: Path, left_out: list[int] | None = None) -> list[str]:
     """The plain gold's lines (header first), each sentence found once in its excerpt by its hash. With `left_out`
-    (a list), a pair whose sentence is not found once is left out and its line number added there, rather than
-    stopping."""
+    (a list), a pair whose sentence is not found once, or whose excerpt is missing, is left out and its line number
+    added there, rather than stopping."""
     rows = read_hashed(story)
     texts: dict[str, str] = {}
     lines = ["\t".join(dv.COLUMNS)]
@@ -373,10 +373,13 @@ def _thawed(story: Path, left_out: list[int] | None = None) -> list[str]:
         for article, sha1, length in ((a1, s1, n1), (a2, s2, n2)):
             if article not in texts:
                 path = story / EXCERPTS / article
-                if not path.is_file():
+                if not path.is_file() and left_out is not None:
+                    texts[article] = ""  # a page the stored copies no longer hold: its pairs are left out
+                elif not path.is_file():
                     raise RealDevError(f"{story / HASHED}:{n}: excerpt {article} is missing; rebuild it from the "
                                        f"manifest's url (README, Real coverage), then `check`")
-                texts[article] = path.read_text(encoding="utf-8-sig")
+                else:
+                    texts[article] = path.read_text(encoding="utf-8-sig")
             found = find_by_key(texts[article], sha1, int(length))
             if len(found) != 1 and left_out is not None:
                 left_out.append(n)
@@ -512,12 +515,18 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
     rebuilt: dict[str, int] = {}
     shortened: dict[str, list[str]] = {}  # --partial: a story's gold lines when some pairs are left out
     left_out: dict[str, str] = {}
+    unmeasured = [s for s in chosen if partial and not any(check(s)[k] for k in ("identical", "different"))]
+    for story in unmeasured:  # --partial: a story none of whose excerpts is here has nothing to measure
+        print(f"{story.name}: no excerpt rebuilt, not measured (README, Real coverage)", file=sys.stderr)
+    chosen = [s for s in chosen if s not in unmeasured]
+    if not chosen:
+        raise RealDevError(f"{root}: no story of split {split!r} with its excerpts rebuilt")
     for story in chosen:
         r = check(story)
-        if r["missing"]:
+        if r["missing"] and not partial:
             raise RealDevError(f"{story}: {len(r['missing'])} excerpts missing; rebuild them (README, Real coverage) "
-                               f"and run `python scripts/realdev.py check`")
-        if r["different"]:
+                               f"and run `python scripts/realdev.py check`, or measure it without them (--partial)")
+        if r["different"] or r["missing"]:
             # A copy rebuilt from the stored pages that differs from the frozen one (white space, an apostrophe)
             # is still measured when every gold sentence is found in it once; the output says which stories.
             lost: list[int] = []
@@ -526,10 +535,20 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
             except RealDevError as exc:
                 raise RealDevError(f"{story}: excerpts not as frozen and the gold is not found in them ({exc}); "
                                    f"run `python scripts/realdev.py check`") from exc
-            rebuilt[story.name] = len(r["different"])
+            if r["different"]:
+                rebuilt[story.name] = len(r["different"])
             if lost:
                 shortened[story.name] = lines
-                left_out[story.name] = f"{len(lost)} of {len(lost) + len(lines) - 1} pairs"
+            if lost or r["missing"]:
+                left_out[story.name] = f"{len(lost)} of {len(lost) + len(lines) - 1} pairs" + (
+                    f", {len(r['missing'])} of {len(r['missing']) + len(r['identical']) + len(r['different'])} "
+                    f"excerpts missing" if r["missing"] else "")
+            if len(lines) == 1:  # every pair left out: nothing to measure
+                print(f"{story.name}: every gold pair left out, not measured", file=sys.stderr)
+                unmeasured.append(story)
+    chosen = [s for s in chosen if s not in unmeasured]
+    if not chosen:
+        raise RealDevError(f"{root}: no story of split {split!r} with its excerpts rebuilt")
     groups: dict[str, dict[str, dict]] = {s: {} for s in SPLITS}
     failed = False
     with tempfile.TemporaryDirectory(prefix="realdev-") as tmp:
@@ -563,6 +582,7 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
                     for key in ("missed_conflicts", "missed_updates", "flagged_compatible"):
                         r.pop(key, None)
         print(json.dumps({"root": dv._display(root), "checker_args": extra, "rebuilt": rebuilt, "left_out": left_out,
+                          "not_measured": [s.name for s in unmeasured],
                           "stories": groups,
                           "total": totals},
                          ensure_ascii=False, indent=2))
@@ -572,8 +592,10 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
         print("rebuilt copies, not byte-identical to the frozen excerpts but holding every gold sentence: "
               + ", ".join(f"{name} ({n} files)" for name, n in sorted(rebuilt.items()) if name not in left_out))
     if left_out:
-        print("measured on the gold pairs still found (--partial; the rebuilt copies lost a sentence of the others): "
-              + ", ".join(f"{name} ({n} left out)" for name, n in sorted(left_out.items())))
+        print("measured on the gold pairs still found (--partial; the rebuilt copies lost a sentence of the others, "
+              "or an excerpt): " + ", ".join(f"{name} ({n} left out)" for name, n in sorted(left_out.items())))
+    if unmeasured:
+        print("not measured (--partial; no excerpt rebuilt): " + ", ".join(s.name for s in unmeasured))
     titles = {"dev": "development stories (read while developing)",
               "own": "own held-out stories (kept unread while developing)",
               "fresh": "fresh held-out stories (built after the rules, never read: what an unseen story gets)"}

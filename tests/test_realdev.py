@@ -197,3 +197,39 @@ def test_a_fresh_story_is_measured_apart_and_its_misses_are_never_listed(tmp_pat
     out = capsys.readouterr().out
     assert "fresh held-out stories" in out and "Selon les pompiers" not in out
     assert realdev.main(["eval", "--split", "dev", str(folder.parent)]) == 2  # no development story here
+
+
+def test_eval_partial_measures_a_story_whose_stored_page_is_gone_and_says_what_it_left_out(tmp_path, capsys,
+                                                                                           monkeypatch):  # fmt: skip
+    # a new machine where the search tool no longer gave one page back: the story is measured without it under
+    # --partial, never silently: its pairs and the excerpt are counted as left out
+    folder = story(tmp_path)
+    third = B.replace("Harbour Daily", "Coast Radio").replace("17 people", "15 people")
+    (folder / "excerpts" / "03-coast.md").write_text(third, encoding="utf-8")
+    (folder / "gold.tsv").write_text(GOLD + "conflict\t01-gazette.md\tSelon les pompiers, 14 personnes ont été "
+                                     "blessées, dont 3 grièvement.\t03-coast.md\tFirefighters said 15 people were "
+                                     "injured, three of them seriously.\tinjured 14 vs 15\n", encoding="utf-8")
+    data = json.loads((folder / "manifest.json").read_text())
+    data["articles"].append(dict(data["articles"][1], file="03-coast.md", outlet="Coast Radio"))
+    (folder / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
+    assert realdev.main(["freeze", str(folder.parent)]) == 0
+    (folder / "excerpts" / "02-harbour.md").unlink()
+    ran = []
+    monkeypatch.setattr(realdev.dv, "run_checker",
+                        lambda f, out, extra: (ran.append(f.name), ({"points": [], "findings": []}, ""))[1])
+    capsys.readouterr()
+    assert realdev.main(["eval", str(folder.parent)]) == 2
+    assert not ran and "excerpts missing" in capsys.readouterr().err  # without --partial: stops, says how to go on
+    assert realdev.main(["eval", "--partial", "--json", str(folder.parent)]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert ran and res["left_out"] == {folder.name: "2 of 3 pairs, 1 of 3 excerpts missing"}
+    assert res["stories"]["dev"][folder.name]["pairs"] == {"conflict": 1, "update": 0, "compatible": 0}
+    assert res["not_measured"] == []
+    # every pair lost, then no excerpt at all: nothing to measure, and the output names the story
+    (folder / "excerpts" / "03-coast.md").unlink()
+    assert realdev.main(["eval", "--partial", str(folder.parent)]) == 2
+    assert "port-fire: every gold pair left out, not measured" in capsys.readouterr().err
+    (folder / "excerpts" / "01-gazette.md").unlink()
+    assert realdev.main(["eval", "--partial", str(folder.parent)]) == 2
+    err = capsys.readouterr().err
+    assert "port-fire: no excerpt rebuilt, not measured" in err and "with its excerpts rebuilt" in err
