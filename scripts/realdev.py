@@ -593,7 +593,7 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
               + ", ".join(f"{name} ({n} files)" for name, n in sorted(rebuilt.items()) if name not in left_out))
     if left_out:
         print("measured on the gold pairs still found (--partial; the rebuilt copies lost a sentence of the others, "
-              "or an excerpt): " + ", ".join(f"{name} ({n} left out)" for name, n in sorted(left_out.items())))
+              "or an excerpt): " + ", ".join(f"{name} ({_said(n)})" for name, n in sorted(left_out.items())))
     if unmeasured:
         print("not measured (--partial; no excerpt rebuilt): " + ", ".join(s.name for s in unmeasured))
     titles = {"dev": "development stories (read while developing)",
@@ -609,6 +609,13 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
     if misses:
         print_misses(groups["dev"], {p.name: p / EXCERPTS for p in chosen})
     return 1 if failed else 0
+
+
+def _said(left: str) -> str:
+    """« 8 of 22 pairs, 3 of 12 excerpts missing » as the output says it: « 8 of 22 pairs left out, 3 of 12 excerpts
+    missing »."""
+    pairs, _, missing = left.partition(", ")
+    return f"{pairs} left out" + (f", {missing}" if missing else "")
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
