@@ -515,17 +515,16 @@ def cmd_eval(root: Path, names: list[str] | None, split: str, misses: bool, as_j
     rebuilt: dict[str, int] = {}
     shortened: dict[str, list[str]] = {}  # --partial: a story's gold lines when some pairs are left out
     left_out: dict[str, str] = {}
-    unmeasured = [s for s in chosen if partial and not any(check(s)[k] for k in ("identical", "different"))]
-    for story in unmeasured:  # --partial: a story none of whose excerpts is here has nothing to measure
-        print(f"{story.name}: no excerpt rebuilt, not measured (README, Real coverage)", file=sys.stderr)
-    chosen = [s for s in chosen if s not in unmeasured]
-    if not chosen:
-        raise RealDevError(f"{root}: no story of split {split!r} with its excerpts rebuilt")
+    unmeasured: list[Path] = []  # --partial: stories with no excerpt or no gold pair left to measure
     for story in chosen:
         r = check(story)
         if r["missing"] and not partial:
             raise RealDevError(f"{story}: {len(r['missing'])} excerpts missing; rebuild them (README, Real coverage) "
                                f"and run `python scripts/realdev.py check`, or measure it without them (--partial)")
+        if not (r["identical"] or r["different"]):
+            print(f"{story.name}: no excerpt rebuilt, not measured (README, Real coverage)", file=sys.stderr)
+            unmeasured.append(story)
+            continue
         if r["different"] or r["missing"]:
             # A copy rebuilt from the stored pages that differs from the frozen one (white space, an apostrophe)
             # is still measured when every gold sentence is found in it once; the output says which stories.

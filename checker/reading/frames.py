@@ -199,7 +199,8 @@ def _subject_read_as_head(p: Parse, verb: Tok) -> Tok | None:
         return None
     if any(t.pos in ("VERB", "AUX") and t.i != verb.i for t in p.tokens):
         return None  # another verb in the sentence: the parse has a clause of its own to hang the verb on
-    if any(t.i not in {x.i for x in p.subtree(head.i)} for t in p.tokens[head.i : verb.i]):
+    own = {x.i for x in p.subtree(head.i)}
+    if any(t.i not in own for t in p.tokens[head.i : verb.i]):
         return None
     if any(t.i > head.i and t.i < verb.i and t.head == verb.i for t in p.tokens):
         return None  # words of the verb's own before it: not a plain subject-verb order
@@ -1333,22 +1334,20 @@ def counted_of(p: Parse, tok: Tok) -> Tok | None:
     elif found is None and dep == "nmod" and head.lemma.lower() in _POPULATION:
         found = head  # « une population de 100 000 »
     if found is not None and found.lemma.lower() in _MEASURE_HEADS:
-        below = [c for c in p.children(found.i) if c.pos == "NOUN" and c.dep.split(":")[0] == "nmod"]
-        for prep in (c for c in p.children(found.i) if c.dep == "prep"):
-            below += [c for c in p.children(prep.i) if c.pos == "NOUN" and c.dep == "pobj"]
-        found = min(below, key=lambda c: c.i) if below else None
+        found = toll_noun(p, found, pos=("NOUN",), of_only=False)
     return found
 
 
 TOLL_WORDS = frozenset("bilan toll".split())  # a toll names what it counts after it (« le bilan des blessés »)
 
 
-def toll_noun(p: Parse, toll: Tok) -> Tok | None:
-    """The noun a toll or a number names after it (« le bilan des blessés », "the number of missing"): « blessés »,
-    "missing"; None when it names none."""
-    below = [k for k in p.children(toll.i) if k.pos in ("NOUN", "ADJ") and k.dep.split(":")[0] == "nmod"]
-    for prep in (k for k in p.children(toll.i) if k.dep == "prep" and k.text.lower() == "of"):
-        below += [k for k in p.children(prep.i) if k.pos in ("NOUN", "ADJ") and k.dep == "pobj"]
+def toll_noun(p: Parse, toll: Tok, pos: tuple[str, ...] = ("NOUN", "ADJ"), of_only: bool = True) -> Tok | None:
+    """The first noun a toll or a number names after it (« le bilan des blessés », "the number of missing"):
+    « blessés », "missing"; None when it names none. `pos`: the parts of speech taken (the parser often calls
+    « blessés » an adjective); `of_only`: in English, only after "of"."""
+    below = [k for k in p.children(toll.i) if k.pos in pos and k.dep.split(":")[0] == "nmod"]
+    for prep in (k for k in p.children(toll.i) if k.dep == "prep" and (not of_only or k.text.lower() == "of")):
+        below += [k for k in p.children(prep.i) if k.pos in pos and k.dep == "pobj"]
     return min(below, key=lambda k: k.i) if below else None
 
 
