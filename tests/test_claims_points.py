@@ -49,6 +49,16 @@ def test_same_holder_later_value_is_an_update_shown_in_time_order():
     assert [c.value for c in points[0].claims] == ["27", "52"]  # the timeline, earliest first
 
 
+def test_a_toll_lower_on_a_later_day_is_shown_as_a_step_of_the_timeline_that_fell():
+    points = points_of([
+        ("a.md", "Mardi soir, les autorités faisaient état de 43 morts.", "43", 43, 43, "les autorités", "2026-05-12T20"),
+        ("b.md", "Jeudi, les autorités faisaient état de 40 morts.", "40", 40, 40, "les autorités", "2026-05-14T12"),
+    ])  # fmt: skip
+    assert [p.kind for p in points] == ["update"]
+    assert [c.value for c in points[0].claims] == ["43", "40"]
+    assert "lower later" in points[0].reasons[0].text  # the reviewer is told the count fell, not that it grew
+
+
 def test_different_claimants_are_a_dispute():
     points = points_of([
         ("a.md", "L'armée affirme que 30 assaillants ont été tués.", "30", 30, 30, "l'armée", "2026-05-13"),
@@ -603,12 +613,19 @@ def test_two_ranges_told_agree_only_when_both_ends_do():
     assert figures_agree(_claim("≈ 20–99", 20, 99), _claim("40–50", 40, 50))  # « des dizaines »: an order of size
     assert figures_agree(_claim("40–50", 40, 50), _claim("45", 45, 45))  # a count inside a range told
 
-def test_a_toll_lower_later_is_a_conflict_unless_said_revised_down():
+def test_a_toll_lower_days_later_is_a_step_unless_its_words_say_it_is_the_latest():
     from checker.claims.points import relation
 
     early = _claim("5500", 5500, 5500, holder="les autorités sanitaires", as_of="2031-09-14")
     later = _claim("3252", 3252, 3252, holder="les autorités sanitaires", as_of="2031-09-16")
-    assert relation(early, later) == "conflict"
+    # by the days alone: the toll's next step (a page dated after its count was current, or a correction)
+    assert relation(early, later) == "update"
+    # « selon le dernier bilan »: the later's own words say it is the latest, and it is lower
+    assert relation(early, _claim("3252", 3252, 3252, holder="les autorités sanitaires", as_of="2031-09-16",
+                                  stage="late")) == "conflict"  # fmt: skip
+    # pages a day apart may report one moment: lower there is a conflict
+    assert relation(early, _claim("3252", 3252, 3252, holder="les autorités sanitaires", as_of="2031-09-15")) \
+        == "conflict"
     assert relation(_claim("27", 27, 27, holder="X", as_of="2031-09-14"), _claim("52", 52, 52, holder="X",
                     as_of="2031-09-16")) == "update"  # fmt: skip  (it grew: the count went on)
     # the order from the words when a side has no day: « un premier bilan » / « un dernier bilan »
