@@ -242,6 +242,33 @@ def test_an_undated_toll_is_an_update_of_the_same_kind_of_holder_only():
     assert [p.kind for p in named] == ["conflict"]
 
 
+def test_two_lone_values_an_order_of_size_apart_are_two_things_unless_their_digits_slipped():
+    from dataclasses import replace
+
+    def kinds_of(rows, key):
+        articles, sentences, assertions = corpus(*rows)
+        assertions = [replace(a, key=key, timed=False) for a in assertions]
+        return [p.kind for p in build_points(assertions, sentences, articles, {a.name: a.name for a in articles},
+                                             lambda i, j: 0.5)]  # fmt: skip
+
+    length = "figure|distance|km|"
+    apart = [("a.md", "Le navire mesure 300 mètres de long.", "300 m", 0.3, 0.3, None, "2026-05-11"),
+             ("b.md", "La brèche fait 15 mètres de large.", "15 m", 0.015, 0.015, None, "2026-05-11")]
+    assert kinds_of(apart, length) == []  # a ship's length and a gap's width: no item to review
+    # a third value near one of them: the key holds one thing told several ways, and the item stays
+    third = [*apart, ("c.md", "Le navire, long de 290 mètres, a heurté le pilier.", "290 m", 0.29, 0.29, None,
+                      "2026-05-11")]  # fmt: skip
+    assert kinds_of(third, length) == ["conflict"]
+    # the same digits a few zeros apart: a slip worth a reviewer's eye, not two things
+    slip = [("a.md", "Quelque 8 000 policiers ont été déployés.", "8000", 8000, 8000, None, "2026-05-11"),
+            ("b.md", "Some 80,000 police officers were deployed.", "80000", 80000, 80000, None, "2026-05-11")]
+    assert kinds_of(slip, "figure|police||") == ["conflict"]
+    # counts of people stay compared however far apart: a first toll of 5 and one of 230 that day, the toll moving
+    toll = [("a.md", "Le séisme a fait 5 morts.", "5", 5, 5, None, "2026-05-11"),
+            ("b.md", "Le séisme a fait 230 morts.", "230", 230, 230, None, "2026-05-11")]
+    assert kinds_of(toll, "figure|dead||") == ["update"]
+
+
 def test_a_delegation_told_differently_on_two_days_pages_is_a_conflict_not_an_update():
     from dataclasses import replace
 
