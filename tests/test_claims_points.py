@@ -269,6 +269,25 @@ def test_two_lone_values_an_order_of_size_apart_are_two_things_unless_their_digi
     assert kinds_of(toll, "figure|dead||") == ["update"]
 
 
+def test_two_parts_of_one_unchanged_toll_told_days_apart_are_one_report_in_conflict():
+    """« au moins 87 civils, dont 21 enfants, ont été tués » and, two days later, "at least 87 civilians were killed,
+    including 12 children": the same toll, so the same report; its part cannot be 21 and 12 (not a count that fell)."""
+    texts = [("a.md", "Au moins 87 civils, dont 21 enfants, ont été tués.", "2026-05-10"),
+             ("b.md", "At least 87 civilians were killed, including 12 children.", "2026-05-12")]
+    articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),), date=d) for n, t, d in texts]
+    sentences = [Sentence(index=i, article=n, source=n, start=0, end=len(t), text=t) for i, (n, t, _) in enumerate(texts)]
+    claims = []
+    for i, (_, _, day) in enumerate(texts):
+        claims.append(Assertion(sentence=i, what="figure", key="figure|dead||", subject="morts", value="≥ 87",
+                                span=(0, 5), low=87, high=math.inf, as_of=day))
+    for i, n in ((0, 21), (1, 12)):
+        claims.append(Assertion(sentence=i, what="figure", key="figure|dead||part", subject="morts", value=str(n),
+                                span=(10, 15), low=n, high=n, as_of=texts[i][2], part=True, scope="part"))
+    points = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+    parts = [p for p in points if {c.value for c in p.claims} == {"21", "12"}]
+    assert [p.kind for p in parts] == ["conflict"]
+
+
 def test_a_delegation_told_differently_on_two_days_pages_is_a_conflict_not_an_update():
     from dataclasses import replace
 
