@@ -145,6 +145,8 @@ ONE_BODY = [
      "the Constitutional Court"),
     ("le syndicat CGT", "la CGT", "La CGT"),
     ("le procureur général", "le parquet", "the prosecutor's office", "le procureur de la République"),
+    # English puts the body last: the level before it does not make another body
+    ("les autorités régionales", "regional authorities", "les autorités locales", "local officials"),
 ]  # fmt: skip
 
 
@@ -174,6 +176,8 @@ def test_bodies_that_differ_are_not_one_holder():
     assert not same_holder(key("la Croix-Rouge libyenne"), key("la Croix-Rouge française"))
     assert not same_holder(key("le gouvernement"), key("l'ONU"))
     assert not same_holder(key("les hôpitaux"), key("le ministère de la Santé"))
+    # a word before the body that names another side, not a level of it
+    assert not same_holder(holder("Opposition officials said 40 people died.").key, key("le gouvernement"))
 
 
 def test_a_title_before_a_name_is_the_same_person():

@@ -125,6 +125,9 @@ def _role_of(phrase: str) -> str | None:
                   if noun != words[-1] and f" {noun} " in f" {folded} "]
         if inside:
             return min(inside)[1]
+    if len(words) > 1 and words[-1] in _institutions() and all(w in _LEVELS for w in words[:-1]):
+        # English puts the head last: "regional authorities", "local officials" are « les autorités régionales »
+        return _institutions()[words[-1]]
     if not words or words[0] not in _GENERIC_HEADS:
         return None
     rest = " " + " ".join(words[1:]) + " "
@@ -134,6 +137,11 @@ def _role_of(phrase: str) -> str | None:
     if words[0] in _BOARDS and _ELECTORAL.search(rest):
         return "electoral-commission"
     return None
+
+
+# Words that say which level of a body speaks, not which body ("regional authorities", "senior officials").
+_LEVELS = frozenset("regional local provincial federal state municipal city district county national central "
+                    "senior top".split())
 
 
 # Head nouns that say "a body" without saying which: what follows them does (« l'agence … de gestion des
