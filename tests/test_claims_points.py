@@ -204,12 +204,13 @@ def test_a_weekday_the_calendar_cannot_place_is_no_time_apart():
     assert same_moment(placed, unplaced)
 
 
-def _article_dated(rows):
-    """points_of for claims dated by their pages only (no time named in the sentence)."""
+def _article_dated(rows, key=None):
+    """points_of for claims dated by their pages only (no time named in the sentence); `key`: another counted thing
+    than the dead."""
     from dataclasses import replace
 
     articles, sentences, assertions = corpus(*rows)
-    assertions = [replace(a, timed=False) for a in assertions]
+    assertions = [replace(a, timed=False, key=key or a.key) for a in assertions]
     return build_points(assertions, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
 
 
@@ -243,13 +244,8 @@ def test_an_undated_toll_is_an_update_of_the_same_kind_of_holder_only():
 
 
 def test_two_lone_values_an_order_of_size_apart_are_two_things_unless_their_digits_slipped():
-    from dataclasses import replace
-
     def kinds_of(rows, key):
-        articles, sentences, assertions = corpus(*rows)
-        assertions = [replace(a, key=key, timed=False) for a in assertions]
-        return [p.kind for p in build_points(assertions, sentences, articles, {a.name: a.name for a in articles},
-                                             lambda i, j: 0.5)]  # fmt: skip
+        return [p.kind for p in _article_dated(rows, key)]
 
     length = "figure|distance|km|"
     apart = [("a.md", "Le navire mesure 300 mètres de long.", "300 m", 0.3, 0.3, None, "2026-05-11"),
@@ -880,27 +876,17 @@ def test_a_named_body_s_toll_and_an_outlet_s_own_on_one_day_moved_on_unless_the_
     """« Selon le ministère de la Santé, 10 morts » and an outlet's own « 15 décès confirmés » the same day, neither
     saying when that day: a toll only grows, so the two are that day's toll at two hours (the real stories' readers
     called such pairs updates). A count that may fall (the injured leave hospital) stays two counts that disagree."""
-    from dataclasses import replace
-
     rows = [("a.md", "Selon le ministère de la Santé, 10 morts sont confirmés.", "10", 10, 10, "le ministère de la Santé",
              "2026-05-12"),
             ("b.md", "15 décès sont confirmés et une centaine de blessés sont recensés.", "15", 15, 15, None,
              "2026-05-12")]  # fmt: skip
-    articles, sentences, assertions = corpus(*rows)
-    points = build_points([replace(a, timed=False) for a in assertions], sentences, articles,
-                          {a.name: a.name for a in articles}, lambda i, j: 0.5)
-    assert [p.kind for p in points] == ["update"]
-    points = build_points([replace(a, timed=False, key="figure|injured||") for a in assertions], sentences, articles,
-                          {a.name: a.name for a in articles}, lambda i, j: 0.5)
-    assert [p.kind for p in points] == ["conflict"]
+    assert [p.kind for p in _article_dated(rows)] == ["update"]
+    assert [p.kind for p in _article_dated(rows, "figure|injured||")] == ["conflict"]
     # a sentence that says when that day it was given: both may hold at that moment
-    assert [p.kind for p in build_points(assertions, sentences, articles, {a.name: a.name for a in articles},
-                                         lambda i, j: 0.5)] == ["conflict"]  # fmt: skip
+    assert [p.kind for p in points_of(rows)] == ["conflict"]
     own = [(name, text, value, low, high, None, as_of) for name, text, value, low, high, _, as_of in rows]
-    articles, sentences, assertions = corpus(*own)
-    points = build_points([replace(a, timed=False, key="figure|injured||") for a in assertions], sentences, articles,
-                          {a.name: a.name for a in articles}, lambda i, j: 0.5)
-    assert [p.kind for p in points] == ["update"]  # two outlets' own counts that day, in unknown order: moved on
+    # two outlets' own counts that day, in unknown order: moved on
+    assert [p.kind for p in _article_dated(own, "figure|injured||")] == ["update"]
 
 
 def test_a_night_from_one_day_to_the_next_is_either_day_on_an_undated_page():
