@@ -28,7 +28,7 @@ from ..config import Gates
 from ..findings import claim
 from ..reading.frames import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
-from . import actors, figures, gazetteer, names
+from . import actors, confidence, figures, gazetteer, names
 from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
 from .places import opposite
 from .when import weekday_of
@@ -199,18 +199,6 @@ def _numbers_match(na: float, nb: float, both_precise: bool) -> bool:
     if both_precise:
         return abs(na - nb) <= 0.5
     return math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
-
-
-def _gap(x: tuple[float, float], y: tuple[float, float]) -> float:
-    """How far apart two incompatible figures' intervals are, relative to the larger: 40 vs 52 is 0.23."""
-    (la, ha), (lb, hb) = x, y
-    if hb < la:
-        lo, hi = hb, la
-    elif ha < lb:
-        lo, hi = ha, lb
-    else:
-        return 0.0
-    return (hi - lo) / max(abs(hi), 1e-9) if math.isfinite(hi) and math.isfinite(lo) else 1.0
 
 
 def _agree(a: Assertion, b: Assertion) -> bool:
@@ -844,7 +832,7 @@ class _ClaimPairs:
 
 
 def in_report_order(items: Sequence[Point]) -> list[Point]:
-    """Conflicts and disputes, then updates, strongest first; agreements last, most sources first."""
+    """Conflicts and disputes, then updates, likeliest first (their confidence); agreements last, most sources first."""
     agreements = sorted((p for p in items if p.kind == "agreement"), key=lambda p: (-p.score, p.id))
     others = sorted((p for p in items if p.kind != "agreement"), key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
     return others + agreements
@@ -1102,8 +1090,12 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
     ordered = [thing[k] for k in order]
     pairs = sorted(_ordered_pair(position[i], position[j], rel) for rel, es in marked.items() for i, j, _ in es)
     strongest = [(position[i], position[j], w) for i, j, w in marked[kind]]
-    score = _score(kind, ordered, strongest) if kind != "agreement" else min(
-        1.0, len({sentences[a.sentence].article for a in ordered}) / 5)
+    shown = [claims[k] for k in order]
+    if kind == "agreement":
+        score = min(1.0, len({c.article for c in shown}) / 5)  # corroboration: how many outlets say it alike
+    else:  # how sure the checker is that a reader would mark it (claims/confidence.py, fitted on real stories)
+        score = confidence.confidence(confidence.shape_of(kind, ordered[0].what, pairs,
+                                                          [(c.article, c.holder) for c in shown], _languages(by_name)))
     return Point(
         id=_point_id(key, anchor),
         kind=kind,
@@ -1111,9 +1103,13 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
         subject=_subject(ordered, key),
         score=round(score, 4),
         reasons=_reasons(kind, ordered, strongest, pairs),
-        claims=tuple(claims[k] for k in order),
+        claims=tuple(shown),
         pairs=tuple(pairs),
     )
+
+
+def _languages(by_name: dict[str, Article]) -> dict[str, str | None]:
+    return {name: article.language for name, article in by_name.items()}
 
 
 def _ordered_pair(i: int, j: int, rel: str) -> tuple[int, int, str]:
@@ -1650,19 +1646,3 @@ def _days_between(a: str, b: str) -> int:
         return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
     except ValueError:
         return 0
-
-
-def _score(kind: str, ordered: list[Assertion], edges) -> float:
-    if not edges:
-        return 0.0
-    if ordered[0].what == "stance":
-        return max(w for _, _, w in edges)
-    if kind == "update":
-        return 0.3
-    gap = 1.0
-    if ordered[0].what == "figure":  # each pair of intervals once: a big item's 50 000 marks join few values
-        spans = [_interval(c) for c in ordered]
-        gap = max((_gap(x, y) for x, y in {(spans[i], spans[j]) for i, j, _ in edges}), default=0.0)
-    hedged = sum(c.hedged for c in ordered) / len(ordered)
-    score = 0.55 + 0.35 * min(1.0, gap * 2) - 0.1 * hedged
-    return max(0.0, min(1.0, score))

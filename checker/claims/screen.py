@@ -129,8 +129,9 @@ def fold_into_items(
     findings: Sequence[Finding], points: Sequence[Point], sentence_of: dict[tuple[str, int], int]
 ) -> list[Point]:
     """Items that hold both sentences of a sentence-pair finding take the finding's reasons (the scorer's signals,
-    the hedges quoted) and, when higher, its score, so folding a finding into its item loses nothing; items stay
-    in report order (conflicts and disputes first, strongest first)."""
+    the hedges quoted), so folding a finding into its item loses nothing; an item keeps its own score (its
+    confidence, claims/confidence.py: the scorer's score is on another scale); items stay in report order
+    (conflicts and disputes first, likeliest first)."""
     items_of = _items_by_sentence(points, sentence_of)
     out = list(points)
     for f in findings:
@@ -141,5 +142,5 @@ def fold_into_items(
             p = out[n]
             seen = {(r.kind, r.text) for r in p.reasons}
             extra = tuple(r for r in f.reasons if (r.kind, r.text) not in seen)
-            out[n] = replace(p, reasons=p.reasons + extra, score=max(p.score, round(f.score, 4)))
+            out[n] = replace(p, reasons=p.reasons + extra)
     return in_report_order(out)

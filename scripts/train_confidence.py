@@ -1,0 +1,153 @@
+"""Fit the item confidence (checker/claims/confidence.py) on the real development stories' gold; print its scores.
+
+    python scripts/train_confidence.py [ROOT] [--check own fresh] [--reports DIR] [--dry-run]
+
+ROOT (default data/realdev) as for scripts/realdev.py. Runs `checker check` on every development story whose
+excerpts are rebuilt (README, "Real coverage"; a story missing some is measured on the gold pairs still found,
+as `realdev.py eval --partial` does), reads the shape of each conflict, dispute and update item, labels it by the
+gold (does it hold both sentences of a conflict or an update a reader marked: the "worth reading" of
+`realdev.py eval`), and fits a logistic regression (L2, C = 0.3). Printed: 5-fold cross-validation grouped by
+story on the development stories, and with --check the final model on other splits, which it is never fitted on
+(their rates only, as eval prints them). Writes checker/models/item_confidence.json unless --dry-run.
+`--reports DIR` reads the reports `realdev.py eval --keep-reports DIR` kept instead of running the checker
+(they must come from the same code). Retrain whenever the rules change which items are built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devfolders as dv  # noqa: E402
+import realdev as rd  # noqa: E402
+
+sys.path.insert(0, str(dv.ROOT))
+from checker.claims import confidence as cf  # noqa: E402
+
+C = 0.3
+FOLDS = 5
+KINDS = ("conflict", "dispute", "update")
+KIND_FIRST = {"conflict": 0, "dispute": 0, "update": 1}  # the report's order: disputed things before timelines
+
+
+def rows_of(root: Path, split: str, reports: Path | None, tmp: Path) -> list[dict]:
+    """One row per conflict, dispute or update item of the split's stories: story, kind, id, features, label."""
+    rows = []
+    for story in rd.stories(root):
+        if rd.manifest(story).get("split", "dev") != split:
+            continue
+        found = rd.check(story)
+        if not (found["identical"] or found["different"]):
+            print(f"{story.name}: no excerpt rebuilt, left out", file=sys.stderr)
+            continue
+        lines = rd._thawed(story, [])
+        gold = tmp / f"{story.name}.gold.tsv"
+        gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        marked = [p for p in rd.load_story(story, gold).pairs if p.kind in ("conflict", "update")]
+        if reports is not None:
+            report = json.loads((reports / f"{story.name}.json").read_text(encoding="utf-8"))
+        else:
+            report, error = dv.run_checker(story / rd.EXCERPTS, tmp / f"{story.name}.json", [])
+            if report is None:
+                raise SystemExit(f"{story.name}: {error}")
+        languages = {a["article"]: a.get("language") for a in report.get("articles") or []}
+        for item in report.get("points") or []:
+            if item.get("kind") not in KINDS:
+                continue
+            rows.append({"story": story.name, "kind": item["kind"], "id": item["id"],
+                         "x": cf.features(cf.shape_of_json(item, languages)),
+                         "y": any(dv._joined(item.get("claims") or [], p) for p in marked)})  # fmt: skip
+    return rows
+
+
+def _first_three(rows: list[dict], p: np.ndarray, by_model: bool) -> float:
+    """Per story, the share of its first three items that hold a reader's pair; averaged over the stories. By the
+    model: kind first, then the probability (the report's order); else kind first, then the ID (no score)."""
+    stories: dict[str, list[tuple]] = {}
+    for row, prob in zip(rows, p):
+        key = (KIND_FIRST[row["kind"]], -prob if by_model else 0.0, row["id"])
+        stories.setdefault(row["story"], []).append((key, row["y"]))
+    shares = [np.mean([y for _, y in sorted(items)[:3]]) for items in stories.values()]
+    return float(np.mean(shares))
+
+
+def scores(rows: list[dict], p: np.ndarray) -> dict:
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
+    y = np.array([r["y"] for r in rows], dtype=float)
+    bins = np.minimum((p * 4).astype(int), 3)  # four equal-width bins
+    ece = sum(abs(y[bins == b].mean() - p[bins == b].mean()) * (bins == b).sum() for b in range(4) if (bins == b).any())
+    return {"stories": len({r["story"] for r in rows}), "items": len(rows), "held_a_reader_pair": round(y.mean(), 3),
+            "mean_confidence": round(float(p.mean()), 3),
+            "roc_auc": round(float(roc_auc_score(y, p)), 3) if 0 < y.sum() < len(y) else None,
+            "brier": round(float(brier_score_loss(y, p)), 3), "ece_4_bins": round(float(ece / len(y)), 3),
+            "first_three_worth_reading": round(_first_three(rows, p, True), 3),
+            "first_three_worth_reading_without_score": round(_first_three(rows, p, False), 3)}  # fmt: skip
+
+
+def fit(rows: list[dict]):
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([r["x"] for r in rows]); y = np.array([r["y"] for r in rows])  # noqa: E702
+    return LogisticRegression(C=C, max_iter=5000).fit(x, y)
+
+
+def cross_validated(rows: list[dict]) -> np.ndarray:
+    from sklearn.model_selection import GroupKFold
+
+    x = np.array([r["x"] for r in rows]); y = np.array([r["y"] for r in rows])  # noqa: E702
+    groups = [r["story"] for r in rows]
+    p = np.zeros(len(rows))
+    for train, test in GroupKFold(FOLDS).split(x, y, groups):
+        p[test] = fit([rows[i] for i in train]).predict_proba(x[test])[:, 1]
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("root", nargs="?", type=Path, default=rd.DEFAULT_ROOT)
+    ap.add_argument("--check", nargs="*", default=[], choices=[s for s in rd.SPLITS if s != "dev"])
+    ap.add_argument("--reports", type=Path, help="reports kept by `realdev.py eval --keep-reports` (same code)")
+    ap.add_argument("--dry-run", action="store_true", help="print the scores, write no model")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="confidence-") as tmp:
+        rows = rows_of(args.root, "dev", args.reports, Path(tmp))
+        if len({r["story"] for r in rows}) < FOLDS:
+            raise SystemExit(f"{args.root}: fewer than {FOLDS} development stories with items; rebuild their excerpts")
+        cv = scores(rows, cross_validated(rows))
+        model = fit(rows)
+        held = {}
+        for split in args.check:
+            other = rows_of(args.root, split, args.reports, Path(tmp))
+            if other:
+                held[split] = scores(other, model.predict_proba(np.array([r["x"] for r in other]))[:, 1])
+    print(f"development stories, {FOLDS}-fold cross-validation grouped by story: {json.dumps(cv)}")
+    for split, s in held.items():
+        print(f"{split} stories (never fitted on), final model: {json.dumps(s)}")
+    out = {
+        "model": "logistic regression (L2, C = 0.3) over the item's shape; checker/claims/confidence.py",
+        "features": list(cf.FEATURES),
+        "coefficients": [round(float(w), 6) for w in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 6),
+        "label": "the item holds both sentences of a conflict or an update a reader marked (realdev.py eval's "
+                 "worth reading)",
+        "trained_on": f"the real development stories of {dv._display(args.root)} ({cv['stories']} stories, "
+                      f"{cv['items']} conflict, dispute and update items)",
+        "command": "python scripts/train_confidence.py data/realdev --check own fresh",
+        "cross_validation": cv,
+        "never_fitted_on": held,
+    }
+    if not args.dry_run:
+        cf.MODEL.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {cf.MODEL.relative_to(dv.ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
