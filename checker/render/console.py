@@ -275,7 +275,7 @@ def render(report: Report, *, show_agreements: bool = True) -> list[RenderableTy
     inferred = inferred_dates(report)
     disputed = disputed_points(report)
     if disputed:
-        parts.append(Rule(Text("Disputed points: claims about one thing that cannot all hold"), style="red"))
+        parts.append(Rule(Text("Disputed points, likeliest first: claims that cannot all hold"), style="red"))
         parts.extend(point(i, p, inferred=inferred) for i, p in enumerate(disputed, 1))
         parts.append(Rule(Text("Findings: pairs of sentences in conflict"), style="red"))
     if report.findings:

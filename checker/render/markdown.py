@@ -152,7 +152,9 @@ def render(report: Report) -> str:
     if disputed:
         lines += ["## Disputed points", "",
                   "Claims about one thing that cannot all hold: a conflict (incompatible values for the same thing "
-                  "at the same time) or a dispute (different claimants disagree).", ""]  # fmt: skip
+                  "at the same time) or a dispute (different claimants disagree). Likeliest first: an item's score is "
+                  "the checker's confidence that a reader would mark it, from a model fitted on readers' marks of real "
+                  "stories (checker/models/README.md).", ""]  # fmt: skip
         for rank, p in enumerate(disputed, 1):
             lines += _disputed(rank, p, inferred)
     lines += ["## Findings", ""]
