@@ -57,7 +57,7 @@ def test_the_confidence_of_an_item_is_the_same_read_back_from_its_json():
             continue
         shape = cf.shape_of_json(json.loads(json.dumps(_point(p))), languages)
         assert cf.features(shape) == cf.features(
-            cf.shape_of(p.kind, p.what, p.pairs, [(c.article, c.holder) for c in p.claims], languages))
+            cf.shape_of(p.kind, p.what, p.pairs, [(c.article, bool(c.holder), c.value) for c in p.claims], languages))
         assert round(cf.confidence(shape), 4) == p.score
 
 
@@ -71,6 +71,6 @@ def test_the_shipped_model_is_plain_numbers_with_its_command_and_scores():
 def test_a_model_fitted_on_other_features_is_refused_with_the_command_that_retrains_it(tmp_path):
     stale = tmp_path / "item_confidence.json"
     stale.write_text(json.dumps({"features": ["log_claims"], "coefficients": [1.0], "intercept": 0.0}))
-    shape = cf.Shape("conflict", "figure", ("conflict",), ("a.md", "b.md"), (False, False), ("fr", "fr"))
+    shape = cf.Shape("conflict", "figure", ("conflict",), ("a.md", "b.md"), (False, False), ("fr", "fr"), ("40", "52"))
     with pytest.raises(ValueError, match="train_confidence.py"):
         cf.confidence(shape, stale)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,13 +23,14 @@ MODEL = Path(__file__).resolve().parent.parent / "models" / "item_confidence.jso
 WHATS = ("date", "time", "place", "name", "stance")  # one-hot against figures, the commonest
 KINDS = ("dispute", "update")  # one-hot against conflicts
 FEATURES = ("log_claims", "log_outlets", "share_disputed", "share_updates", "log_disputed", "log_updates",
-            "share_attributed", "languages", *(f"what_{w}" for w in WHATS), *(f"kind_{k}" for k in KINDS))  # fmt: skip
+            "share_attributed", "languages", "log_value_spread", *(f"what_{w}" for w in WHATS),
+            *(f"kind_{k}" for k in KINDS))  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Shape:
     """What the model reads of an item: its kind and what it is about, its marks' relations, and per claim the
-    article, whether a holder is named, and the article's language."""
+    article, whether a holder is named, the article's language and the value as shown ("≥ 40", "54.8 %")."""
 
     kind: str
     what: str
@@ -36,6 +38,20 @@ class Shape:
     articles: tuple[str, ...]
     attributed: tuple[bool, ...]
     languages: tuple[str, ...]
+    values: tuple[str, ...] = ()
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _spread(shape: Shape) -> float:
+    """How many times its largest figure is its smallest, as a log: tolls a few apart are one count disputed, a
+    thousandfold spread is more often two counts the words did not tell apart. 0 for other things."""
+    if shape.what != "figure":
+        return 0.0
+    found = [float(m.group()) for m in map(_NUMBER.search, shape.values) if m]
+    found = [x for x in found if x > 0]
+    return math.log(max(found) / min(found)) if len(found) > 1 else 0.0
 
 
 def features(shape: Shape) -> tuple[float, ...]:
@@ -53,22 +69,24 @@ def features(shape: Shape) -> tuple[float, ...]:
         "log_updates": math.log1p(marks["update"]),
         "share_attributed": sum(shape.attributed) / n,
         "languages": float(len({lang for lang in shape.languages if lang}) > 1),
+        "log_value_spread": _spread(shape),
         **{f"what_{w}": float(shape.what == w) for w in WHATS},
         **{f"kind_{k}": float(shape.kind == k) for k in KINDS},
     }
     return tuple(values[name] for name in FEATURES)
 
 
-def shape_of(kind: str, what: str, pairs: Sequence[tuple[int, int, str]], claims: Sequence[tuple[str, bool]],
-             language_of: Mapping[str, str | None]) -> Shape:  # fmt: skip
-    """The shape of an item from its marks (i, j, relation) and its claims (article, holder named?)."""
+def shape_of(kind: str, what: str, pairs: Sequence[tuple[int, int, str]],
+             claims: Sequence[tuple[str, bool, str]], language_of: Mapping[str, str | None]) -> Shape:  # fmt: skip
+    """The shape of an item from its marks (i, j, relation) and its claims (article, holder named?, value)."""
     return Shape(
         kind=kind,
         what=what,
         relations=tuple(rel for _, _, rel in pairs),
-        articles=tuple(article for article, _ in claims),
-        attributed=tuple(bool(held) for _, held in claims),
-        languages=tuple((language_of.get(article) or "")[:2].lower() for article, _ in claims),
+        articles=tuple(article for article, _, _ in claims),
+        attributed=tuple(bool(held) for _, held, _ in claims),
+        languages=tuple((language_of.get(article) or "")[:2].lower() for article, _, _ in claims),
+        values=tuple(value for _, _, value in claims),
     )
 
 
@@ -78,7 +96,7 @@ def shape_of_json(item: Mapping, language_of: Mapping[str, str | None]) -> Shape
         str(item.get("kind")),
         str(item.get("what")),
         [(int(p["a"]), int(p["b"]), str(p["relation"])) for p in item.get("pairs") or []],
-        [(str(c.get("article")), bool(c.get("holder"))) for c in item.get("claims") or []],
+        [(str(c.get("article")), bool(c.get("holder")), str(c.get("value") or "")) for c in item.get("claims") or []],
         language_of,
     )
 

@@ -1095,7 +1095,8 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
         score = min(1.0, len({c.article for c in shown}) / 5)  # corroboration: how many outlets say it alike
     else:  # how sure the checker is that a reader would mark it (claims/confidence.py, fitted on real stories)
         score = confidence.confidence(confidence.shape_of(kind, ordered[0].what, pairs,
-                                                          [(c.article, c.holder) for c in shown], _languages(by_name)))
+                                                          [(c.article, bool(c.holder), c.value) for c in shown],
+                                                          _languages(by_name)))
     return Point(
         id=_point_id(key, anchor),
         kind=kind,
