@@ -1,6 +1,7 @@
 """How sure the checker is that an item holds a discrepancy a reader would mark: a logistic model over the item's
 shape (how many outlets tell the thing, how its claims stand to each other, what kind of thing it is, whether its
-claims are attributed, whether the outlets write in more than one language). It never reads the text.
+claims are attributed, whether the outlets write in more than one language, how far apart its figures are). It
+never reads the text.
 
 The weights are plain numbers in checker/models/item_confidence.json, fitted on the real development stories' gold
 by `python scripts/train_confidence.py data/realdev` (which prints the scores it got; README, "How good is it?").
