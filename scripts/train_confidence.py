@@ -1,6 +1,6 @@
 """Fit the item confidence (checker/claims/confidence.py) on the real development stories' gold; print its scores.
 
-    python scripts/train_confidence.py [ROOT] [--check own fresh] [--reports DIR] [--dry-run]
+    python scripts/train_confidence.py [ROOT] [--check own fresh] [--reports DIR] [--dry-run] [--out FILE]
 
 ROOT (default data/realdev) as for scripts/realdev.py. Runs `checker check` on every development story whose
 excerpts are rebuilt (README, "Real coverage"; a story missing some is measured on the gold pairs still found,
@@ -10,7 +10,8 @@ gold (does it hold both sentences of a conflict or an update a reader marked: th
 story on the development stories, and with --check the final model on other splits, which it is never fitted on
 (their rates only, as eval prints them). Writes checker/models/item_confidence.json unless --dry-run.
 `--reports DIR` reads the reports `realdev.py eval --keep-reports DIR` kept instead of running the checker
-(they must come from the same code). Retrain whenever the rules change which items are built.
+(they must come from the same code). `--out FILE` writes the model elsewhere than the shipped file. Retrain whenever
+the rules change which items are built.
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", nargs="*", default=[], choices=[s for s in rd.SPLITS if s != "dev"])
     ap.add_argument("--reports", type=Path, help="reports kept by `realdev.py eval --keep-reports` (same code)")
     ap.add_argument("--dry-run", action="store_true", help="print the scores, write no model")
+    ap.add_argument("--out", type=Path, default=cf.MODEL, help="where to write the model (default: the shipped file)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="confidence-") as tmp:
         rows = rows_of(args.root, "dev", args.reports, Path(tmp))
@@ -147,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         "never_fitted_on": held,
     }
     if not args.dry_run:
-        cf.MODEL.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {cf.MODEL.relative_to(dv.ROOT)}")
+        args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {dv._display(args.out)}")
     return 0
 
 
