@@ -204,6 +204,8 @@ class Point:
     kind: str  # conflict, dispute, update, agreement
     what: str  # figure, date, weekday, place, stance
     subject: str
+    # conflict, dispute, update: the checker's confidence that a reader would mark it (claims/confidence.py);
+    # agreement: how widely it is corroborated (outlets / 5, at most 1)
     score: float
     reasons: tuple[Reason, ...]
     claims: tuple[PointClaim, ...]
