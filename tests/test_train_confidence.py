@@ -11,6 +11,8 @@ from pathlib import Path
 
 from checker.claims import confidence as cf
 
+from .test_realdev import A, B  # the written port-fire story's two pages
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 spec = importlib.util.spec_from_file_location("train_confidence", ROOT / "scripts" / "train_confidence.py")
@@ -18,24 +20,6 @@ train = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(train)
 realdev = train.rd
 
-A = """---
-source: La Gazette du Port
-date: 2031-04-02
-language: fr
----
-Un incendie a ravagé mardi l'entrepôt du port de Kerbastel.
-
-Selon les pompiers, 14 personnes ont été blessées, dont 3 grièvement.
-"""
-B = """---
-source: Harbour Daily
-date: 2031-04-02
-language: en
----
-A fire destroyed the Kerbastel harbour warehouse on Tuesday.
-
-Firefighters said 17 people were injured, three of them seriously.
-"""
 HURT_A = "Selon les pompiers, 14 personnes ont été blessées, dont 3 grièvement."
 HURT_B = "Firefighters said 17 people were injured, three of them seriously."
 GOLD = ("kind\tarticle_1\tquote_1\tarticle_2\tquote_2\tnote\n"

@@ -761,6 +761,7 @@ def build_points(
     `memo` (state/edges.py) recalls the marks of a thing the last run weighed; `related_block(rows)`, when given,
     is `related` for every two of those sentence rows at once (a matrix)."""
     by_name = {a.name: a for a in articles}
+    languages = {a.name: a.language for a in articles}  # what the items' confidence reads of their outlets
     holders = Holders((a.holder for a in assertions if a.holder),
                       {sentences[a.sentence].text for a in assertions if a.holder})
     claim_pairs = _ClaimPairs(candidates, {a.sentence for a in assertions})
@@ -806,7 +807,7 @@ def build_points(
             weighed = None if exhaustive else pairs  # (every pair of the thing when exhaustive)
             edges = weigh() if memo is None else memo.recall(thing, weighed, gate, gates, holders.key, weigh)
             anchor = "" if rank == 0 else _first(thing, sentences)
-            item = _item(key, anchor, thing, edges, sentences, by_name)
+            item = _item(key, anchor, thing, edges, sentences, by_name, languages)
             if item is not None:
                 items.append(item)
     items = _unique_ids(items)
@@ -1075,7 +1076,7 @@ def _first(thing: Sequence[Assertion], sentences: Sequence[Sentence]) -> str:
     return min(f"{sentences[a.sentence].article}\x00{sentences[a.sentence].text}" for a in thing)
 
 
-def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
+def _item(key, anchor, thing, edges, sentences, by_name, languages) -> Point | None:
     """One thing as one item: its claims in time order and the marks between them."""
     marked = {("agreement" if rel == "agree" else rel): es for rel, es in edges.items() if es}
     if not marked:
@@ -1096,7 +1097,7 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
     else:  # how sure the checker is that a reader would mark it (claims/confidence.py, fitted on real stories)
         score = confidence.confidence(confidence.shape_of(kind, ordered[0].what, pairs,
                                                           [(c.article, bool(c.holder), c.value) for c in shown],
-                                                          _languages(by_name)))
+                                                          languages))
     return Point(
         id=_point_id(key, anchor),
         kind=kind,
@@ -1107,10 +1108,6 @@ def _item(key, anchor, thing, edges, sentences, by_name) -> Point | None:
         claims=tuple(shown),
         pairs=tuple(pairs),
     )
-
-
-def _languages(by_name: dict[str, Article]) -> dict[str, str | None]:
-    return {name: article.language for name, article in by_name.items()}
 
 
 def _ordered_pair(i: int, j: int, rel: str) -> tuple[int, int, str]:
