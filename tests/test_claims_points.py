@@ -406,6 +406,26 @@ def test_a_rising_toll_from_one_body_named_in_two_languages_is_an_update_not_a_d
         assert [p.kind for p in points] == ["update"], (first, second)
 
 
+def test_a_toll_the_bodies_of_one_state_keep_between_them_is_an_update_not_a_dispute():
+    # the town hall on Monday, the prosecutor on Wednesday; the civil protection, then the police; the local
+    # authorities and the army: one official toll moving on, not two claimants disagreeing
+    for first, second in (("la mairie", "le parquet"), ("the civil protection agency", "the police"),
+                          ("les autorités locales", "the army")):  # fmt: skip
+        points = points_of([
+            ("a.md", "Le bilan était de 6 morts lundi.", "6", 6, 6, first, "2026-05-11"),
+            ("b.md", "The toll rose to 8 dead on Wednesday.", "8", 8, 8, second, "2026-05-13"),
+        ])  # fmt: skip
+        assert [p.kind for p in points] == ["update"], (first, second)
+    # a state body against a non-governmental count, two states' bodies, or a hospital's own count: still a dispute
+    for first, second in (("la mairie", "l'ONG Amnesty"), ("les autorités russes", "the Ukrainian army"),
+                          ("la préfecture", "l'hôpital de la ville")):
+        points = points_of([
+            ("a.md", "Le bilan était de 6 morts lundi.", "6", 6, 6, first, "2026-05-11"),
+            ("b.md", "The toll rose to 8 dead on Wednesday.", "8", 8, 8, second, "2026-05-13"),
+        ])  # fmt: skip
+        assert [p.kind for p in points] == ["dispute"], (first, second)
+
+
 def test_two_bodies_named_apart_stay_a_dispute():
     # the army and the Red Cross, or two UN agencies, are different claimants: their counts are disputed
     for first, second in (("l'armée", "la Croix-Rouge"), ("the WHO", "l'Ocha"), ("la police", "les syndicats")):
