@@ -1,6 +1,6 @@
 """Fit the item confidence (checker/claims/confidence.py) on the real development stories' gold; print its scores.
 
-    python scripts/train_confidence.py [ROOT] [--check own fresh] [--reports DIR] [--dry-run] [--out FILE]
+    python scripts/train_confidence.py [ROOT] [--calibrate own] [--check fresh] [--reports DIR] [--dry-run] [--out FILE]
 
 ROOT (default data/realdev) as for scripts/realdev.py. Runs `checker check` on every development story whose
 excerpts are rebuilt (README, "Real coverage"; a story missing some is measured on the gold pairs still found,
@@ -8,7 +8,12 @@ as `realdev.py eval --partial` does), reads the shape of each conflict, dispute 
 gold (does it hold both sentences of a conflict or an update a reader marked: the "worth reading" of
 `realdev.py eval`), and fits a logistic regression (L2, C = 0.3). Printed: 5-fold cross-validation grouped by
 story on the development stories, and with --check the final model on other splits, which it is never fitted on
-(their rates only, as eval prints them). Writes checker/models/item_confidence.json unless --dry-run.
+(their rates only, as eval prints them). `--calibrate SPLIT` then moves the intercept alone so that the model's
+mean probability on that split's items is the share of them holding a reader's pair: the rules were developed on
+the development stories, whose items are right more often than a new story's, so a probability fitted there runs
+high on stories the rules never saw; the coefficients, and so the order, stay the development stories'. A split
+used to calibrate is not one the scores after --check are "never fitted on". Writes
+checker/models/item_confidence.json unless --dry-run.
 `--reports DIR` reads the reports `realdev.py eval --keep-reports DIR` kept instead of running the checker
 (they must come from the same code). `--out FILE` writes the model elsewhere than the shipped file. Retrain whenever
 the rules change which items are built.
@@ -113,26 +118,58 @@ def cross_validated(rows: list[dict]) -> np.ndarray:
     return p
 
 
+def base_rate_shift(rows: list[dict], model) -> float:
+    """The shift of the intercept (in log-odds) that makes the mean probability on `rows` their share of items
+    holding a reader's pair (bisection: the mean probability only grows with the shift)."""
+    logits = model.decision_function(np.array([r["x"] for r in rows]))
+    target = float(np.mean([r["y"] for r in rows]))
+    low, high = -10.0, 10.0
+    for _ in range(60):
+        mid = (low + high) / 2
+        if float(np.mean(1 / (1 + np.exp(-(logits + mid))))) > target:
+            high = mid
+        else:
+            low = mid
+    return (low + high) / 2
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("root", nargs="?", type=Path, default=rd.DEFAULT_ROOT)
     ap.add_argument("--check", nargs="*", default=[], choices=[s for s in rd.SPLITS if s != "dev"])
+    ap.add_argument("--calibrate", choices=[s for s in rd.SPLITS if s != "dev"],
+                    help="move the intercept so the mean probability on this split is its share of items worth reading")
     ap.add_argument("--reports", type=Path, help="reports kept by `realdev.py eval --keep-reports` (same code)")
     ap.add_argument("--dry-run", action="store_true", help="print the scores, write no model")
     ap.add_argument("--out", type=Path, default=cf.MODEL, help="where to write the model (default: the shipped file)")
     args = ap.parse_args(argv)
+    if args.calibrate and args.calibrate in args.check:
+        ap.error(f"--check {args.calibrate}: that split calibrates the model, it is not held out from it")
+    calibrated = {}
     with tempfile.TemporaryDirectory(prefix="confidence-") as tmp:
         rows = rows_of(args.root, "dev", args.reports, Path(tmp))
         if len({r["story"] for r in rows}) < FOLDS:
             raise SystemExit(f"{args.root}: fewer than {FOLDS} development stories with items; rebuild their excerpts")
         cv = scores(rows, cross_validated(rows))
         model = fit(rows)
+        if args.calibrate:
+            chosen = rows_of(args.root, args.calibrate, args.reports, Path(tmp))
+            if not chosen:
+                raise SystemExit(f"--calibrate {args.calibrate}: no story of that split has items")
+            before = scores(chosen, model.predict_proba(np.array([r["x"] for r in chosen]))[:, 1])
+            shift = base_rate_shift(chosen, model)
+            model.intercept_ = model.intercept_ + shift
+            after = scores(chosen, model.predict_proba(np.array([r["x"] for r in chosen]))[:, 1])
+            calibrated = {"split": args.calibrate, "intercept_shift": round(shift, 6), "before": before, "after": after}
         held = {}
         for split in args.check:
             other = rows_of(args.root, split, args.reports, Path(tmp))
             if other:
                 held[split] = scores(other, model.predict_proba(np.array([r["x"] for r in other]))[:, 1])
     print(f"development stories, {FOLDS}-fold cross-validation grouped by story: {json.dumps(cv)}")
+    if calibrated:
+        print(f"{calibrated['split']} stories, intercept moved by {calibrated['intercept_shift']:+.3f}: before "
+              f"{json.dumps(calibrated['before'])}, after {json.dumps(calibrated['after'])}")
     for split, s in held.items():
         print(f"{split} stories (never fitted on), final model: {json.dumps(s)}")
     out = {
@@ -144,8 +181,9 @@ def main(argv: list[str] | None = None) -> int:
                  "worth reading)",
         "trained_on": f"the real development stories of {dv._display(args.root)} ({cv['stories']} stories, "
                       f"{cv['items']} conflict, dispute and update items)",
-        "command": "python scripts/train_confidence.py data/realdev --check own fresh",
+        "command": "python scripts/train_confidence.py data/realdev --calibrate own --check fresh",
         "cross_validation": cv,
+        "calibrated_on": calibrated or None,
         "never_fitted_on": held,
     }
     if not args.dry_run:

@@ -406,24 +406,26 @@ def test_a_rising_toll_from_one_body_named_in_two_languages_is_an_update_not_a_d
         assert [p.kind for p in points] == ["update"], (first, second)
 
 
+def _toll_kinds(first: str, second: str) -> list[str]:
+    """The kinds of the items a six-dead toll `first` gives on Monday and an eight-dead one `second` gives on
+    Wednesday make."""
+    points = points_of([
+        ("a.md", "Le bilan était de 6 morts lundi.", "6", 6, 6, first, "2026-05-11"),
+        ("b.md", "The toll rose to 8 dead on Wednesday.", "8", 8, 8, second, "2026-05-13"),
+    ])  # fmt: skip
+    return [p.kind for p in points]
+
+
 def test_a_toll_the_bodies_of_one_state_keep_between_them_is_an_update_not_a_dispute():
     # the town hall on Monday, the prosecutor on Wednesday; the civil protection, then the police; the local
     # authorities and the army: one official toll moving on, not two claimants disagreeing
     for first, second in (("la mairie", "le parquet"), ("the civil protection agency", "the police"),
                           ("les autorités locales", "the army")):  # fmt: skip
-        points = points_of([
-            ("a.md", "Le bilan était de 6 morts lundi.", "6", 6, 6, first, "2026-05-11"),
-            ("b.md", "The toll rose to 8 dead on Wednesday.", "8", 8, 8, second, "2026-05-13"),
-        ])  # fmt: skip
-        assert [p.kind for p in points] == ["update"], (first, second)
+        assert _toll_kinds(first, second) == ["update"], (first, second)
     # a state body against a non-governmental count, two states' bodies, or a hospital's own count: still a dispute
     for first, second in (("la mairie", "l'ONG Amnesty"), ("les autorités russes", "the Ukrainian army"),
-                          ("la préfecture", "l'hôpital de la ville")):
-        points = points_of([
-            ("a.md", "Le bilan était de 6 morts lundi.", "6", 6, 6, first, "2026-05-11"),
-            ("b.md", "The toll rose to 8 dead on Wednesday.", "8", 8, 8, second, "2026-05-13"),
-        ])  # fmt: skip
-        assert [p.kind for p in points] == ["dispute"], (first, second)
+                          ("la préfecture", "l'hôpital de la ville")):  # fmt: skip
+        assert _toll_kinds(first, second) == ["dispute"], (first, second)
 
 
 def test_two_bodies_named_apart_stay_a_dispute():

@@ -79,3 +79,31 @@ def test_the_retrain_command_fits_on_development_stories_and_writes_a_model_the_
     big, small = (cf.shape_of_json(item, {"01-gazette.md": "fr", "02-harbour.md": "en", "03-x.md": "fr",
                                           "04-y.md": "en", "05-z.md": "fr"}) for item in _reports("x")["points"])
     assert cf.confidence(big, out) > 0.5 > cf.confidence(small, out)  # it learned which shape held the pair
+
+
+def test_calibrating_on_a_held_out_split_moves_only_the_intercept_to_that_splits_share_of_pairs(tmp_path, capsys):
+    # the development stories' items hold the reader's pair as often as the model says; the held-out story adds a
+    # toll told like the first but holding no pair the reader marked, so there a third of the items hold one
+    root, reports = _corpus(tmp_path, [f"fire-{n}" for n in range(5)] + ["held-1"])
+    held = _reports("held-1")
+    other = json.loads(json.dumps(held["points"][0]))
+    other["id"] = "P-held-1-3"
+    for claim in other["claims"]:
+        claim["text"] = claim["text"].replace("blessées", "évacuées").replace("injured", "evacuated")
+    held["points"].append(other)
+    (reports / "held-1.json").write_text(json.dumps(held), encoding="utf-8")
+    plain, calibrated = tmp_path / "plain.json", tmp_path / "calibrated.json"
+    assert train.main([str(root), "--reports", str(reports), "--out", str(plain)]) == 0
+    assert train.main([str(root), "--reports", str(reports), "--calibrate", "own", "--out", str(calibrated)]) == 0
+    assert "own stories, intercept moved by -" in capsys.readouterr().out
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (plain, calibrated))
+    assert a["coefficients"] == b["coefficients"] and b["intercept"] < a["intercept"]  # the order is kept
+    assert b["calibrated_on"]["after"]["mean_confidence"] == b["calibrated_on"]["after"]["held_a_reader_pair"]
+    assert b["calibrated_on"]["after"]["mean_confidence"] < b["calibrated_on"]["before"]["mean_confidence"]
+    assert b["never_fitted_on"] == {}  # the split it was calibrated on is not scored as never fitted on
+    try:
+        train.main([str(root), "--reports", str(reports), "--calibrate", "own", "--check", "own", "--dry-run"])
+    except SystemExit as stop:
+        assert stop.code == 2  # calibrating and checking on one split is refused
+    else:
+        raise AssertionError("--calibrate own --check own was accepted")

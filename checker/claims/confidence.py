@@ -4,9 +4,10 @@ claims are attributed, whether the outlets write in more than one language, how 
 never reads the text.
 
 The weights are plain numbers in checker/models/item_confidence.json, fitted on the real development stories' gold
-by `python scripts/train_confidence.py data/realdev` (which prints the scores it got; README, "How good is it?").
-An item's score is then the share of development items of that shape that held both sentences of a conflict or an
-update a reader marked; on stories the rules were never developed on, fewer do (the model file says how many).
+by `python scripts/train_confidence.py data/realdev --calibrate own --check fresh` (which prints the scores it got;
+README, "How good is it?"), the intercept then moved so that on stories the rules were never developed on (the own
+held-out ones) the mean score is the share of items holding a reader's pair: an item's score is how likely an item
+of that shape in a new story holds both sentences of a conflict or an update a reader would mark.
 Agreements are not scored by it (what they show is not in dispute)."""
 
 from __future__ import annotations
@@ -109,8 +110,8 @@ def _weights(path: Path = MODEL) -> tuple[tuple[float, ...], float]:
     data = json.loads(path.read_text(encoding="utf-8"))
     names = tuple(data["features"])
     if names != FEATURES:
-        raise ValueError(f"{path}: fitted on features {names}, the code reads {FEATURES}; retrain it with "
-                         f"`python scripts/train_confidence.py data/realdev`")  # fmt: skip
+        raise ValueError(f"{path}: fitted on features {names}, the code reads {FEATURES}; retrain it with `python "
+                         f"scripts/train_confidence.py data/realdev --calibrate own --check fresh`")  # fmt: skip
     return tuple(float(w) for w in data["coefficients"]), float(data["intercept"])
 
 
