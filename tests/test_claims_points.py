@@ -428,6 +428,14 @@ def test_a_toll_the_bodies_of_one_state_keep_between_them_is_an_update_not_a_dis
         assert _toll_kinds(first, second) == ["dispute"], (first, second)
 
 
+def test_a_person_one_page_names_with_their_office_holds_that_offices_count_where_another_names_them_bare():
+    # « le maire Jean Dorval » on Monday and « Jean Dorval » on Wednesday are one holder: the toll moved on
+    assert _toll_kinds("le maire Jean Dorval", "Jean Dorval") == ["update"]
+    assert _toll_kinds("Interior Minister Ana Kovač", "Ana Kovač") == ["update"]  # English capitalises the office
+    # a name no page gives an office stays a person of their own, apart from another person
+    assert _toll_kinds("Jean Dorval", "Ana Kovač") == ["dispute"]
+
+
 def test_two_bodies_named_apart_stay_a_dispute():
     # the army and the Red Cross, or two UN agencies, are different claimants: their counts are disputed
     for first, second in (("l'armée", "la Croix-Rouge"), ("the WHO", "l'Ocha"), ("la police", "les syndicats")):
