@@ -35,6 +35,7 @@ import realdev as rd  # noqa: E402
 
 sys.path.insert(0, str(dv.ROOT))
 from checker.claims import confidence as cf  # noqa: E402
+from checker.lab.labelled import expected_calibration_error  # noqa: E402
 
 C = 0.3
 FOLDS = 5
@@ -90,12 +91,10 @@ def scores(rows: list[dict], p: np.ndarray) -> dict:
     from sklearn.metrics import brier_score_loss, roc_auc_score
 
     y = np.array([r["y"] for r in rows], dtype=float)
-    bins = np.minimum((p * 4).astype(int), 3)  # four equal-width bins
-    ece = sum(abs(y[bins == b].mean() - p[bins == b].mean()) * (bins == b).sum() for b in range(4) if (bins == b).any())
     return {"stories": len({r["story"] for r in rows}), "items": len(rows), "held_a_reader_pair": round(y.mean(), 3),
             "mean_confidence": round(float(p.mean()), 3),
             "roc_auc": round(float(roc_auc_score(y, p)), 3) if 0 < y.sum() < len(y) else None,
-            "brier": round(float(brier_score_loss(y, p)), 3), "ece_4_bins": round(float(ece / len(y)), 3),
+            "brier": round(float(brier_score_loss(y, p)), 3), "ece_4_bins": round(expected_calibration_error(y, p, bins=4), 3),
             "first_three_worth_reading": round(_first_three(rows, p, True), 3),
             "first_three_worth_reading_without_score": round(_first_three(rows, p, False), 3)}  # fmt: skip
 

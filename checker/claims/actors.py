@@ -439,7 +439,7 @@ FAMILIES = (EXECUTIVE, POLICE)
 # The bodies of one state that keep a running toll between them (the government, its ministries and civil protection,
 # the police, the town hall, the prosecutor, the army): their counts are one official count as it moves on. Hospitals
 # count their own patients, and keep their own counts.
-TOLL_KEEPERS = EXECUTIVE | POLICE | {"local-government", "justice", "civil-aviation", "army"}
+TOLL_KEEPERS = (EXECUTIVE | POLICE | {"local-government", "justice", "civil-aviation", "army"}) - {None}
 
 
 def one_official_count(a: str | None, b: str | None) -> bool:
@@ -448,8 +448,8 @@ def one_official_count(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     (ba, ra), (bb, rb) = _parts(a), _parts(b)
-    if ra not in TOLL_KEEPERS or rb not in TOLL_KEEPERS or ra is None or rb is None:
-        return False  # (a country named alone may be a body the holder's words name by its nationality)
+    if ra not in TOLL_KEEPERS or rb not in TOLL_KEEPERS:
+        return False  # (a role is needed: a country named alone may be a body its words name by its nationality)
     if (ba is not None and not _country(ba)) or (bb is not None and not _country(bb)):
         return False
     return ba is None or bb is None or ba == bb
