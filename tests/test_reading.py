@@ -5,6 +5,7 @@ who only passes a claim on); what the sentence does not say stays unknown."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1796,3 +1797,39 @@ def test_a_toll_of_the_injured_or_the_missing_counts_them_whatever_noun_the_valu
         "missing"]  # fmt: skip
     # a toll that names no one is the dead's, as before
     assert [f.key.split("|")[1] for f in figures("Le bilan s'élève à 230 personnes.")] == ["dead"]
+
+
+def article(*sentences: str, lang: str = "fr"):
+    """The claims of one article made of these sentences, in order (a holder can carry from one to the next)."""
+    text, rows, at = " ".join(sentences), [], 0
+    for n, s in enumerate(sentences):
+        rows.append(Sentence(n, "a.md", "A", at, at + len(s), s))
+        at += len(s) + 1
+    a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date="2031-03-08",
+                language=lang)
+    return article_claims(a, rows)
+
+
+def test_a_holder_is_named_whole_however_the_parser_cuts_its_words():
+    red = figures("Selon le Croissant-Rouge malien, 12 personnes ont péri dans les crues.")
+    assert red[0].holder.startswith("le Croissant-Rouge")  # not « le Croissant- »
+    union = figures("The hard-left Farmers' Union put the number of protesters at 15,000.", "en")
+    assert union[0].holder.startswith("hard-left")  # not "-left …"
+    aside = figures("Les hôpitaux débordent - 300 blessés selon les autorités- depuis la secousse.")
+    assert [c.holder for c in aside if c.value == "300"] == ["les autorités"]  # the dash closes the aside
+
+
+def test_a_wire_dateline_is_not_who_speaks():
+    found = figures("SAO PAULO (AP) — Officials in Brazil said Monday that at least 30 people died in the landslide.",
+                    "en")
+    assert {c.holder for c in found} == {"Officials"}  # not "SAO PAULO"
+
+
+def test_a_clause_is_never_taken_for_a_holder():
+    quoted = article("Le maire s'est rendu sur place.", "« Je veux saluer les secours.",
+                     "Il y a 29 morts recensés à cette heure », a-t-il déclaré.")
+    said = article("La gravité des blessures n'a pas été précisée.",
+                   "Un premier bilan faisait état de quatre morts et de 60 blessés.")
+    for found in (quoted, said):
+        holders = {c.holder for c in found if c.what == "figure"}
+        assert not any(h and re.search(r"\b(?:veux|été|n'a)\b", h) for h in holders), holders

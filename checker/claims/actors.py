@@ -355,12 +355,29 @@ def holder(text: str) -> Who | None:
     the outlet states it itself. A body named wins over a word that points back (« le bilan », « il »)."""
     pointing_back = None
     for found in _candidates(text):
-        if found is None:
+        if found is None or not names_someone(found.name):
             continue
         if found.key != ANAPHOR:
             return found
         pointing_back = pointing_back or found
     return pointing_back
+
+
+def names_someone(phrase: str) -> bool:
+    """Whether the words a pattern took for who speaks can name someone: not a clause (« La gravité des blessures
+    n'a pas été », "Je veux", « Nous avons la », « les secouristes ayant »): no first or second person opens it and
+    no verb of being or having stands in it after its first word (the English article "a" may open it)."""
+    words = re.findall(r"[\w’'-]+", phrase.lower().replace("’", "'"))
+    if not words or words[0].split("'")[0] in _FIRST_PERSONS:
+        return False
+    return not any(w in _CLAUSE_VERBS for w in words[1:])
+
+
+_FIRST_PERSONS = frozenset("je j nous vous tu i we you".split())
+_CLAUSE_VERBS = frozenset("""a ai as avons avez ont avait avaient aura auront est sont était étaient été étant ayant sera
+    seront fut veux veut voulons peut peuvent doit doivent ne n'a n'ont n'est n'était pas has have had is are was were
+    been being having will would
+    can could did does""".split())
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|d['’]|au|aux|à|avec|contre|pour|sur|vers|entre|of|with|to|"

@@ -178,12 +178,12 @@ def speaks(name: str) -> bool:
     if len(words) > 1 and words[0] == "a" and not re.search(r"(?:é|ée|és|ées|i|u|it|is|us)$", words[1]):
         return True  # "a police spokesman", "A Red Cross official": the English article, not French « a » of
         # « a renchéri », « a souligné », « a dit » (a past participle follows it)
-    return bool(words) and words[0] not in _NOT_A_SPEAKER
+    return bool(words) and words[0] not in _NOT_A_SPEAKER and actors.names_someone(name)
 
 
 _NOT_A_SPEAKER = frozenset("""a ont avait avaient est sont était étaient sera va vont has have had is are was were will
     would il elle ils elles on ce ces cet cette ceci cela ça qui que quoi dont où suite adressant and et mais but or ou
-    who which that this these those it its control""".split())
+    who whose which that this these those it its control""".split())
 
 
 # A holder named after a verb of passing on (« …, ont rapporté les agences », "…, Reuters reported"): a reporter.

@@ -135,6 +135,7 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
                     continue  # « selon le ministère »: the phrase is « le ministère »
                 keep.add(c.i)
                 stack.append(c.i)
+    keep |= _whole_names(p, keep)
     toks = sorted((p.tokens[i] for i in keep), key=lambda t: t.i)
     # a contiguous run around the head only
     run = [t for t in toks if t.i >= tok.i] if toks else []
@@ -149,9 +150,60 @@ def _phrase(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
     start, end = p.tokens[lo].start, p.tokens[hi].end
     # a hyphenated name is one word, however the parser cut it (« Croissant-Rouge », « Haut-Commissariat »)
     glued = re.match(r"(?:[-‐‑]\w+)+", sentence[end:])
-    if glued and end > start and sentence[end - 1].isalnum():
+    if glued and end > start and (sentence[end - 1].isalnum() or sentence[end - 1] in "-‐‑"):
         end += glued.end()
+    hyphen = sentence[start:start + 1] in ("-", "‐", "‑")
+    before = re.search(r"(?:\w+[-‐‑])*\w+$" if hyphen else r"(?:\w+[-‐‑])+$", sentence[:start])
+    if before:
+        start = before.start()  # ("hard-left CGT union": the parser hung « hard » elsewhere)
+    while end > start and sentence[end - 1:end] in _DASHES and not sentence[end:end + 1].isalnum():
+        end -= 1  # « des centaines selon les autorités- causés »: a dash set against the word closes an aside
     return sentence[start:end], (start, end)
+
+
+_DASHES = ("-", "‐", "‑", "–", "—")
+_NAME_ENTITIES = frozenset({"PER", "PERSON", "ORG"})
+
+
+def _whole_names(p: Parse, keep: set[int]) -> set[int]:
+    """The rest of a person's or a body's name a kept token is part of, however the parser hung its words
+    (« Ursula von der Leyen » with « der » hung apart, « des Nations unies » with « unies » read as a verb, "the
+    Disaster and Emergency Management Authority"): the tokens next to it the entity recogniser puts in the same
+    name, never ending on a linking word (« Service de radio et de télévision du » stops before « du »), and
+    leftwards only over names (« la secrétaire à la Sécurité Rosa Rodriguez » keeps « Sécurité » out)."""
+    out: set[int] = set()
+    for i in keep:
+        kind = p.tokens[i].ent
+        if kind not in _NAME_ENTITIES:
+            continue
+        for step in (-1, 1):
+            run, j = [], i + step
+            while 0 <= j < len(p.tokens) and p.tokens[j].ent == kind and p.tokens[j].text not in _NOT_IN_NAMES:
+                if step < 0 and p.tokens[j].pos not in ("PROPN", "X", "CCONJ", "ADP", "PUNCT") and not (
+                        p.tokens[j].pos == "ADJ" and p.tokens[j].text[:1].isupper()):
+                    break  # (a first name the tagger calls an adjective, « Rosa », is part of it)
+                run.append(j)
+                j += step
+            while run and p.tokens[run[-1]].pos in ("ADP", "DET", "CCONJ", "PUNCT"):
+                run.pop()
+            out.update(run)
+    return out - keep
+
+
+_NOT_IN_NAMES = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "“", "”"})
+
+
+# A wire dateline opening the sentence: « SYDNEY (Reuters) - », "MEXICO CITY (AP) —", "KATHMANDU, Nepal (AP) —".
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:,\s*[\w .'’-]+?)?\s*\([\w .'’-]{2,30}\)\s*[-—–]+\s*")
+
+
+def _past_dateline(p: Parse, subj: Tok, sentence: str | None) -> Tok | None:
+    """A subject the parser found in a wire dateline (the town it was filed from) gives way to the phrase after
+    the dash it hung on it ("MEXICO CITY (AP) — Officials in Mexico said": the officials); none if nothing is."""
+    line = _DATELINE.match(sentence or "")
+    if line is None or subj.start >= line.end():
+        return subj
+    return next((c for c in p.children(subj.i) if c.start >= line.end() and c.pos in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _subject(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
@@ -164,7 +216,7 @@ def _subject(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
                 return _camp_of(p, verb, c)  # « Côté CGT, on annonce 150 000 manifestants »: the CGT says it
             if c.pos == "PRON" and c.text.lower().lstrip("-") not in _PRONOUNS:
                 return None  # « lesquels », « qui », "which": a relative pronoun says nothing of who
-            return c
+            return _past_dateline(p, c, sentence)
     misparsed = _subject_read_as_head(p, verb)
     if misparsed is not None:
         return misparsed
@@ -307,6 +359,9 @@ def _is_attribution(p: Parse, verb: Tok) -> bool:
         return any(c.text.lower() in _FAIRE_OBJ and c.dep in ("obj", "dobj", "conj", "xcomp") and (  # or past an incise
             c.i <= verb.i + 2 or p.tokens[verb.i + 1].text == "," == p.tokens[c.i - 1].text)  # (« fait, quant à lui, état »)
             for c in p.children(verb.i))
+    if lemma == "avancer" and not any(c.dep.split(":")[0] in ("obj", "dobj", "ccomp", "xcomp")
+                                      for c in p.children(verb.i)):
+        return False  # « les recherches avancent lentement »: they progress; « avancer un bilan » puts one forward
     if lemma in ("déclarer", "ajouter") and _reflexive(p, verb):
         return False  # « l'incendie s'est déclaré vers 3 heures »: it broke out, no one spoke (« un décès s'est ajouté »)
     return lemma in ATTRIBUTION or lemma in REPORTING
@@ -520,24 +575,16 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
             continue
         if not holder:
             holder, span = name, where
-    if not holder:  # "…, the ministry said, X reported": a speech verb beside the clause, not above it
-        for t in path[1:]:
-            for v in p.children(t.i):
-                incise = _incise(p, v, tok)
-                if (v.dep.startswith("parataxis") or incise) and v.pos == "VERB" and _is_attribution(p, v) \
-                        and v.lemma.lower() not in REPORTING:
-                    subj = (incise if incise is not True else None) or _speaker(p, v, _subject(p, v, sentence), tok, sentence)
-                    if subj is not None:
-                        holder, span = _named(p, subj, sentence)
-                        if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
-                            holder, span = "", None
-                        if holder:
-                            break
-            if holder:
-                break
+    # a document with no author named (« Le dernier bilan faisait état de 16 morts, selon le Premier ministre », « "Le
+    # dernier point indique …", a déclaré le porte-parole »): who the sentence says gave it holds it
+    nameless = bool(holder) and _nameless_document(holder)
+    if not holder or nameless:  # "…, the ministry said, X reported": a speech verb beside the clause, not above it
+        found = _beside(p, path, tok, sentence)
+        if found[0]:
+            holder, span, nameless = found[0], found[1], False
     if not holder:  # « …, a indiqué à l'AFP un responsable local. » parsed as a sentence of its own
         holder, span = _root_incise(p, tok, sentence)
-    if not holder:
+    if not holder or nameless:
         found = _according(said_by, stretch, tok.start)
         if found and found[0]:
             holder, span = found
@@ -547,6 +594,31 @@ def holder_of(p: Parse, tok: Tok, sentence: str, stretch: tuple[int, int] | None
     if cited is not None:  # "…, the channel said, citing the ministry": the channel passes on the ministry's figure
         return cited[0], cited[1], reporter or holder
     return holder, span, reporter
+
+
+def _beside(p: Parse, path: list[Tok], tok: Tok, sentence: str) -> tuple[str, Span | None]:
+    """The speaker of a speech verb set beside the value's clause (parataxis or incise), not above it."""
+    for t in path[1:]:
+        for v in p.children(t.i):
+            incise = _incise(p, v, tok)
+            if (v.dep.startswith("parataxis") or incise) and v.pos == "VERB" and _is_attribution(p, v) \
+                    and v.lemma.lower() not in REPORTING:
+                subj = (incise if incise is not True else None) or _speaker(p, v, _subject(p, v, sentence), tok,
+                                                                            sentence)
+                if subj is not None:
+                    holder, span = _named(p, subj, sentence)
+                    if subj.dep in ("obj", "dobj") and span and span[0] <= tok.start < span[1]:
+                        holder, span = "", None
+                    if holder:
+                        return holder, span
+    return "", None
+
+
+def _nameless_document(phrase: str) -> bool:
+    """« Le dernier bilan », « le dernier point », "the latest update": a document that names no one who gave it."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    return any(w.lower() in _DOCUMENTS or w.lower() == "point" for w in words) and not any(
+        w.lower() in _SPEAKERS or w[:1].isupper() for w in words[1:]) and not _known_body(phrase)
 
 
 # Verbs that give a value as someone's measure or estimate: their agent (« par », "by") holds it.
