@@ -1833,3 +1833,13 @@ def test_a_clause_is_never_taken_for_a_holder():
     for found in (quoted, said):
         holders = {c.holder for c in found if c.what == "figure"}
         assert not any(h and re.search(r"\b(?:veux|été|n'a)\b", h) for h in holders), holders
+
+
+def test_a_verb_right_before_a_number_says_what_that_number_counts_not_the_one_before():
+    en = figures("The flood claimed the lives of 12 people and injured 30 others.", "en")
+    assert [(c.value, c.key.split("|")[1]) for c in en] == [("12", "dead"), ("30", "injured")]
+    fr = figures("La tempête, qui a coûté la vie à onze personnes et en a grièvement blessé vingt-trois autres, a "
+                 "touché la côte mardi.")
+    assert [(c.value, c.key.split("|")[1]) for c in fr] == [("11", "dead"), ("23", "injured")]
+    same = figures("Dix-sept personnes ont été blessées, 3 grièvement.")
+    assert [c.key.split("|")[1] for c in same] == ["injured", "injured"]

@@ -941,6 +941,10 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 
 
+# A number right after a verb (past an adverb): the verb says what that number counts, not what one before it does.
+_ITS_OWN_NUMBER = re.compile(rf"\s+(?:\w+(?:ment|ly)\s+)?(?:\d|(?:{_NW})\b)")
+
+
 def _clause_after(low: str, pos: int, words: int = 7) -> tuple[str, int]:
     """The few words after `pos`, up to the clause's end (an aside « , dont 21 enfants, » is stepped over, and so is
     a quotation closing on the count: « selon lesquelles au moins dix personnes » avaient péri)."""
@@ -1091,6 +1095,8 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
                 m = _THING_AFTER.search(window)
             if m and _ACTIVE.search(window, 0, m.start()) and _DONE_TO.match(m.group()):
                 m = None  # « 30 de ses hommes ont tué … », "a few dozen fighters had killed …": who did it, not the dead
+            elif m and _ITS_OWN_NUMBER.match(low, wstart + m.end()):
+                m = None  # "claimed the lives of 17 people and injured 20 others": the verb of the next number
             if m:
                 base = m.lastgroup
                 own_verb = _OWN_VERB_GAP.fullmatch(window, 0, m.start()) is not None
