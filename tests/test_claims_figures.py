@@ -624,3 +624,12 @@ def test_a_toll_of_the_injured_counts_the_injured_and_a_raised_toll_keeps_its_ne
         ("736", "injured")]
     assert [(f.value, f.concept) for f in figures("The toll of injured rose to 736.")] == [("736", "injured")]
     assert [f.concept for f in figures("Le bilan des victimes s'élève à 36.")] == ["dead"]
+
+
+def test_a_part_is_read_from_the_count_right_before_it_not_from_a_toll_named_further_back():
+    found = figures("Le bilan est lourd : 12 morts et 40 blessés, dont sept dans un état critique.", bare=True)
+    assert [(f.value, f.concept.split(":")[0]) for f in found] == [("12", "dead"), ("40", "injured"), ("7", "injured")]
+    treated = figures("Officials report 9 confirmed fatalities and 120 treated for injuries at the main hospital.",
+                      bare=True)
+    assert [f.concept for f in treated] == ["dead", "injured"]
+    assert figures("Le bilan, qui était de 40 morts, s'élève désormais à 52.", bare=True)[1].concept == "dead"

@@ -234,7 +234,8 @@ _EVENT_AFTER = re.compile(
     rf"\b(?:(?P<dead>tue{_P}|morte?s?|decede{_P}|peri|perdu la vie|trouve la mort|succombe\w*|neutralise{_P}|"
     rf"execute{_P}|massacre{_P}|killed|died|dead|perished|lost their lives|executed|massacred|slain|"
     r"neutrali[sz]ed)"
-    rf"|(?P<injured>blesse{_P}|hospitalise{_P}|injured|wounded|hurt|hospitali[sz]ed)"
+    rf"|(?P<injured>blesse{_P}|hospitalise{_P}|injured|wounded|hurt|hospitali[sz]ed|treated for (?:\w+ )?injuries|"
+    rf"soigne{_P} pour des blessures)"
     rf"|(?P<missing>disparu{_P}|missing|unaccounted for|manqu\w* (?:encore |toujours )?a l'appel)"
     rf"|(?P<displaced>evacue{_P}|deplace{_P}|se deplacer|fui|fuir|relogee?s?|sans-abri|fled|displaced|evacuated|homeless|"
     rf"se refugier|refugie{_P}|trouve refuge|took refuge|sought refuge|taken refuge)"
@@ -1153,6 +1154,9 @@ def _concept(low: str, number: _Number, noun: _Noun, qstart: int, before: tuple[
                 found, before = m, far  # (what follows the measure is read in the same words)
     elif own_verb and not _measure_reaches(before, found.end()):
         found = None  # « selon le dernier bilan, 51 personnes sont mortes et 152 sont hospitalisées »: the verb says
+    if found is not None and previous and previous_end > qstart - len(before) + found.end():
+        found = None  # « Le bilan est lourd : 15 morts et 18 blessés, dont cinq dans un état critique »: a count
+        # stands between the measure and the number, which is read on from that count (below), not from the measure
     if found is not None:
         group = found.lastgroup
         if group in ("dead", "magnitude", "turnout", "abstention"):
