@@ -375,9 +375,8 @@ def names_someone(phrase: str) -> bool:
 
 _FIRST_PERSONS = frozenset("je j nous vous tu i we you".split())
 _CLAUSE_VERBS = frozenset("""a ai as avons avez ont avait avaient aura auront est sont était étaient été étant ayant sera
-    seront fut veux veut voulons peut peuvent doit doivent ne n'a n'ont n'est n'était pas has have had is are was were
-    been being having will would
-    can could did does""".split())
+    seront fut veux veut voulons peut peuvent doit doivent ne n'a n'ont n'est n'était pas
+    has have had is are was were been being having will would can could did does""".split())
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|d['’]|au|aux|à|avec|contre|pour|sur|vers|entre|of|with|to|"
