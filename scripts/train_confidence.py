@@ -117,6 +117,11 @@ def cross_validated(rows: list[dict]) -> np.ndarray:
     return p
 
 
+def probabilities(model, rows: list[dict]) -> np.ndarray:
+    """The model's probability that each row's item holds a reader's pair."""
+    return model.predict_proba(np.array([r["x"] for r in rows]))[:, 1]
+
+
 def base_rate_shift(rows: list[dict], model) -> float:
     """The shift of the intercept (in log-odds) that makes the mean probability on `rows` their share of items
     holding a reader's pair (bisection: the mean probability only grows with the shift)."""
@@ -155,16 +160,16 @@ def main(argv: list[str] | None = None) -> int:
             chosen = rows_of(args.root, args.calibrate, args.reports, Path(tmp))
             if not chosen:
                 raise SystemExit(f"--calibrate {args.calibrate}: no story of that split has items")
-            before = scores(chosen, model.predict_proba(np.array([r["x"] for r in chosen]))[:, 1])
+            before = scores(chosen, probabilities(model, chosen))
             shift = base_rate_shift(chosen, model)
             model.intercept_ = model.intercept_ + shift
-            after = scores(chosen, model.predict_proba(np.array([r["x"] for r in chosen]))[:, 1])
+            after = scores(chosen, probabilities(model, chosen))
             calibrated = {"split": args.calibrate, "intercept_shift": round(shift, 6), "before": before, "after": after}
         held = {}
         for split in args.check:
             other = rows_of(args.root, split, args.reports, Path(tmp))
             if other:
-                held[split] = scores(other, model.predict_proba(np.array([r["x"] for r in other]))[:, 1])
+                held[split] = scores(other, probabilities(model, other))
     print(f"development stories, {FOLDS}-fold cross-validation grouped by story: {json.dumps(cv)}")
     if calibrated:
         print(f"{calibrated['split']} stories, intercept moved by {calibrated['intercept_shift']:+.3f}: before "
@@ -180,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
                  "worth reading)",
         "trained_on": f"the real development stories of {dv._display(args.root)} ({cv['stories']} stories, "
                       f"{cv['items']} conflict, dispute and update items)",
-        "command": "python scripts/train_confidence.py data/realdev --calibrate own --check fresh",
+        "command": " ".join(["python scripts/train_confidence.py data/realdev",
+                             *([f"--calibrate {args.calibrate}"] if args.calibrate else []),
+                             *([f"--check {' '.join(args.check)}"] if args.check else [])]),  # as it was run
         "cross_validation": cv,
         "calibrated_on": calibrated or None,
         "never_fitted_on": held,
