@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..reading import frames
+from ..reading import phrases, predicates
 from ..reading.parse import Parse
 from . import actors, figures
 
@@ -34,7 +34,7 @@ def gathered(f: figures.Figure, tree: Parse | None, text: str) -> figures.Figure
     low = figures.flat(text)
     if _GATHERED_BY.search(low[max(0, f.span[0] - 90) : f.span[0]]):
         return replace(f, concept=figures.taking_part(low))  # (the parse of a glued number may hang it nowhere)
-    token = frames.value_token(tree, f.span)
+    token = phrases.value_token(tree, f.span)
     noun = tree.tokens[token.head] if token is not None else None
     if noun is None or noun.pos != "NOUN" or noun.dep.split(":")[0] not in ("obj", "dobj", "nmod"):
         return f
@@ -60,7 +60,7 @@ def in_a_name(f: figures.Figure, tree: Parse | None) -> bool:
     « 70 km ») is read as it says; one a name only precedes starts no entity of its own."""
     if tree is None or f.noun or f.unit:
         return False
-    token = frames.value_token(tree, f.span)
+    token = phrases.value_token(tree, f.span)
     if token is None or token.i == 0 or token.ent not in _NAMED:
         return False
     before = tree.tokens[token.i - 1]
@@ -72,7 +72,7 @@ def on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
     counting nothing the lexicon knows stays without a concept (and makes no claim). A noun the words read that
     only qualifies the one counted ("ten police stations": stations, not police) gives way to that one."""
     if tree is not None and f.concept and f.noun:
-        token = frames.value_token(tree, f.span)
+        token = phrases.value_token(tree, f.span)
         head = tree.tokens[token.head] if token is not None and token.dep == "nummod" else None
         if head is not None and head.pos == "NOUN" and any(
                 t.dep == "compound" and t.head == head.i and t.text == f.noun.split()[-1] for t in tree.tokens):
@@ -83,18 +83,18 @@ def on_tree(f: figures.Figure, tree: Parse | None) -> figures.Figure:
         if told:
             return replace(f, concept=told)
     if f.concept == "percent" and f.unit == "%" and tree is not None:
-        token = frames.value_token(tree, f.span)
-        share = frames.share_subject(tree, token) if token is not None else ""
+        token = phrases.value_token(tree, f.span)
+        share = predicates.share_subject(tree, token) if token is not None else ""
         return replace(f, concept=share) if share else f  # « le taux de participation au second tour … s'est élevé à »
     if f.concept or tree is None:
         return f
-    token = frames.value_token(tree, f.span)
-    noun = frames.counted_of(tree, token) if token is not None else None
+    token = phrases.value_token(tree, f.span)
+    noun = predicates.counted_of(tree, token) if token is not None else None
     concept = figures.concept_of_noun(noun.text) if noun is not None else ""
     if not concept and noun is None and token is not None and token.dep.startswith("nsubj"):
         # « neuf d'entre eux sont dans un état grave », "nine of them were killed", « parmi eux, six ont été
         # hospitalisés »: a number standing for people, its verb says what happened to them
-        return replace(f, concept=frames.predicate_of(tree, token))
+        return replace(f, concept=predicates.predicate_of(tree, token))
     return replace(f, concept=concept, noun=noun.text) if concept else f
 
 
@@ -103,12 +103,12 @@ def _toll_of_whom(f: figures.Figure, tree: Parse) -> str:
     « le nombre de disparus est désormais de six personnes »): the toll's noun, when it names what happened to
     them (the injured, the missing, the dead); "" otherwise. (A toll set beside the count after a comma, « à 1 011
     personnes, le bilan des blessés », is parsed too loosely to read: left as it was.)"""
-    token = frames.value_token(tree, f.span)
+    token = phrases.value_token(tree, f.span)
     if token is None or token.dep != "nummod":
         return ""
-    noun = frames.counted_of(tree, tree.tokens[token.head])
-    if noun is not None and noun.lemma.lower() in frames.TOLL_WORDS:
-        noun = frames.toll_noun(tree, noun)
+    noun = predicates.counted_of(tree, tree.tokens[token.head])
+    if noun is not None and noun.lemma.lower() in predicates.TOLL_WORDS:
+        noun = predicates.toll_noun(tree, noun)
     concept = figures.concept_of_noun(noun.text) if noun is not None else ""
     return concept if concept in figures.HAPPENED else ""
 

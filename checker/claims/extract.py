@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..reading.signals import ATTRIBUTION, MONTHS, NEGATED_STANCE, analyse, involvements, is_english, stop_words
-from ..reading import frames
+from ..reading import events, frames, holders, phrases, predicates
 from ..reading.parse import Parse, parse_all
 from ..records import Article, Assertion, Sentence
 from . import actors, counted, figures, gazetteer, names, places, when
@@ -229,7 +229,7 @@ def sentence_claims(
 ) -> tuple[list[Assertion], actors.Who | None]:
     """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
     points back to. With the sentence's parse, each claim's holder, side, scope and event are read from the tree
-    (reading.frames); without one, the holder is read by attribution patterns and the qualifiers stay unknown."""
+    (reading.frames, reading.holders); without one, the holder is read by attribution patterns and the qualifiers stay unknown."""
     text = sentence.text
     holder = actors.holder(text)
     said = holder if holder is not None and holder.key != actors.ANAPHOR else None  # named in this sentence
@@ -250,7 +250,7 @@ def sentence_claims(
     # a day that only dates an event a noun names (« le bilan de l'attaque survenue la semaine dernière ») is not
     # when the sentence's counts hold: they hold as of the sentence's other days, or the page's
     statement_days = tuple(w for w in mentions if not _SINCE.search(text, 0, w.span[0]) and (
-        tree is None or not frames.day_of_another_noun(tree, w.span)))  # fmt: skip
+        tree is None or not events.day_of_another_noun(tree, w.span)))  # fmt: skip
     counts_as_of = as_of
     if not recalled and len(statement_days) < len(mentions):
         counts_as_of = _as_of(text, reference, earliest, statement_days)
@@ -318,8 +318,8 @@ def sentence_claims(
             base, f = "age", replace(f, concept="age")  # « Marc et Lise, 82 et 86 ans »: their ages, not how long
         if base == "age":  # an age is compared only with the same person's: whose it is must be read
             scope = ""  # (« une agricultrice de 35 ans a été tuée dans l'Ariège »: where she died, not whose age)
-            token = frames.value_token(tree, f.span) if tree is not None else None
-            bearer = ages.get(f.span[0]) or (frames.bearer_of(tree, token, text) if token is not None
+            token = phrases.value_token(tree, f.span) if tree is not None else None
+            bearer = ages.get(f.span[0]) or (predicates.bearer_of(tree, token, text) if token is not None
                                                            else "")  # fmt: skip
             if not bearer:
                 continue
@@ -347,7 +347,7 @@ def sentence_claims(
             if year.isdigit() and years and int(year) not in years:
                 event = year
         terms = _money_terms(text, f.span, value_spans) if f.unit in _MONEY else ""  # « net », "gross"
-        if tree is not None and frames.requested(tree, frames.value_token(tree, f.span)):
+        if tree is not None and holders.requested(tree, phrases.value_token(tree, f.span)):
             terms = "|".join(x for x in (terms, "asked") if x)  # « le parquet avait requis 300 000 euros »
         if _EXPECTED.match(flat_text, f.span[1]):
             terms = "|".join(x for x in (terms, "expected") if x)  # « 85 000 spectateurs attendus »: not yet there
@@ -374,7 +374,7 @@ def sentence_claims(
         fine = f.unit in _MONEY and _FINE.search(flat_text, max(0, f.span[0] - 40), min(len(text), f.span[1] + 25))
         if (base == "duration" and _PENALTY.search(text) or fine) and tree is not None and "asked" not in terms:
             # « X a écopé de six ans de prison, tandis que Y a été condamné à deux ans »: whose sentence it is
-            side = side or actors.fold(frames.clause_subject(tree, frames.value_token(tree, f.span)))
+            side = side or actors.fold(frames.clause_subject(tree, phrases.value_token(tree, f.span)))
         qualifiers = "|".join(x for x in (f"side={side}" if side else "", f"event={event}" if event else "", terms) if x)
         out.append(
             Assertion(
@@ -424,8 +424,8 @@ def sentence_claims(
         else:
             value = f"{clock(hour)}{zone}"
         own, found = framed(span)
-        word = frames.dated_word(tree, span, hour=True) if tree is not None else ""
-        event = frames.event_word(word)  # the hour of a statement is never compared with an event's
+        word = events.dated_word(tree, span, hour=True) if tree is not None else ""
+        event = events.event_word(word)  # the hour of a statement is never compared with an event's
         if event and event != "said":  # the hour of one kind of event (a departure, a start): the key names it,
             named = [m.first for m in mentions if m.kind == "date" and m.first and len(m.first) == 10]
             event = f"#{event}" + (f"@{named[0]}" if named else "")  # on the day the sentence names, if any
@@ -452,9 +452,9 @@ def sentence_claims(
                 w = replace(w, first=first_placed, last=last_placed)
         if (not w.first or w.first.startswith("--")) and w.weekday is None:
             continue  # a day that cannot be placed on the calendar and names no weekday
-        day_word = frames.dated_word(tree, w.span) if tree is not None else ""
+        day_word = events.dated_word(tree, w.span) if tree is not None else ""
         if said is not None and w.span[1] <= said.span[0] and w.span[0] < 40 and not _RELAYED.search(
-                text[: said.span[0]]) and day_word not in frames.DAY_EVENT_OF:
+                text[: said.span[0]]) and day_word not in events.DAY_EVENT_OF:
             continue  # « Mercredi matin, la protection civile faisait état de … »: when it was said, not a claim
             # (« À l'issue du vote vendredi 5 juillet, … a annoncé »: the day of the vote, an event's day, is one)
             # (« X a annoncé dimanche …, ont rapporté les agences »: the agencies only pass it on; the day is X's)
@@ -466,7 +466,7 @@ def sentence_claims(
             value = f"{value or ''} ({days})".strip()
         first, last = (parse_day(w.first), parse_day(w.last or w.first)) if placed else (None, None)
         own, found = framed(w.span)
-        day_event = frames.DAY_EVENT_OF.get(day_word, "")  # the day of the verdict, of the crash: one thing
+        day_event = events.DAY_EVENT_OF.get(day_word, "")  # the day of the verdict, of the crash: one thing
         outside = window is not None and first is not None and not window[0] <= first <= window[1]
         out.append(
             Assertion(
@@ -478,7 +478,7 @@ def sentence_claims(
                 low=float(first.toordinal()) if first else None,
                 high=float(last.toordinal()) if last else None,
                 counted=day_word or "date",
-                about=frames.dated_things(tree, w.span) if tree is not None else (),
+                about=events.dated_things(tree, w.span) if tree is not None else (),
                 event="recalled" if outside else "",
                 reporter=found.reporter or None,
                 weekday_only=w.kind == "weekday" and placed,
@@ -675,7 +675,7 @@ def _days_back(text: str, f: figures.Figure, reference: dt.date | None, tree: Pa
     low = figures.flat(text)
     if not (_BACK_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]) or _BACK_AFTER.match(low, f.span[1])):
         return None
-    t = frames.value_token(tree, f.span)
+    t = phrases.value_token(tree, f.span)
     for _ in range(3):  # vingt → jours → incarcérer: the verb the count of days hangs on
         if t is None or t.pos == "VERB" or t.head == t.i:
             break
@@ -715,7 +715,7 @@ def _dimension(low: str, span: tuple[int, int]) -> str:
 
 def _length_of(span: tuple[int, int], tree: Parse | None) -> str:
     """The noun (or adjective) a duration is the length of, folded; "" when the parse does not say."""
-    token = frames.value_token(tree, span) if tree is not None else None
+    token = phrases.value_token(tree, span) if tree is not None else None
     if token is None or not token.dep.startswith("nummod"):
         return ""
     unit = tree.tokens[token.head]
@@ -742,7 +742,7 @@ def _length_of(span: tuple[int, int], tree: Parse | None) -> str:
 def _anchor(span: tuple[int, int], tree: Parse | None) -> str:
     """The word a value's phrase hangs on in the parse (the object of « après », "after", else the nearest noun or
     verb above it), folded; "event" when there is no parse or none."""
-    token = frames.value_token(tree, span) if tree is not None else None
+    token = phrases.value_token(tree, span) if tree is not None else None
     if token is None:
         return "event"
     unit = tree.tokens[token.head] if token.dep.startswith("nummod") else token

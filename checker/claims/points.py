@@ -26,7 +26,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ..config import Gates
 from ..findings import claim
-from ..reading.frames import is_statement
+from ..reading.events import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, confidence, figures, gazetteer, names
 from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
@@ -975,7 +975,7 @@ def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sent
     return out
 
 
-# Events a story's disaster is (reading/frames.py): « l'accident », "the incident" is the one of them it tells.
+# Events a story's disaster is (reading/events.py): « l'accident », "the incident" is the one of them it tells.
 _INCIDENT_KINDS = frozenset("crash collapse crush blast collision shooting quake landfall attack".split())
 
 
