@@ -677,7 +677,9 @@ INSTITUTIONS = {
         "civil-protection": "protection civile, sécurité civile, défense civile, sapeurs-pompiers, pompiers, secours, "
         "services de secours, équipes de secours, secouristes, sauveteurs, gestion des catastrophes, "
         "agence de gestion des catastrophes, agence nationale de gestion des catastrophes, gestion des urgences, "
-        "gestion des situations d'urgence, direction de la protection civile",
+        "gestion des situations d'urgence, direction de la protection civile, atténuation des catastrophes, "
+        "gestion et d'atténuation des catastrophes, centre des opérations d'urgence, centre opérationnel d'urgence",
+        "coast-guard": "garde-côtes, gardes-côtes, garde-côte, garde côtière, garde côtière nationale",
         "electoral-commission": "commission électorale, commission électorale nationale, commission électorale "
         "nationale indépendante, commission électorale indépendante, commissions électorales, autorité électorale, "
         "organe électoral, organe de gestion des élections, CENI, CENA",
@@ -730,7 +732,10 @@ INSTITUTIONS = {
         "fire department, fire brigade, firefighters, rescuers, rescue teams, rescue workers, rescue services, "
         "emergency services, disaster management agency, disaster management authority, disaster and emergency "
         "management authority, emergency management agency, emergency management authority, disaster agency, "
-        "national disaster management authority, disaster relief agency",
+        "national disaster management authority, disaster relief agency, disaster mitigation agency, "
+        "national disaster mitigation agency, emergency operation center, emergency operations center, "
+        "emergency operation centre, emergency operations centre",
+        "coast-guard": "coast guard, coast guards, coastguard, coastguards",
         "electoral-commission": "electoral commission, election commission, electoral body, electoral authority, "
         "election authority, elections body, elections commission, independent electoral commission, "
         "national electoral commission, CENI, CENA",

@@ -216,6 +216,31 @@ def test_scope_a_place_and_a_part():
     assert [(f.value, f.scope) for f in found + rescued] == [("6", ""), ("2", "")]
 
 
+def test_who_speaks_after_the_occasion_of_a_statement_holds_it():
+    # « a déclaré dans un communiqué X », « a indiqué lors d'une conférence de presse à Lorvane le général X »: the
+    # inverted subject stands after where it was said, and the parser hangs it on that occasion's noun
+    release = figures("Le bilan est de 229 morts, a déclaré dans un communiqué Habtamu Fetena.")
+    briefing = figures("Cinq gendarmes ont été blessés, a indiqué lors d'une conférence de presse à Lorvane le général "
+                       "Yann Latil.")
+    assert release[0].holder == "Habtamu Fetena" and briefing[0].holder == "le général Yann Latil"
+    # what is said of the occasion is no speaker (« de presse », « à Lorvane »)
+    assert figures("Le bilan est de 12 morts, a annoncé dans un communiqué de presse la préfecture.")[0].holder == (
+        "la préfecture")
+
+
+def test_a_count_for_the_rest_of_the_country_is_not_the_capital_count_before_it():
+    capital, rest = figures("Selon la police, 75.000 personnes se sont rassemblées à Lorvane, et 140.000 en province.")
+    assert (capital.scope, rest.scope) == ("lorvane", "rest of the country")  # not both « lorvane »
+    told = figures("175 000 personnes ont été recensées dans les défilés en régions, 75 000 personnes à Lorvane.")
+    assert [f.scope for f in told] == ["rest of the country", "lorvane"]
+    # « en région parisienne » is a place: the capital's region, not the rest of the country
+    whole, region = figures("La police a procédé à 470 interpellations, dont 203 en région parisienne.")
+    assert region.scope != "rest of the country"
+    # the ellipsis still shares what its own words do not say: « 16 000 à Lorvane selon la police, 25 000 selon la CGT »
+    police, union = figures("Il y avait 16 000 manifestants à Lorvane selon la police, 25 000 selon la CGT.")
+    assert (police.scope, union.scope) == ("lorvane", "lorvane")
+
+
 def test_a_weekday_opening_the_sentence_is_not_the_place_a_position_is_about():
     read = claims("On Thursday, the minister visited a flooded district in south-eastern Kestria.", "en")
     assert [c.key for c in read if c.what == "place"] == ["place|kestria"]

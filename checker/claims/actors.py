@@ -453,9 +453,9 @@ EXECUTIVE = frozenset({None, "government", "president", "prime-minister", "minis
 POLICE = frozenset({"police", "interior-ministry", "prefecture"})  # the police's counts are its ministry's
 FAMILIES = (EXECUTIVE, POLICE)
 # The bodies of one state that keep a running toll between them (the government, its ministries and civil protection,
-# the police, the town hall, the prosecutor, the army): their counts are one official count as it moves on. Hospitals
-# count their own patients, and keep their own counts.
-TOLL_KEEPERS = (EXECUTIVE | POLICE | {"local-government", "justice", "civil-aviation", "army"}) - {None}
+# the police, the town hall, the prosecutor, the army, the coast guard): their counts are one official count as it
+# moves on. Hospitals count their own patients, and keep their own counts.
+TOLL_KEEPERS = (EXECUTIVE | POLICE | {"local-government", "justice", "civil-aviation", "army", "coast-guard"}) - {None}
 
 
 def one_official_count(a: str | None, b: str | None) -> bool:

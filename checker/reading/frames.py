@@ -31,6 +31,14 @@ _WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+d
 _ALL_OVER = re.compile(r"(?:partout\s+(?:en|au|aux|dans)|dans\s+tou(?:t|te|s|tes)\s+(?:le|la|les|l['’])|à\s+travers|"
                        r"across|throughout|all\s+over)\s*(?:the\s+|l['’]|le\s+|la\s+)?$", re.I)  # fmt: skip
 SCOPE_CASES = frozenset({"à", "a", "au", "aux", "dans", "en", "in", "at", "across", "throughout", "sur"})
+# The country outside its capital or main city, as counts of a national day give it beside the capital's (« 75 000 à
+# Paris, et 140 000 en province », « 175 000 dans les défilés en régions », "96,000 in the rest of the country"): a
+# scope of its own, never the place of the count before it.
+ELSEWHERE = "rest of the country"
+_ELSEWHERE = re.compile(r"\b(?:en\s+(?:province|régions)\b(?!\s+(?:[A-ZÀ-Ý]|d[eu]s?\b|d['’]|\w+(?:ienne|aise|oise)s?\b))|"
+                        r"(?:dans\s+)?le\s+reste\s+d[ue]\s+(?:la\s+)?"
+                        r"(?:pays|territoire)|in\s+the\s+(?:regions|provinces)|(?:in\s+)?the\s+rest\s+of\s+the\s+country|"
+                        r"elsewhere\s+in\s+the\s+country)\b", re.I)  # fmt: skip
 
 
 _EVENT_NOUNS = re.compile(
@@ -183,6 +191,8 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
         if _on_another_noun(p, t, value_token(p, span)):
             continue  # « grâce à une forte mobilisation dans le Nord »: where something else happened
         return _place_name(p, t, sentence)
+    if _ELSEWHERE.search(window[:80]):
+        return ELSEWHERE
     return opening
 
 

@@ -499,12 +499,31 @@ def _after_comma(p: Parse, verb: Tok) -> bool:
     return first > 0 and p.tokens[first - 1].text == ","
 
 
+# Where and how something was said (« dans un communiqué », « lors d'une conférence de presse »): the parser hangs an
+# inverted subject after them on their noun (« a déclaré dans un communiqué X »).
+_OCCASIONS = STATEMENT_NOUNS | frozenset("point entretien interview réunion".split())
+
+
+def _occasion(p: Parse, c: Tok) -> Tok | None:
+    """The occasion noun a phrase after a speech verb is (« dans un communiqué »), or « lors » governs (« lors d'une
+    conférence de presse »); None when it is none."""
+    if c.dep.startswith("obl") and c.lemma.lower() in _OCCASIONS:
+        return c
+    if c.dep == "advmod" and c.lemma.lower() == "lors":
+        return next((k for k in p.children(c.i) if k.dep.startswith("obl") and k.lemma.lower() in _OCCASIONS), None)
+    return None
+
+
 def _nouns_after(p: Parse, verb: Tok) -> list[Tok]:
     """The nouns a verb has after it as subject or object: where an inverted subject stands (« a précisé le maire »)."""
     found = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
              and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
     for c in p.children(verb.i):  # « chiffrait dans la matinée le ministre », the subject hung on the time phrase
-        if c.i > verb.i and c.dep.startswith("obl") and (c.lemma.lower() in TIME_PHRASES or _addressee(p, c)):
+        occasion = _occasion(p, c) if c.i > verb.i else None
+        if occasion is not None:  # « a déclaré jeudi lors d'une conférence de presse X »: hung on the occasion
+            found += [n for n in p.children(occasion.i) if n.i > occasion.i and n.pos in ("NOUN", "PROPN") and
+                      n.dep.split(":")[0] in ("nmod", "appos") and not any(k.dep == "case" for k in p.children(n.i))]
+        elif c.i > verb.i and c.dep.startswith("obl") and (c.lemma.lower() in TIME_PHRASES or _addressee(p, c)):
             found += [n for n in p.children(c.i) if n.i > c.i and n.pos in ("NOUN", "PROPN") and n.dep == "nmod"
                       and not any(k.dep == "case" for k in p.children(n.i))]  # (no preposition: not « de la matinée »)
         elif c.i > verb.i and c.dep.startswith("obl") and (c.pos == "NUM" or c.text.lower() in DAY_TOKENS):
