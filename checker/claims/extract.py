@@ -229,7 +229,8 @@ def sentence_claims(
 ) -> tuple[list[Assertion], actors.Who | None]:
     """The claims of one sentence, and the holder the next sentence's « il a ajouté » or « le mouvement »
     points back to. With the sentence's parse, each claim's holder, side, scope and event are read from the tree
-    (reading.frames, reading.holders); without one, the holder is read by attribution patterns and the qualifiers stay unknown."""
+    (reading.frames, reading.holders); without one, the holder is read by attribution patterns and the qualifiers
+    stay unknown."""
     text = sentence.text
     holder = actors.holder(text)
     said = holder if holder is not None and holder.key != actors.ANAPHOR else None  # named in this sentence

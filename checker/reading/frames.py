@@ -30,7 +30,7 @@ _WHOLE = re.compile(r"\b(?:tout(?:e|es)?\s+(?:le|la|les|l['’])\s*|ensemble\s+d
                     re.I)  # fmt: skip
 _ALL_OVER = re.compile(r"(?:partout\s+(?:en|au|aux|dans)|dans\s+tou(?:t|te|s|tes)\s+(?:le|la|les|l['’])|à\s+travers|"
                        r"across|throughout|all\s+over)\s*(?:the\s+|l['’]|le\s+|la\s+)?$", re.I)  # fmt: skip
-SCOPE_CASES = frozenset({"à", "a", "au", "aux", "dans", "en", "in", "at", "across", "throughout", "sur"})
+_SCOPE_CASES = frozenset({"à", "a", "au", "aux", "dans", "en", "in", "at", "across", "throughout", "sur"})
 # The country outside its capital or main city, as counts of a national day give it beside the capital's (« 75 000 à
 # Paris, et 140 000 en province », « 175 000 dans les défilés en régions », "96,000 in the rest of the country"): a
 # scope of its own, never the place of the count before it.
@@ -180,9 +180,9 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
             continue  # (« à 04h17 » is a time the parser may take for a name)
         if not t.text[:1].isupper():
             continue  # a place is named: « dans la mer de débris », « secourus en mer » say where, not which count
-        case = [c for c in p.children(t.i) if c.dep in ("case",) and c.text.lower() in SCOPE_CASES]
+        case = [c for c in p.children(t.i) if c.dep in ("case",) and c.text.lower() in _SCOPE_CASES]
         head = p.tokens[t.head]
-        if not case and not (head.dep == "prep" and head.text.lower() in SCOPE_CASES):
+        if not case and not (head.dep == "prep" and head.text.lower() in _SCOPE_CASES):
             continue
         if t.start > span[1] + 60:
             continue
@@ -271,7 +271,7 @@ def _opening_place(p: Parse) -> str:
         if t.text == ",":
             return ""
         if t.pos == "PROPN" and t.ent not in ("ORG", "NORP", "DATE") and n and \
-                (toks[n - 1].text.lower() in SCOPE_CASES or _named_place(toks, n)) and \
+                (toks[n - 1].text.lower() in _SCOPE_CASES or _named_place(toks, n)) and \
                 any(x.text == "," for x in toks[n + 1 : n + 4]):
             return t.text
     return ""
@@ -280,7 +280,7 @@ def _opening_place(p: Parse) -> str:
 def _named_place(toks: Sequence[Tok], n: int) -> bool:
     """« Dans la province du Sud-Kivu, … », "In the province of X, …": a place noun after a case, then the name."""
     return n >= 3 and toks[n - 1].text.lower().replace("’", "'") in ("de", "du", "d'", "of") and \
-        toks[n - 2].lemma.lower() in _PLACE_NOUNS and any(x.text.lower() in SCOPE_CASES for x in toks[: n - 2])
+        toks[n - 2].lemma.lower() in _PLACE_NOUNS and any(x.text.lower() in _SCOPE_CASES for x in toks[: n - 2])
 
 
 def part_of(sentence: str, span: Span, stretch: tuple[int, int]) -> bool:

@@ -122,12 +122,12 @@ def _whole_names(p: Parse, keep: set[int]) -> set[int]:
 _NOT_IN_NAMES = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "“", "”"})
 
 
-LIVES = frozenset("life lives vie vies victim victims victime victimes".split())
+_LIVES = frozenset("life lives vie vies victim victims victime victimes".split())
 
 
 def is_attribution(p: Parse, verb: Tok) -> bool:
     lemma = verb.lemma.lower()
-    if lemma in ("claim", "revendiquer") and any(c.lemma.lower() in LIVES and c.dep in ("obj", "dobj")
+    if lemma in ("claim", "revendiquer") and any(c.lemma.lower() in _LIVES and c.dep in ("obj", "dobj")
                                                 for c in p.children(verb.i)):
         return False  # "the fire claimed the lives of 40 people": no one states anything
     if lemma == "faire":  # « fait état de », « fait savoir », « a fait le point »: the noun right after the verb,
