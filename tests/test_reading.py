@@ -1868,3 +1868,83 @@ def test_a_verb_right_before_a_number_says_what_that_number_counts_not_the_one_b
     assert [(c.value, c.key.split("|")[1]) for c in fr] == [("11", "dead"), ("23", "injured")]
     same = figures("Dix-sept personnes ont été blessées, 3 grièvement.")
     assert [c.key.split("|")[1] for c in same] == ["injured", "injured"]
+
+
+def base(found) -> list[str]:
+    return [c.key.split("|")[1] for c in found]
+
+
+def test_survivors_are_one_count_whether_a_noun_or_a_verb_says_it():
+    told = [figures("On compte 12 survivants parmi les passagers."), figures("Douze rescapés ont été retrouvés."),
+            figures("There were 12 survivors.", "en"), figures("12 personnes ont survécu au naufrage."),
+            figures("12 people survived the crash.", "en")]
+    assert {c.key for found in told for c in found} == {"figure|survivors||"}
+
+
+def test_people_who_drowned_or_succumbed_are_dead_and_what_drowns_others_is_not_counted():
+    assert base(figures("27 migrants drowned when the dinghy capsized off Varela.", "en")) == ["dead"]
+    assert base(figures("Nine people succumbed to their injuries overnight.", "en")) == ["dead"]
+    assert base(figures("The flood drowned 27 people in the valley.", "en")) == ["dead"]  # its object is counted
+
+
+def test_what_a_verb_did_to_people_the_lexicon_does_not_know_is_what_is_counted():
+    assert base(figures("Rescuers were able to save around 75 climbers.", "en")) == ["rescued"]
+    assert base(figures("Les secours ont sauvé 75 alpinistes sur le glacier.")) == ["rescued"]
+    assert base(figures("La police a évacué 300 curistes.")) == ["displaced"]
+    assert base(figures("The storm flattened 40 barns.", "en")) != ["rescued"]  # things stay what they are
+
+
+def test_a_first_person_count_of_a_march_counts_people_in_each_place():
+    found = figures("« Nous étions 25.000 à Lorvane, 10.000 à Quessy », s'est félicitée la syndicaliste.")
+    assert [(c.value, c.scope) for c in found] == [("25000", "lorvane"), ("10000", "quessy")]
+    assert set(base(found)) == {"people"}
+
+
+def test_ages_are_read_as_ages_in_lists_ranges_and_with_a_group_s_copula():
+    listed = figures("Parmi les victimes figurent Odile, 66 ans, et Bettina, 88 ans.")
+    assert [(c.value, c.side) for c in listed] == [("66 years", "Odile"), ("88 years", "Bettina")]
+    assert base(listed) == ["age", "age"]
+    minors = figures("Il s'agit pour la plupart de mineurs âgés de 14 à 18 ans.")
+    assert [(c.value, base([c])[0]) for c in minors] == [("14–18 years", "age")]  # not a duration
+    group = figures("Les victimes étaient âgées de 20 à 35 ans.")
+    assert base(group) == ["age"] and group[0].side
+    assert base(figures("Il purge une peine de 5 ans de prison.")) == ["duration"]  # a sentence is no age
+
+
+def test_who_states_a_figure_with_words_between_the_auxiliary_and_the_participle_holds_it():
+    found = figures("Le centre national QSZ a de son côté fait état d'une magnitude de 5,7.")
+    assert [(c.value, c.holder) for c in found] == [("5.7", "Le centre national QSZ")]  # not « état »
+    assert [c.holder for c in figures("La préfecture a de son côté fait état de 40 blessés.")] == ["La préfecture"]
+
+
+def test_who_revises_a_figure_holds_the_new_one():
+    en = figures("The survey later downgraded the magnitude to 7.5.", "en")
+    assert [(c.value, c.holder) for c in en] == [("7.5", "The survey")]
+    fr = figures("Le ministère a révisé le bilan à 40 morts.")
+    assert [(c.value, c.holder) for c in fr] == [("40", "Le ministère")]
+
+
+def test_a_part_is_no_whole_for_the_count_after_it():
+    found = figures("Au total, 21 personnes ont péri, dont un enfant, et 15 ont été blessées.")
+    assert [(c.value, c.key, c.whose) for c in found if c.value == "15"] == [("15", "figure|injured||", "")]
+    parts = figures("Le bilan est de 52 morts, dont 12 adolescents.")
+    assert [c.key for c in parts] == ["figure|dead||", "figure|dead||part"]  # the part still takes its whole's
+
+
+def test_a_clock_written_with_hours_is_a_time_not_a_duration():
+    found = claims("The crash is believed to have occurred between 13.30 and 14.00 hours on Sunday.", "en")
+    assert [(c.what, c.value) for c in found if c.what in ("time", "figure")] == [("time", "13:30–14:00")]
+    assert [c.what for c in claims("The alert was raised at 0930 hours.", "en")] == ["time"]
+    assert [c.key for c in figures("Firefighters battled the blaze for 13.5 hours.", "en")] == ["figure|duration|hours|"]
+
+
+def test_cases_of_injuries_are_injured():
+    assert base(figures("Le bilan fait état de 78 cas de blessures graves.")) == ["injured"]
+
+
+def test_a_participle_and_its_object_is_never_who_holds_a_claim():
+    found = claims("Dimanche soir, l'équipe de campagne du candidat Karim Benali, actuellement en prison, a publié un "
+                   "communiqué exprimant son rejet catégorique des estimations préliminaires des résultats du vote en "
+                   "Tunisie, présentées par le directeur de l'institut de sondage.")
+    assert any(c.what == "stance" for c in found)
+    assert not any(c.holder and c.holder.lower().startswith("exprimant") for c in found)

@@ -370,10 +370,13 @@ def names_someone(phrase: str) -> bool:
     words = re.findall(r"[\w’'-]+", phrase.lower().replace("’", "'"))
     if not words or words[0].split("'")[0] in _FIRST_PERSONS:
         return False
+    if len(words) > 1 and words[0].endswith(("ant", "ing")) and words[1] in _DETERMINERS:
+        return False  # « exprimant son rejet », "saying the": a participle and its object (« représentant de l'ONU » names)
     return not any(w in _CLAUSE_VERBS for w in words[1:])
 
 
 _FIRST_PERSONS = frozenset("je j nous vous tu i we you".split())
+_DETERMINERS = frozenset("son sa ses leur leurs le la les l un une des du the a an his her their its".split())
 _CLAUSE_VERBS = frozenset("""a ai as avons avez ont avait avaient aura auront est sont était étaient été étant ayant sera
     seront fut veux veut voulons peut peuvent doit doivent ne n'a n'ont n'est n'était pas
     has have had is are was were been being having will would can could did does""".split())

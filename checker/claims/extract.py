@@ -98,6 +98,7 @@ _SAME_BASE = {"victims": "dead", "corps": "dead", "bodies": "dead", "cadavr": "d
 # What happened to people, counted: a count of one of these that is a part of a count of another kind of people (the
 # hospitalised, those aboard) is all of its own kind the page gives.
 _OUTCOMES = frozenset({"dead", "injured", "missing", "survivors", "rescued", "custody"})
+_BEFALLEN = _OUTCOMES | {"displaced", "arrested", "trapped", "kidnapped"}  # what only befalls people (and animals)
 _PEOPLE_WHOLES = frozenset({"people", "inhabitants", "dead", "injured", "missing", "survivors", "rescued", "passengers",
                             "displaced", "evacuated", "arrested", "demonstrators"})
 
@@ -332,6 +333,9 @@ def sentence_claims(
             base = found.predicate  # « 806 000 personnes ont manifesté » counts demonstrators
         elif found.predicate and found.predicate not in ("demonstrators", base) and base in figures.WHO and not whose:
             base, whose = found.predicate, base  # « 315 policiers ou gendarmes ont été blessés »: injured, police
+        elif found.predicate in _BEFALLEN and f.noun and not f.unit and base not in figures.KNOWN:
+            base, whose = found.predicate, ""  # « ont sauvé 75 alpinistes », "saved 75 climbers": a noun the lexicon
+            # does not know, what the verb says happened to them is what is counted
         elif not f.noun and f.concept in said_of and not found.predicate:
             base, whose = said_of[f.concept]  # « la mort de cinq personnes en Autriche, sept en Pologne »: dead too
         if f.noun:

@@ -104,8 +104,11 @@ _EVENT_NOUNS = {
     "dead": ["mort", "morts", "mortes", "deces", "cas de deces", "vies", "dead", "deaths", "death", "fatalities", "killed",
              "lives", *_forms("tue")],
     "victims": ["victime", "victimes", "victims", "casualties"],
-    "injured": ["injured", "wounded", "injuries", *_forms("blesse")],
+    "injured": ["injured", "wounded", "injuries", "cas de blessure", "cas de blessures", *_forms("blesse")],
     "missing": ["missing", *_forms("disparu")],
+    # those who came out alive, the noun saying it (« 12 survivants », « les rescapés », "12 survivors"): what « ont
+    # survécu », "survived" say of the people a verb counts (reading/predicates.py)
+    "survivors": ["survivors", "survivor", *_forms("survivant", "rescape")],
     "displaced": ["sans-abri", "displaced", "evacuees", "homeless", *_forms("deplace", "evacue", "sinistre")],
     "arrested": ["arrestation", "arrestations", "interpellation", "interpellations", "arrests", "arrested",
                  "detentions", *_forms("interpelle")],
@@ -126,7 +129,7 @@ _WHO_NOUNS = {
                  "elements armes", "fighters", "terrorists", "jihadists", "insurgents", "rebels", "attackers",
                  "assailants", "gunmen", "armed men", "militiamen", "extremists"],
     "children": ["enfant", "enfants", "mineurs", "bebes", "nourrissons", "children", "child", "kids", "minors",
-                 "babies", "infants"],
+                 "babies", "infants", "adolescents", "adolescentes", "teenagers", "teens"],
     "women": ["femme", "femmes", "women"],
     "demonstrators": ["manifestant", "manifestants", "manifestante", "manifestantes", "protestataire", "contestataires",
                       "protestataires", "grevistes", "protesters", "protestors", "demonstrators", "marchers",
@@ -225,6 +228,7 @@ _LEXICON = _lexicon()
 WHO = frozenset(_WHO_NOUNS)  # the bases that say who is counted, not what happened to them
 HAPPENED = frozenset(_EVENT_NOUNS)  # the bases that say what happened to the people counted (dead, injured, …)
 GENERIC = frozenset(_GENERIC_NOUNS)  # the bases that count people and say nothing of them
+KNOWN = frozenset(concept for _, concept in _LEXICON.values())  # every base a noun of the lexicon names
 _MULTI_FIRST = frozenset(key.split()[0] for key in _LEXICON if " " in key)
 _UNIT_KEYS = {fold(en): fold(fr) for en, fr in _UNITS_EN_FR}
 
@@ -575,6 +579,7 @@ _MASK_AT = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b"  # 2/02/2026, 2026-02-02
     r"|\d{1,2}\s?h\s?\d{0,2}\b|\d{1,2}:\d{2}\b|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b"  # 18 h 30, 18:30, 6 pm
     r"|\d{1,2}\s+heures?\s+(?:\d{2}|du matin|du soir|de l'apres-midi|locales?|gmt|utc|heure)\b"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s+hours?\b|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # 13.30 hours, 0930 hours
     r"|0\d(?:[\s.-]\d{2}){4}\b|\d{3}-\d{3}-\d{4}\b"  # phones
     r"|\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:de\s+la\s+|du\s+|de\s+l')?(?:rue|boulevard|bd|avenue|place|quai|allee|impasse|chemin|street|"
     r"road)\b"  # addresses (« au 17 de la rue de Tivoli »)
@@ -620,10 +625,12 @@ def _masked(text: str, low: str, start: int, end: int) -> bool:
 _ANY = re.compile(rf"\d|\b(?:{_NW}|\w+aines?|milliers?|dozens?|scores|hundreds|thousands|tens|quelques|few|aucune?"
                   rf"|nul(?:le)?|pas de|pas une?|no|ni|{'|'.join(_ORDINAL_WORDS)})\b")
 
-# People a pronoun counts (« Ils étaient 20 000 à défiler », « elles étaient au moins 15 000 à Lyon »; « la CGT en a
-# décompté 1,5 million », « la police en dénombre 20 000 »): demonstrators or voters when the verb after says so,
-# else people, whom the count of a known kind they stand beside may take (claims/points.py).
-_THEY_WERE = re.compile(r"\b(?:ils|elles)\s+(?:etaient|sont|seront|seraient|furent)\s+"
+# People a pronoun counts (« Ils étaient 20 000 à défiler », « elles étaient au moins 15 000 à Lyon », « nous étions
+# 25 000 à Paris »; « la CGT en a décompté 1,5 million », « la police en dénombre 20 000 »): demonstrators or voters
+# when the verb after says so, else people, whom the count of a known kind they stand beside may take
+# (claims/points.py).
+_THEY_WERE = re.compile(r"\b(?:(?:ils|elles)\s+(?:etaient|sont|seront|seraient|furent)|nous\s+(?:etions|sommes|serons|serions)"
+                        r"|on\s+(?:etait|est|sera|serait))\s+"
                         r"(?:(?:aussi|encore|deja|ainsi|bien|pres|plus|de|d'|au|moins|environ|quelque|entre)\s+){0,4}$")
 _TO_PROTEST = re.compile(r"\s*a\s+(?:manifester|defiler|marcher|protester|se\s+rassembler|battre\s+le\s+pave|descendre|"
                          r"se\s+mobiliser|participer|faire\s+greve|occuper|se\s+reunir)")
@@ -1358,13 +1365,17 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
     years = re.match(r"\s*(ans?)\b", low[end : end + 6])
     if years and _SENTENCE_AFTER.match(low, end + years.end()):
         return None  # « cinq ans d'emprisonnement ferme »: how long a sentence runs, never anyone's age
-    aside = re.search(r"[,(]\s*$", low[max(0, qstart - 3) : qstart]) and re.match(r"\s*ans?\s*[,)]", low[end:])
+    aside = re.search(r"[,(]\s*$", low[max(0, qstart - 3) : qstart]) and re.match(r"\s*ans?\s*(?:[,);]|\.?\s*$)", low[end:])
     # « un Britannique d'origine indienne de 40 ans », « une Française de 33 ans »: a person by nationality
     national = _NATIONAL_BEFORE.search(text, max(0, qstart - 60), qstart)
     if years and (aside or national or _AGE_BEFORE.search(low, max(0, qstart - 40), qstart)):
         return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())
-    if re.search(r"\baged\s*$", low[max(0, qstart - 8) : qstart]):
+    if re.search(r"\baged\s*(?:between\s*)?$", low[max(0, qstart - 16) : qstart]):
         return _Unit("years", "age", "", 1.0, end)
+    if years and (re.search(r"\bagee?s?\s*$", low[max(0, qstart - 8) : qstart]) or re.search(
+            r"\b(?:avait|avaient|ont|a|aurait|auraient)\s+(?:entre\s+)?$", text[max(0, qstart - 16) : qstart])):
+        return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())  # « âgés
+        # de 14 à 18 ans » (the range took its « de »), « les victimes avaient entre 23 et 51 ans », « il a 42 ans »
     if years and re.search(r"\b[A-ZÀ-Ý][\w’'-]+\s+$", text[max(0, qstart - 30) : qstart]) and not re.search(
             r"[.!?]\s*[A-ZÀ-Ý][\w’'-]+\s+$", text[max(0, qstart - 30) : qstart]):  # fmt: skip
         return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())  # « Camille 14 ans »
@@ -1476,8 +1487,11 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
             value=_value(qualifier, low_value, high_value, nominal, unit_name, number.qualifier == "vague"),
             qualifier=qualifier, noun=noun_text, concept=concept, unit=unit_name, span=(start, end),
         ))  # fmt: skip
-        if concept:
+        if concept and not _INHERIT_BEFORE.search(low, max(0, start - 25), start):
+            # (a part, « dont un enfant », is no whole for the numbers after it: « …, dont un enfant, et 15 ont été
+            # blessées » counts the injured, not injured children)
             previous, previous_end = concept, end
+        if concept:
             measure = (concept, factor, unit_name) if unit and unit_name in _UNSAID_UNITS else ("", 1.0, "")
     return _coordinated(low, out)
 

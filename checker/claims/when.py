@@ -119,7 +119,7 @@ _SPREAD = {"peu avant": (1.0, 0.0), "shortly before": (1.0, 0.0), "juste avant":
 # « de 14 h à 16 h »): the number before the joiner.
 _RANGE_WORDS = ("entre", "between", "from", "de")  # what opens a range of hours
 _RANGE_OPEN = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+"
-                         r"(?P<h>\d{1,2})(?:[:h](?P<m>\d{2}))?\s*(?:h|heures?)?\s*(?:et|and|to|a|au|-|–)\s*$")
+                         r"(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?:h|heures?)?\s*(?:et|and|to|a|au|-|–)\s*$")
 _RANGE_JOIN = re.compile(r"\s*(?:et|and|to|a|au|-|–)\s*$")
 _RANGE_LEAD = frozenset(_RANGE_WORDS)
 _RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$")
@@ -135,7 +135,8 @@ _TIME = re.compile(
     r"|\b(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*(?P<ap4>[ap])\.?m\b\.?"  # 6 pm, 9pm
     r"|\b(?P<h5>\d{1,2})\s+heures?(?:\s+(?P<m5>\d{2})|\s+et\s+(?P<m7>\d{1,2})\s+minutes?)?\b"  # à 18 heures: only
     # after a word of time (« à 4 heures et 17 minutes »)
-    r"|\b(?P<h6>[01]\d|2[0-3])(?P<m6>[0-5]\d)(?=\s*(?:ist|utc|gmt|cet|cest|edt|pdt|bst|hrs|local)\b)"  # 1339 IST
+    r"|\b(?P<h6>[01]\d|2[0-3])\.?(?P<m6>[0-5]\d)(?=\s*(?:ist|utc|gmt|cet|cest|edt|pdt|bst|hrs|hours|local)\b)"  # 1339
+    # IST, "0930 hours", "13.30 hours" (a clock the British and the military write so)
     rf"|\b(?P<h7>{'|'.join(_HOUR_WORDS)})\s+heures?(?=\s+(?:locales?|du matin|du soir|de l'apres-midi)\b)"  # trois heures du matin
 )
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")

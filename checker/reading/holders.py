@@ -35,6 +35,10 @@ def _past_dateline(p: Parse, subj: Tok, sentence: str | None) -> Tok | None:
 
 def subject_of(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
     subjects = [c for c in p.children(verb.i) if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
+    if not subjects:  # « Le GFZ a de son côté fait état de … »: words between the auxiliary and its participle, and
+        # the parser hung the subject on the auxiliary
+        subjects = [c for a in p.children(verb.i) if a.dep.startswith("aux") and a.i < verb.i
+                    for c in p.children(a.i) if c.dep in ("nsubj", "nsubj:pass", "nsubjpass")]
     for c in subjects:
         if c.dep in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
             if c.pos == "PRON" and c.text.lower() in ("-t", "-t-", "t"):

@@ -17,8 +17,9 @@ ATTRIBUTION = frozenset(
     insister dénoncer accuser communiquer publier confirmer évoquer parler admettre comptabiliser déplorer dresser
     dire annoncer proclamer enregistrer tabler fournir donner avancer établir faire
     say tell state claim announce add count estimate record deny confirm insist acknowledge put tally list give
-    report note warn write tweet post publish declare""".split()
-)
+    report note warn write tweet post publish declare
+    réviser revoir rehausser revise downgrade upgrade""".split()
+)  # (the last line: who revises a figure states the new one: « l'USGS a revu la magnitude à 7,5 »)
 # Verbs and words that pass on someone else's claim: their subject is a reporter, not the holder.
 RELEASE = frozenset("communiquer publier diffuser transmettre release issue provide".split())
 REPORTING = frozenset("rapporter relayer citer reprendre report cite quote relay".split())

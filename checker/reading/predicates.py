@@ -18,7 +18,7 @@ _PREDICATES = {
     "demonstrators": frozenset("""manifester défiler marcher protester mobiliser rassembler descendre battre
         protest march rally demonstrate gather""".split()),
     "dead": frozenset("""tuer mourir décéder périr succomber noyer mort morte morts mortes décédé décédée décédés
-        décédées tué tuée tués tuées enterrer inhumer kill die perish drown dead killed died bury""".split()),
+        décédées tué tuée tués tuées enterrer inhumer kill die perish drown dead killed died bury succumb""".split()),
     "injured": frozenset("""blesser hospitaliser blessé blessée blessés blessées hospitalisé hospitalisés injure
         wound hurt hospitalise hospitalize injured wounded hospitalised hospitalized treat treated soigner soigné
         soignée soignés soignées""".split()),
@@ -100,6 +100,9 @@ _TRANSITIVE = frozenset("""tuer blesser hospitaliser interpeller arrêter écrou
     reloger noyer enterrer inhumer bury kill injure wound hurt hospitalise hospitalize arrest detain rescue save
     evacuate displace drown infecter contaminer infect vacciner vaccinate transporter carry ferry rechercher seek
     """.split())
+# English verbs that are also intransitive, their subject undergoing them when they take no object ("27 migrants
+# drowned"; "the flood drowned 27 people" counts its object).
+_UNDERGONE = frozenset({"drown"})
 # What a phrase on the verb says of those counted, whatever the verb: « ont été chassées de leurs domiciles », "fled
 # their homes" (they lost their home); « transportées à l'hôpital », "taken to hospital" (they are hurt). A gathering
 # they took part in says where they were (`_taken_part_in`), not that they demonstrated: « ont participé aux
@@ -168,8 +171,9 @@ def _verb_says(p: Parse, verb: Tok, counted: Tok, subject: bool, other: bool = F
         words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
         return "dead" if words & _LIFE and verb.lemma.lower() in ("coûter", "ôter", "claim", "cost", "take") else ""
     base = _happened(verb)
-    if base and verb.lemma.lower() in _TRANSITIVE and subject and not _passive(p, verb, counted):
-        base = ""  # « 30 hommes armés ont tué »: who did it
+    if base and verb.lemma.lower() in _TRANSITIVE and subject and not _passive(p, verb, counted) and not (
+            verb.lemma.lower() in _UNDERGONE and not any(c.dep in ("dobj", "obj") for c in p.children(verb.i))):
+        base = ""  # « 30 hommes armés ont tué »: who did it ("27 migrants drowned": what happened to them)
     kids = p.children(verb.i)
     words = {c.lemma.lower() for c in kids} | {c.text.lower() for c in kids}
     phrase = _phrase_nouns(p, verb)
@@ -360,6 +364,9 @@ def bearer_of(p: Parse, tok: Tok, sentence: str) -> str:
         return p.tokens[tok.i - 2].text  # « …, Dupont, 38 ans, … »: the name the age stands beside, however parsed
     for t in p.ancestors(tok.i):
         if t.text.lower() in _AGE_WORDS or t.lemma.lower() in _AGE_WORDS:
+            subj = next((c for c in p.children(t.i) if c.dep.startswith("nsubj")), None) if t.dep == "ROOT" else None
+            if subj is not None and subj.pos == "NOUN":
+                return subj.lemma.lower()  # « les victimes étaient âgées de 20 à 35 ans »
             continue
         if t.pos in ("PROPN", "NOUN"):
             up = t
