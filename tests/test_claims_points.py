@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from checker.claims.points import build_points, figures_agree
+from checker.claims.points import build_points
+from checker.claims.values import figures_agree
 from checker.records import Article, Assertion, Sentence
 
 
@@ -197,7 +198,7 @@ def test_counts_of_unknown_people_are_one_thing_only_from_related_sentences():
 
 
 def test_a_weekday_the_calendar_cannot_place_is_no_time_apart():
-    from checker.claims.points import same_moment
+    from checker.claims.marks import same_moment
 
     placed = Assertion(0, "figure", "k", "s", "4", (0, 1), low=4, high=4, as_of="2031-07-15", timed=True)
     unplaced = Assertion(1, "figure", "k", "s", "5", (0, 1), low=5, high=5, as_of=None, timed=True)
@@ -652,7 +653,7 @@ def _claim(value, low, high, holder=None, as_of=None, stage="", key="figure|dead
 
 
 def test_two_precise_floors_a_little_apart_do_not_agree_by_rounding():
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     assert not figures_agree(_claim("≥ 64", 64, math.inf), _claim("≥ 63", 63, math.inf))  # two floors, one moment
     assert relation(_claim("≥ 64", 64, math.inf, as_of="2031-02-27"), _claim("≥ 63", 63, math.inf, as_of="2031-02-27")) \
@@ -665,7 +666,7 @@ def test_two_precise_floors_a_little_apart_do_not_agree_by_rounding():
 def test_two_undated_counts_one_holder_gives_moved_on_only_if_the_count_only_grows():
     """Neither side says when: two death tolls of one holder are two stages of a toll that only grows (an update in
     unknown order); two counts of the missing (found alive or dead, they fall) or of demonstrators are not."""
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     assert relation(_claim("32", 32, 32), _claim("38", 38, 38)) == "update"
     missing = "figure|missing||"
@@ -686,7 +687,7 @@ def test_two_ranges_told_agree_only_when_both_ends_do():
     assert figures_agree(_claim("40–50", 40, 50), _claim("45", 45, 45))  # a count inside a range told
 
 def test_a_toll_lower_days_later_is_a_step_unless_its_words_say_it_is_the_latest():
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     early = _claim("5500", 5500, 5500, holder="les autorités sanitaires", as_of="2031-09-14")
     later = _claim("3252", 3252, 3252, holder="les autorités sanitaires", as_of="2031-09-16")
@@ -835,7 +836,7 @@ def test_a_spokesperson_named_beside_the_body_speaks_for_it_in_the_whole_run():
 def test_a_count_worded_later_and_larger_is_an_update_whoever_gave_the_earlier():
     from dataclasses import replace
 
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     # « 135 morts selon le collectif » on the 4th, then « le bilan passe désormais à plus de 150 morts », undated
     earlier = _claim("135", 135, 135, holder="le collectif des ONG", as_of="2031-12-04")
@@ -860,7 +861,7 @@ def test_a_count_worded_later_and_larger_is_an_update_whoever_gave_the_earlier()
 
 def test_claimants_who_disagree_on_who_is_behind_an_act_are_a_dispute():
     from checker.claims.extract import INVOLVED, NOT_INVOLVED
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     def said(value, holder):
         return Assertion(0, "stance", "stance|PT|involved", "Portugal: behind the act?", value, (0, 1), actor="PT",
@@ -876,7 +877,7 @@ def test_claimants_who_disagree_on_who_is_behind_an_act_are_a_dispute():
 def test_another_body_s_larger_toll_days_later_is_the_count_gone_on():
     from dataclasses import replace
 
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     ministry = _claim("612", 612, 612, holder="le ministère de la Santé", as_of="2031-02-01")
     un_later = _claim("790", 790, 790, holder="l'ONU", as_of="2031-02-05")
@@ -894,7 +895,7 @@ def test_another_body_s_larger_toll_days_later_is_the_count_gone_on():
 def test_a_toll_told_by_who_the_victims_were_is_the_bare_toll_but_a_part_is_another_count():
     from dataclasses import replace
 
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     bare = replace(_claim("62", 62, 62, holder="les garde-côtes", as_of="2031-02-26T18"), timed=True)
     migrants = replace(bare, value="59", low=59, high=59, whose="migrants")
@@ -920,7 +921,7 @@ def test_a_named_body_s_toll_and_an_outlet_s_own_on_one_day_moved_on_unless_the_
 
 
 def test_a_night_from_one_day_to_the_next_is_either_day_on_an_undated_page():
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     def day(value):
         return Assertion(sentence=0, what="date", key="date", subject="date", value=value, span=(0, 5))
@@ -934,7 +935,7 @@ def test_a_night_from_one_day_to_the_next_is_either_day_on_an_undated_page():
 def test_a_floor_then_a_count_well_above_it_is_the_toll_gone_on():
     from dataclasses import replace
 
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     floor = _claim("≥ 43", 43, math.inf)  # an undated page's own « au moins 43 morts »
     later = _claim("46", 46, 46, holder="les pompiers", as_of="2031-03-02")  # the fire service's 46 on Thursday
@@ -949,7 +950,7 @@ def test_a_floor_then_a_count_well_above_it_is_the_toll_gone_on():
 
 
 def test_an_agency_named_with_what_it_is_is_the_agency_named_alone():
-    from checker.claims.points import Holders
+    from checker.claims.holders import Holders
 
     keys = Holders()
     assert keys.key("The Kestrel news agency") == keys.key("l'agence Kestrel") == keys.key("Kestrel")
@@ -961,7 +962,8 @@ def test_an_agency_named_with_what_it_is_is_the_agency_named_alone():
 def test_unnamed_sources_are_nobody_in_particular():
     """« selon des sources », "sources said": no one the reader could name; one outlet's own toll against it is not
     two claimants, and a later larger toll of theirs on an undated page is the count gone on."""
-    from checker.claims.points import Holders, relation
+    from checker.claims.holders import Holders
+    from checker.claims.marks import relation
 
     assert Holders().key("des sources") is None and Holders().key("sources") is None
     assert Holders().key("des sources policières") is not None
@@ -1050,7 +1052,7 @@ def test_a_part_placed_in_the_story_s_own_city_stays_a_part_of_the_count():
 
 def test_a_fixed_measure_told_differently_on_two_days_is_a_conflict_not_an_update():
     """A bridge's height, a quake's depth: the thing does not change while the story unfolds."""
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     key = "figure|distance|km|"
     day_one = _claim("0.05 km", 0.05, 0.05, as_of="2031-08-14", key=key)
@@ -1100,7 +1102,7 @@ def test_clock_times_agree_where_the_hours_their_words_allow_meet():
     about_half_past, at_36, about_noon = time(0, "≈ 11:30", 11.25, 11.75), time(1, "11:36", 11.6, 11.6), time(
         2, "≈ 12:00", 11.5, 12.5)
     small_hours, afternoon = time(3, "01:30–02:30", 1.5, 2.5), time(4, "≈ 14:00", 13.5, 14.5)
-    from checker.claims.points import _agree
+    from checker.claims.values import claims_agree as _agree
 
     assert _agree(about_half_past, at_36) and _agree(about_half_past, about_noon)  # roundings of one moment
     assert _agree(small_hours, time(5, "02:30", 2.5, 2.5))  # the end of the range
@@ -1111,7 +1113,7 @@ def test_clock_times_agree_where_the_hours_their_words_allow_meet():
 def test_two_times_a_reporter_rounds_differently_are_two_times():
     """« vers trois heures » against « vers 2 h 30 » (a reporter who knew half past would say so), and 11:46
     against 11:47, both told to the minute: two times. "Around 11:30" still holds 11:36, « à 14 h » 14:04."""
-    from checker.claims.points import _agree
+    from checker.claims.values import claims_agree as _agree
     from checker.claims.when import hour_span
 
     def time(n, value, hour, lead="", to_the_minute=False):
@@ -1271,7 +1273,7 @@ def test_nearly_a_number_and_more_than_it_do_not_agree():
 def test_a_floor_one_day_and_a_count_above_it_the_next_is_the_toll_gone_on_whoever_gave_them():
     """« au moins 78 morts » from the Red Cross on Sunday, 83 from the authorities on Monday: not a rival count nor
     the same one, the toll went on."""
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     sunday = _claim("≥ 78", 78, math.inf, holder="la Croix-Rouge", as_of="2031-05-05")
     monday = _claim("83", 83, 83, holder="les autorités régionales", as_of="2031-05-06")
@@ -1457,7 +1459,7 @@ def test_a_claimant_s_toll_and_an_outlet_s_own_a_step_apart_with_one_time_unknow
     """The coast guard's 62 dead (no time given) and an outlet's own 64 the next evening: one toll a step further
     on, not a claimant disputing the outlet. Far apart (62 against 150), nothing says the one became the other; and
     counts that may fall (the missing) are not ordered that way."""
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     coast_guard = _claim("62", 62, 62, holder="les garde-côtes")
     assert relation(coast_guard, _claim("64", 64, 64, as_of="2031-02-27")) == "update"
@@ -1470,7 +1472,7 @@ def test_a_claimant_s_toll_and_an_outlet_s_own_a_step_apart_with_one_time_unknow
 def test_a_toll_raised_twice_on_one_named_day_is_a_timeline_not_a_conflict():
     from dataclasses import replace as _replace
 
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
     from checker.reading.frames import stage_of
 
     assert stage_of("Le bilan a été relevé à 22 morts, a indiqué mardi un responsable des secours.") == "late"
@@ -1490,7 +1492,7 @@ def test_a_toll_raised_twice_on_one_named_day_is_a_timeline_not_a_conflict():
 def test_a_weekday_read_back_a_week_from_a_named_date_is_no_conflict():
     import datetime as dt
 
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     def day(value, iso, weekday_only=False, counted="produire"):
         n = float(dt.date.fromisoformat(iso).toordinal())
@@ -1515,7 +1517,7 @@ def test_an_undated_page_s_count_is_not_placed_on_the_last_day_it_names_against_
     from dataclasses import replace
 
     from checker.claims.extract import article_claims
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     def counts(text, date):
         a = Article(path="a.md", name="a.md", source="A", text=text, spans=((0, len(text)),), date=date,

@@ -1003,7 +1003,7 @@ def test_a_count_said_in_the_passive_is_a_claim_not_a_speaker():
 
 
 def test_a_duration_is_the_length_of_what_lasted_or_was_done_that_long():
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     shots = figures("Selon des témoins, les tirs ont duré environ trois heures.")
     raids = figures("Le groupe armé affirme avoir mené des assauts pendant neuf heures.")
@@ -1225,7 +1225,7 @@ def test_a_part_knows_the_whole_it_is_a_part_of():
     early = figures("Cinquante-neuf migrants, dont 12 enfants, sont morts dans la nuit.")
     late = figures("At least 94 people died, including 35 minors.", "en")
     assert early[1].about == ("part of 59",) and late[1].about == ("part of ≥ 94",)
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     assert relation(early[1], late[1]) == ""  # parts of two tolls: not one count told two ways
     same = figures("Au moins 94 morts, dont 30 enfants, selon le dernier bilan.")
@@ -1410,7 +1410,7 @@ def test_a_small_number_far_from_what_it_counts_is_read_on_the_tree():
 def test_a_length_says_which_dimension_it_measures_and_is_compared_only_with_the_same_or_an_unsaid_one():
     """« long de 300m pour 48m de largeur, 24,8 mètres de hauteur »: a length, a width and a height of one ship,
     never one measure told three ways; "229 metres long" is its length, « un navire de près de 300 mètres » any."""
-    from checker.claims.points import relation
+    from checker.claims.marks import relation
 
     ship = figures("Il est long de 300m pour 48m de largeur et mesure 24,8 mètres de hauteur.")
     assert [(c.value, c.about) for c in ship] == [("300 m", ("dimension length",)), ("48 m", ("dimension width",)),

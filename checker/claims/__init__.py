@@ -7,5 +7,8 @@ Modules:
   places    directions, distances and regions relative to an anchor place
   actors    whose stance or action a claim is, and who states it
   extract   Sentence -> Assertion: the readers above applied to one sentence
-  points    assertions from different sources about one thing, grouped and judged
+  values    whether two values of one thing agree (intervals, rounding, days, times, directions, stances)
+  holders   who holds a claim, under their many names
+  marks     the mark between two claims of one thing: agree, conflict, dispute or update
+  points    assertions from different sources about one thing, grouped into items and marked
 """

@@ -1,18 +1,15 @@
 """Assertion → Point: claims about one thing, across sources, laid out as a reviewer reads them.
 
 Claims with one key (a counted thing, an event's date, the direction from one place, one actor's stance) whose
-sentences are related are compared pairwise, never two claims of one origin (syndicated copies are one source):
-- compatible values (a range or « au moins N » contains the other, rounding: « près de 2 000 » and 1 978) agree;
-- incompatible values of one holder (or of outlets stating it themselves) at one time are a `conflict`;
-- of one holder at different times, an `update` (a toll that rises through the day is a timeline);
-- of different named holders (an army's toll against an NGO's), a `dispute`.
-Opposed stances of one actor are a `conflict`, with the time between them as a reason. Each kind's pairs join
-into points (connected claims); claims that agree across independent sources make `agreement` points.
+sentences are related are one thing, and each thing is one item. Every two of its claims from different origins
+(syndicated copies are one source) are marked (marks.py): they agree (values.py), or one holder gives two values at
+one time (`conflict`), at different times (`update`: a toll rising through the day is a timeline), or different
+named holders disagree (`dispute`). The item's kind is its strongest mark; claims that agree across independent
+sources make `agreement` items.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import math
 import os
@@ -22,747 +19,23 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..config import Gates
 from ..findings import claim
-from ..reading.events import is_statement
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, confidence, figures, gazetteer, names
-from .extract import INVOLVEMENT, OPPOSED_POSITIONS, WEEKDAY_NAMES, parse_day
+from .extract import INVOLVEMENT, WEEKDAY_NAMES, parse_day
+from .holders import Holders
+from .marks import (ATTACH_APART, CUMULATIVE, GENERIC_BASES, PEOPLE_BASES, RECALLED_DATE, RELATION_ORDER, day_of, 
+                    days_between, falling, given_as, names_its_thing, one_day_unordered, relation, two_things_by_size)
+from .values import bound_of, interval_of, is_precise, nominal_of, numbers_match, ratio_of, same_number, weekdays_in
 from .places import opposite
 from .when import weekday_of
 
 KIND_ORDER = {"conflict": 0, "dispute": 0, "update": 1, "agreement": 2}
 REASON_KIND = {"figure": "figures", "date": "dates", "time": "times", "place": "places", "name": "names",
                "stance": "stance"}
-SLOT_HOURS = 1  # two as-of hours of one day this close (or one without an hour) are the same moment
-
-
-def _interval(a: Assertion) -> tuple[float, float]:
-    low = a.low if a.low is not None else -math.inf
-    high = a.high if a.high is not None else math.inf
-    return low, high
-
-
-def _bound(a: Assertion) -> str:
-    """"low" for « au moins 87 » / « plus de 300 », "high" for « jusqu'à 60 », "" otherwise."""
-    (low, high) = _interval(a)
-    if math.isinf(high) and math.isfinite(low):
-        return "low"
-    if low <= 0 and math.isfinite(high) and a.value.startswith(("≤", "<")):
-        return "high"
-    return ""
-
-
-def _almost(v) -> bool:
-    """« près de 5 000 », "nearly 5,000": just under the number (figures.py reads it as 90 % of it up to it)."""
-    low, high = _interval(v)
-    return v.value.startswith("≈") and "–" not in v.value and math.isfinite(high) and high > 0 and (
-        abs(0.9 * high - low) <= 1e-9 * high)
-
-
-class _Value(NamedTuple):
-    """What figures_agree reads of a claim: its interval and its value as written (a bound's sign)."""
-
-    low: float | None
-    high: float | None
-    value: str
-    age: bool  # an age (never rounded)
-
-
-def _told_range(v: _Value) -> bool:
-    """A range the text states (« entre 20 et 30 », "40 to 50"), not an order of size (« des dizaines »: ≈ 20–99)."""
-    return "–" in v.value and not v.value.startswith(("≈", "~", "<", ">", "≤", "≥")) and v.low is not None and (
-        v.high is not None and math.isfinite(v.high) and v.low < v.high)
-
-
-def figures_agree(a: Assertion, b: Assertion) -> bool:
-    """Intervals that meet, with the rounding a reporter allows (2 %, at least one unit). Two bounds the same way
-    are two counts: « au moins 87 » and « au moins 113 » are different tolls, compared on their numbers."""
-    age = a.key.split("|")[1:2] == ["age"]
-    return _values_agree(_Value(a.low, a.high, a.value, age), _Value(b.low, b.high, b.value, age))
-
-
-@lru_cache(maxsize=1 << 16)
-def _values_agree(a: _Value, b: _Value) -> bool:
-    """figures_agree on what it reads, remembered: a story's claims repeat a few values (one toll quoted by every
-    outlet), and a big thing weighs tens of thousands of pairs of them."""
-    (la, ha), (lb, hb) = _interval(a), _interval(b)
-    if _told_range(a) and _told_range(b):
-        # two ranges told (« entre 275 000 et 375 000 », « de 275 000 à 325 000 »): one count's estimate gives both
-        # its ends; ranges that meet but end elsewhere are two estimates
-        return _values_agree(_Value(la, la, str(la), a.age), _Value(lb, lb, str(lb), a.age)) and _values_agree(
-            _Value(ha, ha, str(ha), a.age), _Value(hb, hb, str(hb), a.age))
-    for near, other in ((a, b), (b, a)):
-        if _almost(near) and _bound(other) == "low" and _interval(other)[0] >= _interval(near)[1]:
-            return False  # « près de 5 000 » is under 5 000, « plus de 5 000 » over it: no rounding joins them
-    if {_bound(a), _bound(b)} == {"low", "high"}:  # « jusqu'à 10 milliards » against "more than 10 billion"
-        floor, ceiling = (a, b) if _bound(a) == "low" else (b, a)
-        lower, upper = _interval(floor)[0], _interval(ceiling)[1]
-        strict = floor.value.startswith(">") or ceiling.value.startswith("<")
-        return lower < upper or (lower == upper and not strict)  # explicit bounds: no rounding between them
-    if bool(_bound(a)) != bool(_bound(b)):
-        bound, exact = (a, b) if _bound(a) else (b, a)
-        (lo, hi), (value, top) = _interval(bound), _interval(exact)
-        if value == top and math.isfinite(value) and float(value).is_integer():
-            # an explicit bound against a count: « plus de 250 » does not hold 245; a round count may be rounded
-            slack = min(_half_unit(value), 0.05 * abs(value))
-            return lo - slack <= value <= hi + slack
-        if value == top and math.isfinite(value):
-            return lo - 1e-9 <= value <= hi + 1e-9  # a decimal said to its digit: « plus de 50 % » does not hold 49,8 %
-    if _bound(a) and _bound(a) == _bound(b):
-        na, nb = (la, lb) if _bound(a) == "low" else (ha, hb)
-        if _precise_bound(a) and _precise_bound(b):
-            return abs(na - nb) <= 0.5  # « au moins 64 » and « au moins 63 »: two tolls, not a rounding
-        floor = a if na <= nb else b
-        if _bound(a) == "low" and not _precise_bound(floor) and min(na, nb) > 0 and max(na, nb) <= ROUND_FLOOR * min(na, nb):
-            return True  # « plus de 3 000 » holds « au moins 2 900 » said elsewhere, "more than 90" holds 97 or more
-        return abs(na - nb) <= max(0.02 * max(abs(na), abs(nb)), 0.5)
-    scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)) if any(
-        math.isfinite(x) for x in (la, ha, lb, hb)
-    ) else 0.0
-    whole = all(float(x).is_integer() for x in (la, ha, lb, hb) if math.isfinite(x))
-    tolerance = max(0.02 * scale, 0.5 if whole else 0.0)  # at least one unit of a count; 0.3 km is not 0.1 km
-    if la == ha and lb == hb and not (float(la).is_integer() and float(lb).is_integer()):
-        da, db = _decimals(la), _decimals(lb)
-        # exact decimals to one precision (a magnitude 7.7 against 7.8, 46.31 % against 57.76 %) are not rounding;
-        # of two shares to different precisions, the coarser may round the finer (51 % is 51.2 % rounded, 52 % is
-        # 51.95 %; 42.6 % is not 42.45 %). (Not a measure converted to another unit: 50 m are 0.05 km.)
-        shares = a.value.endswith("%") and b.value.endswith("%")
-        tolerance = 0.5 * 10.0 ** -min(da, db) + 1e-9 if shares and da != db else 1e-9
-    if la == ha and lb == hb and a.age:
-        return la == lb  # an age is never rounded: « 70 ans » does not hold 69
-    if la == ha and lb == hb and math.isfinite(la) and math.isfinite(lb):
-        # a round figure is a rounding of a precise one within half its last significant digit, at most 5 %:
-        # « 4 milliards » holds 4.2 billion, not 4.6; « 25 000 » holds 25 200; « 20 000 » not 25 000
-        tolerance = max(tolerance, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
-        if whole and not a.value.startswith(("≈", "~")) and not b.value.startswith(("≈", "~")):
-            # two counts said exactly: only a round one's own rounding, not 2 % (80 against 81 survivors, 230
-            # against 232 passengers are two counts; 2 000 still holds 1 978, 25 000 holds 25 200)
-            tolerance = max(0.5, min(_half_unit(la), 0.05 * abs(la)), min(_half_unit(lb), 0.05 * abs(lb)))
-    return la - tolerance <= hb and lb - tolerance <= ha
-
-
-def _decimals(x: float) -> int:
-    """How many decimals a value read from the text has (51.2 → 1, 46.31 → 2, 51 → 0), at most four."""
-    return next((k for k in range(5) if abs(round(x, k) - x) < 1e-9), 4) if math.isfinite(x) else 0
-
-
-# A round floor (« plus de 100 », "more than 3,000") says little more than its order: another floor up to this many
-# times higher is the same count told more closely, not another count.
-ROUND_FLOOR = 1.5
-
-
-def _half_unit(value: float) -> float:
-    """Half the unit of a round number's last significant digit (4 000 000 000 → 500 000 000, 2 800 → 50); 0 for
-    a number that is not round (fewer than two trailing zeros) or not whole."""
-    if not float(value).is_integer() or value == 0:
-        return 0.0
-    n, unit = abs(int(value)), 1
-    while n % 10 == 0:
-        n //= 10
-        unit *= 10
-    return unit / 2 if unit >= 100 else 0.0
-
-
-def _close(a: Assertion, b: Assertion, ratio: float = 1.1) -> bool:
-    """Two counts within a tenth of each other (59 and 62, 139 and 143): steps of one count, not rival ones."""
-    return 0 < _ratio(a, b) <= ratio
-
-
-def _nominal(a: Assertion) -> float:
-    low, high = _interval(a)
-    return low if math.isfinite(low) and (not math.isfinite(high) or low == high) else (low + high) / 2 if math.isfinite(high) else low
-
-
-def _precise(a: Assertion) -> bool:
-    """An exact count that is not a round number (« 2 166 », not « 2 000 » nor « environ 2 166 »)."""
-    return a.low is not None and a.low == a.high and float(a.low).is_integer() and _half_unit(a.low) == 0 \
-        and not a.value.startswith(("≈", "~"))
-
-
-def _precise_bound(a: Assertion) -> bool:
-    """A bound on a count that is not a round number (« au moins 64 », "more than 2,166")."""
-    n = _interval(a)[0] if _bound(a) == "low" else _interval(a)[1]
-    return math.isfinite(n) and float(n).is_integer() and n != 0 and _half_unit(n) == 0 and n % 10 != 0
-
-
-def _same_number(a: Assertion, b: Assertion) -> bool:
-    """The numbers two claims state agree within a reporter's rounding (« près de 70 » and 68); two precise counts
-    (2 166 and 2 274) are the same only when equal."""
-    return _numbers_match(_nominal(a), _nominal(b), _precise(a) and _precise(b))
-
-
-def _numbers_match(na: float, nb: float, both_precise: bool) -> bool:
-    """_same_number on the numbers read: callers weighing many pairs read each claim's once."""
-    if both_precise:
-        return abs(na - nb) <= 0.5
-    return math.isfinite(na) and math.isfinite(nb) and abs(na - nb) <= max(0.05 * max(abs(na), abs(nb)), 0.5)
-
-
-def _agree(a: Assertion, b: Assertion) -> bool:
-    if a.what == "figure":
-        return figures_agree(a, b)
-    if a.what == "date":
-        wa, wb = _weekdays(a.value), _weekdays(b.value)
-        if wa and wb and not wa & wb and (a.low is None or b.low is None or a.low == b.low):
-            return False  # « mardi 12 mai » against « lundi 12 mai », or two weekdays for one event (a night: either)
-        if a.low is None or b.low is None:  # a weekday or a day without its year: compare what both say
-            da, db = _month_day(a.value), _month_day(b.value)
-            return not (da and db and da != db)
-        return a.low <= (b.high or b.low) and b.low <= (a.high or a.low)
-    if a.what == "time":
-        if a.value.endswith("UTC") != b.value.endswith("UTC"):
-            return True  # a local time and a UTC one: the offset is unknown, so nothing to compare
-        (la, ha), (lb, hb) = _interval(a), _interval(b)  # « vers 14 h » is 13.75–14.25; "at 14:06" one minute
-        if la == ha and lb == hb and not (_on_the_hour(la) or _on_the_hour(lb)):
-            return abs(la - lb) < 1e-6  # two times told to the minute (11:46 and 11:47): no rounding between them
-        slack = 0.1 if _on_the_hour(_interval_middle(la, ha)) or _on_the_hour(_interval_middle(lb, hb)) else 0.0
-        return la - slack <= hb and lb - slack <= ha  # « vers 14 h » may be 14:20; « vers 22h22 » is not 22:15
-    if a.what == "place":
-        near = bool(a.low and b.low and max(a.low, b.low) <= NEAR_KM)
-        return _directions_agree(a.value, b.value, exact=near) and _distances_agree(a.low, b.low)
-    if a.what == "stance":
-        return frozenset({a.value, b.value}) not in OPPOSED_POSITIONS
-    if a.what == "name":
-        return names.same_name(a.value, b.value)
-    return a.value == b.value
-
-
-def _interval_middle(low: float, high: float) -> float:
-    return (low + high) / 2 if math.isfinite(low) and math.isfinite(high) else low
-
-
-def _on_the_hour(hour: float) -> bool:
-    """A clock time said as a round hour (« à 14 h », "at 2 pm"), which may round a time a few minutes off."""
-    return math.isfinite(hour) and abs(hour * 60 - round(hour) * 60) < 1e-6
-
-
-def names_its_thing(key: str) -> bool:
-    """Keys that name their thing (claims/extract.py): a journey, a coded thing, an event's day, where one named
-    place lies from another (« Jajarkot, à 500 km au sud de Katmandou », "Jajarkot is about 500 kilometers west
-    of Kathmandu"). Their claims are one thing wherever their sentences stand, in whichever language."""
-    bits = key.split("|")
-    two_places = bits[0] == "place" and len(bits) >= 3 and bits[1] != "" and bits[2] != "" and not (
-        bits[2].startswith("recalled"))
-    return key.startswith(("route|", "lateral|")) or "|#" in key or two_places
-
-
-def _one_occasion(a: Assertion, b: Assertion) -> bool:
-    """Whether two days that differ can be told of one occasion: what they date is the same word (« s'est écrasé »,
-    « s'est écrasé »), or both name the same weekday (« mardi 16 septembre » against « mardi 17 septembre »: one
-    Tuesday, dated two ways). The day the search was called off and the day the tail was lifted are two events,
-    however related their sentences are; and a day whose word the parse does not find (counted "date": « ce samedi
-    14 février » in « Le FPE affirme contrôler la ville depuis samedi 14 février ») is compared with another event's
-    day only as closely: same word unknown on both sides, or the same weekday. (On the real development stories the
-    unknown side made 30 date items of two events' days, not one of them marking a pair a reader marks.) One day
-    given two weekdays is one day whatever it dates: one of the two weekdays is wrong."""
-    if not a.counted or not b.counted or a.counted == b.counted:
-        return True
-    if set(a.about) & set(b.about):
-        return True  # « l'opération s'est déroulée les 3 et 4 mars », « l'opération a eu lieu les 3 et 4 février »
-    if a.low is not None and b.low is not None and abs(a.low - b.low) >= 7:
-        return False  # two Mondays a month apart are two Mondays
-    if a.low is not None and a.low == b.low and a.high == b.high and _weekdays(a.value) and _weekdays(b.value):
-        return True  # « le mardi 10 septembre 2025 » against « ce mercredi 10 septembre 2025 »: one day has one weekday
-    return bool(_weekdays(a.value) & _weekdays(b.value))
-
-
-def _weeks_apart_by_a_weekday(a: Assertion, b: Assertion) -> bool:
-    """Two days whole weeks apart on the same weekday(s), one of them read back from its weekday alone (« s'est
-    produit mercredi » on a page of the 28th: the 27th) while the other names its date (« ce mercredi 3 avril »): the
-    page's Wednesday may be the week before's, nothing says the two disagree."""
-    if not (a.weekday_only or b.weekday_only) or a.low is None or b.low is None or a.low == b.low:
-        return False
-    days = _weekdays_of(a)
-    return abs(a.low - b.low) % 7 == 0 and bool(days) and days == _weekdays_of(b)
-
-
-def _weekdays_of(a: Assertion) -> set[str]:
-    """The weekdays a date's value names, else those of the day or two it spans (« du mercredi 30 au jeudi 31 août »
-    read as 2023-08-30..2023-08-31: Wednesday and Thursday)."""
-    named = _weekdays(a.value)
-    if named or a.low is None or a.high is None or not 0 <= a.high - a.low <= 1:
-        return named
-    return {WEEKDAY_NAMES[dt.date.fromordinal(int(x)).weekday()] for x in (a.low, a.high)}
-
-
-def _month_day(value: str) -> str | None:
-    """« --06-12 » or « 2025-06-12 » → "06-12" (the first day of a range); None for a weekday alone."""
-    m = re.match(r"(?:\d{4}|-)-(\d{2}-\d{2})", value)
-    return m.group(1) if m else None
-
-
-def _weekdays(value: str) -> set[str]:
-    """The weekdays a date's value names: one, or a night's two (« (mardi–mercredi) »)."""
-    if "(" not in value or ")" not in value:
-        return set()
-    return set(value[value.index("(") + 1 : value.index(")")].split("–"))
-
-
-def _direction(value: str) -> str:
-    return value.split()[-1]
-
-
-NEAR_KM = 50.0  # a place this near another is placed by a compass point exactly (see _agree)
-_COMPASS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"]
-
-
-def _directions_agree(a: str, b: str, exact: bool = False) -> bool:
-    """One compass point apart is a rounding ("about 500 km west" and « au sud-ouest »), unless `exact`: « à 18 km au
-    sud-est de Hualien » and "18 km south of Hualien" are 14 km apart, a near place's direction is no rounding."""
-    da, db = _direction(a), _direction(b)
-    if da not in _COMPASS or db not in _COMPASS:
-        return da == db
-    steps = abs(_COMPASS.index(da) - _COMPASS.index(db))
-    return min(steps, 8 - steps) <= (0 if exact else 1)
-
-
-def _distances_agree(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return True
-    return abs(a - b) <= 5.0 or max(a, b) <= 1.3 * min(a, b)  # « une vingtaine de km » and 18 km agree; 18 and 35 not
-
-
-def _day(as_of: str | None) -> str | None:
-    return as_of[:10] if as_of else None
-
-
-def _hour(as_of: str | None) -> int | None:
-    return int(as_of[11:13]) if as_of and len(as_of) >= 13 else None
-
-
-def same_moment(a: Assertion, b: Assertion) -> bool:
-    """Whether two claims hold at one moment. Times the sentences name are compared to the hour; when a side only
-    has its article's date, articles a day apart may still report one statement."""
-    if a.as_of is None or b.as_of is None:
-        return True  # a time the sentence names but the calendar cannot place (an undated page's « mardi »)
-    if a.timed and b.timed:
-        if _day(a.as_of) != _day(b.as_of):
-            return False
-        ha, hb = _hour(a.as_of), _hour(b.as_of)
-        return ha is None or hb is None or abs(ha - hb) <= SLOT_HOURS
-    da, db = _parse(a.as_of), _parse(b.as_of)
-    return da is None or db is None or abs((da - db).days) <= 1
-
-
-def _later_larger(a: Assertion, b: Assertion) -> bool:
-    """Two days' counts where the later day's is the larger (a toll given on the 27th, a larger one on the 28th)."""
-    da, db = _parse(a.as_of), _parse(b.as_of)
-    if da is None or db is None or da == db:
-        return False
-    early, late = (a, b) if da < db else (b, a)
-    return _nominal(late) > _nominal(early)
-
-
-# Days after which another body's larger toll is the count gone on rather than a rival count: outlets print one
-# statement for a day or two, claimants who disagree do so within those days (the real development stories: at two
-# days apart four of their readers' disputes turned into updates; at three and four none, and four updates more).
-OTHER_BODY_LATER = 3
-
-
-def _days_apart(a: Assertion, b: Assertion) -> int:
-    return abs(_days_between(a.as_of[:10], b.as_of[:10])) if a.as_of and b.as_of else 0
-
-
-def _falls(a: Assertion, b: Assertion) -> Assertion | None:
-    """The later of two claims of a count that only grows (the dead, victims, cases) when it is the lower and does
-    not say it was revised down: « 5 500 morts » on the 14th and « 3 252 » in « un dernier bilan », "more than 150"
-    on the 11th and 140 in February; else None. Which is later: their days, else the words (« un premier bilan »,
-    « désormais »)."""
-    if a.key.split("|")[1] not in ONLY_GROWING:
-        return None
-    da, db = _parse(a.as_of), _parse(b.as_of)
-    if da is not None and db is not None and da != db:
-        early, late = (a, b) if da < db else (b, a)
-        if early.stage in ("late", "revised") or late.stage == "early":
-            return None  # the days and the words order them differently (a misdated page): the order is unknown
-    elif {a.stage, b.stage} == {"early", "late"}:
-        early, late = (a, b) if a.stage == "early" else (b, a)
-    else:
-        return None
-    fell = late.stage != "revised" and _interval(late)[1] < _interval(early)[0] and not _same_number(a, b)
-    return late if fell else None
-
-
-def _grown_as_worded(a: Assertion, b: Assertion) -> bool:
-    """One count its words place later (« le bilan passe désormais à plus de 150 morts », "the toll has risen to
-    64"), wholly above the other, whose words place it nowhere, and nothing says both hold at one moment (not both
-    at one hour the texts give): the count went on. Words placing a count earlier (« un bilan provisoire ») do not
-    order it against an unworded one: a provisional toll is often the latest of its evening."""
-    worded = [x for x in (a, b) if x.stage]
-    if len(worded) != 1 or worded[0].stage != "late":
-        return False
-    if a.timed and b.timed and a.as_of and b.as_of and same_moment(a, b):
-        return False
-    late = worded[0]
-    early = b if late is a else a
-    return _interval(late)[0] > _interval(early)[1]
-
-
-def _first_then_more(a: Assertion, b: Assertion) -> bool:
-    """One count its words call a first toll (« un premier bilan », "an initial toll"), the other larger and not
-    known to be earlier: the count went on, whoever gave the later one."""
-    early = [x for x in (a, b) if x.stage == "early"]
-    if len(early) != 1:
-        return False
-    first = early[0]
-    later = b if first is a else a
-    if first.as_of and later.as_of and later.as_of < first.as_of:
-        return False
-    return _interval(later)[0] > _nominal(first) and later.stage != "revised"
-
-
-def _floor_then_more(a: Assertion, b: Assertion) -> bool:
-    """A floor (« au moins 75 », "more than 4,500") and a count well above it (105; 4,715), not known to hold at one
-    moment nor the count to be the earlier: the floor was the count when it was given, and it went on."""
-    floors = [x for x in (a, b) if _bound(x) == "low"]
-    if len(floors) != 1:
-        return False
-    floor = floors[0]
-    more = b if floor is a else a
-    n = _interval(floor)[0]
-    if not math.isfinite(n) or _interval(more)[0] <= max(n * 1.05, n + 1):
-        return False  # within a rounding of the floor: the same count told two ways
-    if _hour(a.as_of) is not None and _hour(b.as_of) is not None and same_moment(a, b):
-        return False  # both given at one hour the texts name: both hold then
-    return not (floor.as_of and more.as_of and more.as_of[:10] < floor.as_of[:10])
-
-
-def _floor_a_day_before(a: Assertion, b: Assertion) -> bool:
-    """A floor (« au moins 78 ») given on an earlier day than a count above it (83): the toll went on from it."""
-    floors = [x for x in (a, b) if _bound(x) == "low"]
-    if len(floors) != 1:
-        return False
-    floor = floors[0]
-    more = b if floor is a else a
-    day_floor, day_more = _day(floor.as_of), _day(more.as_of)
-    return bool(day_floor and day_more and day_floor < day_more) and _nominal(more) > _interval(floor)[0]
-
-
-def _one_day_unordered(a: Assertion, b: Assertion) -> bool:
-    """Both claims of one known day, and not both at an hour the text gives (« ce matin » against the page's day):
-    nothing says they hold at one moment, and a running count told two ways that day has moved on (a toll at
-    dawn, another in the morning). Both sentences naming the day but no hour, one's words saying the count went
-    on (« le bilan a été relevé à 22 morts, a indiqué mardi … » beside « relevé à 13 morts … mardi »): that day's
-    steps too. (Tried without the words: two development conflicts of one day, told with no claimant, were lost.)"""
-    if not (a.as_of and b.as_of) or _day(a.as_of) != _day(b.as_of):
-        return False
-    no_hour = _hour(a.as_of) is None and _hour(b.as_of) is None
-    return not (a.timed and b.timed) or "late" in (a.stage, b.stage) and no_hour
-
-
-@lru_cache(maxsize=8192)
-def _parse(as_of: str | None):
-    try:
-        return dt.date.fromisoformat(as_of[:10]) if as_of else None
-    except ValueError:
-        return None
-
-
-class Holders:
-    """One key per holder, whatever it is called: the gazetteer's actor, an institution's role, or the folded name;
-    a body a run introduces with its acronym (« la Ligue des droits humains (LDH) ») is that acronym everywhere in
-    the run, also where it is named in full without it."""
-
-    def __init__(self, names=(), texts=()):
-        names = list(names)
-        self.aliases = holder_aliases(names)
-        self.aliases.update((k, v) for k, v in spoken_for(names, texts).items() if k not in self.aliases)
-        self.aliases.update((k, v) for k, v in titled_names(names).items() if k not in self.aliases)
-        self._keys: dict[str, str] = {}  # a name is read once per run, not once per pair it is in
-
-    def key(self, name: str | None) -> str | None:
-        if not name or _BARE_SOURCES.fullmatch(name.strip()):
-            return None  # « selon des sources », "sources said": nobody named
-        if name not in self._keys:
-            found = actors.who(name)
-            agency = _AGENCY.fullmatch(name.strip())
-            if agency and (found is None or found.key == found.key.lower()):  # an agency the gazetteer does not know
-                bare = default = actors.fold(agency.group("a") or agency.group("b"))
-            else:
-                bare, default = _bare(name), found.key if found else actors.fold(name)
-            self._keys[name] = self.aliases.get(bare, default)
-        return self._keys[name]
-
-
-# An agency or outlet named by its acronym with what it is (« l'agence AFP », "the AFP news agency", "the Anadolu
-# agency"): the acronym, as where it is named alone.
-_AGENCY = re.compile(r"(?i:(?:l['’]|the\s+)?(?:agence(?:\s+de\s+presse)?|news\s+agency)\s+)(?P<a>[A-Z][A-Za-z]{1,11})"
-                     r"|(?i:the\s+)?(?P<b>[A-Z][A-Za-z]{1,11})(?i:\s+(?:news\s+)?agency)")
-_BARE_SOURCES = re.compile(r"(?:(?:des|les|de|d['’]|une|un|plusieurs|certaines|some|several|the)\s+)?sources?", re.I)
-
-
-def _bare(name: str) -> str:
-    return actors.fold(re.sub(r"\([^)]*\)", " ", re.sub(r"^(?:les|le|la|l['’]|the)\s*", "", name, flags=re.I)))
-
-
-def holder_aliases(names) -> dict[str, str]:
-    """Full names of the bodies a run introduces with an acronym in parentheses, mapped to that acronym."""
-    out = {}
-    for name in sorted(set(names)):
-        m = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9\-]{1,11})\)", name or "")
-        if m:
-            out[_bare(name)] = actors.fold(m.group(1))
-    return out
-
-
-_TITLED = r"(?:(?:dr|docteur|doctor|pr|professeur|professor|prof|m|mme|mr|mrs|ms|gen|g[ée]n[ée]ral)\.?\s+)?"
-
-
-def spoken_for(names, texts) -> dict[str, str]:
-    """Named people a run places beside the body or office they speak for, mapped to its key: « Stéphane Dujarric,
-    porte-parole de l'ONU, … », "DR Congo's Minister of Health, Dr Roger Kamba, said …". A figure one page gives
-    as Kamba's and another as the health minister's is one holder's. Only an apposition between commas says so
-    (the words up to the next comma, or back to the previous one), in a sentence that holds a claim with a holder."""
-    people = sorted({n for n in names if n and actors.body_key(n) is None and actors.who(n) is not None
-                     and re.match(r"[A-ZÀ-Ý]", actors._TITLE.sub("", actors._ARTICLE.sub("", n)))})
-    out: dict[str, str] = {}
-    if not people:
-        return out
-    anyone = re.compile("|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)))
-    for text in sorted(set(texts)):
-        if not anyone.search(text):
-            continue  # names none of them (most sentences): the same as asking each name, at once
-        for n in people:
-            if n not in text or _bare(n) in out:
-                continue
-            name = re.escape(actors._TITLE.sub("", actors._ARTICLE.sub("", n)))
-            after = re.search(rf"\b{name},\s+([^,;:.!?«»\"()]{{3,80}})(?=[,;:.!?)]|$)", text)
-            before = re.search(rf"(?:^|[,;:«\"(])\s*([^,;:.!?«»\"()]{{3,80}}),\s+{_TITLED}{name}\b", text, re.I)
-            for m in (after, before):
-                body = actors.body_key(m.group(1)) if m else None
-                if body:
-                    out[_bare(n)] = body
-                    break
-    return out
-
-
-_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’\-]*\.?$")
-
-
-def titled_names(names) -> dict[str, str]:
-    """Named people a run gives with their office before the name (« le maire Vincenzo Voce », "Interior Minister
-    Pance Toskovski", "West Java Governor Ridwan Kamil"), mapped to that office's key: where another page names
-    them bare (« a déclaré Vincenzo Voce »), theirs is the office's count. Measured on the real stories
-    (`python scripts/realdev.py eval`): development +2 updates, nothing else moved."""
-    out: dict[str, str] = {}
-    for n in sorted({n for n in names if n}):
-        words = actors._ARTICLE.sub("", n.strip()).split()
-        for cut in range(1, len(words) - 1):
-            person = words[cut:]
-            if len(person) < 2 or not all(_NAME_WORD.match(w) for w in person):
-                continue
-            title = words[:cut]
-            key = next((k for k in (actors.body_key(" ".join(title[-t:])) for t in range(min(3, len(title)), 0, -1))
-                        if k), None)  # the office is in the title's last words ("West Java Governor": governor;
-            # English capitalises the title too: "Interior Minister Pance Toskovski" is tried from the left)
-            if key and actors.body_key(" ".join(person)) is None:
-                out.setdefault(_bare(" ".join(person)), key)
-                break  # (the titled name itself keeps the key the actors read of it: aliasing it too, as
-                # "Senior police officer X" to the police, lost a development conflict and found nothing)
-    return out
-
-
-# Whose a toll is, when the words say: claimants who call the same dead fighters or civilians disagree about one
-# toll (an army's « terroristes neutralisés » against an NGO's « civils tués »), and a toll told by who the victims
-# were (« 59 migrants sont morts » in a shipwreck, "56 spectators" at a stadium, passengers, refugees) is the toll
-# another page gives bare (« 62 morts »); but a part of a toll (« dont 21 enfants », police, soldiers) is another
-# count.
-CHARACTERISATIONS = frozenset({"", "civilians", "fighters", "people", "inhabitants", "migrants", "spectators",
-                               "passengers", "refugees"})  # fmt: skip
-
-
-APART = 100.0  # two counts of unqualified people this many times apart are not one count told two ways
-ATTACH_APART = 10.0  # nor does a count of unknown people join a count it is this many times from (_attach_unknown)
-
-
-def _far_apart(a: Assertion, b: Assertion) -> bool:
-    return _ratio(a, b) >= APART
-
-
-# Two lone figures of a thing that is not people, this many times apart, are two things unless their digits say one
-# slipped a unit or a few zeros (« 3,3 milliards » against 3.3 trillion; 8,000 against 80,000 police deployed).
-OTHER_SIZE = 10.0
-
-
-def _digits(x: float) -> str:
-    """The significant digits of a value: 3 300 000 000 → "33", 24.8 → "248", 0.05 → "5"."""
-    return f"{x:.12g}".split("e")[0].replace(".", "").replace("-", "").lstrip("0").rstrip("0")
-
-
-def _two_things_by_size(thing: Sequence[Assertion]) -> bool:
-    """Two claims alone under one key of a thing that is not people (a length, a sum, votes, buildings), their values
-    an order of size apart and not the same digits (15 m and 300 m; 1,638 votes and 16 million): nothing but the key
-    says they count one thing, and values that far apart count two (a ship's length and a gap's; one town's votes
-    and the country's). Not an item. The real stories had 14 such items (7 development, 7 held-out), none holding a
-    pair their readers marked conflict or update (`python scripts/realdev.py eval`). A slip of a unit or of zeros
-    keeps its item: the digits agree (« 8 000 » against 80,000), and it is a conflict worth a reviewer's eye."""
-    if len(thing) != 2 or thing[0].what != "figure" or thing[0].key.split("|")[1] in PEOPLE_BASES | GENERIC_BASES:
-        return False
-    a, b = thing
-    if _ratio(a, b) < OTHER_SIZE:
-        return False
-    x, y = _digits(_nominal(a)), _digits(_nominal(b))
-    n = min(len(x), len(y))
-    return x[:n] != y[:n]
-
-
-def _vague(a: Assertion) -> bool:
-    """« des milliers », "dozens", "hundreds" (figures.py writes "≈ 2000–9999"): an order of size, no count."""
-    return a.value.startswith("≈ ") and "–" in a.value
-
-
-def _near(vague: Assertion, other: Assertion) -> bool:
-    """Whether a value falls within half as much again of an order of size's bounds (« des dizaines »: 13 to 148)."""
-    (low, high), (olow, ohigh) = _interval(vague), _interval(other)
-    return olow <= high * VAGUE_REACH and ohigh >= low / VAGUE_REACH
-
-
-VAGUE_REACH = 1.5
-
-
-def _given(a: Assertion) -> str:
-    """How a name claim's name is given (claims/names.py, Named.given: "of" or "own"), kept in its `about`."""
-    return a.about[0] if a.about else ""
-
-
-def comparable(a: Assertion, b: Assertion) -> bool:
-    return a.whose == b.whose or (a.whose in CHARACTERISATIONS and b.whose in CHARACTERISATIONS)
-
-
-FLOOR_DAYS = 3  # days after an undated page's earliest day from which the order of its claims is unknown
-
-
-def _unplaced_after_floor(a: Assertion, b: Assertion) -> Assertion:
-    """`a` without its day when that day is only the earliest its undated page can be and `b` holds days later:
-    which of the two came first is unknown. (Before `b`'s day, or a day or two after, `a` is taken as of its day:
-    an undated page is mostly written right after the last day it names.)"""
-    if not a.as_of_floor or not a.as_of or not b.as_of:
-        return a
-    if _days_between(a.as_of[:10], b.as_of[:10]) < FLOOR_DAYS:
-        return a
-    return replace(a, as_of=None, as_of_floor=False)
-
-
-def relation(a: Assertion, b: Assertion, holders: Holders | None = None) -> str:
-    """agree, conflict, dispute or update, for two claims about one thing from different origins; "" when the
-    two count different parts of it."""
-    if a.what == "figure" and not comparable(a, b):
-        return ""
-    if a.as_of_floor or b.as_of_floor:
-        a, b = _unplaced_after_floor(a, b), _unplaced_after_floor(b, a)
-    if a.what == "figure" and a.about and b.about and not set(a.about) & set(b.about):
-        return ""  # two lengths of different things (« sept jours d'enquête », « trois jours de deuil »)
-    if a.what == "name" and not names.comparable(_given(a), _given(b)):
-        return ""  # « le pont de Gênes » (its town) and « le pont Morandi » (its name): both true of one bridge
-    if a.what == "figure" and a.key.split("|")[1] in GENERIC_BASES and _far_apart(a, b):
-        return ""  # « 60 personnes » and « 76 millions de personnes » that say nothing of what they are: two counts
-    if a.what == "figure" and (_vague(a) and _near(a, b) or _vague(b) and _near(b, a)):
-        return ""  # « des dizaines de tracteurs » and 18: an order of size, no count to dispute (« quelques
-        # morts » against « plus de 70 » still disagree)
-    holders = holders or Holders()
-    ha, hb = holders.key(a.holder), holders.key(b.holder)
-    one_holder = not (ha and hb) or actors.same_holder(ha, hb) or (
-        a.what == "figure" and a.key.split("|")[1] in CUMULATIVE and actors.one_official_count(ha, hb))
-    # (a toll the town hall gives on Monday and the prosecutor on Wednesday is the official toll moving on; measured
-    # on the real stories: development +3 updates, fresh +1, nothing else moved; `python scripts/realdev.py eval`)
-    if a.beside and b.beside and set(a.beside) & set(b.beside) and a.what == "figure":
-        # told beside one death toll (« le bilan s'élève à 143 morts, avec 131 disparus » and "the death toll rose to
-        # 143, with 125 people missing"): one moment of the story, whatever day each page bears
-        if _agree(a, b):
-            return "agree"
-        return "conflict" if one_holder else "dispute"
-    if a.denied or b.denied:  # a value one side denies: stating it is the contradiction, another value is not
-        if a.denied and b.denied or not (_agree(a, b) or _same_number(a, b)):
-            return ""
-        return "conflict" if one_holder else "dispute"
-    base = a.key.split("|")[1] if a.what == "figure" else ""
-    cumulative = base in CUMULATIVE
-    fixed = base in FIXED_MEASURES  # a bridge's height does not move on
-    moves = a.what == "figure" and not fixed and (cumulative or bool(ha and hb) or (a.timed and b.timed))
-    fell = _falls(a, b) if moves and one_holder else None
-    if fell is not None:
-        # A toll lower later, unrevised. When the later's own words say it is the latest (« selon le dernier bilan »),
-        # or both may hold at one moment (pages a day apart), the time that passed does not explain it: a conflict.
-        # Days further apart, it is the toll's next step: a page bears a day that is not when its count was current
-        # (a page updated later, an undated page placed by the latest day it names), or the count was corrected.
-        # Measured on the real stories (`python scripts/realdev.py eval`, against a conflict there too): development
-        # 5 updates more, 1 conflict fewer; held-out 5 updates more, 3 conflicts fewer. The item says the count fell.
-        return "conflict" if fell.stage == "late" or same_moment(a, b) else "update"
-    if moves and one_holder and not same_moment(a, b) and not _same_number(a, b):
-        return "update"  # « plus de 1 200 » on Friday, 3 400 on Wednesday: the count moved on, even if both hold
-    # a count that moves through the story: one that only grows (a toll), or any count one named body keeps giving
-    # (the police's count of demonstrators through the afternoon)
-    running = (cumulative or (a.what == "figure" and not fixed and bool(ha and hb))) and one_holder and not (
-        _same_number(a, b))
-    stepped = bool(ha) == bool(hb) or base in ONLY_GROWING and _close(a, b)
-    if running and stepped and (a.as_of is None or b.as_of is None) and (
-            a.as_of is not None or b.as_of is not None or cumulative and base != "missing"):
-        # one holder's running toll (or two outlets' own), one side's time unknown: it moved on. With neither side's
-        # time known, only a count that only grows has moved on: the missing (found, they fall) or demonstrators
-        # (a police count of 217 000 and one of 250 000) told with no time are two counts of one moment. A body's
-        # toll and an outlet's own a step apart (62 and 64) are one toll gone on too; further apart (tried: within
-        # a quarter, two development and one held-out conflicts lost), rival counts
-        return "update"
-    if running and _later_larger(a, b) and (cumulative or (a.timed and b.timed)):
-        # a toll a day later and larger: the count went on, not two counts of one moment. A count that does not only
-        # grow (demonstrators, aircraft downed) moves from one day to the next only when the text says when each was
-        # given: two pages a day apart often print one count (the police's Lyon count on the evening and next day)
-        return "update"
-    if running and _one_day_unordered(a, b) and (
-            bool(ha) == bool(hb) or base in ONLY_GROWING and not (a.timed or b.timed)):  # fmt: skip
-        # one holder's running toll given two ways on one day, not both at a known hour: it moved. A named body's
-        # count and an outlet's own that day are two counts (nothing says the outlet's is the body's gone on), unless
-        # it is a toll that only grows and neither sentence says when that day it was given: then the two values are
-        # the toll at two hours (the real stories: development 4 updates more, 1 compatible pair fewer flagged;
-        # held-out 4 updates more, 1 conflict and 1 compatible pair fewer; `python scripts/realdev.py eval`).
-        return "update"
-    if running and bool(ha) == bool(hb) and a.stage != b.stage and (a.stage or b.stage) and not (a.timed and b.timed):
-        return "update"  # « un premier bilan » against « le dernier bilan »: the words say one came later
-    if running and cumulative and _grown_as_worded(a, b):
-        return "update"  # « 135 morts » selon un collectif, then « passe désormais à plus de 150 »: the words say it grew
-    # the key already says which event's day it is (an event's day, the year a thing came into use)
-    named = a.key == b.key and (names_its_thing(a.key) or a.key == "date|inception")
-    if a.what == "date" and not named and "date" not in (a.counted, b.counted) and is_statement(a.counted) != is_statement(b.counted):
-        return ""  # the day of the crash and the day a toll was published: two events, not one date
-    both_said = a.what == "date" and not named and is_statement(a.counted) and is_statement(b.counted)
-    if both_said and not (ha and hb and one_holder):
-        return ""  # two bodies speaking on their own days (the ministry on the 8th, the army on the 29th), or
-        # speakers the sentences do not name: what was said each day is not one statement dated two ways
-    if both_said and a.about and b.about and not set(a.about) & set(b.about):
-        return ""  # one body announcing two things (« a annoncé jeudi que le bilan … », « a annoncé samedi la découverte »)
-    if cumulative and _first_then_more(a, b):
-        return "update"  # « au moins 15 morts, selon un premier bilan », then 30: the toll went on, both still hold
-    if cumulative and one_holder and _floor_then_more(a, b):
-        return "update"  # « au moins 75 morts » in the day, 105 by the evening: the floor was the count then
-    if cumulative and _floor_a_day_before(a, b):
-        return "update"  # « au moins 78 morts » on Sunday, 83 on Monday: whoever gave each, the toll went on
-    if _agree(a, b):
-        return "agree"
-    if a.what == "date" and not named and not _one_occasion(a, b):
-        return ""  # the day the black box was found and the day the tail was lifted: two events, not one date
-    if a.what == "date" and _weeks_apart_by_a_weekday(a, b):
-        return ""  # « mercredi » read back on a later page's week against « mercredi 3 avril »: which Wednesday?
-    if a.what == "stance" and a.key.endswith(INVOLVEMENT):
-        return "conflict" if one_holder else "dispute"  # who is behind an act: claimants disagree
-    if a.what == "stance":
-        return "conflict"
-    if not one_holder and cumulative and a.whose == b.whose and _later_larger(a, b) and (
-            _days_apart(a, b) >= OTHER_BODY_LATER):  # fmt: skip
-        # a toll that grows, given by another body days later and larger (the ministry's 773 on the 1st, the UN's
-        # 900 on the 5th): the count went on, not two claimants disagreeing about one moment; unless they call the
-        # dead differently (an army's « terroristes » against an NGO's civilians), which is their dispute
-        return "update"
-    if not one_holder:
-        return "dispute"
-    if moves and not same_moment(a, b):
-        return "update"
-    return "conflict"  # (a delegation's size the outlets tell differently on two days' pages: not a count moving on)
-
-
-RELATION_ORDER = {"conflict": 0, "dispute": 1, "update": 2, "agreement": 3}
 
 
 def build_points(
@@ -803,7 +76,7 @@ def build_points(
             groups.setdefault(a.key, []).append(a)
     for key in [k for k in groups if k.startswith("name|")]:
         ordered = sorted(groups[key], key=lambda a: (a.sentence, a.span))
-        if names.several([(a.value, _given(a)) for a in ordered]):
+        if names.several([(a.value, given_as(a)) for a in ordered]):
             del groups[key]  # three rivers or more named: the story is about several, two names are two of them
     _the_one_incident(groups)
     _one_day_when_one_named(groups)
@@ -828,7 +101,7 @@ def build_points(
         for rank, thing in enumerate(things):
             if len({origin[sentences[a.sentence].article] for a in thing}) < 2:
                 continue
-            if _two_things_by_size(thing):
+            if two_things_by_size(thing):
                 continue
             pairs = _all_pairs(len(thing)) if exhaustive else _sparse_pairs(thing, claim_pairs, nearest, gates)
             def weigh(thing=thing, pairs=pairs, gate=gate):
@@ -867,24 +140,6 @@ def in_report_order(items: Sequence[Point]) -> list[Point]:
     agreements = sorted((p for p in items if p.kind == "agreement"), key=lambda p: (-p.score, p.id))
     others = sorted((p for p in items if p.kind != "agreement"), key=lambda p: (KIND_ORDER[p.kind], -p.score, p.id))
     return others + agreements
-
-
-# Days of the history a story recalls (outside its window: « la précédente grève, le 22 mars 2018 »): background,
-# each of another event, never one thing whose claims could disagree.
-RECALLED_DATE = "date|recalled"
-
-# Counts that only grow while a story unfolds (a toll, the missing, the displaced, cases): one authority giving two
-# values is a count moving on unless both are known to hold at one moment.
-ONLY_GROWING = frozenset({"dead", "victims", "cases"})  # missing, displaced, arrested, injured in care may fall
-CUMULATIVE = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "victims", "cases",
-                        "evacuated", "escaped"})  # fmt: skip
-# Measures of a thing that stays as it is while a story unfolds (a bridge's height, a quake's depth and magnitude, a
-# distance): two values on two days are not a measure moving on, they disagree.
-FIXED_MEASURES = frozenset({"distance", "depth", "magnitude", "age", "population"})
-# Counts of people by what happened to them or what they did; a count of "people" or "inhabitants" does not say.
-PEOPLE_BASES = frozenset({"dead", "injured", "missing", "displaced", "arrested", "kidnapped", "demonstrators",
-                          "passengers", "victims", "evacuated", "custody"})  # fmt: skip
-GENERIC_BASES = frozenset({"people", "inhabitants"})  # « 806 000 personnes », "3,958 people"
 
 
 def _nationals_among_the_dead(assertions: Sequence[Assertion]) -> tuple[Assertion, ...]:
@@ -1077,15 +332,7 @@ def _far_from_all(claim: Assertion, claims: Sequence[Assertion]) -> bool:
     """A count of unknown people an order of size or more from every value of a count is not that count told two
     ways: « 650 personnes se trouvaient dans la discothèque » beside a toll of 59 dead is the crowd, not the dead
     (claimants' counts of one thing differ by less: the police's 75 000 marchers, a union's 250 000)."""
-    return all(_ratio(claim, other) >= ATTACH_APART for other in claims)
-
-
-def _ratio(a: Assertion, b: Assertion) -> float:
-    """How many times the larger of two counts is the smaller; 0 when either is unknown or not above zero."""
-    x, y = _nominal(a), _nominal(b)
-    if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) <= 0:
-        return 0.0
-    return max(x, y) / min(x, y)
+    return all(ratio_of(claim, other) >= ATTACH_APART for other in claims)
 
 
 def _closest(sentence: int, others, at: dict[int, list[str]], related, gate: float) -> str | None:
@@ -1376,8 +623,8 @@ def _unplaced_weekdays(assertions: Sequence[Assertion]) -> dict[int, int]:
     "as of late Friday"): its counts hold on that weekday, whichever week."""
     named: dict[int, set[int]] = {}
     for a in assertions:
-        if a.what == "date" and a.value.startswith("(") and len(_weekdays(a.value)) == 1:
-            named.setdefault(a.sentence, set()).add(WEEKDAY_NAMES.index(next(iter(_weekdays(a.value)))))
+        if a.what == "date" and a.value.startswith("(") and len(weekdays_in(a.value)) == 1:
+            named.setdefault(a.sentence, set()).add(WEEKDAY_NAMES.index(next(iter(weekdays_in(a.value)))))
     return {row: next(iter(days)) for row, days in named.items() if len(days) == 1}
 
 
@@ -1447,8 +694,8 @@ def _told_as_previous(edges, claims, articles):
 
     def follows(i: int, j: int) -> bool:
         small, large = claims[i], claims[j]
-        return _interval(large)[0] > _interval(small)[1] and any(
-            _same_number(p, small) for p in previous.get(articles[j], ()))  # fmt: skip
+        return interval_of(large)[0] > interval_of(small)[1] and any(
+            same_number(p, small) for p in previous.get(articles[j], ()))  # fmt: skip
 
     moved = [(i, j, w) for kind in ("conflict", "dispute") for i, j, w in edges[kind] if follows(i, j) or follows(j, i)]
     if moved:
@@ -1474,16 +721,16 @@ def _placed(claims: Sequence[Assertion], articles: Sequence[str]) -> list[Assert
     if all(c.as_of is not None for c in claims) or all(c.as_of is None for c in claims):
         return list(claims)
     # the dated claims by their number, so each undated one looks only at numbers within a rounding of its own
-    dated = sorted((_nominal(d), m) for m, d in enumerate(claims) if d.as_of and math.isfinite(_nominal(d)))
+    dated = sorted((nominal_of(d), m) for m, d in enumerate(claims) if d.as_of and math.isfinite(nominal_of(d)))
     numbers = [x for x, _ in dated]
     out = []
     for n, c in enumerate(claims):
-        x = _nominal(c)
+        x = nominal_of(c)
         if c.as_of is None and math.isfinite(x):
             lo, hi = sorted((x * 0.95, x / 0.95))
             window = dated[bisect_left(numbers, lo - 0.5) : bisect_right(numbers, hi + 0.5)]
             days = [claims[m].as_of[:10] for _, m in window if articles[m] != articles[n]
-                    and _same_number(c, claims[m]) and bool(_bound(c)) == bool(_bound(claims[m]))]
+                    and same_number(c, claims[m]) and bool(bound_of(c)) == bool(bound_of(claims[m]))]
             if days:
                 c = replace(c, as_of=min(days))
         out.append(c)
@@ -1502,15 +749,15 @@ def _accounted_for(edges, claims, at):
     agree: dict[int, set[int]] = {}
     if not edges["agree"] or not (edges["conflict"] or edges["dispute"]):
         return edges  # nothing to drop, or nothing to account for it
-    # what _same_number and _bound read of each claim, once per claim instead of once per pair it is in
-    nominal = [_nominal(c) for c in claims]
-    precise = [_precise(c) for c in claims]
-    bounded = [bool(_bound(c)) for c in claims]
+    # what same_number and bound_of read of each claim, once per claim instead of once per pair it is in
+    nominal = [nominal_of(c) for c in claims]
+    precise = [is_precise(c) for c in claims]
+    bounded = [bool(bound_of(c)) for c in claims]
     needed = {k for kind in ("conflict", "dispute") for i, j, _ in edges[kind] for k in (i, j)}
     for i, j, _ in edges["agree"]:
         if bounded[i] != bounded[j] or (i not in needed and j not in needed):
             continue  # (only the claims of a conflict or dispute are ever asked about below)
-        if not _numbers_match(nominal[i], nominal[j], precise[i] and precise[j]):
+        if not numbers_match(nominal[i], nominal[j], precise[i] and precise[j]):
             continue
         agree.setdefault(i, set()).add(j)
         agree.setdefault(j, set()).add(i)
@@ -1631,9 +878,9 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         text = f"the same holder ({', '.join(holders)}) gives values that change over time: {line}"
         if any(c.as_of is None for c in strongest):
             text += "; a page gives no date, so which came first is not known"
-        elif any(_one_day_unordered(ordered[i], ordered[j]) for i, j, _ in edges):
+        elif any(one_day_unordered(ordered[i], ordered[j]) for i, j, _ in edges):
             text += "; some are of one day at hours the text does not give, so their order that day is not known"
-        if any(_falls(ordered[i], ordered[j]) is not None for i, j, _ in edges):
+        if any(falling(ordered[i], ordered[j]) is not None for i, j, _ in edges):
             text += ("; a count that only grows is lower later: corrected, or a page bears a later day than its count's;"
                      " worth checking which is the latest")
     elif kind == "dispute":
@@ -1645,10 +892,10 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
         origins = len({c.sentence for c in ordered})
         text = f"{origins} claims from independent sources give {values}"
     elif what == "stance":
-        days = sorted({_day(c.as_of) for c in strongest if c.as_of})
+        days = sorted({day_of(c.as_of) for c in strongest if c.as_of})
         text = f"one actor, incompatible positions: {values}"
-        if len(days) > 1 and _days_between(days[0], days[-1]) > 30:
-            text += f"; stated {_days_between(days[0], days[-1])} days apart ({days[0]} to {days[-1]}): the position may have changed"
+        if len(days) > 1 and days_between(days[0], days[-1]) > 30:
+            text += f"; stated {days_between(days[0], days[-1])} days apart ({days[0]} to {days[-1]}): the position may have changed"
     elif any(c.denied for c in strongest):
         deniers = sorted({c.holder or "the outlet itself" for c in strongest if c.denied})
         text = f"{', '.join(deniers)} denies a value others state ({values})"
@@ -1667,10 +914,3 @@ def _reasons(kind: str, ordered: list[Assertion], edges, pairs=()) -> tuple[Reas
     if kind != "agreement" and any(c.hedged for c in strongest):
         reasons.append(Reason(kind="hedge", text="some claims are hedged or attributed (lowers confidence)"))
     return tuple(reasons)
-
-
-def _days_between(a: str, b: str) -> int:
-    try:
-        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
-    except ValueError:
-        return 0
