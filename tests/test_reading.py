@@ -1948,3 +1948,18 @@ def test_a_participle_and_its_object_is_never_who_holds_a_claim():
                    "Tunisie, présentées par le directeur de l'institut de sondage.")
     assert any(c.what == "stance" for c in found)
     assert not any(c.holder and c.holder.lower().startswith("exprimant") for c in found)
+
+
+def test_two_nights_for_one_event_disagree_and_a_night_holds_its_days():
+    from checker.claims.values import claims_agree
+
+    def day(text):
+        return next(c for c in claims(text) if c.what == "date")
+
+    tue = day("L'ouragan a touché terre dans la nuit de mardi à mercredi.")
+    wed = day("L'ouragan a frappé la côte dans la nuit de mercredi à jeudi.")
+    assert not claims_agree(tue, wed)  # two nights, one landfall: a conflict
+    assert claims_agree(wed, day("L'ouragan a touché terre mercredi."))  # the night holds the day it starts
+    dated = day("Le barrage a cédé dans la nuit du lundi 3 au mardi 4 mars.")
+    assert claims_agree(dated, day("Le barrage a cédé dans la nuit de lundi à mardi."))
+    assert not claims_agree(dated, day("Le barrage a cédé dans la nuit de dimanche à lundi."))

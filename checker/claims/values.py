@@ -182,6 +182,8 @@ def claims_agree(a: Assertion, b: Assertion) -> bool:
         wa, wb = weekdays_in(a.value), weekdays_in(b.value)
         if wa and wb and not wa & wb and (a.low is None or b.low is None or a.low == b.low):
             return False  # « mardi 12 mai » against « lundi 12 mai », or two weekdays for one event (a night: either)
+        if _two_nights(a, b):
+            return False  # « la nuit de mardi à mercredi » against « la nuit de mercredi à jeudi »: two nights
         if a.low is None or b.low is None:  # a weekday or a day without its year: compare what both say
             da, db = _month_day(a.value), _month_day(b.value)
             return not (da and db and da != db)
@@ -211,6 +213,27 @@ def _interval_middle(low: float, high: float) -> float:
 def _on_the_hour(hour: float) -> bool:
     """A clock time said as a round hour (« à 14 h », "at 2 pm"), which may round a time a few minutes off."""
     return math.isfinite(hour) and abs(hour * 60 - round(hour) * 60) < 1e-6
+
+
+_NIGHT = re.compile(r"\((\w+)–(\w+)\)")
+
+
+def _night_of(a: Assertion) -> tuple[float | None, str] | None:
+    """A two-day span (« la nuit du lundi 9 au mardi 10 », « de mardi à mercredi »): its first day, when placed, and
+    its first weekday, when the words give one; None for one day or a longer span."""
+    named = _NIGHT.search(a.value)
+    if a.low is not None and a.high is not None:
+        return (a.low, named.group(1) if named else "") if a.high - a.low == 1 else None
+    return (None, named.group(1)) if named else None
+
+
+def _two_nights(a: Assertion, b: Assertion) -> bool:
+    na, nb = _night_of(a), _night_of(b)
+    if na is None or nb is None:
+        return False
+    if na[0] is not None and nb[0] is not None:
+        return na[0] != nb[0]
+    return bool(na[1] and nb[1]) and na[1] != nb[1]
 
 
 def _month_day(value: str) -> str | None:
