@@ -104,7 +104,7 @@ def test_article_claims_of_an_undated_article_use_no_date():
 
 
 def test_holders_named_in_full_or_by_acronym_are_one_in_a_run():
-    from checker.claims.holders import Holders
+    from checker.claims.holder_names import Holders
 
     holders = Holders(["La Ligue des droits humains (LDH)", "the Ligue des droits humains", "la LDH"])
     assert holders.key("the Ligue des droits humains") == holders.key("la LDH") == "ldh"

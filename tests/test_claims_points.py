@@ -950,7 +950,7 @@ def test_a_floor_then_a_count_well_above_it_is_the_toll_gone_on():
 
 
 def test_an_agency_named_with_what_it_is_is_the_agency_named_alone():
-    from checker.claims.holders import Holders
+    from checker.claims.holder_names import Holders
 
     keys = Holders()
     assert keys.key("The Kestrel news agency") == keys.key("l'agence Kestrel") == keys.key("Kestrel")
@@ -962,7 +962,7 @@ def test_an_agency_named_with_what_it_is_is_the_agency_named_alone():
 def test_unnamed_sources_are_nobody_in_particular():
     """« selon des sources », "sources said": no one the reader could name; one outlet's own toll against it is not
     two claimants, and a later larger toll of theirs on an undated page is the count gone on."""
-    from checker.claims.holders import Holders
+    from checker.claims.holder_names import Holders
     from checker.claims.marks import relation
 
     assert Holders().key("des sources") is None and Holders().key("sources") is None

@@ -8,7 +8,7 @@ Modules:
   actors    whose stance or action a claim is, and who states it
   extract   Sentence -> Assertion: the readers above applied to one sentence
   values    whether two values of one thing agree (intervals, rounding, days, times, directions, stances)
-  holders   who holds a claim, under their many names
+  holder_names  who holds a claim, under their many names
   marks     the mark between two claims of one thing: agree, conflict, dispute or update
   points    assertions from different sources about one thing, grouped into items and marked
 """

@@ -17,7 +17,7 @@ from ..reading.events import is_statement
 from ..records import Assertion
 from . import actors, names
 from .extract import INVOLVEMENT, WEEKDAY_NAMES
-from .holders import Holders
+from .holder_names import Holders
 from .values import bound_of, claims_agree, close_counts, interval_of, nominal_of, ratio_of, same_number, weekdays_in
 
 SLOT_HOURS = 1  # two as-of hours of one day this close (or one without an hour) are the same moment

@@ -26,7 +26,7 @@ from ..findings import claim
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, confidence, figures, gazetteer, names
 from .extract import INVOLVEMENT, WEEKDAY_NAMES, parse_day
-from .holders import Holders
+from .holder_names import Holders
 from .marks import (ATTACH_APART, CUMULATIVE, GENERIC_BASES, PEOPLE_BASES, RECALLED_DATE, RELATION_ORDER, day_of, 
                     days_between, falling, given_as, names_its_thing, one_day_unordered, relation, two_things_by_size)
 from .values import bound_of, interval_of, is_precise, nominal_of, numbers_match, ratio_of, same_number, weekdays_in
