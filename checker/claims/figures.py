@@ -443,8 +443,9 @@ _YEAR_BEFORE = re.compile(
     r"until|by|year|years|summer|winter|spring|autumn|fall|of|from|to|et|and|a|au|de|du|entre|between|mars|mai)"
     r"|[-–/,(])\s*$"
 )
+# (« âgés » with no « de » after it: a range took it, « âgés de 14 à 18 ans »)
 _AGE_BEFORE = re.compile(
-    r"(?:\bagee?s?\s+de(?:\s+(?:seulement|a peine|tout juste))?|\baged|\b(?:homme|femme|garcon|fille|enfant|adolescente?|jeune|fils|pere|mere|victime|"
+    r"(?:\bagee?s?(?:\s+de(?:\s+(?:seulement|a peine|tout juste))?)?|\baged|\b(?:homme|femme|garcon|fille|enfant|adolescente?|jeune|fils|pere|mere|victime|"
     r"suspecte?|etudiante?|eleve|bebe|retraitee?|soldat|militaire|agricult(?:eur|rice)|commercante?|habitante?|"
     r"chauffeur|policiere?|gendarme|journaliste|medecin|infirmiere?|ouvriere?|eleveur|eleveuse|exploitante?|berger|militante?|"
     r"manifestante?|passante?|pietone?|conducteur|conductrice|pecheur|patient|patiente|"
@@ -1372,10 +1373,11 @@ def _age(text: str, low: str, qstart: int, end: int) -> _Unit | None:
         return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())
     if re.search(r"\baged\s*(?:between\s*)?$", low[max(0, qstart - 16) : qstart]):
         return _Unit("years", "age", "", 1.0, end)
-    if years and (re.search(r"\bagee?s?\s*$", low[max(0, qstart - 8) : qstart]) or re.search(
-            r"\b(?:avait|avaient|ont|a|aurait|auraient)\s+(?:entre\s+)?$", text[max(0, qstart - 16) : qstart])):
-        return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())  # « âgés
-        # de 14 à 18 ans » (the range took its « de »), « les victimes avaient entre 23 et 51 ans », « il a 42 ans »
+    if years and re.search(r"\b(?:avait|avaient|ont|a|aurait|auraient)\s+(?:entre\s+)?$",
+                           text[max(0, qstart - 16) : qstart]):
+        # (read on the text, not its flattened form: « condamné à deux ans » is a term, « il a 42 ans » an age)
+        return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())  # « les
+        # victimes avaient entre 23 et 51 ans », « il a 42 ans »
     if years and re.search(r"\b[A-ZÀ-Ý][\w’'-]+\s+$", text[max(0, qstart - 30) : qstart]) and not re.search(
             r"[.!?]\s*[A-ZÀ-Ý][\w’'-]+\s+$", text[max(0, qstart - 30) : qstart]):  # fmt: skip
         return _Unit("years", "age", text[end + years.start(1) : end + years.end(1)], 1.0, end + years.end())  # « Camille 14 ans »
