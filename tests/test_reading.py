@@ -195,6 +195,18 @@ def test_a_night_names_both_its_days():
     assert days == ["(mardi–mercredi)"]
 
 
+def test_scope_named_after_a_division_noun():
+    # « dans la province de X », « celle de Y », "in the province of X", "X state": where the count holds, as « à X »
+    tolls = figures("Le séisme a fait 45 morts dans la province de Vendaro, 12 dans celle de Bastelle et 3 à Orvane.")
+    assert [(c.value, c.scope) for c in tolls] == [("45", "vendaro"), ("12", "bastelle"), ("3", "orvane")]
+    assert figures("Les crues ont fait 12 morts dans le département de l'Orvane.")[0].scope == "orvane"
+    assert figures("Au moins 12 personnes sont mortes dans la préfecture de Tessane.")[0].scope == "tessane"
+    english = figures("The quake killed 45 people in the province of Vendaro and 12 in Bastelle state.", "en")
+    assert [(c.value, c.scope) for c in english] == [("45", "vendaro"), ("12", "bastelle")]
+    # where people were taken from is no scope of the count
+    assert figures("Quelque 12 000 personnes ont été évacuées de la région de Vendaro.")[0].scope == ""
+
+
 def test_english_reporter_is_not_the_holder():
     found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
     assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"

@@ -180,9 +180,11 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
             continue  # (« à 04h17 » is a time the parser may take for a name)
         if not t.text[:1].isupper():
             continue  # a place is named: « dans la mer de débris », « secourus en mer » say where, not which count
+        if t.lemma.lower() in _DIVISIONS and any(c.dep == "nmod" for c in p.children(t.i)):
+            continue  # « dans l'État du Kerala »: the name it hangs on is the place, not the word « État »
         case = [c for c in p.children(t.i) if c.dep in ("case",) and c.text.lower() in _SCOPE_CASES]
         head = p.tokens[t.head]
-        if not case and not (head.dep == "prep" and head.text.lower() in _SCOPE_CASES):
+        if not case and not (head.dep == "prep" and head.text.lower() in _SCOPE_CASES) and not _division_named(p, t):
             continue
         if t.start > span[1] + 60:
             continue
@@ -197,6 +199,35 @@ def scope_of(p: Parse, sentence: str, span: Span, stretch: tuple[int, int]) -> s
 
 
 _NAME_OF = frozenset({"du", "de", "des", "d'", "d’", "do", "da", "del"})  # « Caroline du Sud », « Rio Grande do Sul »
+
+# Nouns of a country's divisions: a place named after one (« dans la province de Sulawesi », "in the state of Kerala",
+# "in Kerala state") is where a value holds, as « à Sulawesi » is.
+_DIVISIONS = frozenset("""région ville province département commune quartier district village localité agglomération
+    état préfecture comté arrondissement canton municipalité gouvernorat wilaya territoire île
+    region city province district town state village county prefecture municipality governorate territory
+    island""".split())  # fmt: skip
+_DIVISION_PRONOUNS = frozenset({"celle", "celui"})  # « 45 morts dans la province de X, 12 dans celle de Bali »
+
+
+def _division_named(p: Parse, t: Tok) -> bool:
+    """Whether a name is that of a division the sentence says a value is in: it hangs on a division noun (« la
+    province de Sulawesi », « celle de Bali », "the province of Aceh", "Kerala state") that itself says where
+    (« dans », "in")."""
+    head = p.tokens[t.head]
+    if t.dep == "compound":
+        if head.text[:1].isupper():
+            return False  # "in Gaza City": the division word is part of the name, read whole (_place_name)
+    elif any(c.dep == "case" and c.text.lower() in _NAME_OF for c in p.children(t.i)):
+        pass  # « dans la province de Sulawesi »
+    elif head.text.lower() == "of" and head.dep == "prep":
+        head = p.tokens[head.head]  # "in the province of Aceh"
+    else:
+        return False
+    if head.i == t.i or not (head.lemma.lower() in _DIVISIONS or head.text.lower() in _DIVISION_PRONOUNS):
+        return False
+    up = p.tokens[head.head]
+    return any(c.dep == "case" and c.text.lower() in _SCOPE_CASES for c in p.children(head.i)) or (
+        up.dep == "prep" and up.text.lower() in _SCOPE_CASES and up.i != head.i)
 
 
 def _place_name(p: Parse, t: Tok, sentence: str) -> str:
@@ -220,7 +251,7 @@ _SOIL = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:sur\s+(?:le\s+)?sol|en\s+territoire)
                    r"(?P<en>[A-Z]\w+)\s+soil\b")
 _PLACE_NOUNS = frozenset("""région ville province département commune quartier district pays zone capitale village
     localité agglomération métropole état city region province district area town country state village capital
-    county nord sud est ouest centre north south east west centre center""".split())
+    county nord sud est ouest centre north south east west centre center""".split()) | _DIVISIONS
 
 
 def _on_another_noun(p: Parse, place: Tok, value: Tok | None) -> bool:
