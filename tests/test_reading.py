@@ -207,6 +207,21 @@ def test_scope_named_after_a_division_noun():
     assert figures("Quelque 12 000 personnes ont été évacuées de la région de Vendaro.")[0].scope == ""
 
 
+def test_a_value_given_as_the_previous_one_is_an_earlier_step():
+    # « contre 30 la veille », "up from 136", "rose to 143 from 136": the count's old value, not a second count of now
+    now, before = figures("Le bilan s'est alourdi à 45 morts, contre 30 la veille.")
+    assert (now.value, now.stage, before.value, before.stage) == ("45", "late", "30", "early")
+    now, before = figures("The death toll rose to 143 on Sunday, up from 136 a day earlier.", "en")
+    assert (now.stage, before.value, before.stage) == ("late", "136", "early")
+    assert [c.stage for c in figures("The toll rose to 143 from 136.", "en")] == ["late", "early"]
+    # a bare old value counts what the new one counts, "the previous day" is no counted noun
+    now, before = figures("The death toll rose to 143 on Sunday, up from 136 the previous day.", "en")
+    assert (before.value, before.key.split("|")[1], before.stage) == ("136", "dead", "early")
+    # another count, or two claimants' counts, are no old values
+    assert [c.stage for c in figures("The number of evacuees rose to 3,000 from 30 villages.", "en")] == ["late", "late"]
+    assert all(c.stage == "" for c in figures("On compte 45 000 manifestants à Paris, contre 120 000 à Lyon."))
+
+
 def test_english_reporter_is_not_the_holder():
     found = figures("At least 40 people were killed in the blast, the health ministry said, Kestrel News reported.", "en")
     assert found[0].holder == "the health ministry" and found[0].reporter == "Kestrel News"
@@ -1718,8 +1733,8 @@ def test_a_range_whose_thousands_are_written_once_counts_thousands_at_both_ends(
     assert (between.low, between.high) == (40000.0, 60000.0)
     (wide,) = figures("De 1 à 100 000 personnes pourraient être touchées.")
     assert wide.low == 1.0
-    (changed,) = figures("Le bilan est passé de 30 à 50 000 morts.")
-    assert changed.value == "50000"
+    was, changed = figures("Le bilan est passé de 30 à 50 000 morts.")  # the count's old value, as written
+    assert (was.value, was.stage, changed.value) == ("30", "early", "50000")
 
 
 def test_who_states_a_figure_whatever_the_words_around_the_name():

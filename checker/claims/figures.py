@@ -660,6 +660,7 @@ class _Number:
     lone_one: bool = False  # « un », "one": an article more often than a count
     ordinal: tuple[int, int] | None = None  # « une septième personne », "a fourth body": where the death noun the
     # toll's newest is told by stands
+    old: bool = False  # the first value of a change (« est passé de 30 à 50 morts »): what the count was
 
 
 def _read_digits(token: str, english: bool) -> float | None:
@@ -1027,7 +1028,7 @@ def _thousands_said_once(a: _Number, b: _Number) -> bool:
 
 def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
     """« entre 30 et 50 », « de 30 à 50 », « 30 à 50 », « 30-50 », "between 30 and 50": one number each;
-    « est passé de 30 à 50 » is a change, and only its new value is kept."""
+    « est passé de 30 à 50 » is a change: two numbers, the first marked as what the count was."""
     out: list[_Number] = []
     i = 0
     while i < len(numbers):
@@ -1046,7 +1047,7 @@ def _merge_ranges(low: str, numbers: list[_Number]) -> list[_Number]:
             elif _thousands_said_once(a, b):  # « dont 65 à 250.000 à Paris », « entre 40 et 60 000 »: thousands too
                 first = _Number(a.start, a.end, a.low * 1000, a.high * 1000, a.nominal * 1000, a.qualifier)
             if opener and opener.group(1) in ("de", "from", "d'") and _EVOLUTION.search(low, 0, opener.start()):
-                out.append(b)  # « le bilan est passé de 30 à 50 morts »
+                out += [replace(first if b.scale > 1.0 else a, old=True), b]  # « le bilan est passé de 30 à 50 morts »
                 i += 2
                 continue
             if first.nominal < b.nominal:
@@ -1413,6 +1414,7 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
     out: list[Figure] = []
     previous, previous_end = "", 0  # the last concept: « 52 morts, dont 12 enfants » counts dead children
     measure = ("", 1.0, "")  # the last measure's concept, factor and unit: « 5,04 mètres … le record de 4,76 »
+    olds: list[int] = []  # the figures that are the old value of a change (« passé de 30 à 50 morts »)
     for number in _merge_ranges(low, _numbers(text, low, english)):
         if number.start > 0 and text[number.start - 1].isalpha() and not _MAGNITUDE_BEFORE.search(
                 low, max(0, number.start - 11), number.start):  # (but "M6.4")
@@ -1460,7 +1462,8 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
                 factor, unit_name = measure[1], measure[2]  # a bare number of the measure just told: its unit too
             if number.lone_one and ":" not in concept and concept in (_WHO_NOUNS.keys() | _GENERIC_NOUNS.keys()):
                 continue  # « un soldat », « une personne »: an article unless a verb says what happened
-        if number.bare_year and not unit_name and noun.kind in ("none", "duration", "other") and (
+        bare_old = number.old and noun.kind == "none" and not unit_name  # (counts what the new value counts: below)
+        if not bare_old and number.bare_year and not unit_name and noun.kind in ("none", "duration", "other") and (
                 noun.kind != "other" or not noun_text.endswith(("s", "x"))
                 or _YEAR_BEFORE.search(low, max(0, qstart - 14), qstart)):  # fmt: skip
             continue  # « en 2022 », « 2022 sera »; « 2000 personnes » is a count
@@ -1474,7 +1477,7 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
                 kind == "about" and number.qualifier in ("about", "vague")):  # fmt: skip
             low_value, high_value = _interval(kind, nominal)
         qualifier = {"almost": "about", "vague": "about"}.get(kind, kind)
-        if noun.kind == "none" and not concept and not unit_name and not (
+        if noun.kind == "none" and not concept and not unit_name and not number.old and not (
                 qualifier or number.scale > 1 or nominal >= 100
                 or _PRONOUN_IS_BEFORE.search(low, max(0, qstart - 40), qstart)):  # fmt: skip
             if not bare:
@@ -1484,6 +1487,8 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
         start = min(qstart, number.start)
         while end > start and text[end - 1].isspace():
             end -= 1
+        if bare_old:
+            olds.append(len(out))
         out.append(Figure(
             low=_round(low_value), high=_round(high_value),
             value=_value(qualifier, low_value, high_value, nominal, unit_name, number.qualifier == "vague"),
@@ -1495,6 +1500,14 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
             previous, previous_end = concept, end
         if concept:
             measure = (concept, factor, unit_name) if unit and unit_name in _UNSAID_UNITS else ("", 1.0, "")
+    for k in reversed(olds):  # the old value of a change counts what its new value counts, or is no count
+        new = out[k + 1] if k + 1 < len(out) else None
+        if new is None or not new.concept:
+            del out[k]
+            continue
+        was = out[k]
+        value = _value(was.qualifier, was.low, was.high, was.low, new.unit, False) if new.unit else was.value
+        out[k] = replace(was, value=value, noun=new.noun, concept=new.concept, unit=new.unit)
     return _coordinated(low, out)
 
 
