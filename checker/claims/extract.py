@@ -265,7 +265,7 @@ def sentence_claims(
          for f in figures.figures(_zeros(text), bare=tree is not None) if not counted.in_a_name(f, tree)], text)
     found_figures = _olds_counted(found_figures, text)
     value_spans = [f.span for f in found_figures]
-    earlier = {f.span: cue for f in found_figures if (cue := _previous_value(text, f.span)) and any(
+    earlier = {f.span: cue for f in found_figures if (cue := frames.previous_value(text, f.span)) and any(
         g.concept == f.concept and g.span != f.span for g in found_figures)}  # (the old value of a count told here)
     stage = frames.stage_of(text) if found_figures else ""
     olds = [f for f in found_figures if f.span in earlier]
@@ -950,24 +950,7 @@ def parses_for(batch: Sequence[tuple[Article, Sequence[Sentence]]], cache=None) 
     return [[by_sentence.get((a.name, s.index)) for s in ss] for a, ss in batch]
 
 
-# A count a sentence gives as the one before its new value (« 45 morts, contre 30 la veille », "rose to 143 from 136",
-# "up from 136 the previous day"): an earlier step of that count, not a second count of the sentence's moment.
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$", re.I)
-_MOVED = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|soared|fell|fallen|dropped|decreased|raised|"
-                    r"lowered|revised|went\s+up|gone\s+up|pass[ée]e?s?|grimp[ée]e?s?|augment[ée]e?s?|mont[ée]e?s?|"
-                    r"relev[ée]e?s?|bondi|chut[ée]e?s?|baiss[ée]e?s?|recul[ée]e?s?|diminu[ée]e?s?|évolu[ée]e?s?|"
-                    r"port[ée]e?s?)\b", re.I)
-_FROM_TO = re.compile(r"\b(?:de|d['’]|from)\s*$", re.I)
-_TO = re.compile(r"\s*(?:à|to)\s", re.I)
-_AGAINST = re.compile(r"\b(?:contre|compared\s+(?:with|to))\s+(?:(?:au\s+moins|environ|près\s+de|plus\s+de|about|around|"
-                      r"some|at\s+least|more\s+than)\s+)?$", re.I)
-_BEFORE_NOW = re.compile(r"\s*\)?\s*(?:(?:la\s+veille|précédemment|auparavant|hier|yesterday|previously|earlier|"
-                         r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous\s+day|day\s+before)|"
-                         r"(?:lors\s+du|dans\s+(?:le|un))\s+(?:précédent|dernier)\s+bilan|"
-                         r"in\s+(?:the|a)\s+previous\s+(?:count|toll|tally|update|report))\b)", re.I)
-
-
+# Words a number's noun reader may take for what it counts that say when ("up from 136 the previous day").
 _TIME_WORDS = frozenset({"previous", "preceding", "same", "next", "following", "précédente", "précédent"})
 
 
@@ -978,29 +961,10 @@ def _olds_counted(found: list[figures.Figure], text: str) -> list[figures.Figure
     for f in found:
         bare = not f.unit and (not f.concept or f.noun.lower() in _TIME_WORDS)
         new = next((g for g in reversed(out) if g.concept), None)
-        if bare and new is not None and _previous_value(text, f.span):
+        if bare and new is not None and frames.previous_value(text, f.span):
             f = replace(f, concept=new.concept, noun=new.noun, unit=new.unit)
         out.append(f)
     return out
-
-
-def _previous_value(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Where the words stand that give the value at `span` as its count's previous one (start of the cue, end of
-    what it says of time); None otherwise. (The caller checks that the sentence tells the count's new value too.)"""
-    before = text[max(0, span[0] - 30) : span[0]]
-    offset = max(0, span[0] - 30)
-    m = _UP_FROM.search(before) or (_FROM.search(before) if _MOVED.search(text, 0, span[0]) else None)
-    if m:
-        after = _BEFORE_NOW.match(text, span[1])
-        return offset + m.start(), after.end() if after else span[1]
-    m = _FROM_TO.search(before)
-    if m and _TO.match(text, span[1]) and _MOVED.search(text, 0, span[0]):
-        return offset + m.start(), span[1]  # « le bilan est passé de 30 à 50 morts », "climbed from 30 to 45"
-    m = _AGAINST.search(before)
-    after = _BEFORE_NOW.match(text, span[1])
-    if m and after:
-        return offset + m.start(), after.end()
-    return None
 
 
 # « 10 000 répliques ont eu lieu depuis le 6 février », "since Monday": the day a count starts from, not when it holds.
