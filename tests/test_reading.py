@@ -217,6 +217,9 @@ def test_a_value_given_as_the_previous_one_is_an_earlier_step():
     # a bare old value counts what the new one counts, "the previous day" is no counted noun
     now, before = figures("The death toll rose to 143 on Sunday, up from 136 the previous day.", "en")
     assert (before.value, before.key.split("|")[1], before.stage) == ("136", "dead", "early")
+    now, before = figures("The toll rose to 143, the civil defense agency said on Sunday, up from 136 in the previous "
+                          "day.", "en")  # (a bare number the parse cannot place: the old value's cue places it)
+    assert (before.value, before.key.split("|")[1], before.stage) == ("136", "dead", "early")
     # another count, or two claimants' counts, are no old values
     assert [c.stage for c in figures("The number of evacuees rose to 3,000 from 30 villages.", "en")] == ["late", "late"]
     assert all(c.stage == "" for c in figures("On compte 45 000 manifestants à Paris, contre 120 000 à Lyon."))

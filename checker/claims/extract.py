@@ -260,10 +260,9 @@ def sentence_claims(
                   timed=timed, hedged=hedged)  # fmt: skip
     # (a bare small number: the tree may say what it counts); `listed`: the counts that go on a list the one before
     # opens, each with that one's span
-    found_figures, listed = _listed(
+    found_figures, listed = _listed(_olds_counted(
         [counted.gathered(counted.on_tree(f, tree), tree, text)
-         for f in figures.figures(_zeros(text), bare=tree is not None) if not counted.in_a_name(f, tree)], text)
-    found_figures = _olds_counted(found_figures, text)
+         for f in figures.figures(_zeros(text), bare=tree is not None) if not counted.in_a_name(f, tree)], text), text)
     value_spans = [f.span for f in found_figures]
     earlier = {f.span: cue for f in found_figures if (cue := frames.previous_value(text, f.span)) and any(
         g.concept == f.concept and g.span != f.span for g in found_figures)}  # (the old value of a count told here)
