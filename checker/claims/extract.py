@@ -260,14 +260,14 @@ def sentence_claims(
                   timed=timed, hedged=hedged)  # fmt: skip
     # (a bare small number: the tree may say what it counts); `listed`: the counts that go on a list the one before
     # opens, each with that one's span
-    found_figures, listed = _listed(_olds_counted(
+    found_figures, listed = _listed(_old_values(
         [counted.gathered(counted.on_tree(f, tree), tree, text)
          for f in figures.figures(_zeros(text), bare=tree is not None) if not counted.in_a_name(f, tree)], text), text)
     value_spans = [f.span for f in found_figures]
-    earlier = {f.span: cue for f in found_figures if (cue := frames.previous_value(text, f.span)) and any(
-        g.concept == f.concept and g.span != f.span for g in found_figures)}  # (the old value of a count told here)
+    # the old value of a count whose new value the sentence tells too
+    olds = [f for f in found_figures if f.old and any(g.concept == f.concept and g.span != f.span for g in found_figures)]
+    earlier = {f.span for f in olds}
     stage = frames.stage_of(text) if found_figures else ""
-    olds = [f for f in found_figures if f.span in earlier]
     # the new value of a count whose old one the sentence gives is the later (« passé de 10 à 15 », "up from 136"),
     # or, lower than the old, the count revised down (« ramené à 38, contre 39 précédemment »)
     changed = {f.span: "revised" if any(g.low > f.high for g in olds if g.concept == f.concept) else "late"
@@ -953,15 +953,18 @@ def parses_for(batch: Sequence[tuple[Article, Sequence[Sentence]]], cache=None) 
 _TIME_WORDS = frozenset({"previous", "preceding", "same", "next", "following", "précédente", "précédent"})
 
 
-def _olds_counted(found: list[figures.Figure], text: str) -> list[figures.Figure]:
-    """A bare value given as a count's old one (« contre 30 la veille », "up from 136 the previous day") counts what
-    the value before it counts: « 30 » is the dead of « 45 morts, contre 30 la veille »."""
+def _old_values(found: list[figures.Figure], text: str) -> list[figures.Figure]:
+    """The figures, each value the words give as its count's old one marked so: the first of a change (« passé de 10
+    à 15 », figures.py), and one after its cue (« contre 30 la veille », "up from 136 the previous day",
+    reading/frames.py), which, bare, counts what the value before it counts (« 30 » is the dead of « 45 morts,
+    contre 30 la veille »)."""
     out: list[figures.Figure] = []
     for f in found:
-        bare = not f.unit and (not f.concept or f.noun.lower() in _TIME_WORDS)
-        new = next((g for g in reversed(out) if g.concept), None)
-        if bare and new is not None and frames.previous_value(text, f.span):
-            f = replace(f, concept=new.concept, noun=new.noun, unit=new.unit)
+        if not f.old and frames.previous_value(text, f.span):
+            f = replace(f, old=True)
+            new = next((g for g in reversed(out) if g.concept), None)
+            if new is not None and not f.unit and (not f.concept or f.noun.lower() in _TIME_WORDS):
+                f = replace(f, concept=new.concept, noun=new.noun, unit=new.unit)
         out.append(f)
     return out
 

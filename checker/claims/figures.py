@@ -89,6 +89,7 @@ class Figure:
     concept: str  # canonical key of what is counted: "dead", "dead:civilians", "turnout", "" unknown
     unit: str  # "" for a count, "%", "€", "km", "ha" ...
     span: tuple[int, int]  # qualifier + number + noun (and the verb that said what happened) in the sentence
+    old: bool = False  # what the count was before the value the sentence gives as its new one (« passé de 30 à 50 »)
 
 
 # --- lexicons (flat: lower case, no accents) --------------------------------------------------------------------
@@ -1492,7 +1493,7 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
         out.append(Figure(
             low=_round(low_value), high=_round(high_value),
             value=_value(qualifier, low_value, high_value, nominal, unit_name, number.qualifier == "vague"),
-            qualifier=qualifier, noun=noun_text, concept=concept, unit=unit_name, span=(start, end),
+            qualifier=qualifier, noun=noun_text, concept=concept, unit=unit_name, span=(start, end), old=number.old,
         ))  # fmt: skip
         if concept and not _INHERIT_BEFORE.search(low, max(0, start - 25), start):
             # (a part, « dont un enfant », is no whole for the numbers after it: « …, dont un enfant, et 15 ont été
