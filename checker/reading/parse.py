@@ -109,9 +109,26 @@ def _pipeline(lang: str):
     import spacy
 
     try:
-        return spacy.load(MODELS[lang], exclude=["senter"])
+        nlp = spacy.load(MODELS[lang], exclude=["senter"])
     except (OSError, ImportError):
         return None
+    _index_as_sets(nlp)
+    return nlp
+
+
+def _index_as_sets(nlp) -> None:
+    """spaCy's rule lemmatizer keeps each part of speech's known words as a list (66,000 French verb forms) and
+    tests every new word, and every form its rules make of it, for membership in that list: a third of a cold
+    parse went into those scans. The same words as sets give the same lemmas (checked on every sentence of the
+    development stories, French and English), at the price of a look-up."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for pos in list(index.keys()):
+        index[pos] = frozenset(index[pos])
 
 
 def _parse_rows(lang: str, texts: list[str]) -> list[list]:
