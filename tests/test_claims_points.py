@@ -256,6 +256,14 @@ def test_two_lone_values_an_order_of_size_apart_are_two_things_unless_their_digi
     third = [*apart, ("c.md", "Le navire, long de 290 mètres, a heurté le pilier.", "290 m", 0.29, 0.29, None,
                       "2026-05-11")]  # fmt: skip
     assert kinds_of(third, length) == ["conflict"]
+    # a third value that marks nothing against either (an order of size, « des dizaines de milliers », on the first
+    # value's page and within reach of the other's) does not make the two far values one thing
+    vague = [("a.md", "Plus d'un million de maisons ont été détruites.", "> 1000000", 1_000_000, math.inf, None,
+              "2026-05-11"),
+             ("a.md", "Des dizaines de milliers de maisons sont inhabitables.", "≈ 20000–99999", 20_000, 99_999, None,
+              "2026-05-11"),
+             ("b.md", "Quelque 60 000 maisons ont été détruites.", "≈ 60000", 54_000, 66_000, None, "2026-05-11")]
+    assert kinds_of(vague, "figure|destroyed||") == []
     # the same digits a few zeros apart: a slip worth a reviewer's eye, not two things
     slip = [("a.md", "Quelque 8 000 policiers ont été déployés.", "8000", 8000, 8000, None, "2026-05-11"),
             ("b.md", "Some 80,000 police officers were deployed.", "80000", 80000, 80000, None, "2026-05-11")]

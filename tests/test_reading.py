@@ -852,6 +852,9 @@ def test_a_length_after_the_article_is_read_and_a_pronoun_is_not_whose_count_it_
     assert [(c.value, c.key.split("|")[1]) for c in boat] == [("9.144 m", "distance")]
     assert figures("Le chalutier de 9 mètres a été aperçu vendredi soir.")[0].value == "9 m"
     assert figures("They named the three suspects on Monday.", "en") == []
+    # …but a whole set said with its size counts it, whichever language
+    assert [f.value for f in figures("All 12 people on the ground floor were able to leave the building.", "en")] == ["12"]
+    assert [f.value for f in figures("Tous les douze passagers ont été évacués vers l'hôpital.")] == ["12"]
     missing = figures("La Croix-Rouge estime à près de 4 000 celles portées disparues à Valdorne.")
     assert [(c.value, c.key.split("|")[1], c.whose) for c in missing] == [("≈ 4000", "missing", "")]
 

@@ -51,6 +51,9 @@ REFUSED = {"tolerate": "refuse", "support": "refuse", "demand": "unconditional"}
 _NOMINAL = re.compile(r"^(?:exigence|demande|refus|soutien|condition|ultimatum|rejet|demand|refusal|support)", re.I)
 # « les deux pays », "the three suspects": a determiner before a small count names things, it does not count them.
 _REFERENCE = re.compile(r"\b(?:les|des|ces|leurs|nos|vos|aux|the|these|those|its|their|both|all)\s+$", re.I)
+# …but a whole set said with its size counts it: "all 12 people on the ground floor were able to evacuate", « tous les
+# douze passagers ont été évacués » (another page may say 17).
+_ALL = re.compile(r"\b(?:all|tou(?:te)?s\s+les)\s+$", re.I)
 # A figure's place: « 80 000 manifestants à Paris », "12 dead in Gao" (a capitalised name right after the figure),
 # or « À Paris, la CGU a compté 450 000 manifestants », "In Lyon, police counted …" (the place opens the sentence).
 _SCOPE_FIRST = re.compile(r"^\s*(?:à|a|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?([A-ZÀ-Ý][\w'’\-]+)\s*,", re.I)
@@ -297,7 +300,8 @@ def sentence_claims(
     for f in found_figures:
         if tree is None and said is not None and said.span[0] <= f.span[0] < said.span[1]:
             continue  # « une mère de quatre enfants, a témoigné » describes who speaks
-        referred = _REFERENCE.search(text[: f.span[0]]) and f.low == f.high and f.low <= 12 and f.unit not in _LENGTHS \
+        referred = _REFERENCE.search(text[: f.span[0]]) and not _ALL.search(text[: f.span[0]]) and f.low == f.high \
+            and f.low <= 12 and f.unit not in _LENGTHS \
             and "-" not in text[f.span[0] : f.span[1]]  # ("the five-story building" says how high, it points to no set)
         none_of = figures.NONE_BEFORE.search(text[max(0, f.span[0] - 60) : f.span[0]])
         if (referred or _SET_REFERENCE.search(text[: f.span[0]])) and not none_of:

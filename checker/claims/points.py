@@ -366,6 +366,10 @@ def _item(key, anchor, thing, edges, sentences, by_name, languages) -> Point | N
     order = sorted(linked, key=lambda k: (time_order(claims[k]), thing[k].sentence, thing[k].span))
     position = {k: n for n, k in enumerate(order)}
     ordered = [thing[k] for k in order]
+    if len(ordered) == 2 and two_things_by_size(ordered):
+        return None  # a third claim marked against neither is not shown and does not make them one thing (« des
+        # dizaines de milliers » beside « plus d'un million » and « quelque 60 000 »: real stories, 3 development
+        # items and 1 held-out, none holding a pair a reader marked)
     pairs = sorted(_ordered_pair(position[i], position[j], rel) for rel, es in marked.items() for i, j, _ in es)
     strongest = [(position[i], position[j], w) for i, j, w in marked[kind]]
     shown = [claims[k] for k in order]
