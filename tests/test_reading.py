@@ -1996,3 +1996,33 @@ def test_two_nights_for_one_event_disagree_and_a_night_holds_its_days():
     dated = day("Le barrage a cédé dans la nuit du lundi 3 au mardi 4 mars.")
     assert claims_agree(dated, day("Le barrage a cédé dans la nuit de lundi à mardi."))
     assert not claims_agree(dated, day("Le barrage a cédé dans la nuit de dimanche à lundi."))
+
+
+def test_a_claimant_s_count_without_a_noun_is_of_the_count_just_told():
+    # « La police parle de quelque 240 000 » right after the organisers' count: the police's count of the same
+    # marchers, whichever way the second names no noun; read alone, it is no count (or one of people, unknown doing what)
+    first = "La manifestation avait rassemblé plus d'un million de personnes, selon les organisateurs."
+    for second in ("La police parle quant à elle de quelque 240 000.", "La police en a compté 240 000.",
+                   "Selon la police, ils étaient 240 000."):
+        told = [(c.value, c.key.split("|")[1], c.holder.lower()) for c in article(first, second) if c.what == "figure"]
+        assert told[1][1:] == ("demonstrators", "la police") and told[1][0] in ("≈ 240000", "240000")
+    english = [(c.value, c.holder) for c in article("The organisers said 1.3 million people marched.",
+                                                    "Police put the figure at 240,000.", lang="en")]
+    assert english == [("1300000", "The organisers"), ("240000", "Police")]
+    # a count of something else, or a count the sentence gives of its own, is not the one before told again
+    other = article("Les résultats ont donné 12 000 voix au sortant.", "Le pays compte dix régions, selon la commission.")
+    assert [c.key.split("|")[1] for c in other if c.what == "figure" and c.value == "10"] != ["voix"]
+    own = article("Le bilan dépasse les 150 morts.",
+                  "Au moins 150 personnes, pour la plupart de jeunes adultes dans la vingtaine, ont été tuées, selon les secours.")
+    assert [c for c in own if c.sentence == 1 and c.key.startswith("figure|dead")] == []  # not « 20 morts »
+
+
+def test_one_of_a_group_is_a_holder_before_or_after_what_it_says():
+    # « selon l'un des organisateurs », « "…", a annoncé l'un des organisateurs »: one of them speaks
+    before = figures("Selon l'un des organisateurs, 1,03 million de personnes ont défilé.")
+    after = figures("\"Il y a 1,03 million de personnes à la marche\", a annoncé l'un des organisateurs.")
+    assert [c.holder for c in before + after] == ["l'un des organisateurs", "l'un des organisateurs"]
+    # what the speaker quotes is theirs; a count outside the quotation is not
+    outside = figures("38 personnes sont décédées, et la plupart des victimes sont \"des jeunes\", a souligné le "
+                      "Premier ministre.")
+    assert [c.holder for c in outside if c.value == "38"] == [None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 from dataclasses import asdict, replace
 from functools import lru_cache
@@ -1001,6 +1002,7 @@ def article_claims(
             # the statement the last sentence dated, so of its time, not the page's
             found = [replace(c, as_of=stated[0], timed=stated[1]) for c in found]
         found += _the_figure(s, found, last_count, reference, dated is None)
+        found = _counted_before(s, found, last_count, reference, dated is None)
         if dated is None and reference is not None:  # an undated page: a sentence naming no time holds as of some
             # day from the latest its text names on, not on that day (« 62 morts » on a page whose last day named
             # is the fire's own could have been written weeks later)
@@ -1039,6 +1041,8 @@ def _the_figure(s: Sentence, found: list[Assertion], last: Assertion | None, ref
         return []
     taken = [c.span for c in found if c.what == "figure"]
     out = []
+    who = actors.holder(s.text)  # "Police put the figure at 240,000": the figure is theirs
+    named = who.name if who is not None and who.key != actors.ANAPHOR and speaks(who.name) else None
     for f in figures.figures(_zeros(s.text)):
         if f.concept or any(a <= f.span[0] < b for a, b in taken) or not _THE_FIGURE.search(s.text[: f.span[0]]):
             continue
@@ -1048,8 +1052,36 @@ def _the_figure(s: Sentence, found: list[Assertion], last: Assertion | None, ref
         out.append(replace(last, sentence=s.index, value=f.value, low=f.low, high=f.high, span=f.span,
                            as_of=_as_of(s.text, reference, earliest, mentions), stage=frames.stage_of(s.text),
                            timed=any(w.kind in ("date", "weekday", "time", "relative") for w in mentions),
-                           holder=next((c.holder for c in found if c.holder), None), reporter=None, denied=False))
+                           holder=next((c.holder for c in found if c.holder), named), reporter=None, denied=False))
     return out
+
+
+def _counted_before(s: Sentence, found: list[Assertion], last: Assertion | None, reference,
+                    earliest: bool) -> list[Assertion]:
+    """A count a named claimant gives right after another count, with no noun of its own, is of what that count counts:
+    « La manifestation a rassemblé plus d'un million de personnes, selon les organisateurs. La police parle quant à elle
+    de quelque 240 000 », « … La police en a compté 240 000 », « … Selon la police, ils étaient 240 000 ». Read alone,
+    the first is no count and the others count people, unknown doing what."""
+    if last is None or last.sentence != s.index - 1 or last.key.split("|")[1] not in figures.PEOPLE_COUNTS:
+        return found  # (« le Cameroun en compte dix » after a count of votes: regions, not votes)
+    who = actors.holder(s.text)
+    if who is None or who.key == actors.ANAPHOR or not speaks(who.name):
+        return found
+    bare = [f for f in figures.figures(_zeros(s.text)) if not f.noun and f.concept in ("", "people") and not f.old]
+    if len(bare) != 1 or bare[0].unit != last.key.split("|")[2] or not math.isfinite(bare[0].low):
+        return found
+    f = bare[0]
+    same = [c for c in found if c.what == "figure" and c.span[0] <= f.span[0] < c.span[1]]
+    if len(same) != len([c for c in found if c.what == "figure"]) or same and same[0].key != "figure|people||":
+        return found  # a count of its own beside it (« 150 personnes, … jeunes adultes dans la vingtaine, ont été
+        # tuées »), or a place or a part (« 40 000 à Paris »): not the count before told again
+    if same:
+        return [replace(c, key=last.key, counted=last.counted) if c is same[0] else c for c in found]
+    mentions = when.mentions(s.text, reference, earliest)
+    return found + [replace(last, sentence=s.index, value=f.value, low=f.low, high=f.high, span=f.span,
+                            as_of=_as_of(s.text, reference, earliest, mentions), stage=frames.stage_of(s.text),
+                            timed=any(w.kind in ("date", "weekday", "time", "relative") for w in mentions),
+                            holder=who.name, reporter=None, denied=False)]
 
 
 # A statement named as the one just quoted: « le même communiqué », « ce même bilan », « ce rapport », "the same

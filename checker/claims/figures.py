@@ -295,7 +295,8 @@ _EVENT_BEFORE = re.compile(
     r"|(?P<population>(?:is|was|are|were)\s+home\s+to|abrit(?:e|ait|ant)|peuplee?s?\s+de))\s+(?:que\s+|qu')?$"
 )
 _THING_EVENTS = frozenset({"destroyed", "damaged", "burned", "downed"})
-_PEOPLE_BASES = frozenset(_EVENT_NOUNS) | frozenset(_WHO_NOUNS) | frozenset(_GENERIC_NOUNS) | {
+# What counts people (a toll, demonstrators, residents, people unknown doing what), by the key's base.
+PEOPLE_COUNTS = frozenset(_EVENT_NOUNS) | frozenset(_WHO_NOUNS) | frozenset(_GENERIC_NOUNS) | {
     "captured", "released", "rescued", "participants", "population", "affected"}  # fmt: skip
 
 # --- numbers ----------------------------------------------------------------------------------------------------
@@ -1546,7 +1547,7 @@ def _absurd(concept: str, unit: str, low: float, nominal: float) -> bool:
     """Values no news figure states: more than 1e10 people (or of anything unnamed), more than 1e15 of anything."""
     if not (math.isfinite(low) and math.isfinite(nominal)) or max(low, nominal) > _VALUE_MAX:
         return True
-    people = concept.split(":")[0] in _PEOPLE_BASES or not (concept or unit)
+    people = concept.split(":")[0] in PEOPLE_COUNTS or not (concept or unit)
     return people and max(low, nominal) > _PEOPLE_MAX
 
 

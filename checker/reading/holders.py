@@ -315,13 +315,19 @@ def _known_body(phrase: str) -> bool:
 def _named(p: Parse, tok: Tok, sentence: str) -> tuple[str, Span]:
     """A holder's phrase; a document noun gives way to the body it comes from. A relative or indefinite pronoun
     (« lesquels », « l'on », "which") names nobody: ("", None)."""
-    if tok.pos == "PRON" and tok.text.lower() not in _PRONOUNS:
+    if tok.pos == "PRON" and tok.text.lower() not in _PRONOUNS and not _one_of(p, tok):
         return "", None
     if tok.text.lower() in _DOCUMENTS or tok.lemma.lower() in _DOCUMENTS:
         found = _author(p, tok, sentence) or _releaser(p, sentence)
         if found:
             return found
     return noun_phrase(p, tok, sentence)
+
+
+def _one_of(p: Parse, tok: Tok) -> bool:
+    """« l'un des organisateurs », « une des victimes »: a pronoun that names one of a group of people or bodies."""
+    return tok.pos == "PRON" and tok.lemma.lower() in ("un", "une") and any(
+        c.dep.split(":")[0] == "nmod" and c.pos in ("NOUN", "PROPN") and c.i > tok.i for c in p.children(tok.i))
 
 
 def _releaser(p: Parse, sentence: str) -> tuple[str, Span] | None:
@@ -483,9 +489,27 @@ def _incise(p: Parse, verb: Tok, value: Tok) -> Tok | bool | None:
     """A speech verb set after the value between commas, which the parser hung as an adverbial clause (« …, a
     annoncé le ministre de la Santé, ce jeudi »): its inverted subject (the first noun after it that can speak), or
     True when it has none; None when the verb is no such incise."""
-    if not verb.dep.startswith("advcl") or verb.i < value.i or not _after_comma(p, verb):
+    if verb.i < value.i or not _after_comma(p, verb):
         return None
+    if not verb.dep.startswith("advcl") and not (verb.dep == "conj" and _quoted_before(p, verb, value)):
+        return None  # (« "Il y a 1,03 million de personnes", a annoncé l'un des organisateurs »: a conjunct to it)
     return _speaker_after(p, verb) or True
+
+
+_QUOTES = frozenset('"«»“”')
+
+
+def _quoted_before(p: Parse, verb: Tok, value: Tok) -> bool:
+    """Whether the value stands in the quotation that closes right before the comma and the verb (« "Il y a 1,03
+    million de personnes", a annoncé X »; not « 38 personnes sont décédées, et la plupart sont "des jeunes", a
+    souligné X »: what is quoted is what X says)."""
+    first = min([verb.i] + [c.i for c in p.children(verb.i) if c.dep.startswith("aux") and c.i < verb.i])
+    marks = [t.i for t in p.tokens[: first] if t.text in _QUOTES]
+    close = next((i for i in reversed(marks) if i >= first - 2), None)
+    if close is None or p.tokens[first - 1].text != "," and p.tokens[close + 1].text != ",":
+        return False
+    opening = next((i for i in reversed(marks) if i < close), None)
+    return opening is not None and opening < value.i < close
 
 
 def _speaker_after(p: Parse, verb: Tok, sentence: str = "") -> Tok | None:
@@ -520,8 +544,8 @@ def _occasion(p: Parse, c: Tok) -> Tok | None:
 
 def _nouns_after(p: Parse, verb: Tok) -> list[Tok]:
     """The nouns a verb has after it as subject or object: where an inverted subject stands (« a précisé le maire »)."""
-    found = [c for c in p.children(verb.i) if c.i > verb.i and c.pos in ("NOUN", "PROPN")
-             and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip
+    found = [c for c in p.children(verb.i) if c.i > verb.i and (c.pos in ("NOUN", "PROPN") or _one_of(p, c))
+             and c.dep.split(":")[0] in ("obj", "dobj", "nsubj")]  # fmt: skip (« a annoncé l'un des organisateurs »)
     for c in p.children(verb.i):  # « chiffrait dans la matinée le ministre », the subject hung on the time phrase
         occasion = _occasion(p, c) if c.i > verb.i else None
         if occasion is not None:  # « a déclaré jeudi lors d'une conférence de presse X »: hung on the occasion
