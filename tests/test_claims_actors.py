@@ -110,6 +110,15 @@ def test_holders_named_in_full_or_by_acronym_are_one_in_a_run():
     assert holders.key("the Ligue des droits humains") == holders.key("la LDH") == "ldh"
 
 
+def test_a_person_named_in_full_is_the_same_holder_by_surname_unless_two_share_it():
+    from checker.claims.holder_names import Holders
+
+    one = Holders(["President Maria Valdes", "Maria Valdes", "Valdes"])
+    assert one.key("Valdes") == one.key("Maria Valdes") == one.key("President Maria Valdes")
+    two = Holders(["Lee Min-ho", "Lee Jae-won", "Lee"])
+    assert two.key("Lee") not in (two.key("Lee Min-ho"), two.key("Lee Jae-won"))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Dans un premier communiqué diffusé mercredi soir, l'armée a annoncé 50 morts.", "l'armée"),
     ("A day after the league said 113 civilians had been killed, publishing a list of names.", "the league"),

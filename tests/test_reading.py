@@ -2026,3 +2026,34 @@ def test_one_of_a_group_is_a_holder_before_or_after_what_it_says():
     outside = figures("38 personnes sont décédées, et la plupart des victimes sont \"des jeunes\", a souligné le "
                       "Premier ministre.")
     assert [c.holder for c in outside if c.value == "38"] == [None]
+
+
+def test_the_figure_of_a_number_is_the_count_just_told_and_so_is_one_set_against_it():
+    # « le chiffre de 230 000 », "the figure of 150": the figure itself, of the count the article told last; a bare
+    # number set against it in the sentence is that count too (« … mais nous avons dénombré un peu plus de 217 000 »)
+    told = article("Le séisme a fait au moins 217 000 morts, selon un dernier bilan.",
+                   "Le ministre a répondu : « Il y a des gens qui avancent le chiffre de 230 000 mais nous, nous avons "
+                   "dénombré un peu plus de 217 000. »")
+    assert [(c.value, c.key.split("|")[1]) for c in told if c.what == "figure" and c.sentence == 1] == [
+        ("230000", "dead"), ("> 217000", "dead")]
+    english = article("The quake killed 120 people.", "The figure of 150 was given by the mayor.", lang="en")
+    assert [(c.value, c.key.split("|")[1]) for c in english if c.what == "figure"] == [("120", "dead"), ("150", "dead")]
+    # « le nombre de blessés » names what it counts
+    named = article("Le séisme a fait 120 morts.", "Le nombre de blessés est de 300.")
+    assert [(c.value, c.key.split("|")[1]) for c in named if c.what == "figure"] == [("120", "dead"), ("300", "injured")]
+
+
+def test_a_participle_of_saying_after_a_clause_is_what_its_subject_says():
+    # "The police provided a figure, saying there were 338,000": the police's count, in either language
+    en = figures("The harbour police provided a much lower figure, saying there were 38,000 people at the peak.", "en")
+    fr = figures("La préfecture a publié un communiqué, affirmant que 38 000 personnes avaient défilé.")
+    assert [c.holder for c in en + fr] == ["The harbour police", "La préfecture"]
+
+
+def test_a_pronoun_after_a_speaker_the_sentence_names_is_that_speaker():
+    # "Valdes told supporters at a rally, where he said …": he is Valdes, not whoever spoke in the sentence before
+    told = article("The electoral council, criticised by the opposition, proclaimed the result, saying on Monday the "
+                   "president obtained 51% of the vote.",
+                   "Valdes told supporters at a rally in the capital, where he said some 2,000 people had been detained.",
+                   lang="en")
+    assert [c.holder for c in told if c.what == "figure" and c.sentence == 1] == ["Valdes"]

@@ -156,12 +156,16 @@ _LISTED_NAMES = re.compile(r"\s*(?:,|et|and|&)\s*(?:de\s+|d['’]|du\s+|the\s+|o
 _SOURCE_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
 
 
-def _tree_holder(found: frames.Frame, previous: actors.Who | None) -> tuple[actors.Who | None, bool]:
+def _tree_holder(found: frames.Frame, previous: actors.Who | None,
+                 here: actors.Who | None = None) -> tuple[actors.Who | None, bool]:
     """The holder a frame names, as a Who (the previous holder for a pronoun or a word that points back), and
-    whether it is named in this sentence."""
+    whether it is named in this sentence. A pronoun after a speaker this sentence names (`here`) is that speaker:
+    « Maduro told supporters at a rally, where he said some 2,000 people had been detained »."""
     if not found.holder:
         return None, False
     if found.holder.strip().lower() in _PRONOUN_HOLDERS:
+        if here is not None and found.holder_span and here.span[1] <= found.holder_span[0]:
+            return replace(here, name=here.name.lstrip("”“\"«» ")), False  # (no closing quote: « ” Maduro »)
         return previous, False
     who = actors.who(found.holder, found.holder_span[0] if found.holder_span else 0)
     if who is not None and who.key == actors.ANAPHOR:
@@ -285,7 +289,7 @@ def sentence_claims(
         found = frames.frame(tree, text, span, value_spans)
         if tree is None:
             return common, found
-        who, named = _tree_holder(found, previous)
+        who, named = _tree_holder(found, previous, said)
         if who is None and not found.holder and holder is not None and holder is not said:
             who = holder  # « Il a ajouté … »: no holder in the tree, the sentence opens with a pronoun
         if named:
@@ -1020,8 +1024,8 @@ def article_claims(
 
 # « 24 heures plus tôt, le chiffre grimpait à 917 », "the figure rose to 64": a value the sentence gives only as « le
 # chiffre », "the number" (not « le nombre de … », which says what) is of the count the article stated last.
-_THE_FIGURE = re.compile(r"\b(?:le|ce|the|this|that)\s+(?:chiffre|nombre|figure|number|tally|count)\s+(?!de\b|d['’]|of\b)"
-                         r"(?:[^\W\d]+['’]?\s*){1,3}$", re.I)
+_THE_FIGURE = re.compile(r"\b(?:le|ce|the|this|that)\s+(?:chiffre|nombre|figure|number|tally|count)\s+(?:(?!de\b|d['’]|of\b)"
+                         r"(?:[^\W\d]+['’]?\s*){1,3}|(?:de|of)\s+)$", re.I)  # (« le chiffre de 230 000 »: the figure itself)
 _THE_NOUN = re.compile(r"\b(?:chiffre|nombre|figure|number|tally|count)\b", re.I)
 # A count of what was added (« 10 nouveaux blessés », « deux morts supplémentaires », "1,000 new cases"): what the
 # count grew by, compared only with what others say it grew by. "More", "further", "additional" and "another" are
@@ -1044,8 +1048,11 @@ def _the_figure(s: Sentence, found: list[Assertion], last: Assertion | None, ref
     who = actors.holder(s.text)  # "Police put the figure at 240,000": the figure is theirs
     named = who.name if who is not None and who.key != actors.ANAPHOR and speaks(who.name) else None
     for f in figures.figures(_zeros(s.text)):
-        if f.concept or any(a <= f.span[0] < b for a, b in taken) or not _THE_FIGURE.search(s.text[: f.span[0]]):
+        if f.concept or any(a <= f.span[0] < b for a, b in taken):
             continue
+        if not _THE_FIGURE.search(s.text[: f.span[0]]) and not (out and not f.noun):
+            continue  # (a bare number after « le chiffre »'s, set against it: « Il y a des gens qui avancent le
+            # chiffre de 230 000 mais nous, nous avons dénombré un peu plus de 217 000 »)
         if f.unit != last.key.split("|")[2]:
             continue
         mentions = when.mentions(s.text, reference, earliest)

@@ -19,6 +19,8 @@ class Holders:
         self.aliases.update((k, v) for k, v in spoken_for(names, texts).items() if k not in self.aliases)
         self.aliases.update((k, v) for k, v in titled_names(names).items() if k not in self.aliases)
         self._keys: dict[str, str] = {}  # a name is read once per run, not once per pair it is in
+        self.aliases.update((k, v) for k, v in surnames(names, self.key).items() if k not in self.aliases)
+        self._keys = {}
 
     def key(self, name: str | None) -> str | None:
         if not name or _BARE_SOURCES.fullmatch(name.strip()):
@@ -110,3 +112,23 @@ def titled_names(names) -> dict[str, str]:
                 break  # (the titled name itself keeps the key the actors read of it: aliasing it too, as
                 # "Senior police officer X" to the police, lost a development conflict and found nothing)
     return out
+
+
+def surnames(names, key) -> dict[str, str]:
+    """A person a run names in full (« Nicolas Maduro », "President Nicolas Maduro") is the same holder where a page
+    calls them by their surname alone ("Maduro told supporters"), unless two people the run names share it; `key`
+    gives the full name's key (its office's, when the run titles it)."""
+    found: dict[str, set[str]] = {}
+    for n in sorted({n for n in names if n}):
+        words = actors._ARTICLE.sub("", actors._TITLE.sub("", n.strip())).split()
+        person = []
+        for w in reversed(words):  # the capitalised words the name ends with
+            if not _NAME_WORD.match(w):
+                break
+            person.insert(0, w)
+        if len(person) < 2 or actors.body_key(" ".join(person)) is not None:
+            continue
+        k = key(n)
+        if k:
+            found.setdefault(actors.fold(person[-1]), set()).add(k)
+    return {surname: next(iter(keys)) for surname, keys in found.items() if len(keys) == 1}

@@ -51,6 +51,13 @@ def subject_of(p: Parse, verb: Tok, sentence: str | None = None) -> Tok | None:
     misparsed = _subject_read_as_head(p, verb)
     if misparsed is not None:
         return misparsed
+    # "The police provided a figure, saying there were 338,000", « La police a publié un communiqué, affirmant que … »:
+    # a participle of saying set after a clause says what that clause's subject says
+    if verb.dep.startswith("advcl") and verb.text.lower().endswith(("ing", "ant")) and verb.head != verb.i:
+        head = p.tokens[verb.head]
+        if head.i < verb.i and head.pos in ("VERB", "AUX") and not any(
+                c.dep in ("aux:pass", "auxpass") for c in p.children(head.i)):
+            return subject_of(p, head, sentence)
     # "State TV quoted the police as saying …", "cited officials as saying": who is quoted says it
     if verb.dep in ("pcomp", "advcl") and p.tokens[verb.head].text.lower() == "as":
         quoting = p.tokens[p.tokens[verb.head].head]
