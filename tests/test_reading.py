@@ -2057,3 +2057,11 @@ def test_a_pronoun_after_a_speaker_the_sentence_names_is_that_speaker():
                    "Valdes told supporters at a rally in the capital, where he said some 2,000 people had been detained.",
                    lang="en")
     assert [c.holder for c in told if c.what == "figure" and c.sentence == 1] == ["Valdes"]
+
+
+def test_a_year_after_a_measure_dates_it_and_is_no_measure():
+    # "4.76 metres in 1941" is the 1941 level, not a level of 1.941 km; « le record de 4,76 m datant de 1941 » too
+    en = figures("The river peaked at 4.76 metres in 1941.", "en")
+    fr = figures("Le fleuve a atteint 5,04 mètres, dépassant le record de 4,76 mètres datant de 1941.")
+    assert [(f.value, f.event) for f in en] == [("4.76 m", "1941")]
+    assert [(f.value, f.event) for f in fr] == [("5.04 m", ""), ("4.76 m", "1941")]

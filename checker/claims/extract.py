@@ -632,7 +632,8 @@ def _listed(found: list[figures.Figure], text: str
 # Sums and shares are stated for a year (a budget, a deficit, growth): « 5,4 % en 2025 », « 3 % d'ici 2029 », "the
 # 2026 budget by €43.8 billion" is not. The year they are for is which thing they are.
 _MONEY_OR_SHARE = frozenset({"%", "€", "$", "£"})
-_YEAR_OF = re.compile(r"\b(en|pour|in|for|d['’]ici(?:\s+(?:à|a|fin))?|by|à\s+l['’]horizon(?:\s+de)?)\s+((?:19|20)\d{2})\b", re.I)
+_YEAR_OF = re.compile(r"\b(en|pour|in|for|d['’]ici(?:\s+(?:à|a|fin))?|by|à\s+l['’]horizon(?:\s+de)?|datant\s+de|"
+                      r"dating\s+(?:back\s+)?(?:from|to))\s+((?:19|20)\d{2})\b", re.I)  # (« le record de 4,76 m datant de 1941 »)
 _TARGET = re.compile(r"d['’]ici|by|horizon", re.I)
 
 

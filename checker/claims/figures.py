@@ -1460,8 +1460,10 @@ def _figures(text: str, low: str, bare: bool = False) -> tuple[Figure, ...]:
                 continue  # « ont sauvé 20 vies », "saved 20 lives": not a toll
             if noun.kind == "duration":
                 unit_name = noun.concept
-            elif noun.kind == "none" and concept and concept == measure[0] and concept != "duration":
+            elif noun.kind == "none" and concept and concept == measure[0] and concept != "duration" and not (
+                    number.bare_year and _YEAR_BEFORE.search(low, max(0, qstart - 14), qstart)):
                 factor, unit_name = measure[1], measure[2]  # a bare number of the measure just told: its unit too
+                # (not a year after its preposition: "4.76 metres in 1941")
             if number.lone_one and ":" not in concept and concept in (_WHO_NOUNS.keys() | _GENERIC_NOUNS.keys()):
                 continue  # « un soldat », « une personne »: an article unless a verb says what happened
         bare_old = number.old and noun.kind == "none" and not unit_name  # (counts what the new value counts: below)
