@@ -20,7 +20,7 @@ class Holders:
         self.aliases.update((k, v) for k, v in titled_names(names).items() if k not in self.aliases)
         self._keys: dict[str, str] = {}  # a name is read once per run, not once per pair it is in
         self.aliases.update((k, v) for k, v in surnames(names, self.key).items() if k not in self.aliases)
-        self._keys = {}
+        self._keys = {}  # (the full names' keys were read to alias their surnames: read again with those aliases)
 
     def key(self, name: str | None) -> str | None:
         if not name or _BARE_SOURCES.fullmatch(name.strip()):

@@ -118,9 +118,9 @@ def _pipeline(lang: str):
 
 def _index_as_sets(nlp) -> None:
     """spaCy's rule lemmatizer keeps each part of speech's known words as a list (66,000 French verb forms) and
-    tests every new word, and every form its rules make of it, for membership in that list: a third of a cold
-    parse went into those scans. The same words as sets give the same lemmas (checked on every sentence of the
-    development stories, French and English), at the price of a look-up."""
+    tests every new word, and every form its rules make of it, for membership in that list: over a quarter of a
+    cold parse went into those scans (2.5 s of 8.8 s on 1,602 bench sentences; 0.09 s as sets). The same words as
+    sets give the same lemmas (checked on every sentence of the development stories, French and English)."""
     if "lemmatizer" not in nlp.pipe_names:
         return
     lookups = nlp.get_pipe("lemmatizer").lookups
