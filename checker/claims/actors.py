@@ -224,7 +224,7 @@ def _clean(np: str) -> str:
     np = _TRAILING.sub("", np)
     np = _FIGURES_OF.sub("", np)
     np = _DAY_LAST.sub("", np)
-    return np.strip(" ,'’\"«»")
+    return np.strip(" ,'’\"«»“”")  # (« ” Maduro told … »: a quotation's closing mark is no part of the name)
 
 
 # « un bilan provisoire », "the same update", « dans un premier recensement »: a document, not who issued it.

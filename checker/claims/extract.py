@@ -165,7 +165,7 @@ def _tree_holder(found: frames.Frame, previous: actors.Who | None,
         return None, False
     if found.holder.strip().lower() in _PRONOUN_HOLDERS:
         if here is not None and found.holder_span and here.span[1] <= found.holder_span[0]:
-            return replace(here, name=here.name.lstrip("”“\"«» ")), False  # (no closing quote: « ” Maduro »)
+            return here, False
         return previous, False
     who = actors.who(found.holder, found.holder_span[0] if found.holder_span else 0)
     if who is not None and who.key == actors.ANAPHOR:
@@ -1056,12 +1056,18 @@ def _the_figure(s: Sentence, found: list[Assertion], last: Assertion | None, ref
             # chiffre de 230 000 mais nous, nous avons dénombré un peu plus de 217 000 »)
         if f.unit != last.key.split("|")[2]:
             continue
-        mentions = when.mentions(s.text, reference, earliest)
-        out.append(replace(last, sentence=s.index, value=f.value, low=f.low, high=f.high, span=f.span,
-                           as_of=_as_of(s.text, reference, earliest, mentions), stage=frames.stage_of(s.text),
-                           timed=any(w.kind in ("date", "weekday", "time", "relative") for w in mentions),
-                           holder=next((c.holder for c in found if c.holder), named), reporter=None, denied=False))
+        out.append(_told_again(last, s, f, reference, earliest, next((c.holder for c in found if c.holder), named)))
     return out
+
+
+def _told_again(last: Assertion, s: Sentence, f: figures.Figure, reference, earliest: bool,
+                holder: str | None) -> Assertion:
+    """The article's last count told again in sentence `s` as figure `f`, by `holder`, as of the sentence's time."""
+    mentions = when.mentions(s.text, reference, earliest)
+    return replace(last, sentence=s.index, value=f.value, low=f.low, high=f.high, span=f.span,
+                   as_of=_as_of(s.text, reference, earliest, mentions), stage=frames.stage_of(s.text),
+                   timed=any(w.kind in ("date", "weekday", "time", "relative") for w in mentions),
+                   holder=holder, reporter=None, denied=False)
 
 
 def _counted_before(s: Sentence, found: list[Assertion], last: Assertion | None, reference,
@@ -1085,11 +1091,7 @@ def _counted_before(s: Sentence, found: list[Assertion], last: Assertion | None,
         # tuées »), or a place or a part (« 40 000 à Paris »): not the count before told again
     if same:
         return [replace(c, key=last.key, counted=last.counted) if c is same[0] else c for c in found]
-    mentions = when.mentions(s.text, reference, earliest)
-    return found + [replace(last, sentence=s.index, value=f.value, low=f.low, high=f.high, span=f.span,
-                            as_of=_as_of(s.text, reference, earliest, mentions), stage=frames.stage_of(s.text),
-                            timed=any(w.kind in ("date", "weekday", "time", "relative") for w in mentions),
-                            holder=who.name, reporter=None, denied=False)]
+    return found + [_told_again(last, s, f, reference, earliest, who.name)]
 
 
 # A statement named as the one just quoted: « le même communiqué », « ce même bilan », « ce rapport », "the same
