@@ -163,6 +163,7 @@ class Assertion:
     part: bool = False  # figures: a part of a count stated just before, whatever its scope (« dont 203 à Paris »)
     weekday_only: bool = False  # dates: the day read back from a weekday alone (« mercredi » on a page of the 28th)
     as_of_floor: bool = False  # as_of is only the earliest day its undated page can be (the latest day it names)
+    as_of_inferred: bool = False  # as_of is the first day a dated page gave the toll its undated page gives
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,10 @@ class PointClaim:
     scope: str | None = None
     event: str | None = None
     reporter: str | None = None
+    # How as_of was found when not read from the claim's sentence or page date but inferred for its undated page:
+    # "earliest" (the latest day its text names: the page is no older), "toll" (the first day a page dated to the
+    # day gave the toll it gives, claims/undated.py); "" when read
+    as_of_basis: str = ""
 
 
 def time_order(claim: PointClaim) -> tuple:

@@ -179,9 +179,10 @@ def test_json_points_have_exactly_the_documented_keys():
     assert p["pairs"] == [{"a": 0, "b": 1, "relation": "conflict"}]
     assert p["kind"] == "conflict" and p["subject"] == "morts" and p["review"] is None
     claim = p["claims"][0]
-    assert list(claim) == ["article", "source", "date", "text", "start", "end", "value", "holder", "as_of", "counted",
-                           "side", "scope", "event", "reporter"]  # fmt: skip
-    assert claim["holder"] is None and claim["as_of"] is None and claim["value"] == "40"
+    assert list(claim) == ["article", "source", "date", "text", "start", "end", "value", "holder", "as_of",
+                           "as_of_basis", "counted", "side", "scope", "event", "reporter"]  # fmt: skip
+    assert claim["holder"] is None and claim["as_of"] is None and claim["as_of_basis"] is None
+    assert claim["value"] == "40"
     assert data["points"][1]["claims"][0]["holder"] == "armée"
     assert [a["date_inferred"] for a in data["articles"]] == [None, "2026-02-02", None]
 

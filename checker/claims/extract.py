@@ -1211,15 +1211,15 @@ def inferred_date(article: Article, days: Sequence[str], window: tuple[dt.date, 
     return max(inside) if inside else None
 
 
-_NOT_READING = frozenset({"values.py", "holder_names.py", "marks.py", "points.py", "screen.py"})
+_NOT_READING = frozenset({"values.py", "holder_names.py", "marks.py", "points.py", "screen.py", "undated.py"})
 
 
 @lru_cache(maxsize=1)
 def _reader_digest() -> str:
     """A hash of the modules and data that read claims: an upgraded checker never serves stale cached claims."""
     package = Path(__file__).resolve().parent
-    # (values.py, holder_names.py, marks.py, points.py and screen.py weigh claims already read: no part of reading them,
-    # so a change there keeps the cache)
+    # (values.py, holder_names.py, marks.py, points.py, screen.py and undated.py weigh claims already read: no part
+    # of reading them, so a change there keeps the cache)
     files = sorted(f for f in package.glob("*.py") if f.name not in _NOT_READING)
     files += sorted((package.parent / "data").glob("*"))
     files += sorted((package.parent / "reading").glob("*.py"))

@@ -27,6 +27,7 @@ from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, t
 from . import actors, confidence, figures, gazetteer, names
 from .extract import INVOLVEMENT, WEEKDAY_NAMES, parse_day
 from .holder_names import Holders
+from .undated import dated_by_elapsed_time, dated_by_their_tolls
 from .marks import (ATTACH_APART, CUMULATIVE, GENERIC_BASES, PEOPLE_BASES, RECALLED_DATE, RELATION_ORDER, day_of, 
                     days_between, falling, given_as, names_its_thing, one_day_unordered, relation, two_things_by_size)
 from .values import bound_of, interval_of, is_precise, nominal_of, numbers_match, ratio_of, same_number, weekdays_in
@@ -71,6 +72,8 @@ def build_points(
     weekdays = _unplaced_weekdays(assertions)
     groups: dict[str, list[Assertion]] = {}
     named = _named_in_full(_places_spelled_alike(_nationals_among_the_dead(assertions)), sentences)
+    # an undated page's day, from how long after an event it tells, else from the tolls it shares with dated pages
+    named = dated_by_their_tolls(dated_by_elapsed_time(named, sentences, articles), sentences, articles)
     for a in _beside_their_toll(_unscoped_when_everywhere(named, articles), sentences, by_name):
         if a.key != RECALLED_DATE:
             groups.setdefault(a.key, []).append(a)
@@ -795,6 +798,7 @@ def _point_claim(a: Assertion, sentences: Sequence[Sentence], by_name: dict[str,
         value=f"denies {a.value}" if a.denied else a.value,
         holder=a.holder,
         as_of=a.as_of,
+        as_of_basis=("toll" if a.as_of_inferred else "earliest" if a.as_of_floor else "") if a.as_of else "",
         marks=(a.span,),
         hedges=quote.hedges,
         counted=a.counted or None,

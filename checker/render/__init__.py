@@ -65,6 +65,16 @@ def claim_date(claim: PointClaim, inferred: Mapping[str, str]) -> str:
     return claim.date or "date unknown"
 
 
+def as_of_text(claim: PointClaim) -> str:
+    """When the claim holds, for a reader: its day and hour; for an undated page, « ≥ 2026-02-02 (inferred) » from
+    the latest day its text names, « ≈ 2026-02-02 (inferred) » from the toll it shares with dated pages
+    (claims/undated.py); « unknown » when nothing says."""
+    if not claim.as_of:
+        return "unknown"
+    basis = getattr(claim, "as_of_basis", "")
+    return f"{'≥' if basis == 'earliest' else '≈'} {claim.as_of} (inferred)" if basis else claim.as_of
+
+
 def holder_name(claim: PointClaim) -> str:
     """Who states the claim: the holder named in the text, or the outlet itself."""
     return claim.holder or f"{claim.source} (the outlet itself)"

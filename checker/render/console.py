@@ -16,6 +16,7 @@ from ..records import Claim, Finding, Point, PointClaim, Report, Verdict
 from ..review.store import precision_by_reason, review_counts
 from . import (
     agreement_points,
+    as_of_text,
     claim_date,
     disputed_points,
     inferred_dates,
@@ -140,7 +141,7 @@ def _point_claim(claim: PointClaim, inferred: Mapping[str, str], *, holder: bool
         out.append(claim.holder or "the outlet itself")
         out.append("  ·  ")
     out.append("as of: ", style="dim")
-    out.append(claim.as_of or "unknown")
+    out.append(as_of_text(claim))
     out.append("  ·  ")
     out.append("value: ", style="dim")
     out.append(claim.value, style=MARK_STYLE)
@@ -167,7 +168,7 @@ def _ledger_table(p: Point, inferred: Mapping[str, str]) -> Table:
         if mark:
             where.append(mark + "\n", style="bold red" if mark.startswith("✗") else "bold")
         where.append_text(_point_quote(c))
-        table.add_row(Text(str(n)), Text(c.as_of or "unknown"), Text(c.value), where)
+        table.add_row(Text(str(n)), Text(as_of_text(c)), Text(c.value), where)
     return table
 
 
@@ -233,7 +234,7 @@ def point_agreements(report: Report) -> RenderableType | None:
             if i:
                 claims.append("\n")
             claims.append(c.source, style="cyan")
-            claims.append(f"  ·  {c.holder or 'the outlet itself'}  ·  as of {c.as_of or 'unknown'}  ·  "
+            claims.append(f"  ·  {c.holder or 'the outlet itself'}  ·  as of {as_of_text(c)}  ·  "
                           f"{claim_date(c, inferred)}\n")  # fmt: skip
             claims.append_text(_point_quote(c))
         what = Text.assemble((p.id, "dim"), "\n", p.subject)

@@ -38,6 +38,7 @@ def _point_claim(c: PointClaim) -> dict:
         "value": c.value,
         "holder": c.holder,
         "as_of": c.as_of,
+        "as_of_basis": c.as_of_basis or None,
         "counted": c.counted,
         "side": c.side,
         "scope": c.scope,

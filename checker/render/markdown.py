@@ -11,6 +11,7 @@ from ..records import Claim, Point, PointClaim, Report, Verdict
 from ..review.store import precision_by_reason, review_counts
 from . import (
     agreement_points,
+    as_of_text,
     claim_date,
     disputed_points,
     inferred_dates,
@@ -71,7 +72,7 @@ def _point_claim(c: PointClaim, inferred: Mapping[str, str], *, holder: bool = T
     who = f" · holder: {escape(c.holder or 'the outlet itself')}" if holder else ""
     return [
         f"**{escape(c.source)}** · {escape(claim_date(c, inferred))} · `{c.article.replace('`', '')}` "
-        f"(characters {c.start}–{c.end}){who} · as of: {escape(c.as_of or 'unknown')} · "
+        f"(characters {c.start}–{c.end}){who} · as of: {escape(as_of_text(c))} · "
         f"value: **{escape(c.value)}**",
         "",
         f"> {_marked(c.text, c.marks, c.hedges)}",
@@ -92,7 +93,7 @@ def _ledger(p: Point, inferred: Mapping[str, str]) -> list[str]:
     for n, c, mark in ledger(p):
         who = escape(c.holder or "the outlet itself") + (f" (reported by {escape(c.reporter)})" if c.reporter else "")
         lines.append(
-            f"| {n} | {escape(c.as_of or 'unknown')} | {escape(c.value)} | {who} "
+            f"| {n} | {escape(as_of_text(c))} | {escape(c.value)} | {who} "
             f"| {escape(c.source)} · {escape(claim_date(c, inferred))} · {escape(c.article)} "
             f"(characters {c.start}–{c.end}) | {escape(mark)} | {_marked(c.text, c.marks, c.hedges)} |"
         )

@@ -16,6 +16,7 @@ from typing import Sequence
 from markupsafe import Markup, escape
 
 from ..records import Report
+from ..render import as_of_text
 from .views import CONFLICT_KINDS, Filters, Item, Links
 
 CONFLICT_FILL = "#c0392b"
@@ -263,7 +264,7 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
         for c in sorted(group, key=lambda c: (claim_day(c) is None, claim_day(c) or 0)):
             x = axis.x(claim_day(c)) + shift
             value = getattr(c, "value", "")
-            tip = f"{holder}: {value} · {getattr(c, 'as_of', None) or c.date or 'time unknown'} · {c.source}"
+            tip = f"{holder}: {value} · {as_of_text(c) if getattr(c, 'as_of', None) else c.date or 'time unknown'} · {c.source}"
             if numeric:
                 nums = _numbers(value)
                 cy = y_of(sum(nums) / len(nums))

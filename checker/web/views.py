@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 
 from ..reading.signals import analyse
 from ..records import Article, Claim, Finding, Point, PointClaim, Reason, Report, Verdict
-from ..render import item_title, languages, ledger
+from ..render import as_of_text, item_title, languages, ledger
 from ..review.store import review_counts
 
 ITEM_KINDS = ("finding", "conflict", "dispute", "update", "agreement")
@@ -253,7 +253,10 @@ class ClaimView:
 
     @property
     def as_of(self) -> str | None:
-        return getattr(self.claim, "as_of", None)
+        """When the claim holds, « … (inferred) » for an undated page's inferred day; None when unknown."""
+        if getattr(self.claim, "as_of", None) is None:
+            return None
+        return as_of_text(self.claim)
 
 
 def claim_marks(claim: Claim | PointClaim) -> list[tuple[int, int, str]]:
