@@ -289,6 +289,15 @@ def test_an_hour_with_am_or_pm_glued_to_its_minutes_is_read():
     assert [w.hour for w in mentions("It struck at 10:45pm.") if w.kind == "time"] == [22.75]
 
 
+def test_a_24_hour_clock_time_followed_by_pm_is_that_hour():
+    """"The quake struck at 15:01 pm (local time)": a 24-hour clock with its "pm" said twice, 15:01, not no time;
+    "15:01 am" says nothing sure and stays unread."""
+    from checker.claims.when import mentions
+
+    assert [w.hour for w in mentions("The quake struck at 15:01 pm (local time).") if w.kind == "time"] == [15 + 1 / 60]
+    assert [w.hour for w in mentions("The quake struck at 15:01 am.") if w.kind == "time"] == []
+
+
 @pytest.mark.parametrize(
     "text, hour, hours",
     [

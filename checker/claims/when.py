@@ -444,7 +444,7 @@ def _ordered(first: float, second: float) -> tuple[float, float]:
 def _hour(h: int, minutes: int, ampm: str | None) -> float | None:
     if minutes > 59:
         return None
-    if ampm:
+    if ampm and not (ampm == "p" and 13 <= h <= 23):  # ("15:01 pm": a 24-hour clock, its "pm" said twice)
         if not 1 <= h <= 12:
             return None
         h = (h % 12) + (12 if ampm == "p" else 0)
