@@ -10,6 +10,7 @@ from checker.claims.points import build_points
 from checker.claims.undated import dated_by_elapsed_time, dated_by_their_tolls
 from checker.records import Article, Assertion, Report, Sentence
 from checker.render import as_of_text, jsonout, markdown
+from checker.review.sheets import claim_line
 
 
 def _story(rows):
@@ -92,6 +93,8 @@ def test_the_digest_and_the_json_say_the_day_is_inferred():
     report = Report(articles=tuple(articles), skipped=(), sentences=tuple(sentences), topics=(), findings=(),
                     agreements=(), points=tuple(items))  # fmt: skip
     assert "≈ 2031-05-12 (inferred)" in markdown.render(report)
+    (late,) = [c for p in items for c in p.claims if c.article == "c.md"]
+    assert "as of ≈ 2031-05-12 (inferred)" in claim_line(late)  # the review sheet's claims column says so too
     claims_out = [c for p in json.loads(jsonout.render(report))["points"] for c in p["claims"]]
     assert {(c["article"], c["as_of"], c["as_of_basis"]) for c in claims_out} == {
         ("a.md", "2031-05-11", None), ("b.md", "2031-05-12", None), ("c.md", "2031-05-12", "toll")}

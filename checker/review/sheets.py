@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Finding, Point, PointClaim, Report
+from ..render import as_of_text
 from .store import VERDICTS, ReviewStore, Verdict, default_reviewer, now
 
 COLUMNS = [
@@ -27,7 +28,7 @@ COLUMNS = [
 
 def claim_line(c: PointClaim) -> str:
     """`source (holder, as of 2026-02-01): « quote » = value`; what is unknown is left out."""
-    about = ", ".join(x for x in (c.holder, f"as of {c.as_of}" if c.as_of else None) if x)
+    about = ", ".join(x for x in (c.holder, f"as of {as_of_text(c)}" if c.as_of else None) if x)
     return f"{c.source}{f' ({about})' if about else ''}: « {c.text} » = {c.value}"
 
 
