@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..config import Gates
 from ..findings import claim
+from ..reading.events import DISASTER_KINDS
 from ..records import Article, Assertion, Point, PointClaim, Reason, Sentence, time_order
 from . import actors, confidence, figures, gazetteer, names
 from .extract import INVOLVEMENT, WEEKDAY_NAMES, parse_day
@@ -233,8 +234,6 @@ def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sent
     return out
 
 
-# Events a story's disaster is (reading/events.py): « l'accident », "the incident" is the one of them it tells.
-_INCIDENT_KINDS = frozenset("crash collapse crush blast collision shooting quake landfall attack".split())
 
 
 def _hour_event(key: str) -> str:
@@ -250,7 +249,7 @@ def _the_one_incident(groups: dict[str, list[Assertion]]) -> None:
     crash, a collapse, a crush …) when its claims name one kind of it; with none or two named, it
     is an hour of unknown event, as any. Deterministic: keys in order."""
     events = {key: _hour_event(key) for key in groups}
-    kinds = set(events.values()) & _INCIDENT_KINDS
+    kinds = set(events.values()) & DISASTER_KINDS
     kind = next(iter(kinds)) if len(kinds) == 1 else None
     for key in sorted(k for k, event in events.items() if event == "incident"):
         bits = key.split("|")

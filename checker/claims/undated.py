@@ -21,10 +21,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..reading.events import event_word
+from ..reading.events import DISASTER_KINDS, SOME_INCIDENT, event_word
 from ..records import Article, Assertion, Sentence
 from .actors import fold
-from .extract import parse_day
+from .extract import dated_to_the_day, parse_day
 from .marks import ONLY_GROWING
 
 SMALLEST = 10  # a toll below this is given for days on end: it dates nothing
@@ -41,7 +41,7 @@ def dated_by_their_tolls(
     """The claims, those of figures with no known time on a page not dated to the day given the first day a page
     dated to the day gave the largest toll that page gives (the latest such day over its tolls). Deterministic:
     the day found does not depend on the order of the claims."""
-    dated = {a.name for a in articles if parse_day(a.date or "") is not None}
+    dated = {a.name for a in articles if dated_to_the_day(a)}
     first: dict[tuple[str, str], str] = {}  # (key, value) → the first day a dated page gave it
     largest: dict[tuple[str, str], Assertion] = {}  # (page, key) → the undated page's largest value of that toll
     for a in assertions:
@@ -71,9 +71,8 @@ def dated_by_their_tolls(
 # or a year after is too loose a day to order counts by.
 _DAYS = {"days": 1, "weeks": 7}
 _LONGEST = 60
-# What a story calls its disaster without saying which, and the kinds of disaster whose day its pages may give.
-_SOME_INCIDENT = frozenset("accident incident drame tragedie catastrophe tragedy disaster".split())
-_DISASTERS = ("crash", "collapse", "crush", "blast", "collision", "shooting", "quake", "landfall", "attack")
+# What a story calls its disaster without saying which (« le drame »), as a duration's event word is written (folded).
+_SOME_INCIDENT = frozenset(fold(word) for word in SOME_INCIDENT)
 
 
 def _event_days(assertions: Sequence[Assertion]) -> dict[str, str]:
@@ -102,7 +101,7 @@ def _elapsed_day(a: Assertion, events: dict[str, str]) -> str | None:
     since = next((b[len("since="):] for b in bits[4:] if b.startswith("since=")), "")
     start = events.get(fold(since)) or events.get(event_word(since) or "-")
     if start is None and fold(since) in _SOME_INCIDENT:  # « dix jours après le drame »: the one disaster the story
-        kinds = [kind for kind in _DISASTERS if kind in events]  # dates, when it dates one kind of it
+        kinds = [kind for kind in DISASTER_KINDS if kind in events]  # dates, when it dates one kind of it
         start = events[kinds[0]] if len(kinds) == 1 else None
     days = a.low * _DAYS[bits[2]]
     if start is None or not 0 < days <= _LONGEST:
@@ -115,7 +114,7 @@ def dated_by_elapsed_time(
 ) -> list[Assertion]:
     """The claims, the figures of a page not dated to the day held from the latest day its durations after an
     event name (see the module), when they had no time or an earlier day only the page's text gave."""
-    dated = {a.name for a in articles if parse_day(a.date or "") is not None}
+    dated = {a.name for a in articles if dated_to_the_day(a)}
     events: dict[str, str] | None = None
     days: dict[str, str] = {}
     for a in assertions:

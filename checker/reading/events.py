@@ -51,7 +51,7 @@ def event_word(word: str) -> str:
     "publish"), "" when the word names neither."""
     if is_statement(word) and word not in _MEASURED:
         return "said"
-    if word in _SOME_INCIDENT:
+    if word in SOME_INCIDENT:
         return "incident"
     day_event = DAY_EVENT_OF.get(word, "")
     return EVENT_OF.get(word, "") or (day_event if day_event in _INCIDENTS else "")
@@ -84,11 +84,14 @@ DAY_EVENT_OF = {word: event for event, words in _DAY_EVENTS.items() for word in 
 # What a story calls its disaster without saying which (« l'accident survenu à 22h15 », "the incident occurred around
 # 2 pm"): at an hour, the one incident the story tells, when it tells one (claims/points.py). Not at a day: a story's
 # days of « le drame » are many (the fire, the funerals, the inquiry's findings).
-_SOME_INCIDENT = frozenset("accident incident drame tragédie catastrophe tragedy disaster".split())
+SOME_INCIDENT = frozenset("accident incident drame tragédie catastrophe tragedy disaster".split())
 # Events that happen at one moment: their hour is one thing too (« l'effondrement a eu lieu à 0h40 », "collapsed at
 # around 00:46"). Not a vote, a visit or a halt, whose hours are of their opening, closing or parts.
 _INCIDENTS = frozenset("crush collapse blast collision shooting landfall incident".split())
-_HOUR_EVENT_WORDS = frozenset(DAY_EVENT_OF) | _SOME_INCIDENT  # what the words an hour hangs on may name
+# Events a story's disaster is: « l'accident », "the incident", « le drame » is the one of them it tells
+# (claims/points.py for its hour, claims/undated.py for its day).
+DISASTER_KINDS = frozenset("crash collapse crush blast collision shooting quake landfall attack".split())
+_HOUR_EVENT_WORDS = frozenset(DAY_EVENT_OF) | SOME_INCIDENT  # what the words an hour hangs on may name
 
 
 # English verbs whose particle says the event (« took off » is a departure, "broke out" a start), as the event
@@ -144,7 +147,7 @@ def _crowd_surge(p: Parse, t: Tok) -> bool:
 def dated_word(p: Parse, span: Span, hour: bool = False) -> str:
     """What a day is the day of: the lemma of the verb or noun the date hangs on in the tree (« s'est écrasé ce
     jeudi »: écraser; « l'attaque de mardi »: attaque; « un bilan publié jeudi »: publier); "" when unclear. An
-    `hour` may also be of « l'accident », « le drame », "the incident" (see _SOME_INCIDENT)."""
+    `hour` may also be of « l'accident », « le drame », "the incident" (see SOME_INCIDENT)."""
     t = _dated_token(p, span)
     if t is None:
         return ""
