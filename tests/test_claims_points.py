@@ -293,6 +293,30 @@ def test_two_parts_of_one_unchanged_toll_told_days_apart_are_one_report_in_confl
     assert [p.kind for p in parts] == ["conflict"]
 
 
+def test_a_part_of_the_dead_told_beside_two_tolls_grew_with_the_toll():
+    """« 97 femmes et 54 hommes » among 151 dead in the morning, « 97 femmes et 56 hommes » among 153 in the
+    afternoon: the count of men went on with the toll, an update; told beside one toll, 54 and 56 conflict."""
+    def men_told(tolls):
+        texts = [(f"{k}.md", f"Le bilan est de {toll} morts, dont {men} hommes.", "2026-05-10")
+                 for k, (toll, men) in zip("ab", tolls)]
+        articles = [Article(path=n, name=n, source=n, text=t, spans=((0, len(t)),), date=d) for n, t, d in texts]
+        sentences = [Sentence(index=i, article=n, source=n, start=0, end=len(t), text=t)
+                     for i, (n, t, _) in enumerate(texts)]  # fmt: skip
+        claims = []
+        for i, (toll, men) in enumerate(tolls):
+            claims.append(Assertion(sentence=i, what="figure", key="figure|dead||", subject="morts", value=str(toll),
+                                    span=(16, 19), low=toll, high=toll, as_of="2026-05-10"))
+            claims.append(Assertion(sentence=i, what="figure", key="figure|men||part", subject="hommes",
+                                    value=str(men), span=(31, 33), low=men, high=men,
+                                    as_of="2026-05-10", part=True, scope="part"))  # fmt: skip
+        points = build_points(claims, sentences, articles, {a.name: a.name for a in articles}, lambda i, j: 0.5)
+        return [p.kind for p in points if {c.value for c in p.claims} == {"54", "56"}]
+
+    assert men_told([(151, 54), (153, 56)]) == ["update"]
+    assert men_told([(151, 54), (151, 56)]) == ["conflict"]
+    assert men_told([(151, 56), (153, 54)]) == ["conflict"]  # fewer men among more dead: not the count going on
+
+
 def test_a_delegation_told_differently_on_two_days_pages_is_a_conflict_not_an_update():
     from dataclasses import replace
 
@@ -861,6 +885,13 @@ def test_a_count_worded_later_and_larger_is_an_update_whoever_gave_the_earlier()
     # toll: the words do not say which came first; « un premier bilan » (early) does
     assert relation(_claim("27", 27, 27, holder="X"), _claim("≥ 40", 40, math.inf)) == "conflict"
     assert relation(_claim("27", 27, 27, holder="X", stage="early"), _claim("≥ 40", 40, math.inf)) == "update"
+    # a floor passed by a later floor above it (« au moins 119 morts », then « au moins 157, selon un nouveau bilan
+    # samedi des autorités »): the toll went on; a later floor within the first says nothing of growth
+    floor = _claim("≥ 119", 119, math.inf, as_of="2031-12-04")
+    new_toll = replace(_claim("≥ 157", 157, math.inf, holder="les autorités", as_of="2031-12-04", stage="late"),
+                       timed=True)  # « samedi »: the day the text names
+    assert relation(floor, new_toll) == "update"
+    assert relation(floor, replace(new_toll, value="≥ 110", low=110)) != "update"
     # not a count that only runs on (a number of provinces, aircraft): unchanged
     key = "figure|provin||"
     assert relation(_claim("25", 25, 25, holder="X", as_of="2031-12-04", key=key),

@@ -1334,6 +1334,11 @@ def test_what_a_citing_verb_cites_is_a_holder_only_when_it_can_speak():
     assert all(f.holder != "la température glaciale de l'eau" for f in reason)
     cited = figures("Citing hospital officials, the paper reported that 40 people died.", "en")
     assert [f.holder for f in cited] == ["hospital officials"]
+    # an opening citing before a speaker who says, not reports: still the cited source's, the speaker passes it on
+    said = figures("Citing police sources, the Kestrel agency said 40 people had been killed.", "en")
+    assert [(f.holder, f.reporter) for f in said] == [("police sources", "the Kestrel agency")]
+    quoting = figures("Quoting a senior official, the Kestrel channel reported 40 people dead.", "en")
+    assert [f.holder for f in quoting] == ["a senior official"]
 
 
 def test_a_share_of_the_electorate_that_voted_is_a_turnout():

@@ -205,11 +205,12 @@ _DAY_EVENT = re.compile(r"\d{4}-\d\d-\d\d|\(")  # a day (« le 12 octobre », «
 
 def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sentence] | None = None,
                        by_name: dict[str, Article] | None = None) -> list[Assertion]:
-    """Each cumulative count other than the dead, and each part of the dead (« dont 21 enfants »), gets the death
+    """Each cumulative count other than the dead, and each part of a count (« dont 21 enfants »), gets the death
     tolls (ten or more, exact or a floor: « au moins 60 morts ») its own sentence states, else those of the sentence
     right before it in the same paragraph (« Le bilan s'élève à 60 morts. On compte aussi 115 blessés. »): two pages
     giving the missing beside one toll of 143 dead give them at one moment of the story, and so do two pages giving
-    21 and 12 children among one toll of 87 (one report told two ways, not a part that fell)."""
+    21 and 12 children among one toll of 87 (one report told two ways, not a part that fell); beside two tolls, two
+    moments (claims/marks.py)."""
     tolls: dict[int, set[str]] = {}
     for a in assertions:
         if a.what == "figure" and _frame_of(a.key) == ("dead", "", "", "", "") and a.low is not None \
@@ -228,8 +229,8 @@ def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sent
 
     out = []
     for a in assertions:
-        toll = toll_of(a.sentence) if a.what == "figure" and _frame_of(a.key)[0] in CUMULATIVE and (
-            _frame_of(a.key)[0] != "dead" or a.part) else None  # fmt: skip
+        toll = toll_of(a.sentence) if a.what == "figure" and (a.part or _frame_of(a.key)[0] in CUMULATIVE and (
+            _frame_of(a.key)[0] != "dead")) else None  # fmt: skip
         out.append(replace(a, beside=tuple(sorted(toll))) if toll else a)
     return out
 

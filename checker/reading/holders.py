@@ -16,7 +16,7 @@ from .parse import Parse, Tok
 from .phrases import ATTRIBUTION, RELEASE, REPORTING, Span, is_attribution, noun_phrase
 
 
-_ACCORDING = frozenset({"selon", "d'après", "according", "per", "citing", "citant"})
+_ACCORDING = frozenset({"selon", "d'après", "according", "per", "citing", "citant", "quoting"})
 _PRONOUNS = frozenset("il elle ils elles il-même he she they it we i nous je celui-ci celle-ci ceux-ci".split())
 
 
@@ -604,8 +604,8 @@ def _cited(p: Parse, tok: Tok, sentence: str, span: Span) -> tuple[str, Span] | 
     on = {t.i for t in p.tokens if span[0] <= t.start < span[1]} | {t.i for t in p.ancestors(tok.i)}
     on |= {p.tokens[i].head for i in list(on) if span[0] <= p.tokens[i].start < span[1]}  # the holder's verb
     for c in p.tokens:
-        if c.start < span[1] or c.pos != "VERB" or c.lemma.lower() not in _CITING or c.head not in on:
-            continue
+        if c.start < span[1] and c.i != 0 or c.pos != "VERB" or c.lemma.lower() not in _CITING or c.head not in on:
+            continue  # (or opening the sentence: "Citing police sources, Reuters said …")
         if c.lemma.lower() in ("cite", "quote", "refer") and not c.text.lower().endswith(("ing", "s")):
             continue  # "cited by X" is read as an agent; "the report cited" no citing of the holder's
         if c.lemma.lower() == "citer" and not c.text.lower().endswith("ant"):
