@@ -229,12 +229,10 @@ def _beside_their_toll(assertions: Sequence[Assertion], sentences: Sequence[Sent
 
     out = []
     for a in assertions:
-        toll = toll_of(a.sentence) if a.what == "figure" and (a.part or _frame_of(a.key)[0] in CUMULATIVE and (
-            _frame_of(a.key)[0] != "dead")) else None  # fmt: skip
+        base = _frame_of(a.key)[0] if a.what == "figure" else ""
+        toll = toll_of(a.sentence) if base and (a.part or base in CUMULATIVE and base != "dead") else None
         out.append(replace(a, beside=tuple(sorted(toll))) if toll else a)
     return out
-
-
 
 
 def _hour_event(key: str) -> str:

@@ -71,7 +71,7 @@ def as_of_text(claim: PointClaim) -> str:
     (claims/undated.py); « unknown » when nothing says."""
     if not claim.as_of:
         return "unknown"
-    basis = getattr(claim, "as_of_basis", "")
+    basis = claim.as_of_basis
     return f"{'≥' if basis == 'earliest' else '≈'} {claim.as_of} (inferred)" if basis else claim.as_of
 
 

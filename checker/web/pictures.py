@@ -264,7 +264,8 @@ def _point_panel(it: Item, axis: _Axis, claim_day, links: Links, y: float, h: fl
         for c in sorted(group, key=lambda c: (claim_day(c) is None, claim_day(c) or 0)):
             x = axis.x(claim_day(c)) + shift
             value = getattr(c, "value", "")
-            tip = f"{holder}: {value} · {as_of_text(c) if getattr(c, 'as_of', None) else c.date or 'time unknown'} · {c.source}"
+            when = as_of_text(c) if getattr(c, "as_of", None) else c.date or "time unknown"  # (a finding's claim has none)
+            tip = f"{holder}: {value} · {when} · {c.source}"
             if numeric:
                 nums = _numbers(value)
                 cy = y_of(sum(nums) / len(nums))
